@@ -1,0 +1,107 @@
+package dev.quotebeam.model;
+
+import com.google.auto.value.AutoValue;
+import java.util.List;
+import org.apache.beam.sdk.schemas.AutoValueSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * A cleaned news article: its main text as ordered paragraphs plus the metadata found on the page.
+ *
+ * <p>The article text is {@link #text()}: the paragraphs joined by a blank line. Statement character offsets
+ * index that string.
+ */
+@DefaultSchema(AutoValueSchema.class)
+@AutoValue
+public abstract class Article {
+  /** Separator between paragraphs in {@link #text()}. */
+  public static final String PARAGRAPH_SEPARATOR = "\n\n";
+
+  /** Content-derived id (hash of the input path), stable across runs and runners. */
+  public abstract String getArticleId();
+
+  public abstract String getInputPath();
+
+  /** URL of the page: the crawler's, else the canonical URL found on the page. */
+  public abstract @Nullable String getUrl();
+
+  /** {@code <link rel=canonical>} / {@code og:url}, normalised; used to find duplicates. */
+  public abstract @Nullable String getCanonicalUrl();
+
+  /** Site name ({@code og:site_name}, publisher) or host name. */
+  public abstract @Nullable String getSource();
+
+  public abstract @Nullable String getTitle();
+
+  public abstract @Nullable String getByline();
+
+  /** Publication time, ISO-8601 instant in UTC (a date-only value is midnight UTC). */
+  public abstract @Nullable String getPublishedAt();
+
+  /** Where the publication time came from: {@code json-ld}, {@code meta}, {@code time}, {@code url}, {@code text}, {@code fetched} or {@code none}. */
+  public abstract String getPublishedBasis();
+
+  public abstract @Nullable String getModifiedAt();
+
+  /** ISO 639-1 language code, when known. */
+  public abstract @Nullable String getLanguage();
+
+  public abstract @Nullable String getFetchedAt();
+
+  public abstract List<String> getParagraphs();
+
+  /** Article id of the original when this article is a duplicate or syndicated copy. */
+  public abstract @Nullable String getDuplicateOf();
+
+  /** The article text: paragraphs joined by {@link #PARAGRAPH_SEPARATOR}. */
+  public String text() {
+    return String.join(PARAGRAPH_SEPARATOR, getParagraphs());
+  }
+
+  /** Publication date (UTC day, {@code yyyy-MM-dd}) or null. */
+  public @Nullable String publishedDate() {
+    String p = getPublishedAt();
+    return p == null || p.length() < 10 ? null : p.substring(0, 10);
+  }
+
+  public static Builder builder() {
+    return new AutoValue_Article.Builder().setPublishedBasis("none");
+  }
+
+  public abstract Builder toBuilder();
+
+  /** Builder for {@link Article}. */
+  @AutoValue.Builder
+  public abstract static class Builder {
+    public abstract Builder setArticleId(String articleId);
+
+    public abstract Builder setInputPath(String inputPath);
+
+    public abstract Builder setUrl(@Nullable String url);
+
+    public abstract Builder setCanonicalUrl(@Nullable String canonicalUrl);
+
+    public abstract Builder setSource(@Nullable String source);
+
+    public abstract Builder setTitle(@Nullable String title);
+
+    public abstract Builder setByline(@Nullable String byline);
+
+    public abstract Builder setPublishedAt(@Nullable String publishedAt);
+
+    public abstract Builder setPublishedBasis(String publishedBasis);
+
+    public abstract Builder setModifiedAt(@Nullable String modifiedAt);
+
+    public abstract Builder setLanguage(@Nullable String language);
+
+    public abstract Builder setFetchedAt(@Nullable String fetchedAt);
+
+    public abstract Builder setParagraphs(List<String> paragraphs);
+
+    public abstract Builder setDuplicateOf(@Nullable String duplicateOf);
+
+    public abstract Article build();
+  }
+}

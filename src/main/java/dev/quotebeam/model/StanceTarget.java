@@ -1,0 +1,83 @@
+package dev.quotebeam.model;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A stance target declared in a pipeline spec: the proposition statements are scored for or against.
+ *
+ * <p>{@code terms} mark a statement as concerning the target (any term, case-insensitive, word-bounded); the
+ * optional cue lists add target-specific phrases that signal support or opposition. Immutable.
+ */
+public final class StanceTarget implements Serializable {
+  private final String id;
+  private final String label;
+  private final String description;
+  private final List<String> terms;
+  private final List<String> supportCues;
+  private final List<String> opposeCues;
+
+  public StanceTarget(
+      String id,
+      String label,
+      String description,
+      List<String> terms,
+      List<String> supportCues,
+      List<String> opposeCues) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.label = Objects.requireNonNull(label, "label");
+    this.description = description == null ? "" : description;
+    this.terms = List.copyOf(Objects.requireNonNull(terms, "terms"));
+    this.supportCues = supportCues == null ? List.of() : List.copyOf(supportCues);
+    this.opposeCues = opposeCues == null ? List.of() : List.copyOf(opposeCues);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public List<String> terms() {
+    return terms;
+  }
+
+  public List<String> supportCues() {
+    return supportCues;
+  }
+
+  public List<String> opposeCues() {
+    return opposeCues;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof StanceTarget)) {
+      return false;
+    }
+    StanceTarget t = (StanceTarget) o;
+    return id.equals(t.id)
+        && label.equals(t.label)
+        && description.equals(t.description)
+        && terms.equals(t.terms)
+        && supportCues.equals(t.supportCues)
+        && opposeCues.equals(t.opposeCues);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, label, description, terms, supportCues, opposeCues);
+  }
+
+  @Override
+  public String toString() {
+    return "StanceTarget{" + id + ": " + label + ", terms=" + terms + "}";
+  }
+}
