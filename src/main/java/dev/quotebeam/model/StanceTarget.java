@@ -7,7 +7,9 @@ import java.util.Objects;
 /**
  * A stance target declared in a pipeline spec: the proposition statements are scored for or against.
  *
- * <p>{@code terms} mark a statement as concerning the target (any term, case-insensitive, word-bounded); the
+ * <p>{@code terms} mark a statement as concerning the target (any term, case-insensitive, word-bounded, in the
+ * statement or its sentence); {@code articleTerms}, when given, additionally require the article to mention one
+ * of them (so "we're not leaving" counts for "US troop withdrawal from Iraq" only in an article about Iraq). The
  * optional cue lists add target-specific phrases that signal support or opposition. Immutable.
  */
 public final class StanceTarget implements Serializable {
@@ -15,6 +17,7 @@ public final class StanceTarget implements Serializable {
   private final String label;
   private final String description;
   private final List<String> terms;
+  private final List<String> articleTerms;
   private final List<String> supportCues;
   private final List<String> opposeCues;
 
@@ -23,12 +26,14 @@ public final class StanceTarget implements Serializable {
       String label,
       String description,
       List<String> terms,
+      List<String> articleTerms,
       List<String> supportCues,
       List<String> opposeCues) {
     this.id = Objects.requireNonNull(id, "id");
     this.label = Objects.requireNonNull(label, "label");
     this.description = description == null ? "" : description;
     this.terms = List.copyOf(Objects.requireNonNull(terms, "terms"));
+    this.articleTerms = articleTerms == null ? List.of() : List.copyOf(articleTerms);
     this.supportCues = supportCues == null ? List.of() : List.copyOf(supportCues);
     this.opposeCues = opposeCues == null ? List.of() : List.copyOf(opposeCues);
   }
@@ -49,6 +54,10 @@ public final class StanceTarget implements Serializable {
     return terms;
   }
 
+  public List<String> articleTerms() {
+    return articleTerms;
+  }
+
   public List<String> supportCues() {
     return supportCues;
   }
@@ -67,13 +76,14 @@ public final class StanceTarget implements Serializable {
         && label.equals(t.label)
         && description.equals(t.description)
         && terms.equals(t.terms)
+        && articleTerms.equals(t.articleTerms)
         && supportCues.equals(t.supportCues)
         && opposeCues.equals(t.opposeCues);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, label, description, terms, supportCues, opposeCues);
+    return Objects.hash(id, label, description, terms, articleTerms, supportCues, opposeCues);
   }
 
   @Override
