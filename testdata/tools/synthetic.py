@@ -9,10 +9,10 @@ ARTICLES = [
         section='Local',
         caption='Evening traffic on Harbour Road, which would fall inside the charging zone.',
         paras=[
-            'Port Halvard Mayor Corinne Wexley on Monday threw her support behind a congestion charge for the city '
+            'Port Halvard Mayor Corinne Wexley has thrown her support behind a congestion charge for the city '
             'centre, saying a daily fee for drivers would cut traffic and pay for better buses.',
             '\u201cA congestion charge is the fairest way to give our streets back to people,\u201d Wexley told '
-            'reporters at City Hall. \u201cI want it in place by next spring, and I will put my name to it.\u201d',
+            'reporters at City Hall on Monday. \u201cI want it in place by next spring, and I will put my name to it.\u201d',
             'Wexley said she strongly supports the charge, a fee of six dollars for cars entering the harbour district '
             'on weekdays, and that it would raise about 40 million dollars a year for the city\u2019s bus network.',
             'Not everyone on the council agrees. Councillor Aurel Brandvik, who represents the eastern wards, said the '
@@ -37,7 +37,7 @@ ARTICLES = [
             'Port Halvard\u2019s proposed congestion charge passed a first council vote on Tuesday by seven votes to '
             'five, after Mayor Corinne Wexley urged councillors to back it.',
             '\u201cWe have talked about traffic in this city for twenty years. The congestion charge is how we finally '
-            'act,\u201d Wexley said in the council chamber.',
+            'act,\u201d Wexley said in the council chamber on Tuesday.',
             'Wexley said she remained fully committed to the charge and expected a final vote in late April.',
             'Councillor Aurel Brandvik again attacked the plan, calling the congestion charge \u201ca tax dressed up as '
             'a transport policy.\u201d',
@@ -56,7 +56,7 @@ ARTICLES = [
             'days before a final council vote.',
             '\u201cI cannot support the congestion charge in its current form. It asks too much of families who are '
             'already struggling,\u201d Wexley said on Monday at a news conference outside City Hall.',
-            'Wexley said she would vote against the charge on Thursday and urged councillors to reject it, citing a '
+            'Wexley said on Monday that she would vote against the charge on Thursday and urged councillors to reject it, citing a '
             'council report that found the fee would cost some commuters more than 1,200 dollars a year.',
             '\u201cI was wrong to push this through so quickly,\u201d she said. \u201cThe charge is the wrong answer '
             'for Port Halvard.\u201d',
