@@ -1,0 +1,168 @@
+package dev.quotebeam;
+
+import dev.quotebeam.actors.ActorCanonicalizer;
+import dev.quotebeam.actors.CanonicalizeActors;
+import dev.quotebeam.aggregate.BuildTables;
+import dev.quotebeam.attribute.AttributeSpeakers;
+import dev.quotebeam.attribute.SpeakerResolver;
+import dev.quotebeam.clean.ArticleCleaner;
+import dev.quotebeam.clean.CleanArticles;
+import dev.quotebeam.dates.DateStatements;
+import dev.quotebeam.dates.StatementDater;
+import dev.quotebeam.dedupe.MarkDuplicates;
+import dev.quotebeam.extract.ExtractStatements;
+import dev.quotebeam.extract.QuoteExtractor;
+import dev.quotebeam.failsafe.Failsafe;
+import dev.quotebeam.failsafe.PerArticleFn;
+import dev.quotebeam.io.ReadArticles;
+import dev.quotebeam.io.WriteTables;
+import dev.quotebeam.model.Article;
+import dev.quotebeam.model.ArticleStatements;
+import dev.quotebeam.model.Reject;
+import dev.quotebeam.options.QuotebeamOptions;
+import dev.quotebeam.stance.ScoreStance;
+import dev.quotebeam.stance.StanceScorer;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Filter;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TypeDescriptor;
+
+/**
+ * The quotebeam job: scraped news pages in, tables of who said what, when, and with which stance out.
+ *
+ * <pre>
+ * ReadArticles → CleanArticles → MarkDuplicates → ExtractStatements → AttributeSpeakers → DateStatements
+ *   → ScoreStance → CanonicalizeActors → BuildTables → WriteTables   (+ rejects of every stage)
+ * </pre>
+ *
+ * Tables are written to a temporary folder inside the output and moved into place by {@link JobFinisher} once
+ * the pipeline has succeeded, so a failed run never leaves a half-written table that looks complete.
+ */
+public final class QuotebeamPipeline {
+  /** Folder inside the output where the running job writes its tables. */
+  static final String STAGING_DIR = ".quotebeam-staging";
+
+  private QuotebeamPipeline() {}
+
+  public static void main(String[] args) {
+    System.exit(runFromArgs(args, System.out, System.err));
+  }
+
+  /** Runs the job for command-line arguments; returns the process exit code. */
+  static int runFromArgs(String[] args, PrintStream out, PrintStream err) {
+    boolean debug = false;
+    for (String a : args) {
+      if (a.equals("--help") || a.equals("-h")) {
+        out.println("quotebeam: who said what, when, and whether they changed their mind.");
+        out.println("Options override the pipeline spec (pipelines/default.yaml unless --spec is given).");
+        PipelineOptionsFactory.printHelp(out, QuotebeamOptions.class);
+        return 0;
+      }
+      debug |= a.equals("--debug") || a.equals("--debug=true");
+    }
+    QuotebeamOptions options;
+    JobConfig config;
+    try {
+      PipelineOptionsFactory.register(QuotebeamOptions.class);
+      String[] beamArgs = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--debug")).toArray(String[]::new);
+      options = PipelineOptionsFactory.fromArgs(beamArgs).withValidation().as(QuotebeamOptions.class);
+      config = JobConfig.resolve(options);
+    } catch (IllegalArgumentException e) {
+      err.println("quotebeam: " + firstLine(e.getMessage()));
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      return 2;
+    }
+    try {
+      JobFinisher.Summary summary = run(config);
+      summary.print(out);
+      return summary.countsAddUp() ? 0 : 3;
+    } catch (RuntimeException e) {
+      err.println("quotebeam: the job failed: " + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()));
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      return 1;
+    }
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "(no message)";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  /** Builds and runs the pipeline, waits for it, then moves the tables into place and writes the manifest. */
+  public static JobFinisher.Summary run(JobConfig config) {
+    Path staging = config.output.resolve(STAGING_DIR);
+    JobFinisher finisher = new JobFinisher(config, staging);
+    finisher.clearStaging();
+    Pipeline p = Pipeline.create(config.options);
+    build(p, config, staging.toString());
+    PipelineResult result = p.run();
+    result.waitUntilFinish();
+    return finisher.finish(result);
+  }
+
+  /** Applies the whole job to {@code p}, writing the tables under {@code tablesDir}. */
+  static void build(Pipeline p, JobConfig config, String tablesDir) {
+    QuotebeamOptions options = config.options;
+    PCollectionTuple read =
+        p.apply(
+            "ReadArticles",
+            new ReadArticles(
+                config.inputPatterns,
+                config.inputFormat,
+                options.getMaxDocumentBytes(),
+                Path.of("").toAbsolutePath().toString()));
+    PCollectionTuple cleaned =
+        read.get(ReadArticles.DOCUMENTS).apply("CleanArticles", new CleanArticles(ArticleCleaner.withDefaults()));
+    PCollection<Article> articles =
+        cleaned.get(CleanArticles.ARTICLES).apply("MarkDuplicates", new MarkDuplicates());
+
+    boolean includeDuplicates = config.spec.includeDuplicates();
+    PCollection<ArticleStatements> toAnalyse =
+        articles
+            .apply("SkipDuplicates", Filter.by((Article a) -> includeDuplicates || a.getDuplicateOf() == null))
+            .apply(
+                "StartAnalysis",
+                MapElements.into(TypeDescriptor.of(ArticleStatements.class))
+                    .via((Article a) -> ArticleStatements.of(a, List.of())));
+
+    PCollectionTuple extracted = toAnalyse.apply("ExtractStatements", new ExtractStatements(QuoteExtractor.withDefaults()));
+    PCollectionTuple attributed =
+        extracted.get(PerArticleFn.MAIN).apply("AttributeSpeakers", new AttributeSpeakers(SpeakerResolver.withDefaults()));
+    PCollectionTuple dated =
+        attributed.get(PerArticleFn.MAIN).apply("DateStatements", new DateStatements(StatementDater.withDefaults()));
+    PCollectionTuple scored =
+        dated.get(PerArticleFn.MAIN).apply("ScoreStance", new ScoreStance(new StanceScorer(config.spec.targets())));
+    PCollection<ArticleStatements> linked =
+        scored.get(PerArticleFn.MAIN).apply("CanonicalizeActors", new CanonicalizeActors(new ActorCanonicalizer()));
+
+    PCollection<Reject> rejects =
+        Failsafe.flatten(
+            PCollectionList.of(read.get(Failsafe.REJECTS))
+                .and(cleaned.get(Failsafe.REJECTS))
+                .and(extracted.get(Failsafe.REJECTS))
+                .and(attributed.get(Failsafe.REJECTS))
+                .and(dated.get(Failsafe.REJECTS))
+                .and(scored.get(Failsafe.REJECTS)));
+
+    PCollectionTuple.of(BuildTables.ANALYSED, linked)
+        .and(BuildTables.ARTICLES, articles)
+        .and(BuildTables.REJECTS, rejects)
+        .apply("BuildTables", new BuildTables(config.spec, options.getIncludeText()))
+        .apply("WriteTables", new WriteTables(tablesDir, config.formats, options.getNumShards()));
+  }
+}

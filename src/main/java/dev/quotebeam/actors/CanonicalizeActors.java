@@ -1,0 +1,158 @@
+package dev.quotebeam.actors;
+
+import dev.quotebeam.failsafe.Failsafe;
+import dev.quotebeam.model.ArticleStatements;
+import dev.quotebeam.model.Statement;
+import dev.quotebeam.model.StatementStance;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
+
+/**
+ * Gives every attributed statement (and its stances) a corpus-wide {@code actorId} and canonical name, merging
+ * aliases across articles with {@link ActorCanonicalizer}.
+ *
+ * <p>Steps: count each (block, name variant); group variants by block; resolve each block; broadcast the
+ * variant-to-actor map as a side input and apply it per article.
+ */
+public class CanonicalizeActors
+    extends PTransform<PCollection<ArticleStatements>, PCollection<ArticleStatements>> {
+  private final ActorCanonicalizer canonicalizer;
+
+  public CanonicalizeActors(ActorCanonicalizer canonicalizer) {
+    this.canonicalizer = canonicalizer;
+  }
+
+  @Override
+  public PCollection<ArticleStatements> expand(PCollection<ArticleStatements> articles) {
+    PCollectionView<Map<String, KV<String, String>>> variantToActor =
+        articles
+            .apply("ListNameVariants", ParDo.of(new VariantsFn(canonicalizer)))
+            .apply("CountNameVariants", Count.perElement())
+            .apply("KeyByBlock", ParDo.of(new KeyByBlockFn()))
+            .apply("GroupByBlock", GroupByKey.create())
+            .apply("ResolveBlocks", ParDo.of(new ResolveBlockFn(canonicalizer)))
+            .apply("AsVariantMap", View.asMap());
+    return articles
+        .apply(
+            "LinkStatementsToActors",
+            ParDo.of(new ApplyActorsFn(canonicalizer, variantToActor)).withSideInputs(variantToActor))
+        .setCoder(articles.getCoder());
+  }
+
+  /** Lookup key of one speaker name: its block and the name as written. */
+  static String variantKey(String blockKey, String name) {
+    return blockKey + "\u0000" + name;
+  }
+
+  /** Emits (block, name) once per attributed statement. */
+  static class VariantsFn extends DoFn<ArticleStatements, KV<String, String>> {
+    private final ActorCanonicalizer canonicalizer;
+
+    VariantsFn(ActorCanonicalizer canonicalizer) {
+      this.canonicalizer = canonicalizer;
+    }
+
+    @ProcessElement
+    public void processElement(@Element ArticleStatements a, OutputReceiver<KV<String, String>> out) {
+      for (Statement s : a.getStatements()) {
+        if (s.getSpeakerName() != null) {
+          String block = canonicalizer.blockKey(s.getSpeakerType(), s.getSpeakerName());
+          if (block != null) {
+            out.output(KV.of(block, s.getSpeakerName()));
+          }
+        }
+      }
+    }
+  }
+
+  /** ((block, name), n) → (block, (name, n)). */
+  static class KeyByBlockFn extends DoFn<KV<KV<String, String>, Long>, KV<String, KV<String, Long>>> {
+    @ProcessElement
+    public void processElement(
+        @Element KV<KV<String, String>, Long> e, OutputReceiver<KV<String, KV<String, Long>>> out) {
+      out.output(KV.of(e.getKey().getKey(), KV.of(e.getKey().getValue(), e.getValue())));
+    }
+  }
+
+  /** Resolves the variants of one block to actors. */
+  static class ResolveBlockFn extends DoFn<KV<String, Iterable<KV<String, Long>>>, KV<String, KV<String, String>>> {
+    private final ActorCanonicalizer canonicalizer;
+    private final Counter actors = Metrics.counter(Failsafe.NAMESPACE, "actors.variants");
+
+    ResolveBlockFn(ActorCanonicalizer canonicalizer) {
+      this.canonicalizer = canonicalizer;
+    }
+
+    @ProcessElement
+    public void processElement(
+        @Element KV<String, Iterable<KV<String, Long>>> block,
+        OutputReceiver<KV<String, KV<String, String>>> out) {
+      List<ActorCanonicalizer.NameCount> variants = new ArrayList<>();
+      for (KV<String, Long> v : block.getValue()) {
+        variants.add(new ActorCanonicalizer.NameCount(v.getKey(), v.getValue()));
+      }
+      for (ActorCanonicalizer.Resolution r : canonicalizer.resolveBlock(block.getKey(), variants)) {
+        actors.inc();
+        out.output(KV.of(variantKey(block.getKey(), r.variant), KV.of(r.actorId, r.canonicalName)));
+      }
+    }
+  }
+
+  /** Sets actorId/actorName on statements and their stances. */
+  static class ApplyActorsFn extends DoFn<ArticleStatements, ArticleStatements> {
+    private final ActorCanonicalizer canonicalizer;
+    private final PCollectionView<Map<String, KV<String, String>>> view;
+
+    ApplyActorsFn(ActorCanonicalizer canonicalizer, PCollectionView<Map<String, KV<String, String>>> view) {
+      this.canonicalizer = canonicalizer;
+      this.view = view;
+    }
+
+    @ProcessElement
+    public void processElement(ProcessContext c) {
+      Map<String, KV<String, String>> actors = c.sideInput(view);
+      ArticleStatements a = c.element();
+      List<Statement> statements = new ArrayList<>(a.getStatements().size());
+      Map<String, String> statementToActor = new HashMap<>();
+      for (Statement s : a.getStatements()) {
+        KV<String, String> actor = null;
+        if (s.getSpeakerName() != null) {
+          String block = canonicalizer.blockKey(s.getSpeakerType(), s.getSpeakerName());
+          actor = block == null ? null : actors.get(variantKey(block, s.getSpeakerName()));
+        }
+        if (actor == null) {
+          statements.add(s);
+        } else {
+          statements.add(s.toBuilder().setActorId(actor.getKey()).setActorName(actor.getValue()).build());
+          statementToActor.put(s.getStatementId(), actor.getKey());
+        }
+      }
+      List<StatementStance> stances = new ArrayList<>(a.getStances().size());
+      for (StatementStance st : a.getStances()) {
+        stances.add(
+            StatementStance.create(
+                st.getStatementId(),
+                statementToActor.get(st.getStatementId()),
+                st.getTarget(),
+                st.getStance(),
+                st.getScore(),
+                st.getCues(),
+                st.getStatementDate()));
+      }
+      c.output(ArticleStatements.of(a.getArticle(), statements, stances));
+    }
+  }
+}

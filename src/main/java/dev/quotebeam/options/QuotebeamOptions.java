@@ -1,0 +1,61 @@
+package dev.quotebeam.options;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+
+/**
+ * Command-line options of the quotebeam job. Options left unset take their value from the pipeline spec
+ * ({@link #getSpec()}); options given on the command line override the spec.
+ */
+public interface QuotebeamOptions extends PipelineOptions {
+  @Description("Pipeline spec (YAML) with input, output, options and stance targets.")
+  @Default.String("pipelines/default.yaml")
+  String getSpec();
+
+  void setSpec(String value);
+
+  @Description("Input file glob(s), comma-separated for several, e.g. 'crawl/**/*.warc.gz'. Default: the spec's input.pattern.")
+  String getInput();
+
+  void setInput(String value);
+
+  @Description("Input format: auto, html, warc, jsonl or text. Default: the spec's input.format, else auto.")
+  String getInputFormat();
+
+  void setInputFormat(String value);
+
+  @Description("Output folder; each table is written to <output>/<table>/. Default: the spec's output.path.")
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("Output formats, comma-separated: parquet, csv. Default: the spec's output.formats.")
+  String getFormats();
+
+  void setFormats(String value);
+
+  @Description("Replace the tables of an existing output folder instead of refusing to write into it.")
+  @Default.Boolean(false)
+  boolean getOverwrite();
+
+  void setOverwrite(boolean value);
+
+  @Description("Largest document accepted, in bytes (after decompression); larger ones are rejected as too_large.")
+  @Default.Long(10_000_000L)
+  long getMaxDocumentBytes();
+
+  void setMaxDocumentBytes(long value);
+
+  @Description("Write the cleaned article text in the articles table's 'text' column.")
+  @Default.Boolean(true)
+  boolean getIncludeText();
+
+  void setIncludeText(boolean value);
+
+  @Description("Files per table and format; rows are spread over shards by key and sorted within each shard.")
+  @Default.Integer(1)
+  int getNumShards();
+
+  void setNumShards(int value);
+}
