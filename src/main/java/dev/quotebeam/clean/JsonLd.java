@@ -1,7 +1,6 @@
 package dev.quotebeam.clean;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,14 +16,14 @@ import org.jsoup.parser.Parser;
  * <p>Pages often carry several blocks (breadcrumbs, organisation, video, the article), nest the article inside
  * {@code @graph} arrays and sometimes emit invalid JSON; broken blocks are skipped, and among all objects the one
  * whose {@code @type} names an article kind ({@code NewsArticle}, {@code BlogPosting}, ...) wins over generic
- * {@code WebPage} objects. The parser is a small lenient JSON reader (nesting capped at {@value #MAX_DEPTH}) so that
- * the cleaning core needs no JSON library. Example: a block {@code {"@type":"NewsArticle","headline":"A",
+ * {@code WebPage} objects. Blocks are read with {@link MiniJson}, so the cleaning core needs no JSON library.
+ * Example: a block {@code {"@type":"NewsArticle","headline":"A",
  * "author":[{"name":"B"},{"name":"C"}]}} gives headline {@code A} and authors {@code [B, C]}.
  *
  * <p>Instances are immutable.
  */
 final class JsonLd {
-  static final int MAX_DEPTH = 64;
+  private static final int MAX_DEPTH = 64;
   private static final Pattern ARTICLE_TYPE =
       Pattern.compile("(?i).*(article|blogposting|posting|report|review|newsarticle).*");
   private static final Pattern PAGE_TYPE = Pattern.compile("(?i).*(webpage|creativework).*");
@@ -61,7 +60,7 @@ final class JsonLd {
     List<Map<String, Object>> objects = new ArrayList<>();
     for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
       try {
-        collect(new Reader(script.data()).readDocument(), objects, 0);
+        collect(MiniJson.parse(script.data()), objects, 0);
       } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
         // An invalid block says nothing; other blocks may still be fine.
       }
@@ -157,132 +156,5 @@ final class JsonLd {
       }
     }
     return List.copyOf(out);
-  }
-
-  /** Lenient JSON reader: objects become LinkedHashMaps, arrays Lists, scalars Strings (numbers, booleans, null). */
-  private static final class Reader {
-    private final String s;
-    private int i;
-
-    Reader(String s) {
-      this.s = s.trim().replaceFirst("^<!--", "").replaceFirst("-->$", "").trim();
-    }
-
-    Object readDocument() {
-      Object value = read(0);
-      skipWs();
-      if (i < s.length() && s.charAt(i) != ';') {
-        // Several concatenated objects: read them all as one array.
-        List<Object> all = new ArrayList<>();
-        all.add(value);
-        while (i < s.length()) {
-          skipWs();
-          if (i < s.length() && (s.charAt(i) == ',' || s.charAt(i) == ';')) {
-            i++;
-            continue;
-          }
-          if (i < s.length()) {
-            all.add(read(0));
-          }
-          skipWs();
-        }
-        return all;
-      }
-      return value;
-    }
-
-    private Object read(int depth) {
-      if (depth > MAX_DEPTH) {
-        throw new IllegalArgumentException("JSON nested too deep");
-      }
-      skipWs();
-      char c = s.charAt(i);
-      if (c == '{') {
-        i++;
-        Map<String, Object> map = new LinkedHashMap<>();
-        skipWs();
-        while (s.charAt(i) != '}') {
-          String key = readString();
-          skipWs();
-          expect(':');
-          map.put(key, read(depth + 1));
-          skipWs();
-          if (s.charAt(i) == ',') {
-            i++;
-            skipWs();
-          }
-        }
-        i++;
-        return map;
-      }
-      if (c == '[') {
-        i++;
-        List<Object> list = new ArrayList<>();
-        skipWs();
-        while (s.charAt(i) != ']') {
-          list.add(read(depth + 1));
-          skipWs();
-          if (s.charAt(i) == ',') {
-            i++;
-            skipWs();
-          }
-        }
-        i++;
-        return list;
-      }
-      if (c == '"') {
-        return readString();
-      }
-      int start = i;
-      while (i < s.length() && ",}] \t\r\n".indexOf(s.charAt(i)) < 0) {
-        i++;
-      }
-      if (start == i) {
-        throw new IllegalArgumentException("unexpected " + c);
-      }
-      String token = s.substring(start, i);
-      return token.equals("null") ? null : token;
-    }
-
-    private String readString() {
-      skipWs();
-      expect('"');
-      StringBuilder sb = new StringBuilder();
-      while (true) {
-        char c = s.charAt(i++);
-        if (c == '"') {
-          return sb.toString();
-        }
-        if (c == '\\') {
-          char e = s.charAt(i++);
-          switch (e) {
-            case 'n' -> sb.append('\n');
-            case 't' -> sb.append('\t');
-            case 'r' -> sb.append('\r');
-            case 'b', 'f' -> sb.append(' ');
-            case 'u' -> {
-              sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-              i += 4;
-            }
-            default -> sb.append(e);
-          }
-        } else {
-          sb.append(c);
-        }
-      }
-    }
-
-    private void expect(char c) {
-      if (s.charAt(i) != c) {
-        throw new IllegalArgumentException("expected " + c + " at " + i);
-      }
-      i++;
-    }
-
-    private void skipWs() {
-      while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-        i++;
-      }
-    }
   }
 }
