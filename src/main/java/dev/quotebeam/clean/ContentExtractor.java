@@ -54,8 +54,13 @@ final class ContentExtractor {
           "(?i)comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|cookie|consent|gdpr|promo"
               + "|advert|sponsor|outbrain|taboola|most-?read|most-?popular|trending|breadcrumb|paywall|signup|sign-up"
               + "|login|popup|modal|sidebar|widget|footer|navbar|masthead|menu|pagination|pager|toolbar|skip-?link"
-              + "|(?:^|[\\s_-])(?:ad|ads|nav|tags?|print|hidden|byline|caption|credit|author-bio|bio|meta|teaser"
+              + "|(?:^|[\\s_-])(?:ad|ads|nav|tags?|print|byline|caption|credit|author-bio|bio|meta|teaser"
               + "|banner|rating|tools?|utility|more)(?:$|[\\s_-])");
+  /** Boilerplate words that win even inside a content-sounding class ({@code related-articles}). */
+  private static final Pattern STRONG_BOILERPLATE_CLASS =
+      Pattern.compile(
+          "(?i)comment|disqus|related|share|sharing|social|newsletter|recommend|promo|most-?read|popular|trending"
+              + "|outbrain|taboola|cookie|subscri|teaser");
   private static final Pattern CONTENT_CLASS =
       Pattern.compile(
           "(?i)article|body|content|entry|main|post|story|text|blog|prose|rich|detail|page|news");
@@ -111,6 +116,9 @@ final class ContentExtractor {
               return FilterResult.CONTINUE;
             }
             String tag = e.normalName();
+            if (tag.equals("form") && e.getElementsByTag("p").size() >= 3) {
+              return FilterResult.CONTINUE; // whole-page forms (ASP.NET) hold the article
+            }
             if (DROP_TAGS.contains(tag) || isHidden(e)) {
               return FilterResult.REMOVE;
             }
@@ -170,10 +178,20 @@ final class ContentExtractor {
       return false;
     }
     String label = label(e);
-    if (label.isEmpty() || !BOILERPLATE_CLASS.matcher(label).find()) {
+    if (label.isEmpty() || STRONG_CONTENT_CLASS.matcher(label).find()) {
       return false;
     }
-    return !STRONG_CONTENT_CLASS.matcher(label).find();
+    boolean boilerplate = false;
+    for (String token : label.split("\\s+")) {
+      String t = " " + token + " ";
+      if (BOILERPLATE_CLASS.matcher(t).find()) {
+        if (STRONG_BOILERPLATE_CLASS.matcher(t).find()) {
+          return true;
+        }
+        boilerplate = true;
+      }
+    }
+    return boilerplate && !CONTENT_CLASS.matcher(label).find();
   }
 
   private static String label(Element e) {
