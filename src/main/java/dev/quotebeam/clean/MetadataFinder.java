@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
  * <p>Rule order, first non-empty wins:
  *
  * <ul>
- *   <li>title: {@code og:title}, JSON-LD {@code headline}, the first {@code <h1>}, {@code <title>}; a site suffix
+ *   <li>title: {@code og:title}, JSON-LD {@code headline}, the first {@code <h1>} when {@code <title>} contains it
+ *       (elsewhere it is often a logo or section name), {@code <title>}; a site suffix
  *       or prefix ({@code "Headline | Site"}, {@code "Site - Headline"}) is stripped when it names the site or is
  *       short next to the rest;
  *   <li>byline: {@code meta name=author}, JSON-LD author names, {@code rel=author}, {@code itemprop=author},
@@ -43,11 +44,15 @@ final class MetadataFinder {
     if (h1Element != null && !h1Element.text().isBlank()) {
       h1 = ContentExtractor.normalize(h1Element.text());
     }
+    String titleTag = doc.title();
+    if (h1 != null && !titleTag.isBlank() && !ContentExtractor.key(titleTag).contains(ContentExtractor.key(h1))) {
+      h1 = null; // a logo or section name, not the headline
+    }
     List<String> candidates = new ArrayList<>();
     candidates.add(meta(doc, "og:title"));
     candidates.add(ld.headline);
     candidates.add(h1);
-    candidates.add(doc.title());
+    candidates.add(titleTag);
     for (String c : candidates) {
       if (c != null && !c.isBlank()) {
         return stripSite(ContentExtractor.normalize(c), h1, source);

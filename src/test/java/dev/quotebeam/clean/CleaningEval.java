@@ -217,6 +217,7 @@ public final class CleaningEval {
   static void titles(Path dir, boolean verbose) throws IOException {
     int withTitle = 0;
     int titleOk = 0;
+    int titlePrefix = 0;
     double pSum = 0;
     double rSum = 0;
     int n = 0;
@@ -246,6 +247,9 @@ public final class CleaningEval {
         withTitle++;
         boolean ok = a != null && a.getTitle() != null && ContentExtractor.key(a.getTitle()).equals(ContentExtractor.key(goldTitle));
         titleOk += ok ? 1 : 0;
+        String gotKey = a == null || a.getTitle() == null ? "" : ContentExtractor.key(a.getTitle());
+        String goldKey = ContentExtractor.key(goldTitle);
+        titlePrefix += !gotKey.isEmpty() && goldKey.startsWith(gotKey) && gotKey.length() * 2 >= goldKey.length() ? 1 : 0;
         if (verbose && !ok) {
           System.out.println("TITLE " + c.getFileName() + " gold=[" + goldTitle + "] got=[" + (a == null ? null : a.getTitle()) + "]");
         }
@@ -261,8 +265,9 @@ public final class CleaningEval {
     double r = rSum / n;
     System.out.printf(
         Locale.ROOT,
-        "readability-test-pages: cases=%d title=%d/%d (%.3f) body agreement P=%.3f R=%.3f F1=%.3f%n",
-        n, titleOk, withTitle, titleOk / (double) withTitle, p, r, 2 * p * r / (p + r));
+        "readability-test-pages: cases=%d title exact=%d/%d (%.3f), same up to a stripped site suffix=%.3f;"
+            + " body agreement P=%.3f R=%.3f F1=%.3f%n",
+        n, titleOk, withTitle, titleOk / (double) withTitle, titlePrefix / (double) withTitle, p, r, 2 * p * r / (p + r));
   }
 
   private static byte[] gunzip(Path p) throws IOException {
