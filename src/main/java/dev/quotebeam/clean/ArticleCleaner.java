@@ -36,6 +36,7 @@ public final class ArticleCleaner implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Pattern MARKUP = Pattern.compile("<(?:[a-zA-Z][a-zA-Z0-9-]*[\\s/>]|!--|!doctype)",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
   private static final Pattern BY_LINE = Pattern.compile("(?i)^(?:by|von|par|por)\\s+\\S.{0,100}$");
 
   /**
@@ -220,7 +221,7 @@ public final class ArticleCleaner implements Serializable {
 
   private static List<String> splitArticleBody(String body) {
     List<String> out = new ArrayList<>();
-    for (String p : body.split("\\n\\s*\\n|\\r\\n\\s*\\r\\n|\\n")) {
+    for (String p : LINE_BREAKS.split(body)) {
       String n = ContentExtractor.normalize(p);
       if (!n.isEmpty()) {
         out.add(n);

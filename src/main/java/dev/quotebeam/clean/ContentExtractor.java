@@ -76,6 +76,7 @@ final class ContentExtractor {
               + "|(?:tweet|email|print|facebook|twitter|linkedin|whatsapp|pinterest|reddit)|back to top"
               + "|skip to .*|jump to .*|next article|previous article|top stories)\\W*");
   private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?”\"»]\\s*$");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final int MIN_SCORED_CHARS = 25;
   private static final int ANCESTOR_LEVELS = 5;
   private static final int DENSITY_CANDIDATES = 30;
@@ -182,7 +183,7 @@ final class ContentExtractor {
       return false;
     }
     boolean boilerplate = false;
-    for (String token : label.split("\\s+")) {
+    for (String token : WHITESPACE.split(label)) {
       String t = " " + token + " ";
       if (BOILERPLATE_CLASS.matcher(t).find()) {
         if (STRONG_BOILERPLATE_CLASS.matcher(t).find()) {

@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
  * Reads the dates that news pages write, in machine or human form, as a UTC instant string.
  *
  * <p>{@link #parseMachine} reads attribute values (ISO-8601 with or without time and offset, RFC 1123,
- * {@code yyyyMMdd}); {@link #findInText} finds the first human date in prose: {@code January 7, 2020},
- * {@code Jan. 7, 2020}, {@code 7 January 2020}, {@code 7. Januar 2020}, {@code 7 de enero de 2020},
- * {@code 07.01.2020}, {@code 2020-01-07}, with month names in English, German, French, Spanish, Italian, Portuguese
+ * {@code yyyyMMdd}); {@link #findInText} finds the first human date in prose: {@code March 5, 2019},
+ * {@code Mar. 5, 2019}, {@code 5 March 2019}, {@code 5. März 2019}, {@code 5 de marzo de 2019},
+ * {@code 05.03.2019}, {@code 2019-03-05}, with month names in English, German, French, Spanish, Italian, Portuguese
  * and Dutch. A time with an offset is converted to UTC; a time without one is taken as UTC; a bare date is midnight
  * UTC. Years outside 1990-2100 are rejected rather than output. Slashed numeric dates are read month first unless
- * the first number exceeds 12. Examples: {@code "2020-01-07T10:00:00+02:00"} gives {@code "2020-01-07T08:00:00Z"},
- * {@code "Published Tuesday, January 7, 2020"} gives {@code "2020-01-07T00:00:00Z"}. Stateless and thread-safe.
+ * the first number exceeds 12. Examples: {@code "2019-03-05T10:00:00+02:00"} gives {@code "2019-03-05T08:00:00Z"},
+ * {@code "Published Tuesday, March 5, 2019"} gives {@code "2019-03-05T00:00:00Z"}. Stateless and thread-safe.
  */
 final class DateParser {
   static final int MIN_YEAR = 1990;

@@ -25,8 +25,8 @@ import org.jsoup.parser.Parser;
 final class JsonLd {
   private static final int MAX_DEPTH = 64;
   private static final Pattern ARTICLE_TYPE =
-      Pattern.compile("(?i).*(article|blogposting|posting|report|review|newsarticle).*");
-  private static final Pattern PAGE_TYPE = Pattern.compile("(?i).*(webpage|creativework).*");
+      Pattern.compile("(?i)article|posting|report|review");
+  private static final Pattern PAGE_TYPE = Pattern.compile("(?i)webpage|creativework");
   /** Empty result for pages without JSON-LD. */
   static final JsonLd NONE = new JsonLd(null, null, null, List.of(), null, null, null);
 
@@ -73,9 +73,9 @@ final class JsonLd {
     for (Map<String, Object> o : objects) {
       String type = string(o.get("@type"));
       int rank =
-          type != null && ARTICLE_TYPE.matcher(type).matches()
+          type != null && ARTICLE_TYPE.matcher(type).find()
               ? 3
-              : type != null && PAGE_TYPE.matcher(type).matches() ? 2 : o.containsKey("datePublished") ? 1 : 0;
+              : type != null && PAGE_TYPE.matcher(type).find() ? 2 : o.containsKey("datePublished") ? 1 : 0;
       if (rank > bestRank) {
         best = o;
         bestRank = rank;

@@ -34,6 +34,7 @@ final class MetadataFinder {
   private static final Pattern BYLINE_TAIL =
       Pattern.compile("(?i)\\s*(?:\\||,)?\\s*(?:updated|published|posted|on|am|le)\\b.*$");
   private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s[|·»]\\s");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final int MAX_BYLINE_CHARS = 120;
 
   private MetadataFinder() {}
@@ -97,7 +98,7 @@ final class MetadataFinder {
   }
 
   private static int words(String s) {
-    return s.isBlank() ? 0 : s.trim().split("\\s+").length;
+    return s.isBlank() ? 0 : WHITESPACE.split(s.trim()).length;
   }
 
   static String byline(Document doc, JsonLd ld) {

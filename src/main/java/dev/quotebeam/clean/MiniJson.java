@@ -27,7 +27,14 @@ final class MiniJson {
 
 
   private MiniJson(String s) {
-    this.s = s.trim().replaceFirst("^<!--", "").replaceFirst("-->$", "").trim();
+    String t = s.trim();
+    if (t.startsWith("<!--")) {
+      t = t.substring(4);
+    }
+    if (t.endsWith("-->")) {
+      t = t.substring(0, t.length() - 3);
+    }
+    this.s = t.trim();
   }
 
   private Object readDocument() {

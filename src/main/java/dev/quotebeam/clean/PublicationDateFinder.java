@@ -21,7 +21,7 @@ import org.jsoup.nodes.Element;
  *       {@code <time datetime>} outside navigation, sidebars, footers and related-story lists;
  *   <li>{@code url}: a date in the page URL or canonical URL, such as {@code /2020/01/07/} or {@code /20200107/};
  *   <li>{@code text}: a human-written date near the top of the page, in elements whose class names a date or
- *       byline first ({@code Published January 7, 2020}), else in the first characters of the visible text;
+ *       byline first ({@code Published March 5, 2019}), else in the first characters of the visible text;
  *   <li>{@code fetched}: when the page was fetched;
  *   <li>{@code none}.
  * </ol>
@@ -74,6 +74,7 @@ final class PublicationDateFinder {
       Pattern.compile("(?i)related|comment|sidebar|footer|widget|teaser|recommend|popular|trending|more-");
   private static final Pattern UPDATED =
       Pattern.compile("(?i)updated|modified|aktualisiert|geändert|mis à jour|actualizado|last edit");
+  private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
   private static final int TEXT_WINDOW = 3000;
   /** Bounds on work for pathological pages (deep nesting, thousands of dated elements). */
   private static final int MAX_ANCESTORS = 40;
@@ -197,7 +198,7 @@ final class PublicationDateFinder {
     if (url == null) {
       return null;
     }
-    String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "");
+    String path = SCHEME_AND_HOST.matcher(url).replaceFirst("");
     Matcher m = URL_DATE.matcher(path);
     if (m.find()) {
       return DateParser.parseMachine(

@@ -39,6 +39,9 @@ final class TextDecoder {
   private static final Pattern META_CHARSET =
       Pattern.compile("(?i)charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:-]{2,40})");
   private static final Pattern META_TAG = Pattern.compile("(?i)<meta\\b[^>]{0,500}>");
+  private static final Pattern MULTI_BYTE =
+      Pattern.compile("(?i)shift|sjis|euc|gb|big5|2022|utf|hz|cp9(?:32|36|49|50)|windows-31j|x-windows-9");
+  private static final Pattern LABEL_JUNK = Pattern.compile("[\"';]");
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   /** Text decoded from bytes, with the charset used and the rule that chose it. */
@@ -193,7 +196,7 @@ final class TextDecoder {
     if (label == null || label.isBlank()) {
       return null;
     }
-    String l = label.trim().replaceAll("[\"';]", "").toLowerCase(Locale.ROOT);
+    String l = LABEL_JUNK.matcher(label.trim()).replaceAll("").toLowerCase(Locale.ROOT);
     if (l.equals("iso-8859-1") || l.equals("latin1") || l.equals("latin-1") || l.equals("us-ascii")
         || l.equals("ascii") || l.equals("iso8859-1") || l.equals("iso_8859-1")) {
       return WINDOWS_1252;
@@ -235,8 +238,7 @@ final class TextDecoder {
     }
     // Short Western texts with a few accents are often mistaken for Cyrillic or Greek code pages; a single-byte
     // guess is only trusted when high bytes are frequent, as in a text written in a non-Latin script.
-    boolean multiByte = c.newEncoder().maxBytesPerChar() > 1.5f;
-    return multiByte || highByteShare(b) > 0.15 ? c : null;
+    return MULTI_BYTE.matcher(c.name()).find() || highByteShare(b) > 0.15 ? c : null;
   }
 
   private static double highByteShare(byte[] b) {
