@@ -1,0 +1,271 @@
+package dev.quotebeam.clean;
+
+import dev.quotebeam.model.Article;
+import dev.quotebeam.model.RawDocument;
+import dev.quotebeam.model.RejectedException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns a fetched page (or a plain-text article) into an {@link Article}: decoded text, main-text paragraphs and
+ * the metadata found on the page, or a {@link RejectedException} saying why the document cannot be used.
+ *
+ * <p>Steps, each in its own small class: {@link TextDecoder} chooses the charset; HTML is parsed with jsoup and
+ * {@link ContentExtractor} keeps the article paragraphs; {@link MetadataFinder} and {@link JsonLd} give title,
+ * byline, canonical URL, source and language; {@link PublicationDateFinder} dates the article and records the
+ * basis. Text input ({@link RawDocument#FORMAT_TEXT}) goes through {@link TextArticleParser} instead. The page's
+ * headline and byline are removed from the paragraphs when they repeat the title and byline. If class-based
+ * pruning leaves too little text, extraction is retried without it, and then JSON-LD {@code articleBody} is used.
+ *
+ * <p>Reject reasons: {@code empty} (no bytes or only whitespace), {@code too_large} (over {@link Config#maxBytes}),
+ * {@code binary} (images, PDFs, NUL bytes), {@code undecodable}, {@code not_html} (HTML input without any markup),
+ * {@code no_article_text} (under {@link Config#minTextChars} characters of text left), {@code parse_error} (any
+ * unexpected failure, with the exception class). {@link #clean} never throws anything else. Text beyond
+ * {@link Config#maxTextChars} is cut at a paragraph boundary.
+ *
+ * <p>Immutable and thread-safe; serialisable, so it can be shipped to workers. The language detector lives in a
+ * static immutable holder built once per JVM.
+ */
+public final class ArticleCleaner implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Pattern MARKUP = Pattern.compile("<(?:[a-zA-Z][a-zA-Z0-9-]*[\\s/>]|!--|!doctype)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
+  private static final Pattern BY_LINE = Pattern.compile("(?i)^(?:by|von|par|por)\\s+\\S.{0,100}$");
+
+  /**
+   * Limits for {@link ArticleCleaner}.
+   *
+   * @param maxBytes largest input accepted, in bytes (default 10,000,000)
+   * @param maxTextChars longest article text kept, in characters (default 2,000,000)
+   * @param minTextChars shortest article text accepted, in characters (default 100)
+   */
+  public record Config(long maxBytes, int maxTextChars, int minTextChars) implements Serializable {
+    public Config {
+      if (maxBytes <= 0 || maxTextChars <= 0 || minTextChars < 0 || minTextChars > maxTextChars) {
+        throw new IllegalArgumentException(
+            "invalid cleaner limits: maxBytes=" + maxBytes + ", maxTextChars=" + maxTextChars
+                + ", minTextChars=" + minTextChars);
+      }
+    }
+
+    public static Config defaults() {
+      return new Config(10_000_000L, 2_000_000, 100);
+    }
+  }
+
+  private final Config config;
+
+  public ArticleCleaner(Config config) {
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  public static ArticleCleaner withDefaults() {
+    return new ArticleCleaner(Config.defaults());
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  /** Cleans one document; throws only {@link RejectedException}. */
+  public Article clean(RawDocument doc) throws RejectedException {
+    Objects.requireNonNull(doc, "doc");
+    try {
+      return cleanChecked(doc);
+    } catch (RejectedException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      throw new RejectedException("parse_error", e.getClass().getName() + ": " + e.getMessage());
+    }
+  }
+
+  private Article cleanChecked(RawDocument doc) throws RejectedException {
+    byte[] bytes = doc.getContent();
+    if (bytes == null || bytes.length == 0) {
+      throw new RejectedException("empty", "0 bytes");
+    }
+    if (bytes.length > config.maxBytes()) {
+      throw new RejectedException("too_large", bytes.length + " bytes > limit " + config.maxBytes());
+    }
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes, doc.getCharset());
+    String text = decoded.text();
+    if (text.isBlank()) {
+      throw new RejectedException("empty", "only whitespace in " + bytes.length + " bytes");
+    }
+    Article.Builder article =
+        Article.builder()
+            .setArticleId(Ids.sha16(doc.getInputPath()))
+            .setInputPath(doc.getInputPath())
+            .setFetchedAt(doc.getFetchedAt())
+            .setDuplicateOf(null);
+    if (RawDocument.FORMAT_TEXT.equals(doc.getFormat())) {
+      return fromText(doc, text, article);
+    }
+    return fromHtml(doc, text, article);
+  }
+
+  private Article fromText(RawDocument doc, String text, Article.Builder article) throws RejectedException {
+    TextArticleParser.Parsed parsed = TextArticleParser.parse(text);
+    List<String> paragraphs = limit(parsed.paragraphs());
+    checkLength(paragraphs);
+    String url = UrlNormalizer.normalize(doc.getUrl()) == null ? null : doc.getUrl();
+    String fetched = DateParser.parseMachine(doc.getFetchedAt());
+    return article
+        .setUrl(url)
+        .setCanonicalUrl(UrlNormalizer.normalize(url))
+        .setSource(UrlNormalizer.host(url))
+        .setTitle(parsed.title())
+        .setPublishedAt(fetched)
+        .setPublishedBasis(fetched == null ? "none" : "fetched")
+        .setLanguage(LanguageGuesser.guess(String.join("\n\n", paragraphs)))
+        .setParagraphs(paragraphs)
+        .build();
+  }
+
+  private Article fromHtml(RawDocument raw, String html, Article.Builder article) throws RejectedException {
+    int probe = Math.min(html.length(), 1 << 16);
+    if (!MARKUP.matcher(html.substring(0, probe)).find()) {
+      throw new RejectedException("not_html", "no markup in the first " + probe + " characters");
+    }
+    Document doc = Jsoup.parse(html, raw.getUrl() == null ? "" : raw.getUrl());
+    JsonLd ld = JsonLd.of(doc);
+    String canonical = MetadataFinder.canonicalUrl(doc);
+    String url = raw.getUrl() != null && !raw.getUrl().isBlank() ? raw.getUrl() : canonical;
+    String source = MetadataFinder.source(doc, ld, url);
+    String title = MetadataFinder.title(doc, ld, source);
+    String byline = MetadataFinder.byline(doc, ld);
+    List<String> urls = new ArrayList<>();
+    if (url != null) {
+      urls.add(url);
+    }
+    if (canonical != null) {
+      urls.add(canonical);
+    }
+    String visible = doc.body() == null ? "" : topText(doc.body());
+    PublicationDateFinder.Found published =
+        PublicationDateFinder.find(doc, ld, urls, raw.getFetchedAt(), visible);
+    String modified = PublicationDateFinder.modified(doc, ld);
+    String language = MetadataFinder.declaredLanguage(doc);
+
+    List<String> paragraphs = paragraphs(doc, html, raw.getUrl(), title, byline);
+    if (chars(paragraphs) < config.minTextChars() && ld.articleBody != null) {
+      List<String> fromLd = splitArticleBody(ld.articleBody);
+      if (chars(fromLd) > chars(paragraphs)) {
+        paragraphs = fromLd;
+      }
+    }
+    paragraphs = limit(paragraphs);
+    checkLength(paragraphs);
+    if (language == null) {
+      language = LanguageGuesser.guess(String.join("\n\n", paragraphs));
+    }
+    return article
+        .setUrl(url)
+        .setCanonicalUrl(canonical)
+        .setSource(source)
+        .setTitle(title)
+        .setByline(byline)
+        .setPublishedAt(published.instant())
+        .setPublishedBasis(published.basis())
+        .setModifiedAt(modified != null && !modified.equals(published.instant()) ? modified : null)
+        .setLanguage(language)
+        .setParagraphs(paragraphs)
+        .build();
+  }
+
+  /** Main-text paragraphs; retried on a fresh parse without class-based pruning when the first pass finds too little. */
+  private List<String> paragraphs(Document doc, String html, String baseUri, String title, String byline) {
+    List<String> first = paragraphs(doc.body(), true, title, byline);
+    if (chars(first) >= config.minTextChars()) {
+      return first;
+    }
+    Document fresh = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+    List<String> second = paragraphs(fresh.body(), false, title, byline);
+    return chars(second) > chars(first) ? second : first;
+  }
+
+  private static List<String> paragraphs(Element body, boolean pruneByClass, String title, String byline) {
+    if (body == null) {
+      return List.of();
+    }
+    List<ContentExtractor.Block> blocks = ContentExtractor.extract(body, pruneByClass);
+    String titleKey = title == null ? "" : ContentExtractor.key(title);
+    String bylineKey = byline == null ? "" : ContentExtractor.key(byline);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      ContentExtractor.Block b = blocks.get(i);
+      String key = ContentExtractor.key(b.text());
+      boolean nearTop = out.size() < 3;
+      if (b.tag().equals("h1") && (key.equals(titleKey) || nearTop || titleKey.isEmpty())) {
+        continue;
+      }
+      if (!titleKey.isEmpty() && key.equals(titleKey)) {
+        continue;
+      }
+      boolean byLine = BY_LINE.matcher(b.text()).matches();
+      if (nearTop && (!bylineKey.isEmpty() && (key.equals(bylineKey) || byLine && key.contains(bylineKey))
+          || byLine && b.text().length() < 60)) {
+        continue;
+      }
+      out.add(b.text());
+    }
+    return out;
+  }
+
+  private static List<String> splitArticleBody(String body) {
+    List<String> out = new ArrayList<>();
+    for (String p : LINE_BREAKS.split(body)) {
+      String n = ContentExtractor.normalize(p);
+      if (!n.isEmpty()) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  /** The first characters of the visible text, where publication dates are printed. */
+  private static String topText(Element body) {
+    String text = body.text();
+    return text.length() > 5000 ? text.substring(0, 5000) : text;
+  }
+
+  private List<String> limit(List<String> paragraphs) {
+    List<String> out = new ArrayList<>();
+    long total = 0;
+    for (String p : paragraphs) {
+      long next = total + (out.isEmpty() ? 0 : Article.PARAGRAPH_SEPARATOR.length()) + p.length();
+      if (next > config.maxTextChars()) {
+        if (out.isEmpty()) {
+          out.add(p.substring(0, config.maxTextChars()));
+        }
+        break;
+      }
+      out.add(p);
+      total = next;
+    }
+    return List.copyOf(out);
+  }
+
+  private void checkLength(List<String> paragraphs) throws RejectedException {
+    long n = chars(paragraphs);
+    if (n < config.minTextChars()) {
+      throw new RejectedException(
+          "no_article_text", n + " characters of article text < minimum " + config.minTextChars());
+    }
+  }
+
+  private static long chars(List<String> paragraphs) {
+    long n = 0;
+    for (String p : paragraphs) {
+      n += p.length();
+    }
+    return n;
+  }
+}

@@ -1,0 +1,482 @@
+package dev.quotebeam.clean;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Gives the main text of a parsed page as ordered paragraphs, leaving out navigation, menus, share buttons,
+ * related-story lists, comments, cookie banners, forms, ads and captions.
+ *
+ * <p>The approach is Readability's, in three steps. First, elements that are never article text are removed: scripts,
+ * styles, forms, {@code nav}, {@code aside}, {@code footer}, site {@code header}s, figures, hidden elements,
+ * navigation roles, and (when {@code pruneByClass}) elements whose class or id names boilerplate ({@code share},
+ * {@code related}, {@code comment}, {@code cookie}, {@code newsletter}, {@code sidebar}, ...). Second, every
+ * paragraph-like element scores its five nearest ancestors by its length and commas; containers that look like the
+ * article ({@code itemprop=articleBody}, {@code <article>}, class {@code article-body}, ...) get a bonus, link-heavy
+ * ones a penalty, and the best container wins together with those of its siblings that score nearly as well.
+ * Third, the winner is walked (iteratively, so 100,000-level nesting is fine) and cut into paragraphs at block
+ * elements and double {@code <br>}s; link lists and short stock phrases ("Advertisement", "Share this article") are
+ * dropped. Headings and blockquotes inside the article stay. Whitespace runs collapse to one space; quote characters
+ * are kept exactly.
+ *
+ * <p>Example: {@code <nav><a>Home</a></nav><article><p>“Yes,” she said.</p></article><footer>©</footer>} gives
+ * {@code [“Yes,” she said.]}. The document passed in is modified. Stateless and thread-safe.
+ */
+final class ContentExtractor {
+  private static final Set<String> DROP_TAGS =
+      Set.of(
+          "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "input", "select",
+          "textarea", "nav", "aside", "footer", "figure", "figcaption", "picture", "video", "audio", "object", "embed",
+          "map", "dialog", "menu", "link", "meta", "label", "head", "title");
+  private static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt",
+          "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "header", "hr",
+          "address", "center", "details", "summary", "body", "html", "fieldset", "hgroup");
+  private static final Set<String> HIDDEN_ROLES =
+      Set.of("navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog",
+          "alertdialog", "toolbar", "tablist");
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+  private static final Pattern BOILERPLATE_CLASS =
+      Pattern.compile(
+          "(?i)comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|cookie|consent|gdpr|promo"
+              + "|advert|sponsor|outbrain|taboola|most-?read|most-?popular|trending|breadcrumb|paywall|signup|sign-up"
+              + "|login|popup|modal|sidebar|widget|footer|navbar|masthead|menu|pagination|pager|toolbar|skip-?link"
+              + "|(?:^|[\\s_-])(?:ad|ads|nav|tags?|print|byline|caption|credit|author-bio|bio|meta|teaser"
+              + "|banner|rating|tools?|utility|more)(?:$|[\\s_-])");
+  /** Boilerplate words that win even inside a content-sounding class ({@code related-articles}). */
+  private static final Pattern STRONG_BOILERPLATE_CLASS =
+      Pattern.compile(
+          "(?i)comment|disqus|related|share|sharing|social|newsletter|recommend|promo|most-?read|popular|trending"
+              + "|outbrain|taboola|cookie|subscri|teaser");
+  private static final Pattern CONTENT_CLASS =
+      Pattern.compile(
+          "(?i)article|body|content|entry|main|post|story|text|blog|prose|rich|detail|page|news");
+  private static final Pattern STRONG_CONTENT_CLASS =
+      Pattern.compile(
+          "(?i)article-?body|articlebody|article-?content|story-?body|story-?content|post-?content|post-?body"
+              + "|entry-?content|main-?content|article-?text|artikel|text-?body|body-?text|content-?body|c-entry");
+  private static final Pattern STOCK_PHRASE =
+      Pattern.compile(
+          "(?i)(?:advertisement|anzeige|werbung|publicité|sponsored|share( this)?( article| story| on \\w+)?"
+              + "|read more.*|continue reading.*|sign up.*|subscribe.*|follow us.*|related( articles| stories)?"
+              + "|click here.*|©.*|copyright.*|all rights reserved.*|loading.*|image:?|photo:?|video:?"
+              + "|(?:tweet|email|print|facebook|twitter|linkedin|whatsapp|pinterest|reddit)|back to top"
+              + "|skip to .*|jump to .*|next article|previous article|top stories)\\W*");
+  private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?”\"»]\\s*$");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final int MIN_SCORED_CHARS = 25;
+  private static final int ANCESTOR_LEVELS = 5;
+  private static final int DENSITY_CANDIDATES = 30;
+
+  /** A paragraph as walked, with the tag that opened it and the share of its characters inside links. */
+  record Block(String text, String tag, int linkChars) {
+    double linkDensity() {
+      return text.isEmpty() ? 0 : (double) linkChars / text.length();
+    }
+  }
+
+  private ContentExtractor() {}
+
+  /** Extracts the main text blocks of {@code body}, removing boilerplate from the tree as it goes. */
+  static List<Block> extract(Element body, boolean pruneByClass) {
+    prune(body, pruneByClass);
+    List<Element> roots = mainContainers(body);
+    List<Block> blocks = new ArrayList<>();
+    for (Element root : roots) {
+      blocks.addAll(walk(root));
+    }
+    List<Block> kept = new ArrayList<>();
+    for (Block b : blocks) {
+      if (keep(b)) {
+        kept.add(b);
+      }
+    }
+    return kept;
+  }
+
+  private static void prune(Element body, boolean pruneByClass) {
+    Set<Element> protectedAncestors = protectedAncestors(body);
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e) || e == body) {
+              return FilterResult.CONTINUE;
+            }
+            String tag = e.normalName();
+            if (tag.equals("form") && e.getElementsByTag("p").size() >= 3) {
+              return FilterResult.CONTINUE; // whole-page forms (ASP.NET) hold the article
+            }
+            if (DROP_TAGS.contains(tag) || isHidden(e)) {
+              return FilterResult.REMOVE;
+            }
+            if (tag.equals("header") && !insideArticle(e)) {
+              return FilterResult.REMOVE;
+            }
+            if (pruneByClass && isBoilerplate(e) && !protectedAncestors.contains(e)) {
+              return FilterResult.REMOVE;
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
+  }
+
+  /** Article markers and their ancestors, which class-based pruning must never remove. */
+  private static Set<Element> protectedAncestors(Element body) {
+    Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    int markers = 0;
+    for (Element marker : body.select("article, main, [itemprop=articleBody], [role=main]")) {
+      if (++markers > 10) {
+        break;
+      }
+      for (Element a = marker; a != null && !out.contains(a); a = a.parent()) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static boolean insideArticle(Element e) {
+    int depth = 0;
+    for (Element a = e.parent(); a != null && depth < 40; a = a.parent(), depth++) {
+      if (a.normalName().equals("article") || a.normalName().equals("main")
+          || a.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHidden(Element e) {
+    return e.hasAttr("hidden")
+        || e.attr("aria-hidden").equalsIgnoreCase("true")
+        || HIDDEN_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))
+        || e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find();
+  }
+
+  private static boolean isBoilerplate(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("article") || tag.equals("main") || tag.equals("p") || tag.startsWith("h") && tag.length() == 2) {
+      return false;
+    }
+    String label = label(e);
+    if (label.isEmpty() || STRONG_CONTENT_CLASS.matcher(label).find()) {
+      return false;
+    }
+    boolean boilerplate = false;
+    for (String token : WHITESPACE.split(label)) {
+      String t = " " + token + " ";
+      if (BOILERPLATE_CLASS.matcher(t).find()) {
+        if (STRONG_BOILERPLATE_CLASS.matcher(t).find()) {
+          return true;
+        }
+        boilerplate = true;
+      }
+    }
+    return boilerplate && !CONTENT_CLASS.matcher(label).find();
+  }
+
+  private static String label(Element e) {
+    String cls = e.attr("class");
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return "";
+    }
+    return (cls + " " + id).replace('_', '-').trim();
+  }
+
+  /** The best-scoring container and its siblings that score nearly as well, in document order. */
+  private static List<Element> mainContainers(Element body) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    List<Element> order = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      String tag = e.normalName();
+      if (!(tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")
+          || (tag.equals("div") || tag.equals("section")) && hasDirectText(e))) {
+        continue;
+      }
+      String text = tag.equals("div") || tag.equals("section") ? e.ownText() : e.text();
+      if (text.length() < MIN_SCORED_CHARS) {
+        continue;
+      }
+      double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+      Element a = e.parent();
+      for (int level = 0; a != null && level < ANCESTOR_LEVELS; level++, a = a.parent()) {
+        if (!scores.containsKey(a)) {
+          scores.put(a, initialScore(a));
+          order.add(a);
+        }
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        scores.put(a, scores.get(a) + score / divider);
+      }
+    }
+    if (order.isEmpty()) {
+      return List.of(body);
+    }
+    order.sort((x, y) -> Double.compare(scores.get(y), scores.get(x)));
+    Element top = null;
+    double topScore = -1;
+    for (int i = 0; i < Math.min(DENSITY_CANDIDATES, order.size()); i++) {
+      Element c = order.get(i);
+      double s = scores.get(c) * (1 - linkDensity(c));
+      scores.put(c, s);
+      if (s > topScore) {
+        top = c;
+        topScore = s;
+      }
+    }
+    // A lone child adds nothing; its parent may hold further parts of the article (lead, subheads).
+    while (top.parent() != null && top.parent() != body.parent() && top.parent().childrenSize() == 1) {
+      top = top.parent();
+    }
+    Element parent = top.parent();
+    if (parent == null || top == body) {
+      return List.of(top);
+    }
+    List<Element> out = new ArrayList<>();
+    double threshold = Math.max(10, topScore * 0.2);
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        out.add(sibling);
+        continue;
+      }
+      Double s = scores.get(sibling);
+      double bonus = label(sibling).equals(label(top)) && !label(top).isEmpty() ? topScore * 0.2 : 0;
+      if (s != null && s + bonus >= threshold) {
+        out.add(sibling);
+      } else if (sibling.normalName().equals("p") || sibling.normalName().startsWith("h")) {
+        String text = sibling.text();
+        double ld = linkDensity(sibling);
+        if (text.length() > 80 && ld < 0.25 || text.length() > 0 && ld == 0 && ENDS_SENTENCE.matcher(text).find()) {
+          out.add(sibling);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasDirectText(Element e) {
+    for (TextNode t : e.textNodes()) {
+      if (!t.isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double initialScore(Element e) {
+    double s =
+        switch (e.normalName()) {
+          case "article" -> 10;
+          case "div", "main", "section" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "ol", "ul", "dl", "dd", "dt", "li", "form", "address" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
+    String label = label(e);
+    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      s += 40;
+    }
+    if (!label.isEmpty()) {
+      if (STRONG_CONTENT_CLASS.matcher(label).find()) {
+        s += 35;
+      } else if (CONTENT_CLASS.matcher(label).find()) {
+        s += 25;
+      }
+      if (BOILERPLATE_CLASS.matcher(label).find()) {
+        s -= 25;
+      }
+    }
+    return s;
+  }
+
+  private static int commas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '，' || c == '、') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Share of an element's text inside links, counted without building strings. */
+  private static double linkDensity(Element e) {
+    long[] counts = new long[2];
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          int inLink;
+
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              int n = t.text().trim().length();
+              counts[0] += n;
+              if (inLink > 0) {
+                counts[1] += n;
+              }
+            } else if (node instanceof Element el && el.normalName().equals("a")) {
+              inLink++;
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element el && el.normalName().equals("a")) {
+              inLink--;
+            }
+          }
+        },
+        e);
+    return counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
+  }
+
+  /** Cuts an element into blocks at block-level tags and double line breaks. */
+  private static List<Block> walk(Element root) {
+    List<Block> out = new ArrayList<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          final StringBuilder text = new StringBuilder();
+          final List<String> open = new ArrayList<>();
+          int inLink;
+          int linkChars;
+          boolean lastWasBr;
+
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              String s = t.getWholeText();
+              if (!t.isBlank()) {
+                lastWasBr = false;
+              }
+              text.append(s);
+              if (inLink > 0) {
+                linkChars += normalize(s).length();
+              }
+            } else if (node instanceof Element e) {
+              String tag = e.normalName();
+              if (tag.equals("br")) {
+                if (lastWasBr) {
+                  flush();
+                } else {
+                  text.append(' ');
+                }
+                lastWasBr = true;
+              } else if (tag.equals("a")) {
+                inLink++;
+              } else if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                open.add(tag);
+              } else if (tag.equals("img")) {
+                lastWasBr = false;
+              }
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+              String tag = e.normalName();
+              if (tag.equals("a")) {
+                inLink--;
+              } else if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                open.remove(open.size() - 1);
+              }
+            }
+          }
+
+          private void flush() {
+            String s = normalize(text);
+            if (!s.isEmpty()) {
+              out.add(new Block(s, context(), Math.min(linkChars, s.length())));
+            }
+            text.setLength(0);
+            linkChars = 0;
+            lastWasBr = false;
+          }
+
+          private String context() {
+            for (int i = open.size() - 1; i >= 0; i--) {
+              String tag = open.get(i);
+              if (!tag.equals("div") && !tag.equals("section") && !tag.equals("span")) {
+                return tag;
+              }
+            }
+            return "div";
+          }
+        },
+        root);
+    return out;
+  }
+
+  private static boolean keep(Block b) {
+    String t = b.text();
+    if (b.tag().equals("h1")) {
+      return true;
+    }
+    if (t.length() < 120 && STOCK_PHRASE.matcher(t).matches()) {
+      return false;
+    }
+    double ld = b.linkDensity();
+    if (ld > 0.5 && (t.length() < 300 || b.tag().equals("li"))) {
+      return false;
+    }
+    return !(ld > 0.3 && t.length() < 60);
+  }
+
+  /** Collapses whitespace runs (including no-break and zero-width spaces) to one space and trims. */
+  static String normalize(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad') {
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Lower-case letters and digits only: for comparing a paragraph with the title or byline. */
+  static String key(String s) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,201 @@
+package dev.quotebeam.clean;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dates that news pages write, in machine or human form, as a UTC instant string.
+ *
+ * <p>{@link #parseMachine} reads attribute values (ISO-8601 with or without time and offset, RFC 1123,
+ * {@code yyyyMMdd}); {@link #findInText} finds the first human date in prose: {@code March 5, 2019},
+ * {@code Mar. 5, 2019}, {@code 5 March 2019}, {@code 5. März 2019}, {@code 5 de marzo de 2019},
+ * {@code 05.03.2019}, {@code 2019-03-05}, with month names in English, German, French, Spanish, Italian, Portuguese
+ * and Dutch. A time with an offset is converted to UTC; a time without one is taken as UTC; a bare date is midnight
+ * UTC. Years outside 1990-2100 are rejected rather than output. Slashed numeric dates are read month first unless
+ * the first number exceeds 12. Examples: {@code "2019-03-05T10:00:00+02:00"} gives {@code "2019-03-05T08:00:00Z"},
+ * {@code "Published Tuesday, March 5, 2019"} gives {@code "2019-03-05T00:00:00Z"}. Stateless and thread-safe.
+ */
+final class DateParser {
+  static final int MIN_YEAR = 1990;
+  static final int MAX_YEAR = 2100;
+
+  private static final Pattern ISO =
+      Pattern.compile(
+          "^\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?\\s*"
+              + "(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?");
+  private static final Pattern COMPACT = Pattern.compile("^\\s*((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\D|$)");
+  private static final Pattern EPOCH = Pattern.compile("^\\s*(1\\d{9})(\\d{3})?\\s*$");
+  private static final String MONTH = "(?<!\\p{L})(\\p{L}{3,10})\\.?";
+  private static final Pattern TEXT_MDY =
+      Pattern.compile(MONTH + "\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}((?:19|20)\\d{2})(?!\\d)");
+  private static final Pattern TEXT_DMY =
+      Pattern.compile(
+          "(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s{0,3}(?:de\\s|of\\s)?\\s{0,2}"
+              + MONTH
+              + ",?\\s{1,3}(?:de\\s{1,2})?((?:19|20)\\d{2})(?!\\d)");
+  private static final Pattern NUM_DMY =
+      Pattern.compile("(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d/])");
+  private static final Pattern NUM_YMD =
+      Pattern.compile("(?<![\\d./])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/])");
+
+  private static final Map<String, Integer> MONTHS = months();
+
+  private DateParser() {}
+
+  /** Parses a machine-written date (attribute values, JSON-LD, HTTP dates); null when unreadable or implausible. */
+  static String parseMachine(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.trim();
+    Matcher m = ISO.matcher(v);
+    if (m.find()) {
+      return iso(m);
+    }
+    try {
+      return plausible(ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+    } catch (DateTimeException e) {
+      // not an HTTP date; try the other forms
+    }
+    m = COMPACT.matcher(v);
+    if (m.find()) {
+      return ymd(m.group(1), m.group(2), m.group(3));
+    }
+    m = EPOCH.matcher(v);
+    if (m.find()) {
+      return plausible(Instant.ofEpochSecond(Long.parseLong(m.group(1))));
+    }
+    return findInText(v);
+  }
+
+  /** Finds the first plausible human-written date in {@code text}; null when there is none. */
+  static String findInText(String text) {
+    if (text == null) {
+      return null;
+    }
+    String best = null;
+    int bestAt = Integer.MAX_VALUE;
+    Matcher m = TEXT_MDY.matcher(text);
+    while (m.find() && m.start() < bestAt) {
+      Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+      String d = month == null ? null : ymd(m.group(3), month, m.group(2));
+      if (d != null) {
+        best = d;
+        bestAt = m.start();
+        break;
+      }
+    }
+    m = TEXT_DMY.matcher(text);
+    while (m.find() && m.start() < bestAt) {
+      Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+      String d = month == null ? null : ymd(m.group(3), month, m.group(1));
+      if (d != null) {
+        best = d;
+        bestAt = m.start();
+        break;
+      }
+    }
+    m = NUM_YMD.matcher(text);
+    while (m.find() && m.start() < bestAt) {
+      String d = ymd(m.group(1), m.group(3), m.group(4));
+      if (d != null) {
+        best = d;
+        bestAt = m.start();
+        break;
+      }
+    }
+    m = NUM_DMY.matcher(text);
+    while (m.find() && m.start() < bestAt) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(3));
+      boolean monthFirst = m.group(2).equals("/") && a <= 12;
+      String d = monthFirst ? ymd(m.group(4), a, String.valueOf(b)) : ymd(m.group(4), b, String.valueOf(a));
+      if (d != null) {
+        best = d;
+        bestAt = m.start();
+        break;
+      }
+    }
+    return best;
+  }
+
+  private static String iso(Matcher m) {
+    try {
+      LocalDate date =
+          LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      if (m.group(4) == null) {
+        return plausible(date.atStartOfDay().toInstant(ZoneOffset.UTC));
+      }
+      int second = m.group(6) == null ? 0 : Math.min(59, Integer.parseInt(m.group(6)));
+      LocalDateTime local = date.atTime(Integer.parseInt(m.group(4)) % 24, Integer.parseInt(m.group(5)), second);
+      return plausible(local.toInstant(offset(m.group(7))));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static ZoneOffset offset(String o) {
+    if (o == null || o.equals("Z") || o.equals("UTC") || o.equals("GMT")) {
+      return ZoneOffset.UTC;
+    }
+    String digits = o.substring(1).replace(":", "");
+    int hours = Integer.parseInt(digits.substring(0, 2));
+    int minutes = digits.length() >= 4 ? Integer.parseInt(digits.substring(2, 4)) : 0;
+    int sign = o.charAt(0) == '-' ? -1 : 1;
+    return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+  }
+
+  private static String ymd(String year, String month, String day) {
+    return ymd(year, Integer.parseInt(month), day);
+  }
+
+  private static String ymd(String year, int month, String day) {
+    try {
+      LocalDate d = LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
+      return plausible(d.atStartOfDay().toInstant(ZoneOffset.UTC));
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static String plausible(Instant instant) {
+    int year = instant.atOffset(ZoneOffset.UTC).getYear();
+    return year < MIN_YEAR || year > MAX_YEAR ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+
+  private static Map<String, Integer> months() {
+    String[][] names = {
+      {"january", "jan", "januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari", "ene", "gen"},
+      {"february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "févr",
+        "fev", "fév"},
+      {"march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "maart", "mrz"},
+      {"april", "apr", "avril", "abril", "aprile", "avr", "abr"},
+      {"may", "mai", "mayo", "maggio", "maio", "mei", "mag"},
+      {"june", "jun", "juni", "juin", "junio", "giugno", "junho", "giu"},
+      {"july", "jul", "juli", "juillet", "julio", "luglio", "julho", "juil", "lug"},
+      {"august", "aug", "août", "aout", "agosto", "augustus", "ago"},
+      {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro", "set"},
+      {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "ott", "out"},
+      {"november", "nov", "novembre", "noviembre", "novembro"},
+      {"december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "dic",
+        "déc"}
+    };
+    java.util.HashMap<String, Integer> map = new java.util.HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      for (String n : names[i]) {
+        map.put(n, i + 1);
+      }
+    }
+    return Map.copyOf(map);
+  }
+}

@@ -1,0 +1,160 @@
+package dev.quotebeam.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Gives the article fields a page declares in its {@code <script type="application/ld+json">} blocks: headline,
+ * dates, authors, publisher and body.
+ *
+ * <p>Pages often carry several blocks (breadcrumbs, organisation, video, the article), nest the article inside
+ * {@code @graph} arrays and sometimes emit invalid JSON; broken blocks are skipped, and among all objects the one
+ * whose {@code @type} names an article kind ({@code NewsArticle}, {@code BlogPosting}, ...) wins over generic
+ * {@code WebPage} objects. Blocks are read with {@link MiniJson}, so the cleaning core needs no JSON library.
+ * Example: a block {@code {"@type":"NewsArticle","headline":"A",
+ * "author":[{"name":"B"},{"name":"C"}]}} gives headline {@code A} and authors {@code [B, C]}.
+ *
+ * <p>Instances are immutable.
+ */
+final class JsonLd {
+  private static final int MAX_DEPTH = 64;
+  private static final Pattern ARTICLE_TYPE =
+      Pattern.compile("(?i)article|posting|report|review");
+  private static final Pattern PAGE_TYPE = Pattern.compile("(?i)webpage|creativework");
+  /** Empty result for pages without JSON-LD. */
+  static final JsonLd NONE = new JsonLd(null, null, null, List.of(), null, null, null);
+
+  final String headline;
+  final String datePublished;
+  final String dateModified;
+  final List<String> authors;
+  final String publisher;
+  final String articleBody;
+  final String inLanguage;
+
+  private JsonLd(
+      String headline,
+      String datePublished,
+      String dateModified,
+      List<String> authors,
+      String publisher,
+      String articleBody,
+      String inLanguage) {
+    this.headline = headline;
+    this.datePublished = datePublished;
+    this.dateModified = dateModified;
+    this.authors = authors;
+    this.publisher = publisher;
+    this.articleBody = articleBody;
+    this.inLanguage = inLanguage;
+  }
+
+  /** Reads every JSON-LD block of {@code doc}; never throws. */
+  static JsonLd of(Document doc) {
+    List<Map<String, Object>> objects = new ArrayList<>();
+    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+      try {
+        collect(MiniJson.parse(script.data()), objects, 0);
+      } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+        // An invalid block says nothing; other blocks may still be fine.
+      }
+    }
+    if (objects.isEmpty()) {
+      return NONE;
+    }
+    Map<String, Object> best = null;
+    int bestRank = 0;
+    for (Map<String, Object> o : objects) {
+      String type = string(o.get("@type"));
+      int rank =
+          type != null && ARTICLE_TYPE.matcher(type).find()
+              ? 3
+              : type != null && PAGE_TYPE.matcher(type).find() ? 2 : o.containsKey("datePublished") ? 1 : 0;
+      if (rank > bestRank) {
+        best = o;
+        bestRank = rank;
+      }
+    }
+    if (best == null) {
+      return NONE;
+    }
+    String published = string(best.get("datePublished"));
+    if (published == null) {
+      published = string(best.get("dateCreated"));
+    }
+    return new JsonLd(
+        unescape(string(best.get("headline"))),
+        published,
+        string(best.get("dateModified")),
+        names(best.get("author")),
+        unescape(firstName(best.get("publisher"))),
+        string(best.get("articleBody")),
+        string(best.get("inLanguage")));
+  }
+
+  private static String unescape(String s) {
+    return s == null ? null : Parser.unescapeEntities(s, false).trim();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void collect(Object node, List<Map<String, Object>> out, int depth) {
+    if (depth > MAX_DEPTH) {
+      return;
+    }
+    if (node instanceof List) {
+      for (Object o : (List<Object>) node) {
+        collect(o, out, depth + 1);
+      }
+    } else if (node instanceof Map) {
+      Map<String, Object> map = (Map<String, Object>) node;
+      if (map.containsKey("@type")) {
+        out.add(map);
+      }
+      collect(map.get("@graph"), out, depth + 1);
+      collect(map.get("mainEntity"), out, depth + 1);
+    }
+  }
+
+  /** A string value, or the first string of an array value. */
+  @SuppressWarnings("unchecked")
+  private static String string(Object value) {
+    if (value instanceof String s) {
+      return s.isBlank() ? null : s.trim();
+    }
+    if (value instanceof List && !((List<Object>) value).isEmpty()) {
+      return string(((List<Object>) value).get(0));
+    }
+    return null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String firstName(Object value) {
+    if (value instanceof Map) {
+      return string(((Map<String, Object>) value).get("name"));
+    }
+    if (value instanceof List && !((List<Object>) value).isEmpty()) {
+      return firstName(((List<Object>) value).get(0));
+    }
+    return string(value);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> names(Object value) {
+    List<String> out = new ArrayList<>();
+    List<Object> items = value instanceof List ? (List<Object>) value : value == null ? List.of() : List.of(value);
+    for (Object item : items) {
+      String name = item instanceof Map ? string(((Map<String, Object>) item).get("name")) : string(item);
+      name = unescape(name);
+      if (name != null && !name.isEmpty() && !out.contains(name) && !name.toLowerCase(Locale.ROOT).startsWith("http")) {
+        out.add(name);
+      }
+    }
+    return List.copyOf(out);
+  }
+}

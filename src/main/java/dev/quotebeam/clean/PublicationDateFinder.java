@@ -1,0 +1,239 @@
+package dev.quotebeam.clean;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds when an article was first published, and says where the answer came from.
+ *
+ * <p>Sources are tried in this order, the first plausible date winning (the basis names the rule):
+ *
+ * <ol>
+ *   <li>{@code json-ld}: {@code datePublished} (else {@code dateCreated}) of the page's article object;
+ *   <li>{@code meta}: {@code article:published_time}, {@code pubdate}, {@code date}, {@code DC.date},
+ *       {@code parsely-pub-date}, {@code sailthru.date}, {@code itemprop=datePublished} and similar meta tags, in
+ *       the order of {@link #PUBLISHED_META};
+ *   <li>{@code time}: {@code <time pubdate>}, an {@code itemprop=datePublished} element, else the first
+ *       {@code <time datetime>} outside navigation, sidebars, footers and related-story lists;
+ *   <li>{@code url}: a date in the page URL or canonical URL, such as {@code /2020/01/07/} or {@code /20200107/};
+ *   <li>{@code text}: a human-written date near the top of the page, in elements whose class names a date or
+ *       byline first ({@code Published March 5, 2019}), else in the first characters of the visible text;
+ *   <li>{@code fetched}: when the page was fetched;
+ *   <li>{@code none}.
+ * </ol>
+ *
+ * <p>Modification dates are never taken for publication dates: meta and text candidates labelled "updated" or
+ * "modified" are skipped. Stateless and thread-safe.
+ */
+final class PublicationDateFinder {
+  /** Meta tag names or properties (lower case) carrying the publication date, most specific first. */
+  static final List<String> PUBLISHED_META =
+      List.of(
+          "article:published_time",
+          "article:published",
+          "og:article:published_time",
+          "og:published_time",
+          "published_time",
+          "datepublished",
+          "article.published",
+          "article_date_original",
+          "original-publish-date",
+          "publish-date",
+          "publish_date",
+          "publishdate",
+          "pubdate",
+          "pub_date",
+          "parsely-pub-date",
+          "sailthru.date",
+          "cxenseparse:recs:publishtime",
+          "dc.date.issued",
+          "dcterms.issued",
+          "dc.date.created",
+          "dcterms.created",
+          "dc.date",
+          "dcterms.date",
+          "citation_publication_date",
+          "citation_date",
+          "date",
+          "datecreated",
+          "created",
+          "og:pubdate");
+  static final List<String> MODIFIED_META =
+      List.of("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified");
+
+  private static final Pattern URL_DATE =
+      Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?!\\d)");
+  private static final Pattern URL_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
+  private static final Pattern DATE_CLASS =
+      Pattern.compile("(?i)date|time|publish|posted|dateline|byline|meta|info|author|datum|fecha");
+  private static final Pattern NOT_CONTENT =
+      Pattern.compile("(?i)related|comment|sidebar|footer|widget|teaser|recommend|popular|trending|more-");
+  private static final Pattern UPDATED =
+      Pattern.compile("(?i)updated|modified|aktualisiert|geändert|mis à jour|actualizado|last edit");
+  private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
+  private static final int TEXT_WINDOW = 3000;
+  /** Bounds on work for pathological pages (deep nesting, thousands of dated elements). */
+  private static final int MAX_ANCESTORS = 40;
+  private static final int MAX_LABELLED = 300;
+
+  /** A publication instant (or null) with its basis. */
+  record Found(String instant, String basis) {}
+
+  private PublicationDateFinder() {}
+
+  static Found find(Document doc, JsonLd ld, List<String> urls, String fetchedAt, String visibleText) {
+    String d = DateParser.parseMachine(ld.datePublished);
+    if (d != null) {
+      return new Found(d, "json-ld");
+    }
+    d = fromMeta(doc, PUBLISHED_META);
+    if (d != null) {
+      return new Found(d, "meta");
+    }
+    d = fromTime(doc);
+    if (d != null) {
+      return new Found(d, "time");
+    }
+    for (String url : urls) {
+      d = fromUrl(url);
+      if (d != null) {
+        return new Found(d, "url");
+      }
+    }
+    d = fromText(doc, visibleText);
+    if (d != null) {
+      return new Found(d, "text");
+    }
+    d = DateParser.parseMachine(fetchedAt);
+    if (d != null) {
+      return new Found(d, "fetched");
+    }
+    return new Found(null, "none");
+  }
+
+  /** The last-modified instant from JSON-LD or meta tags, or null. */
+  static String modified(Document doc, JsonLd ld) {
+    String d = DateParser.parseMachine(ld.dateModified);
+    return d != null ? d : fromMeta(doc, MODIFIED_META);
+  }
+
+  private static String fromMeta(Document doc, List<String> keys) {
+    List<Element> metas = doc.select("meta[content]");
+    for (String key : keys) {
+      for (Element meta : metas) {
+        if (key.equals(metaKey(meta))) {
+          String d = DateParser.parseMachine(meta.attr("content"));
+          if (d != null) {
+            return d;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String metaKey(Element meta) {
+    for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+      if (meta.hasAttr(attr)) {
+        return meta.attr(attr).trim().toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
+  }
+
+  private static String fromTime(Document doc) {
+    for (Element e : doc.select("time[pubdate], [itemprop=datePublished]:not(meta)")) {
+      String d = machineOrText(e);
+      if (d != null) {
+        return d;
+      }
+    }
+    for (Element e : doc.select("time[datetime]")) {
+      if (inBoilerplate(e) || UPDATED.matcher(e.className() + " " + textAround(e)).find()) {
+        continue;
+      }
+      String d = DateParser.parseMachine(e.attr("datetime"));
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static String machineOrText(Element e) {
+    for (String attr : new String[] {"datetime", "content"}) {
+      String d = DateParser.parseMachine(e.attr(attr));
+      if (d != null) {
+        return d;
+      }
+    }
+    return DateParser.findInText(e.text());
+  }
+
+  private static String textAround(Element e) {
+    Element parent = e.parent();
+    String text = parent == null ? e.text() : parent.ownText();
+    return text.length() > 200 ? text.substring(0, 200) : text;
+  }
+
+  private static boolean inBoilerplate(Element e) {
+    int depth = 0;
+    for (Element a = e; a != null && depth < MAX_ANCESTORS; a = a.parent(), depth++) {
+      String tag = a.normalName();
+      if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")) {
+        return true;
+      }
+      if (NOT_CONTENT.matcher(a.className() + " " + a.id()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String fromUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    String path = SCHEME_AND_HOST.matcher(url).replaceFirst("");
+    Matcher m = URL_DATE.matcher(path);
+    if (m.find()) {
+      return DateParser.parseMachine(
+          m.group(1) + "-" + pad(m.group(2)) + "-" + pad(m.group(3)));
+    }
+    m = URL_COMPACT.matcher(path);
+    if (m.find()) {
+      return DateParser.parseMachine(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+    }
+    return null;
+  }
+
+  private static String pad(String n) {
+    return n.length() == 1 ? "0" + n : n;
+  }
+
+  private static String fromText(Document doc, String visibleText) {
+    if (doc.body() != null) {
+      int seen = 0;
+      for (Element e : doc.body().getAllElements()) {
+        String label = e.className() + " " + e.id();
+        if (label.isBlank() || !DATE_CLASS.matcher(label).find() || ++seen > MAX_LABELLED || inBoilerplate(e)) {
+          continue;
+        }
+        String text = e.text();
+        if (text.length() > 200 || UPDATED.matcher(text).find() && !text.toLowerCase(Locale.ROOT).contains("publi")) {
+          continue;
+        }
+        String d = DateParser.findInText(text);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    String top = visibleText.length() > TEXT_WINDOW ? visibleText.substring(0, TEXT_WINDOW) : visibleText;
+    return DateParser.findInText(top);
+  }
+}

@@ -1,0 +1,394 @@
+package dev.quotebeam.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.quotebeam.model.Article;
+import dev.quotebeam.model.RawDocument;
+import dev.quotebeam.model.RejectedException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleCleanerTest {
+  private static final ArticleCleaner CLEANER = ArticleCleaner.withDefaults();
+  private static final String BODY =
+      "<p>The council voted on Thursday to expand the harbour, ending a debate that had lasted for years.</p>"
+          + "<p>“We have waited long enough,” the mayor said after the vote, adding that work would start soon.</p>"
+          + "<p>Opponents said the plan would harm the bay, and promised to appeal the decision in court.</p>";
+
+  private static Article clean(String html) throws RejectedException {
+    return clean(html, null);
+  }
+
+  private static Article clean(String html, String url) throws RejectedException {
+    return CLEANER.clean(doc(html.getBytes(StandardCharsets.UTF_8), url));
+  }
+
+  private static RawDocument doc(byte[] bytes, String url) {
+    return RawDocument.builder().setInputPath("in/page.html").setUrl(url).setContent(bytes).build();
+  }
+
+  private static String page(String head, String body) {
+    return "<!doctype html><html><head>" + head + "</head><body>" + body + "</body></html>";
+  }
+
+  private static String reason(RawDocument doc) {
+    return assertThrows(RejectedException.class, () -> CLEANER.clean(doc)).reason();
+  }
+
+  @Test
+  void navigationFooterRelatedAndShareLinksAreDropped() throws Exception {
+    Article a =
+        clean(
+            page(
+                "",
+                "<nav><a href=/>Home</a> <a href=/world>World</a></nav>"
+                    + "<article>" + BODY
+                    + "<div class=share-buttons><a href=#>Share on Facebook</a><a href=#>Tweet</a></div></article>"
+                    + "<div class=related-stories><h3>Related</h3><ul><li><a href=/x>Another story about harbours"
+                    + " and their long history</a></li></ul></div>"
+                    + "<footer>© 2024 Harbour News. All rights reserved.</footer>"));
+    assertEquals(3, a.getParagraphs().size(), a.getParagraphs().toString());
+  }
+
+  @Test
+  void blockquoteInsideArticleIsKept() throws Exception {
+    Article a =
+        clean(page("", "<article>" + BODY + "<blockquote>“Never again,” he wrote in a letter to residents.</blockquote></article>"));
+    assertTrue(a.getParagraphs().contains("“Never again,” he wrote in a letter to residents."));
+  }
+
+  @Test
+  void curlyQuotesAndWhitespaceAreNormalisedButQuotesKept() throws Exception {
+    Article a = clean(page("", "<article>" + BODY + "<p>  “We   have\n waited,”  she said.  </p></article>"));
+    assertEquals("“We have waited,” she said.", a.getParagraphs().get(a.getParagraphs().size() - 1));
+  }
+
+  @Test
+  void headlineAndBylineAreNotParagraphs() throws Exception {
+    Article a =
+        clean(page("<title>Harbour to grow</title>", "<article><h1>Harbour to grow</h1><p>By Ann Lee</p>" + BODY + "</article>"));
+    assertEquals(3, a.getParagraphs().size(), a.getParagraphs().toString());
+  }
+
+  @Test
+  void subheadingsInsideArticleAreKept() throws Exception {
+    Article a = clean(page("", "<article>" + BODY + "<h2>What happens next</h2>" + BODY + "</article>"));
+    assertTrue(a.getParagraphs().contains("What happens next"));
+  }
+
+  @Test
+  void titleSiteSuffixIsStripped() throws Exception {
+    Article a = clean(page("<title>Harbour to grow after long debate | Harbour News</title>", "<article>" + BODY + "</article>"));
+    assertEquals("Harbour to grow after long debate", a.getTitle());
+  }
+
+  @Test
+  void ogTitleWinsOverTitleTag() throws Exception {
+    Article a =
+        clean(page("<title>Home | Site</title><meta property=og:title content='Council backs harbour plan'>", "<article>" + BODY + "</article>"));
+    assertEquals("Council backs harbour plan", a.getTitle());
+  }
+
+  @Test
+  void bylineLosesLeadingBy() throws Exception {
+    Article a = clean(page("", "<article><p class=byline>By Ann Lee</p>" + BODY + "</article>"));
+    assertEquals("Ann Lee", a.getByline());
+  }
+
+  @Test
+  void jsonLdAuthorsBecomeByline() throws Exception {
+    Article a =
+        clean(
+            page(
+                "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"author\":[{\"name\":\"Ann Lee\"},"
+                    + "{\"name\":\"Bo Chan\"}]}</script>",
+                "<article>" + BODY + "</article>"));
+    assertEquals("Ann Lee, Bo Chan", a.getByline());
+  }
+
+  @Test
+  void jsonLdDateWinsOverUrlDate() throws Exception {
+    Article a =
+        clean(
+            page("<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"datePublished\":\"2021-03-04T08:00:00+01:00\"}</script>",
+                "<article>" + BODY + "</article>"),
+            "https://news.example.com/2019/05/06/harbour");
+    assertEquals("2021-03-04T07:00:00Z", a.getPublishedAt());
+    assertEquals("json-ld", a.getPublishedBasis());
+  }
+
+  @Test
+  void metaPublishedTimeIsUsed() throws Exception {
+    Article a = clean(page("<meta property=article:published_time content=2018-11-02>", "<article>" + BODY + "</article>"));
+    assertEquals("2018-11-02T00:00:00Z meta", a.getPublishedAt() + " " + a.getPublishedBasis());
+  }
+
+  @Test
+  void timeElementIsUsed() throws Exception {
+    Article a = clean(page("", "<article><time datetime='2017-06-15T12:30:00Z'>June 15</time>" + BODY + "</article>"));
+    assertEquals("2017-06-15T12:30:00Z time", a.getPublishedAt() + " " + a.getPublishedBasis());
+  }
+
+  @Test
+  void urlDateIsUsed() throws Exception {
+    Article a = clean(page("", "<article>" + BODY + "</article>"), "https://example.com/news/2016/09/30/harbour-plan/");
+    assertEquals("2016-09-30T00:00:00Z url", a.getPublishedAt() + " " + a.getPublishedBasis());
+  }
+
+  @Test
+  void textDateNearTopIsUsed() throws Exception {
+    Article a = clean(page("", "<article><div class=dateline>Published Tuesday, March 3, 2015</div>" + BODY + "</article>"));
+    assertEquals("2015-03-03T00:00:00Z text", a.getPublishedAt() + " " + a.getPublishedBasis());
+  }
+
+  @Test
+  void fetchedTimeIsLastResort() throws Exception {
+    RawDocument d =
+        doc(page("", "<article>" + BODY + "</article>").getBytes(StandardCharsets.UTF_8), null)
+            .toBuilder()
+            .setFetchedAt("2022-02-02T10:11:12Z")
+            .build();
+    Article a = CLEANER.clean(d);
+    assertEquals("2022-02-02T10:11:12Z fetched", a.getPublishedAt() + " " + a.getPublishedBasis());
+  }
+
+  @Test
+  void implausibleYearIsNotOutput() throws Exception {
+    Article a = clean(page("<meta property=article:published_time content=1899-01-01>", "<article>" + BODY + "</article>"));
+    assertEquals("none", a.getPublishedBasis());
+  }
+
+  @Test
+  void canonicalUrlIsNormalised() throws Exception {
+    Article a =
+        clean(page("<link rel=canonical href='HTTPS://News.Example.com/a/b/?utm_source=x&id=3#top'>", "<article>" + BODY + "</article>"));
+    assertEquals("https://news.example.com/a/b?id=3", a.getCanonicalUrl());
+    assertEquals("https://news.example.com/a/b?id=3", a.getUrl());
+  }
+
+  @Test
+  void sourceFallsBackToHostWithoutWww() throws Exception {
+    Article a = clean(page("", "<article>" + BODY + "</article>"), "https://www.example.org/x");
+    assertEquals("example.org", a.getSource());
+  }
+
+  @Test
+  void htmlLangGivesLanguage() throws Exception {
+    Article a = clean("<html lang=en-GB><body><article>" + BODY + "</article></body></html>");
+    assertEquals("en", a.getLanguage());
+  }
+
+  @Test
+  void languageIsDetectedWhenUndeclared() throws Exception {
+    Article a =
+        clean(
+            page("", "<article><p>Der Stadtrat hat am Donnerstag beschlossen, den Hafen zu erweitern. Die Arbeiten sollen"
+                + " im nächsten Jahr beginnen, sagte die Bürgermeisterin nach der Abstimmung.</p></article>"));
+    assertEquals("de", a.getLanguage());
+  }
+
+  @Test
+  void articleIdIsHashOfInputPath() throws Exception {
+    assertEquals(Ids.sha16("in/page.html"), clean(page("", "<article>" + BODY + "</article>")).getArticleId());
+  }
+
+  @Test
+  void windows1252WithoutDeclarationDecodes() throws Exception {
+    String body = page("", "<article>" + BODY + "<p>The café served “quoted” coffee to everyone who came.</p></article>");
+    Article a = CLEANER.clean(doc(body.getBytes(Charset.forName("windows-1252")), null));
+    assertTrue(a.text().contains("The café served “quoted” coffee"), a.text());
+  }
+
+  @Test
+  void latin1DeclarationReadsCurlyQuotesAsWindows1252() throws Exception {
+    String body = page("<meta charset=iso-8859-1>", "<article>" + BODY + "<p>“Oui,” dit-il au café.</p></article>");
+    Article a = CLEANER.clean(doc(body.getBytes(Charset.forName("windows-1252")), null));
+    assertTrue(a.text().contains("“Oui,” dit-il au café."), a.text());
+  }
+
+  @Test
+  void utf16WithBomDecodes() throws Exception {
+    byte[] bytes = page("", "<article>" + BODY + "</article>").getBytes(StandardCharsets.UTF_16); // BE with BOM
+    assertTrue(CLEANER.clean(doc(bytes, null)).text().contains("“We have waited long enough,”"));
+  }
+
+  @Test
+  void headerCharsetWinsOverDetection() throws Exception {
+    byte[] bytes = page("", "<article>" + BODY + "<p>Zoë said “ja”.</p></article>").getBytes(StandardCharsets.ISO_8859_1);
+    Article a = CLEANER.clean(doc(bytes, null).toBuilder().setCharset("ISO-8859-1").build());
+    assertTrue(a.text().contains("Zoë"), a.text());
+  }
+
+  @Test
+  void textFormatKeepsTitleLineAndVerbatimParagraphs() throws Exception {
+    String text = "Harbour to grow\n\n" + "First paragraph, which is long enough to count as an article.\n\n"
+        + "Second paragraph\nwith a line break, kept as written in the file.\n";
+    Article a =
+        CLEANER.clean(
+            RawDocument.builder().setInputPath("a.txt").setFormat(RawDocument.FORMAT_TEXT)
+                .setContent(text.getBytes(StandardCharsets.UTF_8)).build());
+    assertEquals("Harbour to grow", a.getTitle());
+    assertEquals(
+        List.of("First paragraph, which is long enough to count as an article.",
+            "Second paragraph\nwith a line break, kept as written in the file."),
+        a.getParagraphs());
+  }
+
+  @Test
+  void textFormatArticleTextIsFileTextAfterTitle() throws Exception {
+    String afterTitle = "One paragraph with “quotes” in it, long enough to be an article.\n\nAnd another paragraph that follows it here.";
+    Article a =
+        CLEANER.clean(
+            RawDocument.builder().setInputPath("a.txt").setFormat(RawDocument.FORMAT_TEXT)
+                .setContent(("Title\n\n" + afterTitle).getBytes(StandardCharsets.UTF_8)).build());
+    assertEquals(afterTitle, a.text());
+  }
+
+  @Test
+  void jsonLdArticleBodyIsFallback() throws Exception {
+    Article a =
+        clean(
+            page("<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"articleBody\":\"The council voted to"
+                    + " expand the harbour.\\nOpponents promised to appeal the decision in the regional court.\"}</script>",
+                "<div id=app></div>"));
+    assertEquals(2, a.getParagraphs().size());
+  }
+
+  @Test
+  void emptyInputIsRejected() {
+    assertEquals("empty", reason(doc(new byte[0], null)));
+  }
+
+  @Test
+  void whitespaceOnlyInputIsRejected() {
+    assertEquals("empty", reason(doc(" \n\t \r\n".getBytes(StandardCharsets.UTF_8), null)));
+  }
+
+  @Test
+  void oversizedInputIsRejected() {
+    ArticleCleaner small = new ArticleCleaner(new ArticleCleaner.Config(100, 1000, 10));
+    RejectedException e = assertThrows(RejectedException.class, () -> small.clean(doc(new byte[101], null)));
+    assertEquals("too_large", e.reason());
+  }
+
+  @Test
+  void pngIsRejectedAsBinary() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    assertEquals("binary", reason(doc(png, null)));
+  }
+
+  @Test
+  void pdfIsRejectedAsBinary() {
+    assertEquals("binary", reason(doc("%PDF-1.4\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1), null)));
+  }
+
+  @Test
+  void nulBytesAreRejectedAsBinary() {
+    byte[] b = "<html><body>abc</body></html>".getBytes(StandardCharsets.US_ASCII);
+    b[12] = 0;
+    assertEquals("binary", reason(doc(b, null)));
+  }
+
+  @Test
+  void htmlWithoutMarkupIsRejected() {
+    assertEquals("not_html", reason(doc("just some words, no tags at all".getBytes(StandardCharsets.UTF_8), null)));
+  }
+
+  @Test
+  void undecodableBytesAreRejected() {
+    byte[] b = new byte[400];
+    Arrays.fill(b, (byte) 0xC3); // lone UTF-8 lead bytes, declared as UTF-8
+    System.arraycopy("<p>".getBytes(StandardCharsets.US_ASCII), 0, b, 0, 3);
+    assertEquals("undecodable", reason(doc(b, null).toBuilder().setCharset("UTF-8").build()));
+  }
+
+  @Test
+  void scriptOnlyPageIsRejectedAsNoArticleText() {
+    assertEquals("no_article_text", reason(doc(page("<script>var a=1;</script>", "<script>x()</script><img src=a.png>").getBytes(StandardCharsets.UTF_8), null)));
+  }
+
+  @Test
+  void deepNestingDoesNotOverflow() {
+    StringBuilder sb = new StringBuilder("<html><body>");
+    sb.append("<div>".repeat(100_000)).append(BODY).append("</div>".repeat(100_000)).append("</body></html>");
+    byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+      try {
+        CLEANER.clean(doc(bytes, null));
+      } catch (RejectedException e) {
+        assertFalse(e.reason().equals("parse_error"), e.detail());
+      }
+    });
+  }
+
+  @Test
+  void oneMegabyteSingleLinePageIsFast() throws Exception {
+    StringBuilder sb = new StringBuilder("<html><body><article>");
+    while (sb.length() < 1_000_000) {
+      sb.append("<p>The council voted, again, to expand the harbour “today” and said so in public.</p>");
+    }
+    sb.append("</article></body></html>");
+    byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+    CLEANER.clean(doc(bytes, null)); // warm-up: loads the language profiles
+    long start = System.nanoTime();
+    CLEANER.clean(doc(bytes, null));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(millis < 3000, millis + " ms");
+  }
+
+  @Test
+  void cleanerIsSerializable() throws Exception {
+    ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream());
+    out.writeObject(CLEANER);
+    out.close();
+  }
+
+  @Test
+  void seedPageGivesSeedParagraphsAndDate() throws Exception {
+    byte[] html = resource("/clean/seed-page.html");
+    List<String> expected = new ArrayList<>();
+    String seed = new String(resource("/clean/seed-article.txt"), StandardCharsets.UTF_8);
+    for (String p : seed.split("\n\n")) {
+      expected.add(p.strip());
+    }
+    expected.remove(0); // the title line
+    Article a = CLEANER.clean(doc(html, "https://world.example.net/news/us-military-iraq"));
+    assertEquals(expected, a.getParagraphs());
+    assertEquals("2020-01-07", a.publishedDate());
+    assertEquals("meta", a.getPublishedBasis());
+  }
+
+  @Test
+  void modifiedTimeIsKeptWhenDistinct() throws Exception {
+    Article a =
+        clean(page("<meta property=article:published_time content=2018-11-02><meta property=article:modified_time "
+            + "content=2018-11-05T10:00:00Z>", "<article>" + BODY + "</article>"));
+    assertEquals("2018-11-05T10:00:00Z", a.getModifiedAt());
+  }
+
+  @Test
+  void noDateGivesNone() throws Exception {
+    Article a = clean(page("", "<article>" + BODY + "</article>"));
+    assertNull(a.getPublishedAt());
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = ArticleCleanerTest.class.getResourceAsStream(name)) {
+      return in.readAllBytes();
+    }
+  }
+}

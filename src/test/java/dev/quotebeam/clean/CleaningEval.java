@@ -1,0 +1,278 @@
+package dev.quotebeam.clean;
+
+import dev.quotebeam.model.Article;
+import dev.quotebeam.model.RawDocument;
+import dev.quotebeam.model.RejectedException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Scores {@link ArticleCleaner} on the public corpora under {@code shared/corpora/html}: article-body shingle
+ * P/R/F1 on scrapinghub-aeb (the upstream evaluate.py metric, re-implemented), publication-day accuracy on
+ * htmldate-eval (upstream's TP/FP/FN rules, no URL given, as upstream does) and title agreement on
+ * readability-test-pages.
+ *
+ * <p>Usage: {@code CleaningEval <corpora/html dir> [aeb|dates|titles|all] [-v]}; prints one table per corpus.
+ */
+public final class CleaningEval {
+  private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final ArticleCleaner CLEANER = ArticleCleaner.withDefaults();
+
+  private CleaningEval() {}
+
+  public static void main(String[] args) throws IOException {
+    Path root = Path.of(args.length > 0 ? args[0] : "/work/shared/corpora/html");
+    String which = args.length > 1 ? args[1] : "all";
+    boolean verbose = args.length > 2 && args[2].equals("-v");
+    if (which.equals("aeb") || which.equals("all")) {
+      aeb(root.resolve("scrapinghub-aeb"), verbose);
+    }
+    if (which.equals("dates") || which.equals("all")) {
+      dates(root.resolve("htmldate-eval"), verbose);
+    }
+    if (which.equals("titles") || which.equals("all")) {
+      titles(root.resolve("readability-test-pages"), verbose);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static void aeb(Path dir, boolean verbose) throws IOException {
+    Map<String, Object> truth = (Map<String, Object>) MiniJson.parse(Files.readString(dir.resolve("ground-truth.json")));
+    double pSum = 0;
+    double rSum = 0;
+    int pN = 0;
+    int rN = 0;
+    int exact = 0;
+    int rejected = 0;
+    for (Map.Entry<String, Object> e : new TreeMap<>(truth).entrySet()) {
+      Map<String, Object> gold = (Map<String, Object>) e.getValue();
+      String goldText = (String) gold.get("articleBody");
+      RawDocument doc =
+          RawDocument.builder()
+              .setInputPath(e.getKey())
+              .setUrl((String) gold.get("url"))
+              .setContent(gunzip(dir.resolve("html").resolve(e.getKey() + ".html.gz")))
+              .build();
+      String predicted = "";
+      try {
+        predicted = CLEANER.clean(doc).text();
+      } catch (RejectedException ex) {
+        rejected++;
+        if (verbose) {
+          System.out.println("REJECT " + e.getKey() + " " + ex.reason() + " " + ex.detail());
+        }
+      }
+      double[] tpFpFn = shingles(goldText, predicted);
+      double p = tpFpFn[0] + tpFpFn[1] > 0 ? tpFpFn[0] / (tpFpFn[0] + tpFpFn[1]) : Double.NaN;
+      double r = tpFpFn[0] + tpFpFn[2] > 0 ? tpFpFn[0] / (tpFpFn[0] + tpFpFn[2]) : Double.NaN;
+      if (tokens(goldText).isEmpty() && tokens(predicted).isEmpty()) {
+        p = 1;
+        r = 1;
+      }
+      if (!Double.isNaN(p)) {
+        pSum += p;
+        pN++;
+      }
+      if (!Double.isNaN(r)) {
+        rSum += r;
+        rN++;
+      }
+      if (tokens(goldText).equals(tokens(predicted))) {
+        exact++;
+      }
+      if (verbose) {
+        System.out.printf(Locale.ROOT, "%s P=%.3f R=%.3f %s%n", e.getKey().substring(0, 12), p, r, gold.get("url"));
+      }
+    }
+    double precision = pSum / pN;
+    double recall = rSum / rN;
+    System.out.printf(
+        Locale.ROOT,
+        "scrapinghub-aeb: docs=%d rejected=%d precision=%.3f recall=%.3f F1=%.3f accuracy=%.3f%n",
+        truth.size(), rejected, precision, recall, 2 * precision * recall / (precision + recall),
+        (double) exact / truth.size());
+  }
+
+  /** Upstream shingle matching: 4-gram multisets, (tp, fp, fn) normalised by their sum. */
+  static double[] shingles(String gold, String predicted) {
+    Map<List<String>, Integer> g = ngrams(tokens(gold));
+    Map<List<String>, Integer> p = ngrams(tokens(predicted));
+    double tp = 0;
+    double fp = 0;
+    double fn = 0;
+    Map<List<String>, Integer> all = new HashMap<>(g);
+    p.forEach((k, v) -> all.putIfAbsent(k, 0));
+    for (List<String> key : all.keySet()) {
+      int gc = g.getOrDefault(key, 0);
+      int pc = p.getOrDefault(key, 0);
+      tp += Math.min(gc, pc);
+      fp += Math.max(0, pc - gc);
+      fn += Math.max(0, gc - pc);
+    }
+    double s = tp + fp + fn;
+    return s > 0 ? new double[] {tp / s, fp / s, fn / s} : new double[] {0, 0, 0};
+  }
+
+  private static Map<List<String>, Integer> ngrams(List<String> tokens) {
+    Map<List<String>, Integer> out = new HashMap<>();
+    for (int i = 0; i < Math.max(1, tokens.size() - 3); i++) {
+      List<String> shingle = tokens.subList(i, Math.min(tokens.size(), i + 4));
+      if (!shingle.isEmpty()) {
+        out.merge(List.copyOf(shingle), 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> tokens(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text == null ? "" : text);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  static void dates(Path dir, boolean verbose) throws IOException {
+    for (String set : List.of("eval_default.json", "eval_mediacloud_2020.json")) {
+      Map<String, Object> truth = (Map<String, Object>) MiniJson.parse(Files.readString(dir.resolve(set)));
+      int tp = 0;
+      int fp = 0;
+      int fn = 0;
+      int tn = 0;
+      Map<String, Integer> bases = new TreeMap<>();
+      for (Map.Entry<String, Object> e : new TreeMap<>(truth).entrySet()) {
+        Map<String, Object> gold = (Map<String, Object>) e.getValue();
+        String file = (String) gold.get("file");
+        String goldDate = (String) gold.get("date");
+        if ("NaN".equals(goldDate)) {
+          goldDate = null;
+        }
+        Path path = null;
+        for (String sub : List.of("test_set", "cache", "eval")) {
+          Path candidate = dir.resolve(sub).resolve(file + ".gz");
+          if (Files.exists(candidate)) {
+            path = candidate;
+            break;
+          }
+        }
+        String found = null;
+        String basis = "missing";
+        if (path != null) {
+          RawDocument doc = RawDocument.builder().setInputPath(file).setContent(gunzip(path)).build();
+          Article a = null;
+          try {
+            a = CLEANER.clean(doc);
+          } catch (RejectedException ex) {
+            basis = "reject:" + ex.reason();
+          }
+          if (a != null) {
+            found = a.publishedDate();
+            basis = a.getPublishedBasis();
+          }
+        }
+        String outcome;
+        if (found == null) {
+          outcome = "FN";
+          if (goldDate == null) {
+            tn++;
+          } else {
+            fn++;
+          }
+        } else if (found.equals(goldDate)) {
+          outcome = "TP";
+          tp++;
+        } else {
+          outcome = "FP";
+          fp++;
+        }
+        bases.merge(basis + ":" + outcome, 1, Integer::sum);
+        if (verbose && !outcome.equals("TP")) {
+          System.out.println(outcome + " " + basis + " gold=" + goldDate + " found=" + found + " " + file);
+        }
+      }
+      int all = truth.size();
+      System.out.printf(
+          Locale.ROOT,
+          "htmldate %s: n=%d TP=%d FP=%d FN=%d precision=%.3f recall=%.3f accuracy=%.3f F=%.3f%n  by basis: %s%n",
+          set, all, tp, fp, fn, tp / (double) (tp + fp), tp / (double) (tp + fn), (tp + tn) / (double) all,
+          2.0 * tp / (2 * tp + fp + fn), bases);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static void titles(Path dir, boolean verbose) throws IOException {
+    int withTitle = 0;
+    int titleOk = 0;
+    int titlePrefix = 0;
+    double pSum = 0;
+    double rSum = 0;
+    int n = 0;
+    List<Path> cases;
+    try (var s = Files.list(dir.resolve("pages"))) {
+      cases = s.sorted().toList();
+    }
+    for (Path c : cases) {
+      Map<String, Object> meta = (Map<String, Object>) MiniJson.parse(Files.readString(c.resolve("expected-metadata.json")));
+      String goldTitle = (String) meta.get("title");
+      RawDocument doc =
+          RawDocument.builder()
+              .setInputPath(c.getFileName().toString())
+              .setUrl("http://fakehost/test/page.html")
+              .setContent(gunzip(c.resolve("source.html.gz")))
+              .build();
+      String expected = org.jsoup.Jsoup.parse(new String(gunzip(c.resolve("expected.html.gz")), StandardCharsets.UTF_8)).text();
+      Article a = null;
+      try {
+        a = CLEANER.clean(doc);
+      } catch (RejectedException ex) {
+        if (verbose) {
+          System.out.println("REJECT " + c.getFileName() + " " + ex.reason());
+        }
+      }
+      if (goldTitle != null) {
+        withTitle++;
+        boolean ok = a != null && a.getTitle() != null && ContentExtractor.key(a.getTitle()).equals(ContentExtractor.key(goldTitle));
+        titleOk += ok ? 1 : 0;
+        String gotKey = a == null || a.getTitle() == null ? "" : ContentExtractor.key(a.getTitle());
+        String goldKey = ContentExtractor.key(goldTitle);
+        titlePrefix += !gotKey.isEmpty() && goldKey.startsWith(gotKey) && gotKey.length() * 2 >= goldKey.length() ? 1 : 0;
+        if (verbose && !ok) {
+          System.out.println("TITLE " + c.getFileName() + " gold=[" + goldTitle + "] got=[" + (a == null ? null : a.getTitle()) + "]");
+        }
+      }
+      double[] t = shingles(expected, a == null ? "" : a.text());
+      if (t[0] + t[1] > 0) {
+        pSum += t[0] / (t[0] + t[1]);
+      }
+      rSum += t[0] + t[2] > 0 ? t[0] / (t[0] + t[2]) : 1;
+      n++;
+    }
+    double p = pSum / n;
+    double r = rSum / n;
+    System.out.printf(
+        Locale.ROOT,
+        "readability-test-pages: cases=%d title exact=%d/%d (%.3f), same up to a stripped site suffix=%.3f;"
+            + " body agreement P=%.3f R=%.3f F1=%.3f%n",
+        n, titleOk, withTitle, titleOk / (double) withTitle, titlePrefix / (double) withTitle, p, r, 2 * p * r / (p + r));
+  }
+
+  private static byte[] gunzip(Path p) throws IOException {
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+      return in.readAllBytes();
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.quotebeam.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class DateParserTest {
+  @Test
+  void offsetIsConvertedToUtc() {
+    assertEquals("2019-03-05T08:00:00Z", DateParser.parseMachine("2019-03-05T10:00:00+02:00"));
+  }
+
+  @Test
+  void httpDateIsRead() {
+    assertEquals("2019-03-05T10:00:00Z", DateParser.parseMachine("Tue, 05 Mar 2019 10:00:00 GMT"));
+  }
+
+  @Test
+  void englishProseDateIsFound() {
+    assertEquals("2019-03-05T00:00:00Z", DateParser.findInText("Published Tuesday, March 5th, 2019 at noon"));
+  }
+
+  @Test
+  void germanProseDateIsFound() {
+    assertEquals("2019-03-05T00:00:00Z", DateParser.findInText("Veröffentlicht am 5. März 2019"));
+  }
+
+  @Test
+  void dottedNumericDateIsDayFirst() {
+    assertEquals("2019-03-05T00:00:00Z", DateParser.findInText("Stand: 05.03.2019, 10:00 Uhr"));
+  }
+
+  @Test
+  void earliestDateInTextWins() {
+    assertEquals("2018-12-01T00:00:00Z", DateParser.findInText("1 December 2018, updated 2019-03-05"));
+  }
+
+  @Test
+  void implausibleYearIsRejected() {
+    assertNull(DateParser.parseMachine("1970-01-01"));
+  }
+
+  @Test
+  void urlDateIsFound() {
+    assertEquals("2019-03-05T00:00:00Z", PublicationDateFinder.fromUrl("https://x.org/news/2019/3/5/story"));
+  }
+}
