@@ -112,6 +112,11 @@ public final class QuoteExtractor implements Serializable {
       "warns", "concluded", "conceded", "acknowledged", "admitted", "claimed", "claims", "stated", "tweeted",
       "quipped", "joked", "mused", "lamented", "complained", "cautioned", "predicted", "suggested", "reported");
 
+  /** Longest reported clause kept: longer ones mean the sentence splitter found no end. */
+  private static final int MAX_REPORTED_CHARS = 1500;
+  /** Context reaches at most this far beyond the statement and its cue. */
+  private static final int MAX_CONTEXT_MARGIN = 400;
+
   private final CueLexicon cues;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Tokenizer tokenizer = new Tokenizer();
@@ -208,6 +213,9 @@ public final class QuoteExtractor implements Serializable {
         Span q = quotes.get(i);
         if (direct.contains(q)) {
           Attribution a = attributions.get(i) != null ? attributions.get(i) : inherit(q, attributions, reported);
+          if (q.previousPart != null || q.nextPart != null) {
+            attributions.set(i, a);
+          }
           found.add(new Found(Statement.DIRECT, q.textStart, q.textEnd, a));
         }
       }
@@ -625,12 +633,12 @@ public final class QuoteExtractor implements Serializable {
 
     private void addReported(List<Token> toks, int fromToken, int end, Attribution a) {
       int start = toks.get(fromToken).start();
-      int e = end;
+      int e = Math.min(end, start + MAX_REPORTED_CHARS);
       while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
         e--;
       }
       int words = 0;
-      for (int i = fromToken; i < toks.size() && toks.get(i).start() < e; i++) {
+      for (int i = fromToken; i < toks.size() && toks.get(i).start() < e && words < 2; i++) {
         if (toks.get(i).isWord()) {
           words++;
         }
@@ -708,7 +716,14 @@ public final class QuoteExtractor implements Serializable {
     private int appositiveHead(List<Token> toks, int comma, int first, boolean closed) {
       int i = comma - 1;
       int n = 0;
+      if (!closed && (comma + 1 >= toks.size() || !toks.get(comma + 1).isCapitalized())) {
+        return -1;
+      }
       while (i >= first && toks.get(i).isWord() && n < 10 && !CLAUSE_WORDS.contains(toks.get(i).lower())) {
+        String w = toks.get(i).lower();
+        if (PASSIVE_AUX.contains(w) || MAIN_VERB_MARKERS.contains(w) || SKIP_BEFORE_CUE.contains(w)) {
+          return -1;
+        }
         i--;
         n++;
       }
@@ -892,7 +907,13 @@ public final class QuoteExtractor implements Serializable {
           }
         }
       }
-      String context = cs < 0 ? text.substring(f.start(), f.end()) : text.substring(cs, ce);
+      if (cs < 0) {
+        cs = f.start();
+        ce = f.end();
+      }
+      cs = Math.max(cs, lo - MAX_CONTEXT_MARGIN);
+      ce = Math.min(ce, hi + MAX_CONTEXT_MARGIN);
+      String context = text.substring(cs, ce);
       String kind = f.kind();
       return Statement.builder()
           .setStatementId(statementId(article.getArticleId(), kind, f.start(), f.end()))
