@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -85,6 +86,9 @@ public final class SpeakerResolver implements Serializable {
     private final Map<String, String> roles = new LinkedHashMap<>();
     private final List<String> names = new ArrayList<>();
     private final Gazetteer gazetteer = Gazetteer.DEFAULT;
+    private final Map<String, TreeMap<Integer, Entity>> byType = new LinkedHashMap<>();
+    private final Map<String, TreeMap<Integer, Entity>> byRoleWord = new LinkedHashMap<>();
+    private final Map<String, String> fullestCache = new java.util.HashMap<>();
 
     Run(Article article, List<Statement> statements) {
       this.text = article.text();
@@ -99,14 +103,13 @@ public final class SpeakerResolver implements Serializable {
 
     List<Statement> resolveAll() {
       List<Statement> out = new ArrayList<>();
-      List<Entity> speakers = new ArrayList<>();
       for (Statement s : statements) {
         String mention = s.getSpeakerText();
         Resolved r = null;
         int position = s.getCharStart();
         if (mention != null && !mention.isBlank()) {
           position = mentionPosition(s);
-          r = resolve(mention.strip(), position, speakers);
+          r = resolve(mention.strip(), position);
         }
         Statement.Builder b = s.toBuilder();
         if (r == null) {
@@ -114,7 +117,7 @@ public final class SpeakerResolver implements Serializable {
         } else {
           b.setSpeakerName(r.name()).setSpeakerType(r.type()).setRole(r.role()).setAttributionRule(r.rule());
           if (r.name() != null) {
-            speakers.add(new Entity(position, r.name(), r.type(), r.role()));
+            index(new Entity(position, r.name(), r.type(), r.role()));
           }
         }
         out.add(b.build());
@@ -166,6 +169,20 @@ public final class SpeakerResolver implements Serializable {
         }
       }
       mentions.sort((a, b) -> Integer.compare(a.position(), b.position()));
+      for (Entity e : mentions) {
+        index(e);
+        String role = roles.get(e.name());
+        if (role != null) {
+          for (String w : SPACES.split(role.toLowerCase(Locale.ROOT))) {
+            byRoleWord.computeIfAbsent(w.endsWith(".") ? w.substring(0, w.length() - 1) : w, k -> new TreeMap<>())
+                .putIfAbsent(e.position(), e);
+          }
+        }
+      }
+    }
+
+    private void index(Entity e) {
+      byType.computeIfAbsent(e.type(), k -> new TreeMap<>()).put(e.position(), e);
     }
 
     /** Splits capitalised words into role and name; null when there is no name. */
@@ -236,6 +253,10 @@ public final class SpeakerResolver implements Serializable {
 
     /** Fullest known person name for {@code name} (same surname, holding all its words), or null. */
     private String fullest(String name) {
+      return fullestCache.computeIfAbsent(name, this::findFullest);
+    }
+
+    private String findFullest(String name) {
       String[] parts = name.split(" ");
       String surname = surname(parts);
       String best = null;
@@ -267,18 +288,18 @@ public final class SpeakerResolver implements Serializable {
 
     // ---- resolving one mention -------------------------------------------------------------------------------
 
-    private Resolved resolve(String mention, int position, List<Entity> speakers) {
+    private Resolved resolve(String mention, int position) {
       String lower = mention.toLowerCase(Locale.ROOT);
       if (PERSON_PRONOUNS.contains(lower)) {
-        Entity e = latest(position, speakers, Statement.PERSON);
+        Entity e = latest(position, Statement.PERSON);
         return new Resolved(e == null ? null : e.name(), Statement.PERSON, e == null ? null : role(e), "pronoun");
       }
       if (lower.equals("it")) {
-        Entity e = latest(position, speakers, Statement.ORGANIZATION);
+        Entity e = latest(position, Statement.ORGANIZATION);
         return e == null ? null : new Resolved(e.name(), e.type(), null, "pronoun");
       }
       if (PLURAL_PRONOUNS.contains(lower)) {
-        Entity e = latest(position, speakers, Statement.GROUP, Statement.ORGANIZATION);
+        Entity e = latest(position, Statement.GROUP, Statement.ORGANIZATION);
         return e == null ? null : new Resolved(e.name(), e.type(), null, "pronoun");
       }
       String[] parts = COMMA.split(mention);
@@ -331,36 +352,17 @@ public final class SpeakerResolver implements Serializable {
 
     private Resolved roleNoun(String head, String roleText, int position) {
       String h = head.toLowerCase(Locale.ROOT);
-      Entity before = null;
-      Entity after = null;
-      for (Entity e : mentions) {
-        if (!hasRoleWord(roles.get(e.name()), h)) {
-          continue;
-        }
-        if (e.position() < position) {
-          before = e;
-        } else if (after == null) {
-          after = e;
-        }
-      }
+      TreeMap<Integer, Entity> index = byRoleWord.get(h.endsWith(".") ? h.substring(0, h.length() - 1) : h);
+      Map.Entry<Integer, Entity> lower = index == null ? null : index.lowerEntry(position);
+      Map.Entry<Integer, Entity> higher = index == null ? null : index.ceilingEntry(position);
+      Entity before = lower == null ? null : lower.getValue();
+      Entity after = higher == null ? null : higher.getValue();
       Entity chosen = before != null ? before : after;
       if (chosen == null) {
         return new Resolved(null, Statement.PERSON, roleText, "role-noun");
       }
       return new Resolved(chosen.name(), Statement.PERSON, emptyToNull(roles.get(chosen.name())),
           before != null ? "role-noun" : "role-noun-cataphora");
-    }
-
-    private boolean hasRoleWord(String role, String head) {
-      if (role == null) {
-        return false;
-      }
-      for (String w : SPACES.split(role.toLowerCase(Locale.ROOT))) {
-        if (w.equals(head) || w.equals(head + ".")) {
-          return true;
-        }
-      }
-      return false;
     }
 
     private boolean isRolePhrase(List<String> words) {
@@ -384,14 +386,13 @@ public final class SpeakerResolver implements Serializable {
       return head;
     }
 
-    private Entity latest(int position, List<Entity> speakers, String... types) {
+    private Entity latest(int position, String... types) {
       Entity best = null;
-      for (List<Entity> list : List.of(mentions, speakers)) {
-        for (Entity e : list) {
-          if (e.position() < position && List.of(types).contains(e.type())
-              && (best == null || e.position() > best.position())) {
-            best = e;
-          }
+      for (String type : types) {
+        TreeMap<Integer, Entity> index = byType.get(type);
+        Map.Entry<Integer, Entity> e = index == null ? null : index.lowerEntry(position);
+        if (e != null && (best == null || e.getKey() > best.position())) {
+          best = e.getValue();
         }
       }
       return best;

@@ -238,13 +238,7 @@ public final class QuoteExtractor implements Serializable {
         return true;
       }
       List<Token> toks = tokens.get(q.paragraph);
-      int words = 0;
-      for (Token t : toks) {
-        if (t.start() >= q.textStart && t.end() <= q.textEnd && t.isWord()) {
-          words++;
-        }
-      }
-      if (words < 4) {
+      if (wordsIn(toks, q.textStart, q.textEnd, 4) < 4) {
         return false;
       }
       int[] sentenceOfOpen = sentenceAt(q.paragraph, q.open);
@@ -337,13 +331,16 @@ public final class QuoteExtractor implements Serializable {
     }
 
     private boolean isStandaloneShape(Span q) {
+      return wordsIn(tokens.get(q.paragraph), q.textStart, q.textEnd, 3) >= 3;
+    }
+
+    /** Number of word tokens in {@code [start, end)}, counting no further than {@code cap}. */
+    private int wordsIn(List<Token> toks, int start, int end, int cap) {
       int words = 0;
-      for (Token t : tokens.get(q.paragraph)) {
-        if (t.start() >= q.textStart && t.end() <= q.textEnd && t.isWord()) {
-          words++;
-        }
+      for (int i = tokenAtOrAfter(toks, start); i < toks.size() && toks.get(i).end() <= end && words < cap; i++) {
+        words += toks.get(i).isWord() ? 1 : 0;
       }
-      return words >= 3;
+      return words;
     }
 
     /** The nearest cue before token {@code end} in its sentence, with nothing clause-like in between. */
@@ -852,13 +849,28 @@ public final class QuoteExtractor implements Serializable {
     }
 
     private int[] sentenceAt(int paragraph, int offset) {
-      for (int[] s : sentences.get(paragraph)) {
-        if (offset < s[1]) {
-          return s;
+      List<int[]> all = sentences.get(paragraph);
+      int lo = sentenceIndex(paragraph, offset);
+      if (lo < all.size()) {
+        return all.get(lo);
+      }
+      return all.isEmpty() ? new int[] {starts[paragraph], ends[paragraph]} : all.get(all.size() - 1);
+    }
+
+    /** Index of the first sentence of {@code paragraph} ending after {@code offset}. */
+    private int sentenceIndex(int paragraph, int offset) {
+      List<int[]> all = sentences.get(paragraph);
+      int lo = 0;
+      int hi = all.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (all.get(mid)[1] <= offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
       }
-      List<int[]> all = sentences.get(paragraph);
-      return all.isEmpty() ? new int[] {starts[paragraph], ends[paragraph]} : all.get(all.size() - 1);
+      return lo;
     }
 
     private int sentenceStartToken(List<Token> toks, int[] sentence) {
@@ -900,8 +912,10 @@ public final class QuoteExtractor implements Serializable {
       int cs = -1;
       int ce = -1;
       for (int p = paragraphOf(lo); p <= paragraphOf(hi - 1); p++) {
-        for (int[] s : sentences.get(p)) {
-          if (s[1] > lo && s[0] < hi) {
+        List<int[]> all = sentences.get(p);
+        for (int i = sentenceIndex(p, Math.max(lo, starts[p])); i < all.size() && all.get(i)[0] < hi; i++) {
+          int[] s = all.get(i);
+          if (s[1] > lo) {
             cs = cs < 0 ? s[0] : cs;
             ce = s[1];
           }
