@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * <p>A sentence ends at {@code .}, {@code !}, {@code ?} or {@code …} (plus any closing quote marks or brackets)
  * when whitespace and then an upper-case letter, digit or opening quote follow. A period does not end a sentence
- * after a title or month abbreviation ("Gen.", "Mr.", "Jan. 5"), after a single initial ("William H. Seely"), or
+ * after a title or month abbreviation ("Gen.", "Mr.", "Jan. 5"), after a single initial ("John Q. Public"), or
  * after a dotted acronym ("U.S.", "D.C.") unless the next word is a common sentence opener ("He", "The"). Spans are
  * trimmed of surrounding whitespace; a paragraph without a terminator is one sentence.
  *
