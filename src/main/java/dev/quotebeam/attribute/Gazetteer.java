@@ -1,0 +1,73 @@
+package dev.quotebeam.attribute;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Word lists that tell persons from organisations and groups: given names, titles and role words, institution head
+ * nouns and plural people nouns.
+ *
+ * <p>Loaded once from the resources next to this class (see their README for source and licence). Given names
+ * match case-sensitively ("Jane"); the other lists match lower-cased words, and a title also matches without its
+ * trailing period ("Gen." and "gen"). Immutable and thread-safe.
+ *
+ * <p>Example: {@code isTitle("Secretary")} and {@code isGroupNoun("officials")} are true.
+ */
+final class Gazetteer {
+  static final Gazetteer DEFAULT = new Gazetteer();
+
+  private final Set<String> firstNames = load("first-names.txt", false);
+  private final Set<String> titles = load("titles.txt", true);
+  private final Set<String> orgHeads = load("org-heads.txt", true);
+  private final Set<String> groupNouns = load("group-nouns.txt", true);
+
+  private Gazetteer() {}
+
+  boolean isFirstName(String word) {
+    return firstNames.contains(word);
+  }
+
+  boolean isTitle(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return titles.contains(w) || (w.endsWith(".") && titles.contains(w.substring(0, w.length() - 1)));
+  }
+
+  boolean isOrgHead(String word) {
+    return orgHeads.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  boolean isGroupNoun(String word) {
+    return groupNouns.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static Set<String> load(String resource, boolean lowerCase) {
+    Set<String> out = new LinkedHashSet<>();
+    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.startsWith("#")) {
+          continue;
+        }
+        for (String word : line.strip().split("\\s+")) {
+          if (!word.isEmpty()) {
+            out.add(lowerCase ? word.toLowerCase(Locale.ROOT) : word);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Collections.unmodifiableSet(out);
+  }
+}

@@ -1,0 +1,443 @@
+package dev.quotebeam.attribute;
+
+import dev.quotebeam.extract.Tokenizer;
+import dev.quotebeam.extract.Tokenizer.Token;
+import dev.quotebeam.model.Article;
+import dev.quotebeam.model.Statement;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves each statement's speaker mention to the actor it names within the article.
+ *
+ * <p>The article is first scanned for people: capitalised runs with a title ("Secretary Jane Roe") or a known given
+ * name ("Jane Roe"), each split into name and role, and later surname-only mentions ("Roe") joined to the fullest
+ * name. Each mention is then resolved by the first rule that applies, recorded in {@code attributionRule}:
+ * <ol>
+ *   <li>{@code pronoun}: he/she/I → the most recent person before it; it → the most recent organisation;
+ *       they/we → the most recent group or organisation. Names inside direct quotes do not count.
+ *   <li>{@code name} / {@code surname}: a mention holding a person name → its fullest in-document form, with the
+ *       most informative role of the mention or of the article ("Chairman of the Joint Chiefs" over "General").
+ *   <li>{@code role-noun}: a title without a name ("the minister") → the person whose role has that head noun,
+ *       the latest before, else the first after ({@code role-noun-cataphora}).
+ *   <li>{@code group} / {@code organization}: a noun phrase headed by a people noun ("officials") or an
+ *       institution noun ("parliament"), kept as written minus a leading "the".
+ *   <li>{@code adjacent-name}: any other capitalised mention next to the cue: a person, or an organisation when it
+ *       is an acronym or follows "the".
+ * </ol>
+ * Anything else (no mention, "the report", an unresolvable pronoun) keeps {@code speakerName} null: the resolver
+ * never guesses. Immutable and thread-safe.
+ *
+ * <p>Example: with "Secretary Jane Roe spoke." earlier, mention {@code "the secretary"} → name {@code Jane Roe},
+ * type PERSON, role {@code Secretary}, rule {@code role-noun}.
+ */
+public final class SpeakerResolver implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "him", "her");
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we");
+  private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "de", "on");
+  private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+  private static final Set<String> LEADING_DETERMINERS = Set.of("the", "a", "an");
+  private static final Set<String> PREPOSITIONS = Set.of("of", "in", "for", "at", "on", "from", "with", "to");
+
+  private static final Pattern COMMA = Pattern.compile(",\\s*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private final Tokenizer tokenizer = new Tokenizer();
+
+  private SpeakerResolver() {}
+
+  /** A resolver with the shipped gazetteer. */
+  public static SpeakerResolver withDefaults() {
+    return new SpeakerResolver();
+  }
+
+  /** Copies of {@code statements} with speakerName, speakerType, role and attributionRule set; same order. */
+  public List<Statement> resolve(Article article, List<Statement> statements) {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(statements, "statements");
+    return new Run(article, statements).resolveAll();
+  }
+
+  /** A person, organisation or group seen at {@code position}. */
+  private record Entity(int position, String name, String type, String role) {}
+
+  /** A parsed name: role words and the name itself (either may be empty). */
+  private record Parsed(String role, String name) {}
+
+  /** A resolution result. */
+  private record Resolved(String name, String type, String role, String rule) {}
+
+  private final class Run {
+    private final String text;
+    private final List<Statement> statements;
+    private final BitSet quoted = new BitSet();
+    private final List<Entity> mentions = new ArrayList<>();
+    private final Map<String, String> roles = new LinkedHashMap<>();
+    private final List<String> names = new ArrayList<>();
+    private final Gazetteer gazetteer = Gazetteer.DEFAULT;
+    private final Map<String, TreeMap<Integer, Entity>> byType = new LinkedHashMap<>();
+    private final Map<String, TreeMap<Integer, Entity>> byRoleWord = new LinkedHashMap<>();
+    private final Map<String, String> fullestCache = new java.util.HashMap<>();
+
+    Run(Article article, List<Statement> statements) {
+      this.text = article.text();
+      this.statements = statements;
+      for (Statement s : statements) {
+        if (Statement.DIRECT.equals(s.getKind())) {
+          quoted.set(s.getCharStart(), s.getCharEnd());
+        }
+      }
+      scanPeople();
+    }
+
+    List<Statement> resolveAll() {
+      List<Statement> out = new ArrayList<>();
+      for (Statement s : statements) {
+        String mention = s.getSpeakerText();
+        Resolved r = null;
+        int position = s.getCharStart();
+        if (mention != null && !mention.isBlank()) {
+          position = mentionPosition(s);
+          r = resolve(mention.strip(), position);
+        }
+        Statement.Builder b = s.toBuilder();
+        if (r == null) {
+          b.setSpeakerName(null).setSpeakerType(Statement.UNKNOWN).setAttributionRule(null);
+        } else {
+          b.setSpeakerName(r.name()).setSpeakerType(r.type()).setRole(r.role()).setAttributionRule(r.rule());
+          if (r.name() != null) {
+            index(new Entity(position, r.name(), r.type(), r.role()));
+          }
+        }
+        out.add(b.build());
+      }
+      return out;
+    }
+
+    // ---- people in the article -------------------------------------------------------------------------------
+
+    private void scanPeople() {
+      List<Token> toks = tokenizer.tokenize(text, 0, text.length());
+      List<List<Token>> runs = new ArrayList<>();
+      List<Token> run = new ArrayList<>();
+      for (int i = 0; i < toks.size(); i++) {
+        Token t = toks.get(i);
+        boolean cap = t.isWord() && t.isCapitalized() && !quoted.get(t.start());
+        boolean connector = !run.isEmpty() && CONNECTORS.contains(t.text()) && i + 1 < toks.size()
+            && toks.get(i + 1).isCapitalized();
+        if (cap || connector) {
+          run.add(t);
+        } else if (!run.isEmpty()) {
+          runs.add(run);
+          run = new ArrayList<>();
+        }
+      }
+      if (!run.isEmpty()) {
+        runs.add(run);
+      }
+      List<Entity> singles = new ArrayList<>();
+      for (List<Token> r : runs) {
+        Parsed p = parse(words(r));
+        int position = r.get(0).start();
+        if (p != null && !p.name().isEmpty() && (p.name().indexOf(' ') > 0 || !p.role().isEmpty())) {
+          mentions.add(new Entity(position, p.name(), Statement.PERSON, p.role()));
+          if (!names.contains(p.name())) {
+            names.add(p.name());
+          }
+          if (!p.role().isEmpty()) {
+            roles.merge(p.name(), p.role(), (a, b) -> b.length() > a.length() ? b : a);
+          }
+        } else if (r.size() == 1) {
+          singles.add(new Entity(position, r.get(0).text(), Statement.PERSON, ""));
+        }
+      }
+      for (Entity e : singles) {
+        String full = fullest(e.name());
+        if (full != null) {
+          mentions.add(new Entity(e.position(), full, Statement.PERSON, ""));
+        }
+      }
+      mentions.sort((a, b) -> Integer.compare(a.position(), b.position()));
+      for (Entity e : mentions) {
+        index(e);
+        String role = roles.get(e.name());
+        if (role != null) {
+          for (String w : SPACES.split(role.toLowerCase(Locale.ROOT))) {
+            byRoleWord.computeIfAbsent(w.endsWith(".") ? w.substring(0, w.length() - 1) : w, k -> new TreeMap<>())
+                .putIfAbsent(e.position(), e);
+          }
+        }
+      }
+    }
+
+    private void index(Entity e) {
+      byType.computeIfAbsent(e.type(), k -> new TreeMap<>()).put(e.position(), e);
+    }
+
+    /** Splits capitalised words into role and name; null when there is no name. */
+    private Parsed parse(List<String> words) {
+      int from = 0;
+      while (from < words.size() && LEADING_DETERMINERS.contains(words.get(from).toLowerCase(Locale.ROOT))) {
+        from++;
+      }
+      int nameStart = -1;
+      for (int i = from; i < words.size(); i++) {
+        if (gazetteer.isFirstName(words.get(i)) && !gazetteer.isTitle(words.get(i))) {
+          nameStart = i;
+          break;
+        }
+      }
+      if (nameStart < 0) {
+        int lastTitle = -1;
+        for (int i = from; i < words.size(); i++) {
+          if (gazetteer.isTitle(words.get(i))) {
+            lastTitle = i;
+          }
+        }
+        if (lastTitle < 0 || lastTitle == words.size() - 1) {
+          return null;
+        }
+        nameStart = lastTitle + 1;
+      }
+      List<String> name = words.subList(nameStart, words.size());
+      for (String w : name) {
+        if (CONNECTORS.contains(w) || gazetteer.isOrgHead(w) || !Character.isUpperCase(w.charAt(0))) {
+          return null;
+        }
+      }
+      return new Parsed(bestRole(words.subList(from, nameStart)), String.join(" ", name));
+    }
+
+    /** The most informative role among title segments: "Chairman of the Board General" → "Chairman of the Board". */
+    private String bestRole(List<String> words) {
+      List<String> segments = new ArrayList<>();
+      StringBuilder current = new StringBuilder();
+      boolean hasTitle = false;
+      String previous = null;
+      for (String w : words) {
+        boolean title = gazetteer.isTitle(w);
+        if (title && hasTitle && previous != null && !gazetteer.isTitle(previous) && !CONNECTORS.contains(previous)) {
+          segments.add(current.toString());
+          current.setLength(0);
+          hasTitle = false;
+        }
+        if (current.length() > 0) {
+          current.append(' ');
+        }
+        current.append(w);
+        hasTitle |= title;
+        previous = w;
+      }
+      if (current.length() > 0) {
+        segments.add(current.toString());
+      }
+      String best = "";
+      for (String s : segments) {
+        if (s.length() > best.length()) {
+          best = s;
+        }
+      }
+      return best;
+    }
+
+    /** Fullest known person name for {@code name} (same surname, holding all its words), or null. */
+    private String fullest(String name) {
+      return fullestCache.computeIfAbsent(name, this::findFullest);
+    }
+
+    private String findFullest(String name) {
+      String[] parts = name.split(" ");
+      String surname = surname(parts);
+      String best = null;
+      int bestSize = 0;
+      for (String candidate : names) {
+        String[] c = candidate.split(" ");
+        if (!surname(c).equals(surname) || c.length < parts.length) {
+          continue;
+        }
+        boolean all = true;
+        for (String p : parts) {
+          all &= List.of(c).contains(p);
+        }
+        if (all && c.length > bestSize) {
+          best = candidate;
+          bestSize = c.length;
+        }
+      }
+      return best;
+    }
+
+    private String surname(String[] parts) {
+      int i = parts.length - 1;
+      while (i > 0 && SUFFIXES.contains(parts[i].toLowerCase(Locale.ROOT))) {
+        i--;
+      }
+      return parts[i];
+    }
+
+    // ---- resolving one mention -------------------------------------------------------------------------------
+
+    private Resolved resolve(String mention, int position) {
+      String lower = mention.toLowerCase(Locale.ROOT);
+      if (PERSON_PRONOUNS.contains(lower)) {
+        Entity e = latest(position, Statement.PERSON);
+        return new Resolved(e == null ? null : e.name(), Statement.PERSON, e == null ? null : role(e), "pronoun");
+      }
+      if (lower.equals("it")) {
+        Entity e = latest(position, Statement.ORGANIZATION);
+        return e == null ? null : new Resolved(e.name(), e.type(), null, "pronoun");
+      }
+      if (PLURAL_PRONOUNS.contains(lower)) {
+        Entity e = latest(position, Statement.GROUP, Statement.ORGANIZATION);
+        return e == null ? null : new Resolved(e.name(), e.type(), null, "pronoun");
+      }
+      String[] parts = COMMA.split(mention);
+      String role = "";
+      String name = null;
+      for (String part : parts) {
+        List<String> words = List.of(SPACES.split(part.strip()));
+        Parsed p = parse(words);
+        if (p != null && name == null) {
+          name = p.name();
+          role = p.role().length() > role.length() ? p.role() : role;
+        } else if (p == null && isRolePhrase(words)) {
+          String r = stripDeterminer(part.strip());
+          role = r.length() > role.length() ? r : role;
+        }
+      }
+      if (name != null) {
+        String full = fullest(name);
+        String resolved = full == null ? name : full;
+        String bestRole = role.isEmpty() ? roles.get(resolved) : role;
+        return new Resolved(resolved, Statement.PERSON, emptyToNull(bestRole),
+            full != null && !full.equals(name) ? "surname" : "name");
+      }
+      List<String> words = List.of(SPACES.split(stripDeterminer(mention)));
+      String head = head(words);
+      if (gazetteer.isTitle(head)) {
+        return roleNoun(head, stripDeterminer(mention), position);
+      }
+      if (gazetteer.isGroupNoun(head)) {
+        return new Resolved(stripDeterminer(mention), Statement.GROUP, null, "group");
+      }
+      if (gazetteer.isOrgHead(head)) {
+        return new Resolved(stripDeterminer(mention), Statement.ORGANIZATION, null, "organization");
+      }
+      if (!Character.isUpperCase(words.get(0).charAt(0))) {
+        return null;
+      }
+      if (words.size() == 1) {
+        String full = fullest(words.get(0));
+        if (full != null) {
+          return new Resolved(full, Statement.PERSON, emptyToNull(roles.get(full)), "surname");
+        }
+      }
+      boolean acronym = words.size() == 1 && words.get(0).length() > 1
+          && words.get(0).equals(words.get(0).toUpperCase(Locale.ROOT));
+      boolean org = acronym || lower.startsWith("the ");
+      return new Resolved(stripDeterminer(mention), org ? Statement.ORGANIZATION : Statement.PERSON, null,
+          "adjacent-name");
+    }
+
+    private Resolved roleNoun(String head, String roleText, int position) {
+      String h = head.toLowerCase(Locale.ROOT);
+      TreeMap<Integer, Entity> index = byRoleWord.get(h.endsWith(".") ? h.substring(0, h.length() - 1) : h);
+      Map.Entry<Integer, Entity> lower = index == null ? null : index.lowerEntry(position);
+      Map.Entry<Integer, Entity> higher = index == null ? null : index.ceilingEntry(position);
+      Entity before = lower == null ? null : lower.getValue();
+      Entity after = higher == null ? null : higher.getValue();
+      Entity chosen = before != null ? before : after;
+      if (chosen == null) {
+        return new Resolved(null, Statement.PERSON, roleText, "role-noun");
+      }
+      return new Resolved(chosen.name(), Statement.PERSON, emptyToNull(roles.get(chosen.name())),
+          before != null ? "role-noun" : "role-noun-cataphora");
+    }
+
+    private boolean isRolePhrase(List<String> words) {
+      for (String w : words) {
+        if (gazetteer.isTitle(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Head noun: the last word before the first preposition ("coalition" in "US-led coalition in X"). */
+    private String head(List<String> words) {
+      String head = words.get(words.size() - 1);
+      for (int i = 1; i < words.size(); i++) {
+        if (PREPOSITIONS.contains(words.get(i))) {
+          head = words.get(i - 1);
+          break;
+        }
+      }
+      return head;
+    }
+
+    private Entity latest(int position, String... types) {
+      Entity best = null;
+      for (String type : types) {
+        TreeMap<Integer, Entity> index = byType.get(type);
+        Map.Entry<Integer, Entity> e = index == null ? null : index.lowerEntry(position);
+        if (e != null && (best == null || e.getKey() > best.position())) {
+          best = e.getValue();
+        }
+      }
+      return best;
+    }
+
+    private String role(Entity e) {
+      return emptyToNull(roles.get(e.name()));
+    }
+
+    private int mentionPosition(Statement s) {
+      String m = s.getSpeakerText();
+      int before = text.lastIndexOf(m, s.getCharStart());
+      int after = text.indexOf(m, s.getCharEnd());
+      if (before >= 0 && before + m.length() > s.getCharStart()) {
+        before = -1;
+      }
+      if (before < 0) {
+        return after < 0 ? s.getCharStart() : after;
+      }
+      if (after < 0) {
+        return before;
+      }
+      return s.getCharStart() - before - m.length() <= after - s.getCharEnd() ? before : after;
+    }
+
+    private List<String> words(List<Token> run) {
+      List<String> out = new ArrayList<>(run.size());
+      for (Token t : run) {
+        out.add(t.text());
+      }
+      return out;
+    }
+  }
+
+  private static String stripDeterminer(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String d : LEADING_DETERMINERS) {
+      if (lower.startsWith(d + " ")) {
+        return s.substring(d.length() + 1).strip();
+      }
+    }
+    return s;
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+}

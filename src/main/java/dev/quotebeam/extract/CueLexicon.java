@@ -1,0 +1,84 @@
+package dev.quotebeam.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Speech, report and cognition verbs ("said", "told", "insisted", "warns") that can introduce a statement.
+ *
+ * <p>Loaded once from {@code speech-verbs.txt} next to this class: one lemma per line followed by its inflected
+ * forms, and the flag {@code +obj} for verbs that take an addressee before the reported clause ("told reporters
+ * that …"). Lookups are by lower-cased form. Immutable and thread-safe.
+ *
+ * <p>Example: {@code isCue("Warned")} is true; {@code takesObject("informed")} is true; {@code isCue("walked")} false.
+ */
+public final class CueLexicon {
+  private static final CueLexicon DEFAULT = load("speech-verbs.txt");
+
+  private final Map<String, String> formToLemma;
+  private final Set<String> takesObject;
+
+  private CueLexicon(Map<String, String> formToLemma, Set<String> takesObject) {
+    this.formToLemma = Collections.unmodifiableMap(formToLemma);
+    this.takesObject = Collections.unmodifiableSet(takesObject);
+  }
+
+  /** The shipped lexicon. */
+  public static CueLexicon defaults() {
+    return DEFAULT;
+  }
+
+  /** True when {@code word} is an inflected form of a cue verb. */
+  public boolean isCue(String word) {
+    return formToLemma.containsKey(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The lemma of a cue form ("told" → "tell"), or null. */
+  public String lemma(String word) {
+    return formToLemma.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** True when the verb takes an addressee object before its clause ("told X that"). */
+  public boolean takesObject(String word) {
+    String lemma = lemma(word);
+    return lemma != null && takesObject.contains(lemma);
+  }
+
+  private static CueLexicon load(String resource) {
+    Map<String, String> forms = new LinkedHashMap<>();
+    Set<String> objects = new LinkedHashSet<>();
+    try (InputStream in = CueLexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+          continue;
+        }
+        String[] parts = trimmed.toLowerCase(Locale.ROOT).split("\\s+");
+        for (String part : parts) {
+          if (part.equals("+obj")) {
+            objects.add(parts[0]);
+          } else {
+            forms.putIfAbsent(part, parts[0]);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new CueLexicon(forms, objects);
+  }
+}

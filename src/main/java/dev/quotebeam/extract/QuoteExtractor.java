@@ -1,0 +1,971 @@
+package dev.quotebeam.extract;
+
+import dev.quotebeam.extract.QuoteScanner.Span;
+import dev.quotebeam.extract.Tokenizer.Token;
+import dev.quotebeam.model.Article;
+import dev.quotebeam.model.Statement;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Extracts the statements of an article: direct quotes, and reported speech with or without a quoted fragment.
+ *
+ * <p>Staged like CoreNLP's quote sieves, each stage recorded in the statement's cue:
+ * <ol>
+ *   <li>Quoted spans are found ({@link QuoteScanner}); a span is a DIRECT statement when a speech cue sits next to
+ *       it (after: {@code “…,” X said} / {@code said X}; before: {@code X said: “…”}), or when it is a whole
+ *       sentence of four words or more. Shorter or embedded spans (scare quotes, titles, "move out") are fragments.
+ *   <li>An unattributed DIRECT part inherits the cue and speaker of its other paragraph parts, of an attributed part
+ *       in the same paragraph (split quotes give one statement per part), of a preceding {@code X said:} paragraph,
+ *       or of the previous paragraph's statement when the paragraph is only the quote.
+ *   <li>Reported speech: every remaining cue verb with a subject before it gives the reported clause after it
+ *       ({@code X said (that) …}, {@code told Y (that) …}, {@code informed Y of …}), or before it for an inverted
+ *       attribution ({@code …, X said.} / {@code …, said X.}); also {@code according to X}, participles
+ *       ({@code …, saying …}) and formal acts ({@code X passed a resolution calling for …}). It is PARTIAL when the
+ *       clause holds a quoted fragment, else INDIRECT.
+ * </ol>
+ * Statement text never contains the quote marks of a DIRECT statement, and a trailing comma inside the marks is
+ * dropped; offsets index {@link Article#text()}. Speaker names are left to the attribute stage: this class fills
+ * {@code speakerText}, the mention as written.
+ *
+ * <p>Example: {@code “We stay,” the minister said.} gives DIRECT {@code We stay}, cue {@code said}, speaker text
+ * {@code the minister}. Immutable and thread-safe.
+ */
+public final class QuoteExtractor implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final Set<String> PRONOUNS = words("he", "she", "they", "it", "we", "i");
+  private static final Set<String> SKIP_BEFORE_CUE = words(
+      "also", "later", "then", "previously", "further", "again", "repeatedly", "recently", "earlier", "reportedly",
+      "allegedly", "has", "have", "had", "would", "will", "could", "may", "might", "did", "does", "do", "not", "n't",
+      "once", "first", "even", "still", "just", "never", "often", "always", "only", "initially", "subsequently",
+      "ultimately", "finally", "separately", "similarly", "likewise", "personally", "directly", "flatly", "quickly",
+      "simply", "openly", "publicly", "privately", "frequently", "already", "now", "can", "should", "must", "didn’t",
+      "didn't", "doesn’t", "doesn't", "hasn’t", "hasn't", "haven't", "haven’t", "has", "clearly", "herself",
+      "himself", "themselves", "itself", "immediately", "specifically", "explicitly", "angrily", "strongly");
+  private static final Set<String> PASSIVE_AUX = words("was", "were", "been", "being", "is", "are", "be", "’s");
+  private static final Set<String> CLAUSE_WORDS = words(
+      "that", "which", "who", "whom", "whose", "but", "or", "while", "when", "as", "because", "if", "although",
+      "though", "where", "whether", "so", "than", "after", "before", "since", "until", "unless", "then", "what",
+      "to", "by", "with", "about", "from", "nor", "yet", "how", "why", "into", "over", "against", "said", "says");
+  private static final Set<String> BAD_SUBJECT_END = words(
+      "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "his", "her", "their", "its",
+      "our", "my", "your", "this", "these", "those", "and", "or", "as", "be", "is", "was", "are", "were", "not",
+      "him", "them", "me", "us", "there", "here", "one", "what", "it’s", "it's", "all", "also", "than", "no");
+  private static final Set<String> DETERMINERS = words(
+      "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "some", "many",
+      "most", "several", "both", "all", "other", "another", "one", "two", "three", "four", "five", "few", "each",
+      "every", "no", "any", "such", "top", "senior");
+  private static final Set<String> ADVERBIAL = words(
+      "at", "on", "in", "during", "after", "before", "with", "to", "via", "through", "last", "earlier", "this",
+      "late", "early", "a", "an", "the", "his", "her", "their", "its", "statement", "interview", "news", "press",
+      "conference", "briefing", "letter", "email", "e-mail", "tweet", "speech", "rally", "week", "month", "year",
+      "also", "later", "previously", "again", "recently", "phone", "call", "television", "radio", "post",
+      "reporters", "told", "written", "released", "emailed", "prepared", "remarks", "morning", "afternoon",
+      "evening", "night", "today", "yesterday", "appearance", "event", "hearing", "meeting", "weekend", "day",
+      "recent", "separate", "televised", "broadcast", "episode", "show", "program", "memo", "report", "op-ed",
+      "column", "video", "message", "posted", "published", "wednesday", "campaign", "stop", "debate", "town",
+      "hall", "visit", "trip", "radio", "online", "friday", "thursday", "first", "time", "repeatedly", "openly",
+      "privately", "publicly", "flatly", "bluntly", "plainly", "simply", "explicitly", "of", "for", "from", "by");
+  private static final Set<String> OPENING_ADVERBIAL = words(
+      "on", "in", "at", "meanwhile", "however", "last", "earlier", "later", "after", "before", "during", "also",
+      "but", "and", "yet", "still", "then", "now", "today", "yesterday", "separately", "instead", "moreover",
+      "since", "for", "as", "when", "while", "indeed", "finally", "first", "second", "similarly", "likewise");
+  private static final Set<String> TIME_WORDS = words(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+      "april", "may", "june", "july", "august", "september", "october", "november", "december", "today",
+      "yesterday", "tonight", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "earlier", "later");
+  private static final Set<String> FORMAL_VERBS = words(
+      "delivered", "passed", "adopted", "approved", "issued", "released", "sent", "signed", "unveiled",
+      "introduced", "filed", "published", "published", "voted", "drafted", "circulated", "endorsed");
+  private static final Set<String> FORMAL_NOUNS = words(
+      "resolution", "statement", "bill", "motion", "declaration", "letter", "decree", "order", "petition",
+      "measure", "memo", "memorandum", "report", "communique", "communiqué", "ruling", "directive", "notice",
+      "ultimatum", "proposal", "law", "amendment", "appeal");
+  private static final Set<String> FORMAL_PARTICIPLES = words(
+      "asking", "calling", "urging", "demanding", "saying", "stating", "requesting", "requiring", "ordering",
+      "condemning", "directing", "seeking", "warning", "declaring", "insisting", "instructing", "banning");
+  private static final Set<String> PARTICIPLE_CUES = words(
+      "saying", "adding", "noting", "arguing", "warning", "insisting", "explaining", "claiming", "stressing",
+      "asserting", "suggesting", "acknowledging", "admitting", "declaring", "stating", "pointing", "predicting",
+      "promising", "vowing", "urging", "calling", "asking", "telling", "writing", "threatening", "charging");
+
+  private static final Set<String> CUE_PARTICLES = words("on", "for", "that");
+  private static final Set<String> MAIN_VERB_MARKERS = words("has", "had", "have", "will", "would", "said", "says");
+
+  private static final Set<String> INVERTING = words(
+      "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "explains", "noted", "notes",
+      "continued", "continues", "replied", "replies", "recalled", "recalls", "insisted", "insists", "remarked",
+      "observed", "commented", "declared", "answered", "countered", "responded", "argued", "argues", "warned",
+      "warns", "concluded", "conceded", "acknowledged", "admitted", "claimed", "claims", "stated", "tweeted",
+      "quipped", "joked", "mused", "lamented", "complained", "cautioned", "predicted", "suggested", "reported");
+
+  /** Longest reported clause kept: longer ones mean the sentence splitter found no end. */
+  private static final int MAX_REPORTED_CHARS = 1500;
+  /** Context reaches at most this far beyond the statement and its cue. */
+  private static final int MAX_CONTEXT_MARGIN = 400;
+
+  private final CueLexicon cues;
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final Tokenizer tokenizer = new Tokenizer();
+  private final QuoteScanner scanner = new QuoteScanner();
+
+  private QuoteExtractor(CueLexicon cues) {
+    this.cues = cues;
+  }
+
+  /** An extractor with the shipped cue lexicon. */
+  public static QuoteExtractor withDefaults() {
+    return new QuoteExtractor(CueLexicon.defaults());
+  }
+
+  /** Statements of {@code article} in text order; see the class documentation for the rules. */
+  public List<Statement> extract(Article article) {
+    Objects.requireNonNull(article, "article");
+    return new Run(article).statements();
+  }
+
+  /** One attribution: cue span and speaker mention span (speaker may be absent). */
+  private record Attribution(int cueStart, int cueEnd, String cue, int speakerStart, int speakerEnd) {
+    boolean hasSpeaker() {
+      return speakerStart >= 0;
+    }
+  }
+
+  /** A statement under construction. */
+  private record Found(String kind, int start, int end, Attribution attribution) {}
+
+  /** State of one extraction: the article's paragraphs, tokens, sentences and quotes. */
+  private final class Run {
+    private final Article article;
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+    private final List<List<Token>> tokens = new ArrayList<>();
+    private final List<List<int[]>> sentences = new ArrayList<>();
+    private final List<Span> quotes;
+    private final Set<Span> direct = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final BitSet inDirect = new BitSet();
+    private final BitSet directOpens = new BitSet();
+    private final BitSet fragmentOpens = new BitSet();
+    private final Map<Span, Integer> quoteIndex = new IdentityHashMap<>();
+    private final Set<Integer> usedCues = new HashSet<>();
+    private final List<Found> found = new ArrayList<>();
+
+    Run(Article article) {
+      this.article = article;
+      this.text = article.text();
+      List<String> paragraphs = article.getParagraphs();
+      starts = new int[paragraphs.size()];
+      ends = new int[paragraphs.size()];
+      int offset = 0;
+      for (int p = 0; p < paragraphs.size(); p++) {
+        starts[p] = offset;
+        ends[p] = offset + paragraphs.get(p).length();
+        offset = ends[p] + Article.PARAGRAPH_SEPARATOR.length();
+        tokens.add(tokenizer.tokenize(text, starts[p], ends[p]));
+        List<int[]> spans = new ArrayList<>();
+        for (int[] s : splitter.split(paragraphs.get(p))) {
+          spans.add(new int[] {s[0] + starts[p], s[1] + starts[p]});
+        }
+        sentences.add(spans);
+      }
+      quotes = scanner.scan(text, starts, ends);
+    }
+
+    List<Statement> statements() {
+      List<Attribution> attributions = new ArrayList<>();
+      for (Span q : quotes) {
+        Attribution a = attributeQuote(q);
+        attributions.add(a);
+        quoteIndex.put(q, quoteIndex.size());
+        if (a != null || isStandalone(q)) {
+          direct.add(q);
+          inDirect.set(q.open, q.after(ends[q.paragraph]));
+          directOpens.set(q.open);
+        } else {
+          fragmentOpens.set(q.open);
+        }
+      }
+      for (int i = 0; i < quotes.size(); i++) {
+        if (attributions.get(i) != null) {
+          usedCues.add(attributions.get(i).cueStart());
+        }
+      }
+      for (int p = 0; p < starts.length; p++) {
+        reportedSpeech(p);
+      }
+      List<Found> reported = new ArrayList<>(found);
+      found.clear();
+      for (int i = 0; i < quotes.size(); i++) {
+        Span q = quotes.get(i);
+        if (direct.contains(q)) {
+          Attribution a = attributions.get(i) != null ? attributions.get(i) : inherit(q, attributions, reported);
+          if (q.previousPart != null || q.nextPart != null) {
+            attributions.set(i, a);
+          }
+          found.add(new Found(Statement.DIRECT, q.textStart, q.textEnd, a));
+        }
+      }
+      found.addAll(reported);
+      found.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
+      List<Statement> out = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (Found f : found) {
+        if (seen.add(f.start() + ":" + f.end())) {
+          out.add(build(f));
+        }
+      }
+      return out;
+    }
+
+    // ---- quotes ----------------------------------------------------------------------------------------------
+
+    private boolean isStandalone(Span q) {
+      if (q.previousPart != null || q.nextPart != null) {
+        return true;
+      }
+      List<Token> toks = tokens.get(q.paragraph);
+      if (wordsIn(toks, q.textStart, q.textEnd, 4) < 4) {
+        return false;
+      }
+      int[] sentenceOfOpen = sentenceAt(q.paragraph, q.open);
+      int before = tokenBefore(toks, q.open);
+      boolean startsClause = before < 0 || toks.get(before).start() < sentenceOfOpen[0]
+          || ":—–-".contains(toks.get(before).text());
+      int after = tokenAfter(toks, q.after(ends[q.paragraph]) - 1);
+      char last = text.charAt(q.textEnd - 1);
+      boolean endsClause = after < 0 || ".?!…".indexOf(last) >= 0 || ".?!…:;".contains(toks.get(after).text())
+          || (toks.get(after).isCapitalized() && ".?!".indexOf(text.charAt(q.close - 1)) >= 0);
+      return startsClause && endsClause;
+    }
+
+    private Attribution attributeQuote(Span q) {
+      Attribution after = q.close >= 0 ? attributionAfter(q) : null;
+      if (after != null) {
+        return after;
+      }
+      return attributionBefore(q);
+    }
+
+    private Attribution attributionAfter(Span q) {
+      List<Token> toks = tokens.get(q.paragraph);
+      int i = tokenAfter(toks, q.close);
+      if (i < 0) {
+        return null;
+      }
+      char last = text.charAt(q.textEnd - 1);
+      boolean comma = false;
+      while (i < toks.size() && toks.get(i).text().equals(",")) {
+        comma = true;
+        i++;
+      }
+      if (i >= toks.size()) {
+        return null;
+      }
+      Token first = toks.get(i);
+      if (last == '.' && !comma && first.isCapitalized()) {
+        return null;
+      }
+      if (isCueToken(first)) {
+        int[] np = nounPhraseForward(toks, i + 1);
+        if (np == null) {
+          return null;
+        }
+        return new Attribution(first.start(), first.end(), first.text(), np[0], np[1]);
+      }
+      if (first.lower().equals("according") && i + 1 < toks.size() && toks.get(i + 1).lower().equals("to")) {
+        int[] np = nounPhraseForward(toks, i + 2);
+        return np == null ? null
+            : new Attribution(first.start(), toks.get(i + 1).end(), "according to", np[0], np[1]);
+      }
+      for (int k = i; k < Math.min(toks.size(), i + 12); k++) {
+        Token t = toks.get(k);
+        if (!t.isWord()) {
+          return null;
+        }
+        if (k > i && isCueToken(t)) {
+          int[] subject = subjectBefore(toks, k, i);
+          if (subject == null || subject[0] != toks.get(i).start()) {
+            return null;
+          }
+          return new Attribution(t.start(), t.end(), cueText(toks, k), subject[0], subject[1]);
+        }
+      }
+      return null;
+    }
+
+    private Attribution attributionBefore(Span q) {
+      List<Token> toks = tokens.get(q.paragraph);
+      int b = tokenBefore(toks, q.open);
+      if (b < 0) {
+        if (q.paragraph == 0 || q.previousPart != null) {
+          return null;
+        }
+        List<Token> prev = tokens.get(q.paragraph - 1);
+        if (prev.isEmpty() || !prev.get(prev.size() - 1).text().equals(":")) {
+          return null;
+        }
+        return cueBefore(prev, prev.size() - 1, q.paragraph - 1);
+      }
+      String mark = toks.get(b).text();
+      if (mark.equals(":") || mark.equals(",")) {
+        return cueBefore(toks, b, q.paragraph);
+      }
+      if (isCueToken(toks.get(b)) && isStandaloneShape(q)) {
+        return cueBefore(toks, b + 1, q.paragraph);
+      }
+      return null;
+    }
+
+    private boolean isStandaloneShape(Span q) {
+      return wordsIn(tokens.get(q.paragraph), q.textStart, q.textEnd, 3) >= 3;
+    }
+
+    /** Number of word tokens in {@code [start, end)}, counting no further than {@code cap}. */
+    private int wordsIn(List<Token> toks, int start, int end, int cap) {
+      int words = 0;
+      for (int i = tokenAtOrAfter(toks, start); i < toks.size() && toks.get(i).end() <= end && words < cap; i++) {
+        words += toks.get(i).isWord() ? 1 : 0;
+      }
+      return words;
+    }
+
+    /** The nearest cue before token {@code end} in its sentence, with nothing clause-like in between. */
+    private Attribution cueBefore(List<Token> toks, int end, int paragraph) {
+      int[] sentence = sentenceAt(paragraph, toks.get(Math.max(0, end - 1)).start());
+      for (int k = end - 1; k >= 0 && k >= end - 14; k--) {
+        Token t = toks.get(k);
+        if (t.start() < sentence[0] || "“”\"".contains(t.text()) || t.lower().equals("that")) {
+          return null;
+        }
+        if (isCueToken(t) && !usedCues.contains(t.start())) {
+          int[] subject = subjectBefore(toks, k, sentenceStartToken(toks, sentence));
+          if (subject == null) {
+            return null;
+          }
+          return new Attribution(t.start(), t.end(), cueText(toks, k), subject[0], subject[1]);
+        }
+      }
+      return null;
+    }
+
+    private Attribution inherit(Span q, List<Attribution> attributions, List<Found> reported) {
+      for (Span part = q.previousPart; part != null; part = part.previousPart) {
+        Attribution a = attributions.get(quoteIndex.get(part));
+        if (a != null) {
+          return a;
+        }
+      }
+      for (Span part = q.nextPart; part != null; part = part.nextPart) {
+        Attribution a = attributions.get(quoteIndex.get(part));
+        if (a != null) {
+          return a;
+        }
+      }
+      int index = quoteIndex.get(q);
+      for (int j = index - 1; j >= 0 && quotes.get(j).paragraph == q.paragraph; j--) {
+        if (attributions.get(j) != null && direct.contains(quotes.get(j))) {
+          return attributions.get(j);
+        }
+      }
+      for (int j = index + 1; j < quotes.size() && quotes.get(j).paragraph == q.paragraph; j++) {
+        if (attributions.get(j) != null && direct.contains(quotes.get(j))) {
+          return attributions.get(j);
+        }
+      }
+      Span head = q;
+      while (head.previousPart != null) {
+        head = head.previousPart;
+      }
+      if (head.paragraph > 0 && isWholeParagraph(head)) {
+        Attribution best = null;
+        int bestStart = -1;
+        for (int j = quoteIndex.get(head) - 1; j >= 0 && quotes.get(j).paragraph >= head.paragraph - 1; j--) {
+          Span other = quotes.get(j);
+          if (other.paragraph == head.paragraph - 1 && attributions.get(j) != null && other.textStart > bestStart) {
+            best = attributions.get(j);
+            bestStart = other.textStart;
+          }
+        }
+        for (Found f : reported) {
+          if (f.start() >= starts[head.paragraph - 1] && f.start() < ends[head.paragraph - 1]
+              && f.start() > bestStart && f.attribution().hasSpeaker()) {
+            best = f.attribution();
+            bestStart = f.start();
+          }
+        }
+        return best;
+      }
+      return null;
+    }
+
+    private boolean isWholeParagraph(Span q) {
+      List<Token> toks = tokens.get(q.paragraph);
+      return tokenBefore(toks, q.open) < 0;
+    }
+
+    // ---- reported speech -------------------------------------------------------------------------------------
+
+    private void reportedSpeech(int p) {
+      List<Token> toks = tokens.get(p);
+      for (int[] sentence : sentences.get(p)) {
+        int first = sentenceStartToken(toks, sentence);
+        for (int k = first; k < toks.size() && toks.get(k).start() < sentence[1]; k++) {
+          Token t = toks.get(k);
+          if (insideDirect(t.start()) || usedCues.contains(t.start())) {
+            continue;
+          }
+          if (t.lower().equals("according") && k + 1 < toks.size() && toks.get(k + 1).lower().equals("to")) {
+            accordingTo(toks, k, sentence, first);
+          } else if (FORMAL_VERBS.contains(t.lower())) {
+            formalAct(toks, k, sentence, first);
+          } else if (isCueToken(t)) {
+            cueVerb(toks, k, sentence, first);
+          }
+        }
+      }
+    }
+
+    private void cueVerb(List<Token> toks, int k, int[] sentence, int first) {
+      Token cue = toks.get(k);
+      int[] subject;
+      int contentFrom;
+      boolean participle = PARTICIPLE_CUES.contains(cue.lower()) && k > first
+          && (toks.get(k - 1).text().equals(",") || toks.get(k - 1).lower().equals("and")
+              || toks.get(k - 1).lower().equals("while"));
+      if (participle) {
+        subject = mainSubject(toks, first, k);
+        if (subject == null) {
+          return;
+        }
+      } else {
+        if (k > first && PASSIVE_AUX.contains(toks.get(k - 1).lower()) && !cue.lower().endsWith("ing")) {
+          return;
+        }
+        Attribution inverted = invertedAttribution(toks, k, sentence, first);
+        if (inverted != null) {
+          return;
+        }
+        subject = subjectBefore(toks, k, first);
+        if (subject == null) {
+          return;
+        }
+      }
+      contentFrom = contentStart(toks, k + 1, sentence);
+      if (contentFrom < 0) {
+        return;
+      }
+      addReported(toks, contentFrom, sentence[1],
+          new Attribution(cue.start(), cue.end(), cueText(toks, k), subject[0], subject[1]));
+    }
+
+    /** {@code …, X said.} or {@code …, said X.}: content is the sentence before the comma. */
+    private Attribution invertedAttribution(List<Token> toks, int k, int[] sentence, int first) {
+      Token cue = toks.get(k);
+      int comma;
+      int[] speaker;
+      if (k > first && toks.get(k - 1).text().equals(",")) {
+        if (!INVERTING.contains(cue.lower())) {
+          return null;
+        }
+        speaker = nounPhraseForward(toks, k + 1);
+        if (speaker == null) {
+          return null;
+        }
+        comma = k - 1;
+        if (!onlyTail(toks, tokenAtOrAfter(toks, speaker[1]), sentence)) {
+          return null;
+        }
+      } else {
+        speaker = subjectBefore(toks, k, first);
+        if (speaker == null) {
+          return null;
+        }
+        int s = tokenAtOrAfter(toks, speaker[0]);
+        if (s <= first || !toks.get(s - 1).text().equals(",") || !onlyTail(toks, k + 1, sentence)) {
+          return null;
+        }
+        comma = s - 1;
+      }
+      int start = toks.get(first).start();
+      if (comma <= first || insideDirect(start) || startsDirect(start)) {
+        usedCues.add(cue.start());
+        return new Attribution(cue.start(), cue.end(), cue.text(), speaker[0], speaker[1]);
+      }
+      Attribution a = new Attribution(cue.start(), cue.end(), cueText(toks, k), speaker[0], speaker[1]);
+      addReported(toks, first, toks.get(comma).start(), a);
+      return a;
+    }
+
+    private boolean onlyTail(List<Token> toks, int from, int[] sentence) {
+      int n = 0;
+      for (int i = from; i < toks.size() && toks.get(i).start() < sentence[1]; i++) {
+        Token t = toks.get(i);
+        if (t.lower().equals("that") || isCueToken(t) || ++n > 8) {
+          return false;
+        }
+        if (t.text().equals(",") && i + 1 < toks.size() && toks.get(i + 1).start() < sentence[1]
+            && !ADVERBIAL.contains(toks.get(i + 1).lower()) && !DETERMINERS.contains(toks.get(i + 1).lower())
+            && !toks.get(i + 1).isCapitalized()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void accordingTo(List<Token> toks, int k, int[] sentence, int first) {
+      int[] speaker = nounPhraseForward(toks, k + 2);
+      if (speaker == null) {
+        return;
+      }
+      Attribution a = new Attribution(toks.get(k).start(), toks.get(k + 1).end(), "according to", speaker[0],
+          speaker[1]);
+      int after = tokenAtOrAfter(toks, speaker[1]);
+      if (k == first || (k > first && toks.get(k - 1).text().equals(",") && isOpeningAdverbial(toks, first, k - 1))) {
+        if (after < toks.size() && toks.get(after).text().equals(",")) {
+          addReported(toks, after + 1, sentence[1], a);
+        }
+      } else if (k > first && toks.get(k - 1).text().equals(",")) {
+        addReported(toks, first, toks.get(k - 1).start(), a);
+      }
+    }
+
+    private void formalAct(List<Token> toks, int k, int[] sentence, int first) {
+      int i = k + 1;
+      if (i >= toks.size() || !DETERMINERS.contains(toks.get(i).lower())) {
+        return;
+      }
+      int noun = -1;
+      for (int j = i + 1; j < Math.min(toks.size(), i + 4); j++) {
+        if (FORMAL_NOUNS.contains(toks.get(j).lower())) {
+          noun = j;
+          break;
+        }
+      }
+      if (noun < 0 || noun + 1 >= toks.size()) {
+        return;
+      }
+      int part = noun + 1;
+      if (toks.get(part).text().equals(",")) {
+        part++;
+      }
+      if (part >= toks.size() || !FORMAL_PARTICIPLES.contains(toks.get(part).lower())) {
+        return;
+      }
+      int cueEnd = part;
+      if (cueEnd + 1 < toks.size() && CUE_PARTICLES.contains(toks.get(cueEnd + 1).lower())) {
+        cueEnd++;
+      }
+      int[] subject = subjectBefore(toks, k, first);
+      if (subject == null || cueEnd + 1 >= toks.size()) {
+        return;
+      }
+      usedCues.add(toks.get(part).start());
+      String cue = text.substring(toks.get(k).start(), toks.get(cueEnd).end());
+      addReported(toks, cueEnd + 1, sentence[1],
+          new Attribution(toks.get(k).start(), toks.get(cueEnd).end(), cue, subject[0], subject[1]));
+    }
+
+    /** Token index where the reported clause after cue token {@code from - 1} starts, or -1. */
+    private int contentStart(List<Token> toks, int from, int[] sentence) {
+      int i = from;
+      Token cue = toks.get(from - 1);
+      if (i < toks.size() && toks.get(i).lower().equals("out") && cue.lower().startsWith("point")) {
+        i++;
+      }
+      if (cues.takesObject(cue.text())) {
+        int n = 0;
+        while (i < toks.size() && n < 5 && toks.get(i).isWord() && !toks.get(i).lower().equals("that")
+            && !toks.get(i).lower().equals("of") && !(n > 0 && (PRONOUNS.contains(toks.get(i).lower())
+                || DETERMINERS.contains(toks.get(i).lower())))
+            && toks.get(i).start() < sentence[1]) {
+          i++;
+          n++;
+        }
+        if (n == 0) {
+          return -1;
+        }
+      }
+      for (int j = i; j < Math.min(toks.size(), i + 12) && toks.get(j).start() < sentence[1]; j++) {
+        Token t = toks.get(j);
+        String w = t.lower();
+        if (w.equals("that") || w.equals(":") || (w.equals("of") && j == i)) {
+          i = j + 1;
+          break;
+        }
+        if (!(ADVERBIAL.contains(w) || TIME_WORDS.contains(w) || t.isCapitalized() || w.equals(",")
+            || Character.isDigit(w.charAt(0)))) {
+          break;
+        }
+      }
+      while (i < toks.size() && (toks.get(i).text().equals(",") || toks.get(i).text().equals(":"))) {
+        i++;
+      }
+      if (i >= toks.size() || toks.get(i).start() >= sentence[1]) {
+        return -1;
+      }
+      Token t = toks.get(i);
+      if (startsDirect(t.start()) || insideDirect(t.start())) {
+        return -1;
+      }
+      String w = t.lower();
+      if (w.equals("to") || w.equals("for") || w.equals("by") || w.equals("with") || w.equals(".")) {
+        return -1;
+      }
+      return i;
+    }
+
+    private void addReported(List<Token> toks, int fromToken, int end, Attribution a) {
+      int start = toks.get(fromToken).start();
+      int e = Math.min(end, start + MAX_REPORTED_CHARS);
+      while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
+        e--;
+      }
+      int words = 0;
+      for (int i = fromToken; i < toks.size() && toks.get(i).start() < e && words < 2; i++) {
+        if (toks.get(i).isWord()) {
+          words++;
+        }
+      }
+      if (words < 2) {
+        return;
+      }
+      if (inDirect.get(start)) {
+        return;
+      }
+      int fragment = fragmentOpens.nextSetBit(start);
+      boolean partial = fragment >= 0 && fragment < e;
+      usedCues.add(a.cueStart());
+      found.add(new Found(partial ? Statement.PARTIAL : Statement.INDIRECT, start, e, a));
+    }
+
+    // ---- noun phrases ----------------------------------------------------------------------------------------
+
+    /** Span of the subject ending right before cue token {@code k} (adverbs and auxiliaries skipped), or null. */
+    private int[] subjectBefore(List<Token> toks, int k, int first) {
+      int i = k - 1;
+      while (i >= first && SKIP_BEFORE_CUE.contains(toks.get(i).lower())) {
+        i--;
+      }
+      if (i >= first && toks.get(i).lower().equals("to")) {
+        return null;
+      }
+      boolean closingComma = i > first && toks.get(i).text().equals(",");
+      if (closingComma) {
+        i--;
+      }
+      int end = i;
+      int start = i + 1;
+      while (i >= first && end - i < 12) {
+        Token t = toks.get(i);
+        String w = t.lower();
+        if (!t.isWord() && !t.text().equals("-")) {
+          if (t.text().equals(",") && i == start - 1) {
+            int head = appositiveHead(toks, i, first, closingComma);
+            start = head >= 0 ? head : start;
+          }
+          break;
+        }
+        if (closingComma && (w.equals("who") || w.equals("which")) && i == start - 1 && i - 1 > first
+            && toks.get(i - 1).text().equals(",")) {
+          return subjectBefore(toks, i - 1, first);
+        }
+        if (CLAUSE_WORDS.contains(w) || (isCueToken(t) && !t.isCapitalized())) {
+          break;
+        }
+        if (w.equals("and") && !(i > first && toks.get(i - 1).isCapitalized() && toks.get(i + 1).isCapitalized())) {
+          break;
+        }
+        start = i;
+        i--;
+      }
+      if (end < start) {
+        return null;
+      }
+      int s = start;
+      while (s < end && !validSubjectStart(toks.get(s), end - s + 1)) {
+        s++;
+      }
+      if (!validSubjectStart(toks.get(s), end - s + 1) || BAD_SUBJECT_END.contains(toks.get(end).lower())
+          || toks.get(end).lower().endsWith("’s") || toks.get(end).lower().endsWith("'s")) {
+        return null;
+      }
+      return new int[] {toks.get(s).start(), toks.get(end).end()};
+    }
+
+    /**
+     * For {@code the head of X, Jane Roe, said} (or, when {@code closed}, any name or determiner phrase before the
+     * comma): index of the appositive head's first token, or -1.
+     */
+    private int appositiveHead(List<Token> toks, int comma, int first, boolean closed) {
+      int i = comma - 1;
+      int n = 0;
+      if (!closed && (comma + 1 >= toks.size() || !toks.get(comma + 1).isCapitalized())) {
+        return -1;
+      }
+      while (i >= first && toks.get(i).isWord() && n < 10 && !CLAUSE_WORDS.contains(toks.get(i).lower())) {
+        String w = toks.get(i).lower();
+        if (PASSIVE_AUX.contains(w) || MAIN_VERB_MARKERS.contains(w) || SKIP_BEFORE_CUE.contains(w)) {
+          return -1;
+        }
+        i--;
+        n++;
+      }
+      int head = i + 1;
+      if (n == 0 || head > comma - 1) {
+        return -1;
+      }
+      String w = toks.get(head).lower();
+      boolean bounded = i < first || toks.get(i).text().equals(",");
+      boolean determiner = w.equals("the") || w.equals("a") || w.equals("an");
+      boolean named = closed && toks.get(head).isCapitalized() && !OPENING_ADVERBIAL.contains(w);
+      return bounded && (determiner || named) ? head : -1;
+    }
+
+    private boolean validSubjectStart(Token t, int length) {
+      String w = t.lower();
+      if (!t.isWord()) {
+        return false;
+      }
+      if (PRONOUNS.contains(w)) {
+        return length == 1;
+      }
+      if (t.isCapitalized() || DETERMINERS.contains(w) || Character.isDigit(w.charAt(0))) {
+        return true;
+      }
+      return length <= 3 && !CLAUSE_WORDS.contains(w) && !SKIP_BEFORE_CUE.contains(w);
+    }
+
+    /** A speaker noun phrase starting at token {@code from}: a pronoun, or a name / determiner phrase. */
+    private int[] nounPhraseForward(List<Token> toks, int from) {
+      if (from >= toks.size() || !toks.get(from).isWord()) {
+        return null;
+      }
+      Token first = toks.get(from);
+      if (PRONOUNS.contains(first.lower())) {
+        return new int[] {first.start(), first.end()};
+      }
+      boolean determiner = DETERMINERS.contains(first.lower());
+      if (!first.isCapitalized() && !determiner) {
+        return null;
+      }
+      int end = from;
+      int lower = 0;
+      for (int i = from + 1; i < toks.size() && i < from + 12; i++) {
+        Token t = toks.get(i);
+        String w = t.lower();
+        if (!t.isWord() || TIME_WORDS.contains(w) || isCueToken(t) && !t.isCapitalized()) {
+          break;
+        }
+        if (t.isCapitalized()) {
+          end = i;
+          continue;
+        }
+        boolean connector = (w.equals("of") || w.equals("for") || w.equals("the") || w.equals("and")
+            || w.equals("at") || w.equals("de")) && i + 1 < toks.size() && toks.get(i + 1).isWord();
+        if (connector) {
+          continue;
+        }
+        if (CLAUSE_WORDS.contains(w) || ADVERBIAL.contains(w) || SKIP_BEFORE_CUE.contains(w) || ++lower > 3) {
+          break;
+        }
+        end = i;
+      }
+      return new int[] {first.start(), toks.get(end).end()};
+    }
+
+    /** Subject of the sentence's main clause: its first noun phrase after an opening adverbial. */
+    private int[] mainSubject(List<Token> toks, int first, int limit) {
+      int s = first;
+      if (s < limit && isOpeningAdverbialWord(toks.get(s))) {
+        for (int j = s; j < Math.min(limit, s + 10); j++) {
+          if (toks.get(j).text().equals(",")) {
+            s = j + 1;
+            break;
+          }
+        }
+      }
+      for (int j = s; j < limit; j++) {
+        Token t = toks.get(j);
+        if (!t.isWord()) {
+          return null;
+        }
+        String w = t.lower();
+        if (!t.isCapitalized() && (w.endsWith("ed") || isCueToken(t) || PASSIVE_AUX.contains(w)
+            || MAIN_VERB_MARKERS.contains(w))) {
+          return subjectBefore(toks, j, s);
+        }
+      }
+      return null;
+    }
+
+    private boolean isOpeningAdverbial(List<Token> toks, int first, int comma) {
+      return comma > first && isOpeningAdverbialWord(toks.get(first));
+    }
+
+    private boolean isOpeningAdverbialWord(Token t) {
+      return OPENING_ADVERBIAL.contains(t.lower());
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    private boolean isCueToken(Token t) {
+      return t.isWord() && !t.isCapitalized() && cues.isCue(t.text());
+    }
+
+    private String cueText(List<Token> toks, int k) {
+      Token t = toks.get(k);
+      if (k + 1 < toks.size()) {
+        Token next = toks.get(k + 1);
+        if (t.lower().startsWith("point") && next.lower().equals("out")) {
+          return text.substring(t.start(), next.end());
+        }
+        if (cues.lemma(t.text()).equals("tell") && next.lower().equals("reporters")) {
+          return text.substring(t.start(), next.end());
+        }
+      }
+      return t.text();
+    }
+
+    private boolean insideDirect(int offset) {
+      return inDirect.get(offset);
+    }
+
+    private boolean startsDirect(int offset) {
+      return directOpens.get(offset);
+    }
+
+    private int[] sentenceAt(int paragraph, int offset) {
+      List<int[]> all = sentences.get(paragraph);
+      int lo = sentenceIndex(paragraph, offset);
+      if (lo < all.size()) {
+        return all.get(lo);
+      }
+      return all.isEmpty() ? new int[] {starts[paragraph], ends[paragraph]} : all.get(all.size() - 1);
+    }
+
+    /** Index of the first sentence of {@code paragraph} ending after {@code offset}. */
+    private int sentenceIndex(int paragraph, int offset) {
+      List<int[]> all = sentences.get(paragraph);
+      int lo = 0;
+      int hi = all.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (all.get(mid)[1] <= offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    private int sentenceStartToken(List<Token> toks, int[] sentence) {
+      return tokenAtOrAfter(toks, sentence[0]);
+    }
+
+    private int tokenAtOrAfter(List<Token> toks, int offset) {
+      int lo = 0;
+      int hi = toks.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (toks.get(mid).start() < offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    private int tokenBefore(List<Token> toks, int offset) {
+      return tokenAtOrAfter(toks, offset) - 1;
+    }
+
+    private int tokenAfter(List<Token> toks, int offset) {
+      int i = tokenAtOrAfter(toks, offset + 1);
+      return i < toks.size() ? i : -1;
+    }
+
+    private Statement build(Found f) {
+      Attribution a = f.attribution();
+      int paragraph = paragraphOf(f.start());
+      int lo = f.start();
+      int hi = f.end();
+      if (a != null && paragraphOf(a.cueStart()) == paragraph) {
+        lo = Math.min(lo, a.cueStart());
+        hi = Math.max(hi, a.cueEnd());
+      }
+      int cs = -1;
+      int ce = -1;
+      for (int p = paragraphOf(lo); p <= paragraphOf(hi - 1); p++) {
+        List<int[]> all = sentences.get(p);
+        for (int i = sentenceIndex(p, Math.max(lo, starts[p])); i < all.size() && all.get(i)[0] < hi; i++) {
+          int[] s = all.get(i);
+          if (s[1] > lo) {
+            cs = cs < 0 ? s[0] : cs;
+            ce = s[1];
+          }
+        }
+      }
+      if (cs < 0) {
+        cs = f.start();
+        ce = f.end();
+      }
+      cs = Math.max(cs, lo - MAX_CONTEXT_MARGIN);
+      ce = Math.min(ce, hi + MAX_CONTEXT_MARGIN);
+      String context = text.substring(cs, ce);
+      String kind = f.kind();
+      return Statement.builder()
+          .setStatementId(statementId(article.getArticleId(), kind, f.start(), f.end()))
+          .setArticleId(article.getArticleId())
+          .setKind(kind)
+          .setText(text.substring(f.start(), f.end()))
+          .setCue(a == null ? null : a.cue())
+          .setSpeakerText(a == null || !a.hasSpeaker() ? null : text.substring(a.speakerStart(), a.speakerEnd()))
+          .setParagraph(paragraph)
+          .setCharStart(f.start())
+          .setCharEnd(f.end())
+          .setContext(context)
+          .setPublishedAt(article.getPublishedAt())
+          .build();
+    }
+
+    private int paragraphOf(int offset) {
+      int i = java.util.Arrays.binarySearch(starts, offset);
+      return Math.max(0, i >= 0 ? i : -i - 2);
+    }
+  }
+
+  /** First 16 hex digits of SHA-256 of {@code articleId:kind:charStart:charEnd}. */
+  public static String statementId(String articleId, String kind, int charStart, int charEnd) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest((articleId + ":" + kind + ":" + charStart + ":" + charEnd).getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder(16);
+      for (int i = 0; i < 8; i++) {
+        hex.append(String.format("%02x", hash[i]));
+      }
+      return hex.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 unavailable", e);
+    }
+  }
+
+  private static Set<String> words(String... words) {
+    return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(java.util.Arrays.asList(words)));
+  }
+}

@@ -1,0 +1,84 @@
+package dev.quotebeam.extract;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into word and punctuation tokens with their character offsets.
+ *
+ * <p>A word is a run of letters and digits joined by inner apostrophes, hyphens, periods or ampersands
+ * ("There’s", "US-led", "U.S"). A period directly after an initial, a dotted acronym or a short title belongs to the
+ * word ("H.", "U.S.", "Gen."), so names and titles stay whole; any other non-space character is its own token.
+ *
+ * <p>Example: {@code "Gen. Mark said, “Go.”"} gives {@code Gen.} {@code Mark} {@code said} {@code ,} {@code “}
+ * {@code Go} {@code .} {@code ”}. Linear time; thread-safe.
+ */
+public final class Tokenizer implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final java.util.Set<String> DOTTED = java.util.Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj", "adm", "cmdr",
+      "rev", "hon", "pres", "amb", "atty", "st", "jr", "sr", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct",
+      "nov", "dec", "no", "vs", "inc", "corp", "co", "ltd", "gens", "reps", "sens");
+
+  /** One token: {@code [start, end)} in the tokenized text, and its text. */
+  public record Token(int start, int end, String text) implements Serializable {
+    /** Lower-cased text. */
+    public String lower() {
+      return text.toLowerCase(Locale.ROOT);
+    }
+
+    /** True for a word (starts with a letter or digit). */
+    public boolean isWord() {
+      return Character.isLetterOrDigit(text.charAt(0));
+    }
+
+    /** True for a word starting with an upper-case letter. */
+    public boolean isCapitalized() {
+      return Character.isUpperCase(text.charAt(0));
+    }
+  }
+
+  /** Tokens of {@code text[from, to)}, offsets relative to {@code text}. */
+  public List<Token> tokenize(String text, int from, int to) {
+    List<Token> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      if (!Character.isLetterOrDigit(c)) {
+        out.add(new Token(i, i + 1, String.valueOf(c)));
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < to) {
+        char d = text.charAt(j);
+        if (Character.isLetterOrDigit(d)) {
+          j++;
+        } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == '&') && j + 1 < to
+            && Character.isLetterOrDigit(text.charAt(j + 1))) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      if (j < to && text.charAt(j) == '.' && keepsPeriod(text.substring(i, j))) {
+        j++;
+      }
+      out.add(new Token(i, j, text.substring(i, j)));
+      i = j;
+    }
+    return out;
+  }
+
+  private static boolean keepsPeriod(String word) {
+    return (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
+        || word.indexOf('.') > 0
+        || DOTTED.contains(word.toLowerCase(Locale.ROOT));
+  }
+}

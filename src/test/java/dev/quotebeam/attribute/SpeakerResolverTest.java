@@ -1,0 +1,87 @@
+package dev.quotebeam.attribute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.quotebeam.extract.Articles;
+import dev.quotebeam.extract.QuoteExtractor;
+import dev.quotebeam.model.Article;
+import dev.quotebeam.model.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpeakerResolverTest {
+  private static List<Statement> resolve(String... paragraphs) {
+    Article a = Articles.of(paragraphs);
+    return SpeakerResolver.withDefaults().resolve(a, QuoteExtractor.withDefaults().extract(a));
+  }
+
+  private static Statement last(List<Statement> all) {
+    return all.get(all.size() - 1);
+  }
+
+  @Test
+  void titleIsSplitFromName() {
+    Statement s = last(resolve("Foreign Minister Anna Keller said the talks had failed."));
+    assertEquals("Anna Keller", s.getSpeakerName());
+    assertEquals("Foreign Minister", s.getRole());
+    assertEquals(Statement.PERSON, s.getSpeakerType());
+  }
+
+  @Test
+  void surnameResolvesToFullestName() {
+    Statement s = last(resolve("Senator Paul Brandt arrived late.", "Brandt said the bill would pass."));
+    assertEquals("Paul Brandt", s.getSpeakerName());
+    assertEquals("surname", s.getAttributionRule());
+  }
+
+  @Test
+  void pronounResolvesToLatestPerson() {
+    Statement s = last(resolve("Mayor Lisa Hart opened the bridge.", "“It took ten long years of work,” she said."));
+    assertEquals("Lisa Hart", s.getSpeakerName());
+    assertEquals("pronoun", s.getAttributionRule());
+  }
+
+  @Test
+  void roleNounResolvesToPersonWithThatTitle() {
+    Statement s = last(resolve("General Tomas Varga inspected the base.", "The general said the troops were ready."));
+    assertEquals("Tomas Varga", s.getSpeakerName());
+    assertEquals("role-noun", s.getAttributionRule());
+  }
+
+  @Test
+  void roleNounBeforeNameUsesCataphora() {
+    Statement s = resolve("According to the finance minister, taxes will fall.", "Minister Omar Haddad spoke later.")
+        .get(0);
+    assertEquals("Omar Haddad", s.getSpeakerName());
+    assertEquals("role-noun-cataphora", s.getAttributionRule());
+  }
+
+  @Test
+  void pluralPeopleNounIsGroup() {
+    Statement s = last(resolve("The local officials said the river had crested."));
+    assertEquals("local officials", s.getSpeakerName());
+    assertEquals(Statement.GROUP, s.getSpeakerType());
+  }
+
+  @Test
+  void institutionIsOrganizationWithoutLeadingThe() {
+    Statement s = last(resolve("The national parliament said the law was void."));
+    assertEquals("national parliament", s.getSpeakerName());
+    assertEquals(Statement.ORGANIZATION, s.getSpeakerType());
+  }
+
+  @Test
+  void unresolvablePronounLeavesNameNull() {
+    Statement s = last(resolve("“The water is rising quickly now,” he said."));
+    assertNull(s.getSpeakerName());
+    assertEquals(Statement.PERSON, s.getSpeakerType());
+  }
+
+  @Test
+  void appositiveKeepsMostInformativeRole() {
+    Statement s = last(resolve("The head of the relief mission, Colonel Sarah Lind, said supplies were short."));
+    assertEquals("Sarah Lind", s.getSpeakerName());
+    assertEquals("head of the relief mission", s.getRole());
+  }
+}

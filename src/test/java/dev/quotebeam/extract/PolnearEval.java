@@ -1,0 +1,281 @@
+package dev.quotebeam.extract;
+
+import dev.quotebeam.attribute.SpeakerResolver;
+import dev.quotebeam.model.Article;
+import dev.quotebeam.model.Statement;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Scores the extractor and resolver on a PolNeAR split (brat standoff); a main, not a unit test.
+ *
+ * <p>Usage: {@code PolnearEval <polnear dir> <split> [verbose]}. Articles are the text split on blank lines (so
+ * offsets equal the .txt offsets); per article the annotation of the lowest annotator id is used. A prediction
+ * matches a gold content when their word tokens overlap by at least half of each (greedy one-to-one), or exactly
+ * when the spans are equal after trimming quote marks and punctuation. "Quoted" restricts gold to contents holding a
+ * quotation mark and predictions to DIRECT/PARTIAL. Speaker: on matched pairs, the predicted mention overlaps the
+ * gold Source span ("span") or, allowing resolution, the resolved name shares a capitalised word with the gold Source
+ * text or the mention does ("resolved").
+ */
+public final class PolnearEval {
+  private record Gold(int start, int end, BitSet chars, String content, int srcStart, int srcEnd, String source,
+      String cue, boolean quoted) {}
+
+  private record Pred(Statement s, int mentionStart, int mentionEnd) {}
+
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args[0]);
+    String split = args[1];
+    boolean verbose = args.length > 2;
+    QuoteExtractor extractor = QuoteExtractor.withDefaults();
+    SpeakerResolver resolver = SpeakerResolver.withDefaults();
+    Map<String, Path> annotations = new TreeMap<>();
+    try (Stream<Path> files = Files.list(dir.resolve(split).resolve("attributions"))) {
+      files.sorted().forEach(p -> {
+        String name = p.getFileName().toString().replace(".ann.gz", "");
+        annotations.putIfAbsent(name.substring(0, name.lastIndexOf('_')), p);
+      });
+    }
+    int[] all = new int[6];
+    int[] quoted = new int[6];
+    long nanos = 0;
+    int articles = 0;
+    for (Map.Entry<String, Path> e : annotations.entrySet()) {
+      String text = read(dir.resolve(split).resolve("text").resolve(e.getKey() + ".txt.gz"));
+      List<Gold> gold = parse(read(e.getValue()), text);
+      Article article = Article.builder().setArticleId(e.getKey()).setInputPath(e.getKey())
+          .setParagraphs(Arrays.asList(text.split("\n\n", -1))).build();
+      long t0 = System.nanoTime();
+      List<Statement> statements = resolver.resolve(article, extractor.extract(article));
+      nanos += System.nanoTime() - t0;
+      articles++;
+      List<Pred> preds = new ArrayList<>();
+      for (Statement s : statements) {
+        int[] m = mention(text, s);
+        preds.add(new Pred(s, m[0], m[1]));
+      }
+      score(text, gold, preds, all, false, verbose ? e.getKey() : null);
+      score(text, gold, preds, quoted, true, null);
+    }
+    report("all relations", all);
+    report("quoted", quoted);
+    System.out.printf(Locale.ROOT, "articles %d, %.0f articles/s (one core, extract+resolve)%n", articles,
+        articles / (nanos / 1e9));
+  }
+
+  private static void score(String text, List<Gold> gold, List<Pred> preds, int[] acc, boolean quotedOnly,
+      String verboseName) {
+    List<Gold> g = new ArrayList<>();
+    for (Gold x : gold) {
+      if (!quotedOnly || x.quoted()) {
+        g.add(x);
+      }
+    }
+    List<Pred> p = new ArrayList<>();
+    for (Pred x : preds) {
+      if (!quotedOnly || !Statement.INDIRECT.equals(x.s().getKind())) {
+        p.add(x);
+      }
+    }
+    boolean[] used = new boolean[g.size()];
+    acc[0] += p.size();
+    acc[1] += g.size();
+    for (Pred x : p) {
+      int best = -1;
+      double bestScore = 0;
+      int bestExact = -1;
+      for (int i = 0; i < g.size(); i++) {
+        if (used[i]) {
+          continue;
+        }
+        double[] o = overlap(text, x.s().getCharStart(), x.s().getCharEnd(), g.get(i).chars());
+        if (o[0] >= 0.5 && o[1] >= 0.5 && o[0] + o[1] > bestScore) {
+          best = i;
+          bestScore = o[0] + o[1];
+        }
+      }
+      if (best < 0) {
+        if (verboseName != null) {
+          System.out.printf("FP %s [%s] %s | %s%n", verboseName, x.s().getKind(), x.s().getSpeakerText(),
+              x.s().getText());
+        }
+        continue;
+      }
+      used[best] = true;
+      Gold m = g.get(best);
+      acc[2]++;
+      if (trim(text, x.s().getCharStart(), x.s().getCharEnd()).equals(trim(text, m.start(), m.end()))) {
+        acc[3]++;
+      }
+      boolean span = x.mentionStart() >= 0 && m.srcStart() >= 0 && x.mentionStart() < m.srcEnd()
+          && m.srcStart() < x.mentionEnd();
+      boolean resolved = span || sharesName(x.s().getSpeakerName(), m.source())
+          || sharesName(x.s().getSpeakerText(), m.source());
+      acc[4] += span ? 1 : 0;
+      acc[5] += resolved ? 1 : 0;
+      if (verboseName != null && !span) {
+        System.out.printf("SPK %s pred=%s/%s gold=%s | %s%n", verboseName, x.s().getSpeakerText(),
+            x.s().getSpeakerName(), m.source(), x.s().getText());
+      }
+    }
+    if (verboseName != null) {
+      for (int i = 0; i < g.size(); i++) {
+        if (!used[i]) {
+          System.out.printf("FN %s [%s] %s | %s%n", verboseName, g.get(i).cue(), g.get(i).source(),
+              g.get(i).content());
+        }
+      }
+    }
+  }
+
+  private static void report(String label, int[] a) {
+    double p = a[2] / (double) Math.max(1, a[0]);
+    double r = a[2] / (double) Math.max(1, a[1]);
+    double pe = a[3] / (double) Math.max(1, a[0]);
+    double re = a[3] / (double) Math.max(1, a[1]);
+    System.out.printf(Locale.ROOT,
+        "%-14s pred %5d gold %5d | overlap P %.3f R %.3f F1 %.3f | exact P %.3f R %.3f F1 %.3f | speaker span %.3f"
+            + " resolved %.3f (of %d matched)%n",
+        label, a[0], a[1], p, r, f1(p, r), pe, re, f1(pe, re), a[4] / (double) Math.max(1, a[2]),
+        a[5] / (double) Math.max(1, a[2]), a[2]);
+  }
+
+  private static double f1(double p, double r) {
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  private static boolean sharesName(String a, String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    List<String> bw = Arrays.asList(b.split("[^\\p{L}]+"));
+    for (String w : a.split("[^\\p{L}]+")) {
+      if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && bw.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Fractions of predicted and gold word characters that overlap. */
+  private static double[] overlap(String text, int ps, int pe, BitSet gold) {
+    int pw = 0;
+    int both = 0;
+    for (int i = ps; i < pe; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        pw++;
+        if (gold.get(i)) {
+          both++;
+        }
+      }
+    }
+    int gw = 0;
+    for (int i = gold.nextSetBit(0); i >= 0; i = gold.nextSetBit(i + 1)) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        gw++;
+      }
+    }
+    return new double[] {both / (double) Math.max(1, pw), both / (double) Math.max(1, gw)};
+  }
+
+  private static String trim(String text, int s, int e) {
+    String t = text.substring(s, e);
+    return t.replaceAll("^[\\s\"“”‘’'.,;:]+|[\\s\"“”‘’'.,;:]+$", "");
+  }
+
+  private static int[] mention(String text, Statement s) {
+    String m = s.getSpeakerText();
+    if (m == null) {
+      return new int[] {-1, -1};
+    }
+    int before = text.lastIndexOf(m, s.getCharStart());
+    int after = text.indexOf(m, s.getCharEnd());
+    int pos;
+    if (before < 0) {
+      pos = after;
+    } else if (after < 0) {
+      pos = before;
+    } else {
+      pos = s.getCharStart() - before <= after - s.getCharEnd() ? before : after;
+    }
+    return pos < 0 ? new int[] {-1, -1} : new int[] {pos, pos + m.length()};
+  }
+
+  private static List<Gold> parse(String ann, String text) {
+    Map<String, int[]> spans = new LinkedHashMap<>();
+    Map<String, BitSet> chars = new LinkedHashMap<>();
+    List<String[]> relations = new ArrayList<>();
+    for (String line : ann.split("\n")) {
+      String[] f = line.split("\t");
+      if (line.startsWith("T") && f.length >= 2) {
+        String[] typeAndSpans = f[1].split(" ", 2);
+        BitSet bits = new BitSet();
+        int lo = Integer.MAX_VALUE;
+        int hi = -1;
+        for (String frag : typeAndSpans[1].split(";")) {
+          String[] se = frag.trim().split(" ");
+          int s = Integer.parseInt(se[0]);
+          int e = Integer.parseInt(se[1]);
+          bits.set(s, e);
+          lo = Math.min(lo, s);
+          hi = Math.max(hi, e);
+        }
+        spans.put(f[0], new int[] {lo, hi});
+        chars.put(f[0], bits);
+      } else if (line.startsWith("E") && f.length >= 2) {
+        relations.add(f[1].split(" "));
+      }
+    }
+    List<Gold> out = new ArrayList<>();
+    for (String[] rel : relations) {
+      String source = null;
+      String cue = null;
+      List<String> contents = new ArrayList<>();
+      for (String role : rel) {
+        String[] kv = role.split(":");
+        if (kv.length < 2) {
+          continue;
+        }
+        if (kv[0].startsWith("Source")) {
+          source = kv[1];
+        } else if (kv[0].startsWith("Cue")) {
+          cue = kv[1];
+        } else if (kv[0].startsWith("Content")) {
+          contents.add(kv[1]);
+        }
+      }
+      for (String c : contents) {
+        int[] cs = spans.get(c);
+        if (cs == null) {
+          continue;
+        }
+        String content = text.substring(cs[0], cs[1]);
+        int[] ss = source == null ? null : spans.get(source);
+        int[] cu = cue == null ? null : spans.get(cue);
+        out.add(new Gold(cs[0], cs[1], chars.get(c), content, ss == null ? -1 : ss[0], ss == null ? -1 : ss[1],
+            ss == null ? null : text.substring(ss[0], ss[1]), cu == null ? null : text.substring(cu[0], cu[1]),
+            content.matches("(?s).*[\"“”].*")));
+      }
+    }
+    return out;
+  }
+
+  private static String read(Path gz) throws IOException {
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

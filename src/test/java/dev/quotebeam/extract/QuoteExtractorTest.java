@@ -1,0 +1,146 @@
+package dev.quotebeam.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quotebeam.model.Article;
+import dev.quotebeam.model.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteExtractorTest {
+  private static final QuoteExtractor EXTRACTOR = QuoteExtractor.withDefaults();
+
+  private static List<Statement> extract(String... paragraphs) {
+    return EXTRACTOR.extract(Articles.of(paragraphs));
+  }
+
+  private static Statement only(List<Statement> all) {
+    assertEquals(1, all.size(), all.toString());
+    return all.get(0);
+  }
+
+  @Test
+  void directQuoteWithAttributionAfterDropsTrailingComma() {
+    Statement s = only(extract("“We will stay here,” the minister said on Friday."));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("We will stay here", s.getText());
+    assertEquals("said", s.getCue());
+    assertEquals("the minister", s.getSpeakerText());
+  }
+
+  @Test
+  void directQuoteWithInvertedAttribution() {
+    Statement s = only(extract("\"The budget is balanced,\" said Jane Roe, the treasurer."));
+    assertEquals("The budget is balanced", s.getText());
+    assertEquals("Jane Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void directQuoteWithAttributionBefore() {
+    Statement s = only(extract("The mayor told reporters: «The bridge opens next week.»"));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("The bridge opens next week.", s.getText());
+    assertEquals("The mayor", s.getSpeakerText());
+  }
+
+  @Test
+  void offsetsIndexArticleText() {
+    Article a = Articles.of("Intro line.", "“We will stay here,” she said.");
+    Statement s = only(EXTRACTOR.extract(a));
+    assertEquals(s.getText(), a.text().substring(s.getCharStart(), s.getCharEnd()));
+    assertEquals(1, s.getParagraph());
+  }
+
+  @Test
+  void splitQuoteGivesOnePartEachWithSameSpeaker() {
+    List<Statement> all = extract("“We are ready,” he said, “and we will not wait any longer.”");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("he", all.get(0).getSpeakerText());
+    assertEquals("he", all.get(1).getSpeakerText());
+    assertEquals("and we will not wait any longer.", all.get(1).getText());
+  }
+
+  @Test
+  void quoteOverSeveralParagraphsSharesAttribution() {
+    List<Statement> all = extract("“The first part of the answer is long,” the coach said. “And it goes on",
+        "“until the second paragraph closes it.”");
+    assertEquals(3, all.size(), all.toString());
+    assertEquals("the coach", all.get(2).getSpeakerText());
+  }
+
+  @Test
+  void scareQuotesAreNotStatements() {
+    assertTrue(extract("The so-called “reform” passed the chamber in a late vote.").isEmpty());
+  }
+
+  @Test
+  void reportedSpeechWithThat() {
+    Statement s = only(extract("The governor said that the roads would reopen on Monday."));
+    assertEquals(Statement.INDIRECT, s.getKind());
+    assertEquals("the roads would reopen on Monday", s.getText());
+    assertEquals("The governor", s.getSpeakerText());
+  }
+
+  @Test
+  void reportedSpeechWithAddresseeSkipsObject() {
+    Statement s = only(extract("Smith told reporters the deal was dead."));
+    assertEquals("the deal was dead", s.getText());
+    assertEquals("told reporters", s.getCue());
+  }
+
+  @Test
+  void reportedSpeechHoldingQuotedFragmentIsPartial() {
+    Statement s = only(extract("Officials said the plan was a “grave mistake” by the board."));
+    assertEquals(Statement.PARTIAL, s.getKind());
+    assertEquals("the plan was a “grave mistake” by the board", s.getText());
+  }
+
+  @Test
+  void invertedReportedSpeechTakesClauseBefore() {
+    Statement s = only(extract("The vote will be held next week, a spokesman said."));
+    assertEquals("The vote will be held next week", s.getText());
+    assertEquals("a spokesman", s.getSpeakerText());
+  }
+
+  @Test
+  void accordingToTakesClauseAfter() {
+    Statement s = only(extract("According to the agency, prices rose in March."));
+    assertEquals("prices rose in March", s.getText());
+    assertEquals("according to", s.getCue());
+    assertEquals("the agency", s.getSpeakerText());
+  }
+
+  @Test
+  void formalActIsReported() {
+    Statement s = only(extract("The council passed a resolution calling for new elections within a year."));
+    assertEquals("new elections within a year", s.getText());
+    assertEquals("The council", s.getSpeakerText());
+  }
+
+  @Test
+  void passiveCueIsNotReportedSpeech() {
+    assertTrue(extract("He was told to leave the building at once.").isEmpty());
+  }
+
+  @Test
+  void statementIdIsHashOfIdKindAndSpan() {
+    Statement s = only(extract("“We will stay here,” she said."));
+    assertEquals(QuoteExtractor.statementId("a1", Statement.DIRECT, s.getCharStart(), s.getCharEnd()),
+        s.getStatementId());
+    assertEquals(16, s.getStatementId().length());
+  }
+
+  @Test
+  void manyUnbalancedQuoteMarksStayBounded() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      sb.append(i % 3 == 0 ? "“" : "").append("word said he ").append(i % 7 == 0 ? "” " : "\" ");
+    }
+    String big = sb.toString();
+    List<Statement> all = extract(big, big);
+    for (Statement s : all) {
+      assertTrue(s.getCharStart() < s.getCharEnd());
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.quotebeam.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+  private static List<String> split(String text) {
+    List<String> out = new ArrayList<>();
+    for (int[] s : new SentenceSplitter().split(text)) {
+      out.add(text.substring(s[0], s[1]));
+    }
+    return out;
+  }
+
+  @Test
+  void splitsOnPeriodBeforeCapital() {
+    assertEquals(List.of("It rained.", "We left."), split("It rained. We left."));
+  }
+
+  @Test
+  void keepsTitleAbbreviationsInsideSentence() {
+    assertEquals(List.of("Gen. Smith and Mr. Jones met Jan. 5 in the capital."),
+        split("Gen. Smith and Mr. Jones met Jan. 5 in the capital."));
+  }
+
+  @Test
+  void keepsInitialsAndSuffixesInsideName() {
+    assertEquals(List.of("General John Q. Public III spoke today.", "He left."),
+        split("General John Q. Public III spoke today. He left."));
+  }
+
+  @Test
+  void keepsDottedAcronymBeforeNoun() {
+    assertEquals(List.of("The U.S. Navy sailed."), split("The U.S. Navy sailed."));
+  }
+
+  @Test
+  void splitsAfterDottedAcronymBeforeSentenceOpener() {
+    assertEquals(List.of("Troops came home to the U.S.", "They rested."),
+        split("Troops came home to the U.S. They rested."));
+  }
+
+  @Test
+  void closingQuoteStaysWithItsSentence() {
+    assertEquals(List.of("He called it a “mistake.”", "Nobody agreed."),
+        split("He called it a “mistake.” Nobody agreed."));
+  }
+
+  @Test
+  void commaAfterQuotedPeriodDoesNotSplit() {
+    assertEquals(List.of("“No. Never,” she said."), split("“No. Never,” she said."));
+  }
+
+  @Test
+  void bracketedEllipsisDoesNotSplit() {
+    assertEquals(List.of("We stay […] We fight."), split("We stay […] We fight."));
+  }
+
+  @Test
+  void questionInsideQuoteFollowedByLowercaseDoesNotSplit() {
+    assertEquals(List.of("“Why now?” he asked."), split("“Why now?” he asked."));
+  }
+}
