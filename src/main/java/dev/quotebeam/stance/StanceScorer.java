@@ -40,8 +40,9 @@ import java.util.Set;
  *       </ol>
  *   <li><b>Target cues.</b> Each of the target's support cues (+0.6) and oppose cues (-0.6) found in the scope,
  *       flipped when a negator comes up to three words before.
- *   <li><b>Opinion words.</b> General positive and negative words, ±0.1 each, flipped after a close negator,
- *       capped at ±0.3 in all: weak evidence that can only tip a scope without stronger cues.
+ *   <li><b>Opinion words.</b> General positive and negative words, ±0.2 each in a sentence holding a term and
+ *       ±0.1 elsewhere, flipped after a close negator, capped at ±0.4 in all: weak evidence that tips a scope
+ *       without stronger cues ("the withdrawal is a disgrace").
  *   <li><b>Decision.</b> The sum, clipped to [-1, 1] and rounded to three decimals, is the score; support when
  *       {@code score >= threshold}, oppose when {@code score <= -threshold}, else neutral.
  * </ol>
@@ -73,7 +74,8 @@ public final class StanceScorer implements Serializable {
   private static final double NEGATED_OPPOSITION_WEIGHT = 0.5;
   private static final double TARGET_CUE = 0.6;
   private static final double OPINION_WORD = 0.1;
-  private static final double OPINION_CAP = 0.3;
+  private static final double OPINION_WORD_NEAR = 0.2;
+  private static final double OPINION_CAP = 0.4;
 
   private final List<StanceTarget> targets;
   private final List<PhraseList> terms = new ArrayList<>();
@@ -176,6 +178,7 @@ public final class StanceScorer implements Serializable {
       a.add(m.start, "target-oppose:" + m.label);
       a.score += negated ? TARGET_CUE : -TARGET_CUE;
     }
+    boolean[] eventSentence = eventSentences(t, events);
     double opinion = 0;
     for (int k = 0; k < t.size(); k++) {
       int sign = StanceLexicon.POSITIVE.containsWord(t.words[k]) ? 1 : 0;
@@ -185,7 +188,7 @@ public final class StanceScorer implements Serializable {
           sign = -sign;
         }
         a.add(k, (sign > 0 ? "positive:" : "negative:") + t.words[k]);
-        opinion += sign * OPINION_WORD;
+        opinion += sign * (eventSentence[k] ? OPINION_WORD_NEAR : OPINION_WORD);
       }
     }
     a.score += Math.max(-OPINION_CAP, Math.min(OPINION_CAP, opinion));
@@ -314,6 +317,25 @@ public final class StanceScorer implements Serializable {
   private static boolean closeNegator(StanceText t, int at) {
     int from = windowStart(t, at, 2, StanceText.SOFT);
     return StanceLexicon.NEGATORS.findAll(t, from, at).size() % 2 == 1;
+  }
+
+  /** For each word, whether its sentence holds an event. */
+  private static boolean[] eventSentences(StanceText t, List<PhraseList.Match> events) {
+    boolean[] out = new boolean[t.size()];
+    for (PhraseList.Match e : events) {
+      int from = e.start;
+      while (from > 0 && t.boundary[from] != StanceText.HARD) {
+        from--;
+      }
+      int to = e.end;
+      while (to < t.size() && t.boundary[to] != StanceText.HARD) {
+        to++;
+      }
+      for (int k = from; k < to; k++) {
+        out[k] = true;
+      }
+    }
+    return out;
   }
 
   private static boolean insideEvent(List<PhraseList.Match> events, int k) {

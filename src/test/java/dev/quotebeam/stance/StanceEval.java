@@ -44,11 +44,13 @@ public final class StanceEval {
 
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "/work/shared/corpora/stance");
-    report("emergent (train)", emergent(dir.resolve("emergent/url-versions-2015-06-14-clean-train.csv.gz")));
+    // second argument: misclassified items to print per set, with their cues
+    int showErrors = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+    report("emergent (train)", emergent(dir.resolve("emergent/url-versions-2015-06-14-clean-train.csv.gz")), showErrors);
     List<Item> semeval = new ArrayList<>(semeval(dir.resolve("semeval2016-task6/trialdata-all-annotations.txt")));
     semeval.addAll(semeval(dir.resolve("semeval2016-task6/trainingdata-all-annotations.txt.gz")));
-    report("semeval2016-task6 (trial+train)", semeval);
-    report("vast (dev)", vast(dir.resolve("vast/vast_dev.csv.gz")));
+    report("semeval2016-task6 (trial+train)", semeval, showErrors);
+    report("vast (dev)", vast(dir.resolve("vast/vast_dev.csv.gz")), showErrors);
   }
 
   private static Reader open(Path p) throws IOException {
@@ -107,7 +109,7 @@ public final class StanceEval {
     return new StanceTarget("t", text, "", terms, List.of(), List.of(), List.of());
   }
 
-  private static String predict(Map<String, StanceScorer> scorers, Item item) {
+  private static StatementStance predict(Map<String, StanceScorer> scorers, Item item) {
     StanceScorer scorer = scorers.computeIfAbsent(item.target(), t -> new StanceScorer(List.of(target(t))));
     Article article =
         Article.builder().setArticleId("a").setInputPath("eval").setParagraphs(List.of(item.text())).build();
@@ -123,15 +125,21 @@ public final class StanceEval {
             .setCharEnd(item.text().length())
             .build();
     List<StatementStance> out = scorer.score(article, List.of(s));
-    return out.isEmpty() ? StatementStance.NEUTRAL : out.get(0).getStance();
+    return out.isEmpty() ? null : out.get(0);
   }
 
-  private static void report(String name, List<Item> items) {
+  private static void report(String name, List<Item> items, int showErrors) {
     Map<String, StanceScorer> scorers = new LinkedHashMap<>();
     int[][] confusion = new int[3][3];
     int correct = 0;
+    int shown = 0;
     for (Item item : items) {
-      String predicted = predict(scorers, item);
+      StatementStance stance = predict(scorers, item);
+      String predicted = stance == null ? StatementStance.NEUTRAL : stance.getStance();
+      if (!predicted.equals(item.gold()) && stance != null && shown++ < showErrors) {
+        System.out.printf("  ERR gold=%s got=%s %s | %s | %s%n", item.gold(), predicted, stance.getCues(), item.target(),
+            item.text().replace('\n', ' '));
+      }
       confusion[LABELS.indexOf(item.gold())][LABELS.indexOf(predicted)]++;
       correct += predicted.equals(item.gold()) ? 1 : 0;
     }
