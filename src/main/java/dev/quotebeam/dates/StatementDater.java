@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -38,7 +37,6 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 public final class StatementDater implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private static final Pattern QUOTED = Pattern.compile("“[^”]{0,5000}”|\"[^\"]{0,5000}\"");
   private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   public static final String PUBLISHED = "published";
@@ -100,10 +98,7 @@ public final class StatementDater implements Serializable {
     if (textAt >= 0) {
       mask(masked, textAt, textAt + s.getText().length());
     }
-    Matcher q = QUOTED.matcher(context);
-    while (q.find()) {
-      mask(masked, q.start(), q.end());
-    }
+    maskQuotes(context, masked);
     int[] anchor = anchor(context, s.getCue(), masked, textAt, s.getText().length());
     TimeExpression best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -144,6 +139,28 @@ public final class StatementDater implements Serializable {
       }
     }
     return best != null ? best : text;
+  }
+
+  /** Masks “curly” and "straight" quotations, pairing marks left to right in one pass. */
+  private static void maskQuotes(String context, boolean[] masked) {
+    int curly = -1;
+    int straight = -1;
+    for (int i = 0; i < context.length(); i++) {
+      char c = context.charAt(i);
+      if (c == '“') {
+        curly = i;
+      } else if (c == '”' && curly >= 0) {
+        mask(masked, curly, i + 1);
+        curly = -1;
+      } else if (c == '"') {
+        if (straight >= 0) {
+          mask(masked, straight, i + 1);
+          straight = -1;
+        } else {
+          straight = i;
+        }
+      }
+    }
   }
 
   private static void mask(boolean[] masked, int from, int to) {

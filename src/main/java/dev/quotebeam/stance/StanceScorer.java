@@ -6,7 +6,9 @@ import dev.quotebeam.model.Statement;
 import dev.quotebeam.model.StatementStance;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -56,7 +58,7 @@ public final class StanceScorer implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Default |score| from which a statement is support or oppose rather than neutral. */
-  public static final double DEFAULT_THRESHOLD = 0.2;
+  public static final double DEFAULT_THRESHOLD = 0.1;
 
   private static final Set<String> PRONOUNS = Set.of("it", "this", "they", "them", "these", "those");
   private static final int SHORT_TEXT_WORDS = 8;
@@ -179,11 +181,15 @@ public final class StanceScorer implements Serializable {
       a.score += negated ? TARGET_CUE : -TARGET_CUE;
     }
     boolean[] eventSentence = eventSentences(t, events);
+    boolean[] inEvent = new boolean[t.size()];
+    for (PhraseList.Match e : events) {
+      Arrays.fill(inEvent, e.start, e.end, true);
+    }
     double opinion = 0;
     for (int k = 0; k < t.size(); k++) {
       int sign = StanceLexicon.POSITIVE.containsWord(t.words[k]) ? 1 : 0;
       sign -= StanceLexicon.NEGATIVE.containsWord(t.words[k]) ? 1 : 0;
-      if (sign != 0 && !insideEvent(events, k)) {
+      if (sign != 0 && !inEvent[k]) {
         if (closeNegator(t, k)) {
           sign = -sign;
         }
@@ -321,30 +327,19 @@ public final class StanceScorer implements Serializable {
 
   /** For each word, whether its sentence holds an event. */
   private static boolean[] eventSentences(StanceText t, List<PhraseList.Match> events) {
-    boolean[] out = new boolean[t.size()];
+    int[] sentence = new int[t.size()];
+    for (int k = 1; k < t.size(); k++) {
+      sentence[k] = sentence[k - 1] + (t.boundary[k] == StanceText.HARD ? 1 : 0);
+    }
+    boolean[] hasEvent = new boolean[t.size() == 0 ? 0 : sentence[t.size() - 1] + 1];
     for (PhraseList.Match e : events) {
-      int from = e.start;
-      while (from > 0 && t.boundary[from] != StanceText.HARD) {
-        from--;
-      }
-      int to = e.end;
-      while (to < t.size() && t.boundary[to] != StanceText.HARD) {
-        to++;
-      }
-      for (int k = from; k < to; k++) {
-        out[k] = true;
-      }
+      hasEvent[sentence[e.start]] = true;
+    }
+    boolean[] out = new boolean[t.size()];
+    for (int k = 0; k < t.size(); k++) {
+      out[k] = hasEvent[sentence[k]];
     }
     return out;
-  }
-
-  private static boolean insideEvent(List<PhraseList.Match> events, int k) {
-    for (PhraseList.Match e : events) {
-      if (k >= e.start && k < e.end) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static List<PhraseList.Match> joinAdjacent(List<PhraseList.Match> matches) {
@@ -360,25 +355,27 @@ public final class StanceScorer implements Serializable {
     return out;
   }
 
+  /** A piece of evidence and the word it starts at. */
+  private record Cue(int position, String label) {}
+
   /** Running score and cues of one scope; local to one call. */
   private static final class Assessment {
     double score;
-    private final List<Object[]> cues = new ArrayList<>();
+    private final List<Cue> cues = new ArrayList<>();
 
-    void add(int position, String cue) {
-      cues.add(new Object[] {position, cue});
+    void add(int position, String label) {
+      cues.add(new Cue(position, label));
     }
 
+    /** Distinct cue labels in text order (a stable sort keeps rule order within a word). */
     List<String> cues() {
-      List<Object[]> sorted = new ArrayList<>(cues);
-      sorted.sort(Comparator.comparingInt(c -> (Integer) c[0]));
-      List<String> out = new ArrayList<>();
-      for (Object[] c : sorted) {
-        if (!out.contains((String) c[1])) {
-          out.add((String) c[1]);
-        }
+      List<Cue> sorted = new ArrayList<>(cues);
+      sorted.sort(Comparator.comparingInt(Cue::position));
+      Set<String> out = new LinkedHashSet<>();
+      for (Cue c : sorted) {
+        out.add(c.label());
       }
-      return out;
+      return List.copyOf(out);
     }
   }
 }

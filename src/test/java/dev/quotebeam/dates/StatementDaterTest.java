@@ -2,6 +2,7 @@ package dev.quotebeam.dates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quotebeam.model.Article;
 import dev.quotebeam.model.Statement;
@@ -142,6 +143,14 @@ class StatementDaterTest {
     Statement s = dateOne(article(null, null), statement("it is over", "said", "He said on Monday it is over."));
     assertNull(s.getStatementDate());
     assertEquals("none", s.getDateBasis());
+  }
+
+  @Test
+  void megabyteContextWithUnpairedQuotesFinishesQuickly() {
+    String context = "“on Monday he said “yes ".repeat(40_000);
+    long t0 = System.nanoTime();
+    dateOne(SEED, statement("yes", "said", context));
+    assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "took too long");
   }
 
   @Test

@@ -46,11 +46,13 @@ public final class StanceEval {
     Path dir = Path.of(args.length > 0 ? args[0] : "/work/shared/corpora/stance");
     // second argument: misclassified items to print per set, with their cues
     int showErrors = args.length > 1 ? Integer.parseInt(args[1]) : 0;
-    report("emergent (train)", emergent(dir.resolve("emergent/url-versions-2015-06-14-clean-train.csv.gz")), showErrors);
+    // third argument: the scorer's threshold
+    double threshold = args.length > 2 ? Double.parseDouble(args[2]) : StanceScorer.DEFAULT_THRESHOLD;
+    report("emergent (train)", emergent(dir.resolve("emergent/url-versions-2015-06-14-clean-train.csv.gz")), showErrors, threshold);
     List<Item> semeval = new ArrayList<>(semeval(dir.resolve("semeval2016-task6/trialdata-all-annotations.txt")));
     semeval.addAll(semeval(dir.resolve("semeval2016-task6/trainingdata-all-annotations.txt.gz")));
-    report("semeval2016-task6 (trial+train)", semeval, showErrors);
-    report("vast (dev)", vast(dir.resolve("vast/vast_dev.csv.gz")), showErrors);
+    report("semeval2016-task6 (trial+train)", semeval, showErrors, threshold);
+    report("vast (dev)", vast(dir.resolve("vast/vast_dev.csv.gz")), showErrors, threshold);
   }
 
   private static Reader open(Path p) throws IOException {
@@ -109,8 +111,8 @@ public final class StanceEval {
     return new StanceTarget("t", text, "", terms, List.of(), List.of(), List.of());
   }
 
-  private static StatementStance predict(Map<String, StanceScorer> scorers, Item item) {
-    StanceScorer scorer = scorers.computeIfAbsent(item.target(), t -> new StanceScorer(List.of(target(t))));
+  private static StatementStance predict(Map<String, StanceScorer> scorers, Item item, double threshold) {
+    StanceScorer scorer = scorers.computeIfAbsent(item.target(), t -> new StanceScorer(List.of(target(t)), threshold));
     Article article =
         Article.builder().setArticleId("a").setInputPath("eval").setParagraphs(List.of(item.text())).build();
     Statement s =
@@ -128,13 +130,13 @@ public final class StanceEval {
     return out.isEmpty() ? null : out.get(0);
   }
 
-  private static void report(String name, List<Item> items, int showErrors) {
+  private static void report(String name, List<Item> items, int showErrors, double threshold) {
     Map<String, StanceScorer> scorers = new LinkedHashMap<>();
     int[][] confusion = new int[3][3];
     int correct = 0;
     int shown = 0;
     for (Item item : items) {
-      StatementStance stance = predict(scorers, item);
+      StatementStance stance = predict(scorers, item, threshold);
       String predicted = stance == null ? StatementStance.NEUTRAL : stance.getStance();
       if (!predicted.equals(item.gold()) && stance != null && shown++ < showErrors) {
         System.out.printf("  ERR gold=%s got=%s %s | %s | %s%n", item.gold(), predicted, stance.getCues(), item.target(),
