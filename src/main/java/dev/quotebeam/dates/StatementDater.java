@@ -15,13 +15,13 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * Gives each statement the date its words were said, the rule that found it, and the words that gave it away.
  *
- * <p>For {@code “We are not leaving,” the minister told reporters on Monday} in an article published Tue
- * 2020-01-07 the statement gets {@code statementDate=2020-01-06}, {@code dateBasis=weekday}, {@code dateText="on
+ * <p>For {@code “The talks are over,” the minister told journalists on Monday} in an article published Tue
+ * 2021-03-09 the statement gets {@code statementDate=2021-03-08}, {@code dateBasis=weekday}, {@code dateText="on
  * Monday"}. Rules, first match wins:
  *
  * <ol>
  *   <li>a day-precise time expression in the statement's context, outside the statement's own words and
- *       outside any quotation marks (the attribution frame: "told reporters on Monday", "said Sunday, while"),
+ *       outside any quotation marks (the attribution frame: "told journalists on Monday", "said Sunday after"),
  *       resolved against the publication date (else the fetch date), not in a future-tense clause and not
  *       after the publication date; the one nearest to the cue wins (ties: the earlier) → its basis,
  *       {@code explicit}, {@code weekday} or {@code relative};
@@ -30,9 +30,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *   <li>nothing: date null, basis {@code none}.
  * </ol>
  *
- * <p>Why: a date inside the quote ("we will leave by March") is about the event, not the speech, and a future
+ * <p>Why: a date inside the quote ("we will sign by March") is about the event, not the speech, and a future
  * date cannot date a statement already reported. Coarser expressions ("last week", "in March") do not name a
- * day, so they leave the publication date rather than invent one. Immutable and thread-safe.
+ * day, so they keep the publication date rather than invent one. Immutable and thread-safe.
  */
 public final class StatementDater implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -5,15 +5,15 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A time expression found in text and resolved to a calendar period: "on Monday" in an article of Tue 2020-01-07
- * gives {@code value=2020-01-06}, {@code granularity=DAY}, {@code basis=weekday}.
+ * A time expression found in text and resolved to a calendar period: "on Monday" in an article of Tue 2021-03-09
+ * gives {@code value=2021-03-08}, {@code granularity=DAY}, {@code basis=weekday}.
  *
- * <p>{@link #value()} names the period at its granularity ({@code 2020-01-06}, {@code 2020-W02}, {@code 2020-01},
- * {@code 2020}); {@link #date()} is the period's first day (for a range, the range's start). Offsets index the
+ * <p>{@link #value()} names the period at its granularity ({@code 2021-03-08}, {@code 2021-W10}, {@code 2021-03},
+ * {@code 2021}); {@link #date()} is the period's first day (for a range, the range's start). Offsets index the
  * text given to {@link TimeExpressionRecognizer#find}. Immutable.
  */
 public final class TimeExpression implements Serializable {
-  /** Basis of an absolute date written in full or in part ("January 5, 2020", "Jan. 5", "2020-01-05"). */
+  /** Basis of an absolute date written in full or in part ("March 5, 2021", "Mar. 5", "2021-03-05"). */
   public static final String EXPLICIT = "explicit";
 
   /** Basis of a weekday resolved against the reference date ("on Monday", "last Tuesday"). */
@@ -82,7 +82,7 @@ public final class TimeExpression implements Serializable {
     return basis;
   }
 
-  /** The period normalised at its granularity: {@code 2020-01-06}, {@code 2020-W02}, {@code 2020-01} or {@code 2020}. */
+  /** The period normalised at its granularity: {@code 2021-03-08}, {@code 2021-W10}, {@code 2021-03} or {@code 2021}. */
   public String value() {
     switch (granularity) {
       case WEEK:

@@ -19,16 +19,16 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * Finds English time expressions in text and resolves them against a reference (publication) date.
  *
- * <p>With reference Tue 2020-01-07: {@code "told reporters on Monday"} gives {@code "on Monday" -> 2020-01-06
- * (weekday)}; {@code "said Sunday"} gives {@code 2020-01-05}; {@code "Jan. 3"} gives {@code 2020-01-03
- * (explicit)}; {@code "last week"} gives {@code 2020-W01 (relative)}.
+ * <p>With reference Tue 2021-03-09: {@code "told journalists on Monday"} gives {@code "on Monday" ->
+ * 2021-03-08 (weekday)}; {@code "said Sunday"} gives {@code 2021-03-07}; {@code "Mar. 3"} gives {@code 2021-03-03
+ * (explicit)}; {@code "last week"} gives {@code 2021-W09 (relative)}.
  *
  * <p>Recognised, in this order of the rule table (overlaps go to the earliest, then longest match):
  *
  * <ol>
- *   <li>explicit dates: {@code January 5, 2020}, {@code Jan. 5}, {@code Jan 5th}, {@code Jan. 3-5} (start),
- *       {@code 5 January 2020}, {@code 2020-01-05}, {@code 01/05/2020} (US order), {@code January 2020};
- *   <li>months and years: {@code in March}, {@code last March}, {@code in 2019};
+ *   <li>explicit dates: {@code March 5, 2021}, {@code Mar. 5}, {@code Mar 5th}, {@code Mar. 3-5} (start),
+ *       {@code 5 March 2021}, {@code 2021-03-05}, {@code 03/05/2021} (US order), {@code March 2021};
+ *   <li>months and years: {@code in June}, {@code last June}, {@code in 2018};
  *   <li>weekdays: {@code Sunday}, {@code on Monday}, {@code last/this/next/past/coming Tuesday};
  *   <li>deictic words: {@code yesterday}, {@code last night}, {@code today}, {@code tonight}, {@code this
  *       morning}, {@code tomorrow};
@@ -36,7 +36,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *   <li>calendar units: {@code last/this/next week|month|year}, {@code earlier/later this week|month|year}.
  * </ol>
  *
- * <p>Ranges ({@code between Jan. 3 and Jan. 5}, {@code from Monday to Wednesday}) come back as one expression
+ * <p>Ranges ({@code between Mar. 3 and Mar. 5}, {@code from Monday to Wednesday}) come back as one expression
  * dated by their start. Weekdays and year-less dates depend on tense: in news past tense a bare weekday is the
  * most recent such day on or before the reference (the reference day itself when the weekdays agree), in future
  * tense ("will meet on Friday") the next one after it. Month names must be capitalised, so "may" and "march" as
@@ -174,7 +174,7 @@ public final class TimeExpressionRecognizer implements Serializable {
       try {
         r = rule.apply(m).resolve(new Ref(reference, future));
       } catch (DateTimeException | NumberFormatException e) {
-        r = null; // "February 30", "13/45/2020": not a date
+        r = null; // "February 30", "13/45/2021": not a date
       }
       if (r != null) {
         out.add(new TimeExpression(m.start(), m.end(), m.group(), r.date, r.granularity, r.basis));

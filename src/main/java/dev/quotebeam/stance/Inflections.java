@@ -6,12 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * Spells the regular inflections of an English word, so that a listed term also matches its -s, -ing, -ed and
- * -al forms: {@code withdraw -> withdraws, withdrawing, withdrawed, withdrawal, withdrew, withdrawn}.
+ * -al forms: {@code approve -> approves, approving, approved, approval}.
  *
- * <p>Handles a final {@code e} ({@code leave -> leaving, leaves}), consonant + {@code y} ({@code deny -> denies,
+ * <p>Handles a final {@code e} ({@code strike -> striking, strikes}), consonant + {@code y} ({@code deny -> denies,
  * denied}) and a doubled final consonant ({@code ban -> banning, banned}). Irregular pasts are deliberately not
- * guessed, except the {@code -draw} family: {@code leave -> left} would match "the left wing". Over-generated forms
- * ("leaved") are harmless, as they do not occur in text.
+ * guessed (a past like {@code left} would also match "the left wing"), except the {@code -draw} family ({@code
+ * draw -> drew, drawn}). Over-generated forms ("striked") are harmless, as they do not occur in text.
  */
 final class Inflections {
   private static final Pattern CONSONANT_Y = Pattern.compile(".*[^aeiou]y");

@@ -17,9 +17,9 @@ import java.util.Set;
  * Gives each statement's stance (support, oppose or neutral, with a score and the cues that decided) toward each
  * configured target it concerns.
  *
- * <p>For target terms {@code [leave, withdrawal]}: {@code "There's been no decision to leave."} gives {@code
- * oppose, -0.6, [negated:no decision, term:leave]}; {@code "the parliament urged the government to approve the
- * withdrawal"} gives {@code support}. Rules and lexicons, no model:
+ * <p>For target terms {@code [strike, walkout]}: {@code "There has been no decision to strike."} gives
+ * {@code oppose, -0.6, [negated:no decision, term:strike]}; {@code "the union urged its members to approve the
+ * walkout"} gives {@code support}. Rules and lexicons, no model:
  *
  * <ol>
  *   <li><b>Concern.</b> A statement concerns a target when one of its terms (word-bounded, case-insensitive,
@@ -28,23 +28,23 @@ import java.util.Set;
  *       target has article terms, the article's title or text names one of them.
  *   <li><b>Events.</b> Each term occurrence (adjacent ones joined) is an event, polarised by its predicate:
  *       <ol>
- *         <li>an opposition cue up to four words before, no comma between ("rejected the withdrawal",
+ *         <li>an opposition cue up to four words before, no comma between ("rejected the walkout",
  *             "against"): -0.7;
  *         <li>else the nearest support cue up to eight words before, within the sentence ("should", "call for",
- *             "preparing to"), or a control verb up to twenty words before a "to" + term ("asking all foreign
- *             troops … to leave"): +0.5;
+ *             "ready to"), or a control verb up to twenty words before a "to" + term ("asking all members, from
+ *             every school, to strike"): +0.5;
  *         <li>else an evaluation up to six words after ("… was a mistake" -0.6, "… is necessary" +0.4);
  *         <li>negation: frames up to six words before, in the same clause ("not", "no decision", "will not",
  *             "refused to", "ruled out"). An odd count flips the polarity (a bare negated mention is -0.6; a
  *             negated opposition weakens to +0.35); an even count of two or more turns a bare mention into +0.3;
  *         <li>a conditional after the term ("unless", "until", "if") halves a support and keeps an opposition:
- *             "not leaving unless they pay" opposes.
+ *             "not striking unless the offer improves" opposes.
  *       </ol>
  *   <li><b>Target cues.</b> Each of the target's support cues (+0.6) and oppose cues (-0.6) found in the scope,
  *       flipped when a negator comes up to three words before.
  *   <li><b>Opinion words.</b> General positive and negative words, ±0.2 each in a sentence holding a term and
  *       ±0.1 elsewhere, flipped after a close negator, capped at ±0.4 in all: weak evidence that tips a scope
- *       without stronger cues ("the withdrawal is a disgrace").
+ *       without stronger cues ("the walkout is a disgrace").
  *   <li><b>Decision.</b> The sum, clipped to [-1, 1] and rounded to three decimals, is the score; support when
  *       {@code score >= threshold}, oppose when {@code score <= -threshold}, else neutral.
  * </ol>
@@ -57,7 +57,11 @@ import java.util.Set;
 public final class StanceScorer implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** Default |score| from which a statement is support or oppose rather than neutral. */
+  /**
+   * Default |score| from which a statement is support or oppose rather than neutral. 0.1 lets one opinion word
+   * decide a scope without stronger cues; it gave the best macro-F1 on all three development corpora (see
+   * {@code StanceEval}). Raise it for precision.
+   */
   public static final double DEFAULT_THRESHOLD = 0.1;
 
   private static final Set<String> PRONOUNS = Set.of("it", "this", "they", "them", "these", "those");
@@ -80,10 +84,10 @@ public final class StanceScorer implements Serializable {
   private static final double OPINION_CAP = 0.4;
 
   private final List<StanceTarget> targets;
-  private final List<PhraseList> terms = new ArrayList<>();
-  private final List<PhraseList> articleTerms = new ArrayList<>();
-  private final List<PhraseList> supportCues = new ArrayList<>();
-  private final List<PhraseList> opposeCues = new ArrayList<>();
+  private final List<PhraseList> terms;
+  private final List<PhraseList> articleTerms;
+  private final List<PhraseList> supportCues;
+  private final List<PhraseList> opposeCues;
   private final double threshold;
 
   /** A scorer for {@code targets} with {@link #DEFAULT_THRESHOLD}. */
@@ -98,12 +102,20 @@ public final class StanceScorer implements Serializable {
     }
     this.targets = List.copyOf(targets);
     this.threshold = threshold;
+    List<PhraseList> ts = new ArrayList<>();
+    List<PhraseList> as = new ArrayList<>();
+    List<PhraseList> ss = new ArrayList<>();
+    List<PhraseList> os = new ArrayList<>();
     for (StanceTarget t : this.targets) {
-      terms.add(PhraseList.ofTerms(t.terms()));
-      articleTerms.add(PhraseList.ofTerms(t.articleTerms()));
-      supportCues.add(PhraseList.ofEntries(t.supportCues()));
-      opposeCues.add(PhraseList.ofEntries(t.opposeCues()));
+      ts.add(PhraseList.ofTerms(t.terms()));
+      as.add(PhraseList.ofTerms(t.articleTerms()));
+      ss.add(PhraseList.ofEntries(t.supportCues()));
+      os.add(PhraseList.ofEntries(t.opposeCues()));
     }
+    this.terms = List.copyOf(ts);
+    this.articleTerms = List.copyOf(as);
+    this.supportCues = List.copyOf(ss);
+    this.opposeCues = List.copyOf(os);
   }
 
   /** One {@link StatementStance} per (statement, target) the statement concerns, by statement then target. */

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * Text as the stance rules read it: lower-cased words with the strength of the boundary before each.
  *
  * <p>Contractions are opened ({@code won't -> will not}, {@code aren't -> are not}), dotted abbreviations closed
- * ({@code U.S. -> us}), quotation marks and in-word hyphens dropped, so {@code preparing to “move out”} reads
- * {@code preparing to move out}. Boundaries: {@link #HARD} after {@code . ! ? ;} and {@code :}, {@link #SOFT} at
+ * ({@code U.S. -> us}), quotation marks and in-word hyphens dropped, so {@code ready to “walk out”} reads
+ * {@code ready to walk out}. Boundaries: {@link #HARD} after {@code . ! ? ;} and {@code :}, {@link #SOFT} at
  * commas, brackets and dashes.
  */
 final class StanceText {
