@@ -27,7 +27,19 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Each item's target is configured from its target text only: terms are the target's content words, no
  * article terms, no cues. A statement that does not concern the target counts as neutral. Run: {@code java -cp
- * target/classes:target/test-classes:<deps> dev.quotebeam.stance.StanceEval [corpusDir]}.
+ * target/classes:target/test-classes:<deps> dev.quotebeam.stance.StanceEval [corpusDir [errorsToShow
+ * [threshold]]]} (commons-csv 1.12 needs commons-io 2.17 or later first on the class path).
+ *
+ * <p>Results with the default threshold 0.1 (dev/train splits; the test splits are held out):
+ *
+ * <pre>
+ * set                        n     accuracy  macro-F1  F_avg
+ * emergent train          2071       0.439     0.411  0.336
+ * semeval2016 trial+train 2914       0.311     0.226  0.116
+ * vast dev                2062       0.564     0.531  0.443
+ * </pre>
+ *
+ * <p>Low recall on SemEval comes from the concern rule: most tweets never name their target ("Atheism").
  */
 public final class StanceEval {
   private static final List<String> LABELS =
