@@ -75,6 +75,8 @@ public final class StanceScorer implements Serializable {
   private static final int CUE_NEGATION_WINDOW = 3;
   private static final double OPPOSE = -0.7;
   private static final double SUPPORT = 0.5;
+  private static final double OPPOSE_AFTER = -0.6;
+  private static final double SUPPORT_AFTER = 0.4;
   private static final double NEGATED_MENTION = -0.6;
   private static final double DOUBLE_NEGATED_MENTION = 0.3;
   private static final double NEGATED_OPPOSITION_WEIGHT = 0.5;
@@ -251,10 +253,10 @@ public final class StanceScorer implements Serializable {
         PhraseList.Match m = StanceLexicon.OPPOSE_AFTER.at(t, k, afterEnd);
         if (m != null) {
           a.add(m.start, "oppose-after:" + m.label);
-          value = -0.6;
+          value = OPPOSE_AFTER;
         } else if ((m = StanceLexicon.SUPPORT_AFTER.at(t, k, afterEnd)) != null) {
           a.add(m.start, "support-after:" + m.label);
-          value = 0.4;
+          value = SUPPORT_AFTER;
         }
       }
     }

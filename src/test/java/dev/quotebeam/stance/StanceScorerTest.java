@@ -123,6 +123,13 @@ class StanceScorerTest {
   }
 
   @Test
+  void contractedNegationIsOpened() {
+    StatementStance s = only("We won’t withdraw from the region this year under any circumstances.");
+    assertEquals(StatementStance.OPPOSE, s.getStance());
+    assertTrue(s.getCues().contains("negated:will not"), s.getCues()::toString);
+  }
+
+  @Test
   void inflectedTermMatches() {
     assertEquals(List.of("term:withdraw"), only(scorer, SEED, "They withdrew quietly in the night from the bases.", "").getCues());
   }
