@@ -1,0 +1,191 @@
+package dev.quotebeam.dates;
+
+import dev.quotebeam.model.Article;
+import dev.quotebeam.model.Statement;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Gives each statement the date its words were said, the rule that found it, and the words that gave it away.
+ *
+ * <p>For {@code “The talks are over,” the minister told journalists on Monday} in an article published Tue
+ * 2021-03-09 the statement gets {@code statementDate=2021-03-08}, {@code dateBasis=weekday}, {@code dateText="on
+ * Monday"}. Rules, first match wins:
+ *
+ * <ol>
+ *   <li>a day-precise time expression in the statement's context, outside the statement's own words and
+ *       outside any quotation marks (the attribution frame: "told journalists on Monday", "said Sunday after"),
+ *       resolved against the publication date (else the fetch date), not in a future-tense clause and not
+ *       after the publication date; the one nearest to the cue wins (ties: the earlier) → its basis,
+ *       {@code explicit}, {@code weekday} or {@code relative};
+ *   <li>the article's publication date → {@code published};
+ *   <li>the first ten characters of the fetch time → {@code fetched};
+ *   <li>nothing: date null, basis {@code none}.
+ * </ol>
+ *
+ * <p>Why: a date inside the quote ("we will sign by March") is about the event, not the speech, and a future
+ * date cannot date a statement already reported. Coarser expressions ("last week", "in March") do not name a
+ * day, so they keep the publication date rather than invent one. Immutable and thread-safe.
+ */
+public final class StatementDater implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  public static final String PUBLISHED = "published";
+  public static final String FETCHED = "fetched";
+  public static final String NONE = "none";
+
+  private final TimeExpressionRecognizer recognizer;
+
+  private StatementDater(TimeExpressionRecognizer recognizer) {
+    this.recognizer = recognizer;
+  }
+
+  /** A dater using {@link TimeExpressionRecognizer#withDefaults()}. */
+  public static StatementDater withDefaults() {
+    return new StatementDater(TimeExpressionRecognizer.withDefaults());
+  }
+
+  /** Sets {@code statementDate}, {@code dateBasis} and {@code dateText} on each statement, keeping their order. */
+  public List<Statement> date(Article article, List<Statement> statements) {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(statements, "statements");
+    LocalDate published = day(article.publishedDate());
+    LocalDate fetched = day(article.getFetchedAt());
+    List<Statement> out = new ArrayList<>(statements.size());
+    for (Statement s : statements) {
+      out.add(date(s, published, fetched, article.getPublishedAt()));
+    }
+    return out;
+  }
+
+  private Statement date(
+      Statement s, @Nullable LocalDate published, @Nullable LocalDate fetched, @Nullable String publishedAt) {
+    Statement.Builder b = s.toBuilder();
+    if (s.getPublishedAt() == null) {
+      b.setPublishedAt(publishedAt);
+    }
+    LocalDate reference = published != null ? published : fetched;
+    TimeExpression t = governingExpression(s, reference);
+    if (t != null) {
+      return b.setStatementDate(t.date().toString()).setDateBasis(t.basis()).setDateText(t.text()).build();
+    }
+    if (published != null) {
+      return b.setStatementDate(published.toString()).setDateBasis(PUBLISHED).setDateText(null).build();
+    }
+    if (fetched != null) {
+      return b.setStatementDate(fetched.toString()).setDateBasis(FETCHED).setDateText(null).build();
+    }
+    return b.setStatementDate(null).setDateBasis(NONE).setDateText(null).build();
+  }
+
+  /** Rule 1: the day-precise, not-future expression of the attribution frame nearest to the cue. */
+  private @Nullable TimeExpression governingExpression(Statement s, @Nullable LocalDate reference) {
+    String context = s.getContext();
+    if (context.isEmpty()) {
+      return null;
+    }
+    boolean[] masked = new boolean[context.length()];
+    int textAt = s.getText().isEmpty() ? -1 : context.indexOf(s.getText());
+    if (textAt >= 0) {
+      mask(masked, textAt, textAt + s.getText().length());
+    }
+    maskQuotes(context, masked);
+    int[] anchor = anchor(context, s.getCue(), masked, textAt, s.getText().length());
+    TimeExpression best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeExpression t : recognizer.find(context, reference)) {
+      if (t.granularity() != Granularity.DAY
+          || overlapsMask(masked, t.start(), t.end())
+          || (reference != null && t.date().isAfter(reference))) {
+        continue;
+      }
+      int distance = Math.max(0, Math.max(anchor[0] - t.end(), t.start() - anchor[1]));
+      if (distance < bestDistance) {
+        best = t;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** The span of the cue occurrence nearest to the statement, else the statement's span, else the whole context. */
+  private static int[] anchor(String context, @Nullable String cue, boolean[] masked, int textAt, int textLength) {
+    int[] text = textAt >= 0 ? new int[] {textAt, textAt + textLength} : new int[] {0, context.length()};
+    if (cue == null || cue.isBlank()) {
+      return text;
+    }
+    String lower = context.toLowerCase(Locale.ROOT);
+    String needle = cue.toLowerCase(Locale.ROOT);
+    int[] best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + 1)) {
+      int end = i + needle.length();
+      if (overlapsMask(masked, i, end)) {
+        continue;
+      }
+      int distance = Math.max(0, Math.max(text[0] - end, i - text[1]));
+      if (distance < bestDistance) {
+        best = new int[] {i, end};
+        bestDistance = distance;
+      }
+    }
+    return best != null ? best : text;
+  }
+
+  /** Masks “curly” and "straight" quotations, pairing marks left to right in one pass. */
+  private static void maskQuotes(String context, boolean[] masked) {
+    int curly = -1;
+    int straight = -1;
+    for (int i = 0; i < context.length(); i++) {
+      char c = context.charAt(i);
+      if (c == '“') {
+        curly = i;
+      } else if (c == '”' && curly >= 0) {
+        mask(masked, curly, i + 1);
+        curly = -1;
+      } else if (c == '"') {
+        if (straight >= 0) {
+          mask(masked, straight, i + 1);
+          straight = -1;
+        } else {
+          straight = i;
+        }
+      }
+    }
+  }
+
+  private static void mask(boolean[] masked, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(masked.length, to); i++) {
+      masked[i] = true;
+    }
+  }
+
+  private static boolean overlapsMask(boolean[] masked, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (masked[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static @Nullable LocalDate day(@Nullable String isoTime) {
+    if (isoTime == null || isoTime.length() < 10 || !ISO_DAY.matcher(isoTime.substring(0, 10)).matches()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(isoTime.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.quotebeam.stance;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Spells the regular inflections of an English word, so that a listed term also matches its -s, -ing, -ed and
+ * -al forms: {@code approve -> approves, approving, approved, approval}.
+ *
+ * <p>Handles a final {@code e} ({@code strike -> striking, strikes}), consonant + {@code y} ({@code deny -> denies,
+ * denied}) and a doubled final consonant ({@code ban -> banning, banned}). Irregular pasts are deliberately not
+ * guessed (a past like {@code left} would also match "the left wing"), except the {@code -draw} family ({@code
+ * draw -> drew, drawn}). Over-generated forms ("striked") are harmless, as they do not occur in text.
+ */
+final class Inflections {
+  private static final Pattern CONSONANT_Y = Pattern.compile(".*[^aeiou]y");
+  private static final Pattern SHORT_CVC = Pattern.compile("(?:.*[^aeiou])?[aeiou][bdgklmnprt]");
+
+  private Inflections() {}
+
+  /** The word itself and its regular variants, lower-cased, in a fixed order. */
+  static Set<String> of(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(w);
+    if (w.length() < 3 || !w.chars().allMatch(Character::isLetter)) {
+      forms.add(w + "s");
+      return forms;
+    }
+    String stem = w.endsWith("e") ? w.substring(0, w.length() - 1) : w;
+    forms.add(w + "s");
+    forms.add(w + "es");
+    forms.add(stem + "ing");
+    forms.add(stem + "ed");
+    forms.add(stem + "al");
+    forms.add(stem + "als");
+    if (CONSONANT_Y.matcher(w).matches()) {
+      String root = w.substring(0, w.length() - 1);
+      forms.add(root + "ies");
+      forms.add(root + "ied");
+    }
+    if (SHORT_CVC.matcher(w).matches() && w.length() <= 6) {
+      char last = w.charAt(w.length() - 1);
+      forms.add(w + last + "ing");
+      forms.add(w + last + "ed");
+    }
+    if (w.endsWith("draw")) {
+      String root = w.substring(0, w.length() - 4);
+      forms.add(root + "drew");
+      forms.add(root + "drawn");
+    }
+    return forms;
+  }
+}

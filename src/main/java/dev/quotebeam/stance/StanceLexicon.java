@@ -1,0 +1,22 @@
+package dev.quotebeam.stance;
+
+/**
+ * The hand-written English lexicons the stance rules read, loaded once from {@code dev/quotebeam/stance/*.txt}
+ * (their README describes format and source). Immutable constants, shared by every scorer.
+ */
+final class StanceLexicon {
+  private static final String DIR = "/dev/quotebeam/stance/";
+
+  static final PhraseList NEGATORS = PhraseList.load(DIR + "negators.txt");
+  static final PhraseList SUPPORT_CUES = PhraseList.load(DIR + "support-cues.txt");
+  static final PhraseList CONTROL_VERBS = PhraseList.load(DIR + "control-verbs.txt");
+  static final PhraseList OPPOSE_CUES = PhraseList.load(DIR + "oppose-cues.txt");
+  static final PhraseList SUPPORT_AFTER = PhraseList.load(DIR + "support-after.txt");
+  static final PhraseList OPPOSE_AFTER = PhraseList.load(DIR + "oppose-after.txt");
+  static final PhraseList CONDITIONALS = PhraseList.load(DIR + "conditionals.txt");
+  static final PhraseList CONTRAST = PhraseList.load(DIR + "contrast.txt");
+  static final PhraseList POSITIVE = PhraseList.load(DIR + "positive.txt");
+  static final PhraseList NEGATIVE = PhraseList.load(DIR + "negative.txt");
+
+  private StanceLexicon() {}
+}

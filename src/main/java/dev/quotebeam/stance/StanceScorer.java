@@ -1,0 +1,395 @@
+package dev.quotebeam.stance;
+
+import dev.quotebeam.model.Article;
+import dev.quotebeam.model.StanceTarget;
+import dev.quotebeam.model.Statement;
+import dev.quotebeam.model.StatementStance;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Gives each statement's stance (support, oppose or neutral, with a score and the cues that decided) toward each
+ * configured target it concerns.
+ *
+ * <p>For target terms {@code [strike, walkout]}: {@code "There has been no decision to strike."} gives
+ * {@code oppose, -0.6, [negated:no decision, term:strike]}; {@code "the union urged its members to approve the
+ * walkout"} gives {@code support}. Rules and lexicons, no model:
+ *
+ * <ol>
+ *   <li><b>Concern.</b> A statement concerns a target when one of its terms (word-bounded, case-insensitive,
+ *       multiword allowed, with -s/-ing/-ed/-al variants) occurs in the statement's text, or, when the text is
+ *       short (under eight words) or leans on a pronoun ("it", "they", "this"), in its context; and, when the
+ *       target has article terms, the article's title or text names one of them.
+ *   <li><b>Events.</b> Each term occurrence (adjacent ones joined) is an event, polarised by its predicate:
+ *       <ol>
+ *         <li>an opposition cue up to four words before, no comma between ("rejected the walkout",
+ *             "against"): -0.7;
+ *         <li>else the nearest support cue up to eight words before, within the sentence ("should", "call for",
+ *             "ready to"), or a control verb up to twenty words before a "to" + term ("asking all members, from
+ *             every school, to strike"): +0.5;
+ *         <li>else an evaluation up to six words after ("… was a mistake" -0.6, "… is necessary" +0.4);
+ *         <li>negation: frames up to six words before, in the same clause ("not", "no decision", "will not",
+ *             "refused to", "ruled out"). An odd count flips the polarity (a bare negated mention is -0.6; a
+ *             negated opposition weakens to +0.35); an even count of two or more turns a bare mention into +0.3;
+ *         <li>a conditional after the term ("unless", "until", "if") halves a support and keeps an opposition:
+ *             "not striking unless the offer improves" opposes.
+ *       </ol>
+ *   <li><b>Target cues.</b> Each of the target's support cues (+0.6) and oppose cues (-0.6) found in the scope,
+ *       flipped when a negator comes up to three words before.
+ *   <li><b>Opinion words.</b> General positive and negative words, ±0.2 each in a sentence holding a term and
+ *       ±0.1 elsewhere, flipped after a close negator, capped at ±0.4 in all: weak evidence that tips a scope
+ *       without stronger cues ("the walkout is a disgrace").
+ *   <li><b>Decision.</b> The sum, clipped to [-1, 1] and rounded to three decimals, is the score; support when
+ *       {@code score >= threshold}, oppose when {@code score <= -threshold}, else neutral.
+ * </ol>
+ *
+ * <p>Cues are reported in text order as {@code term:}, {@code negated:}, {@code support-cue:}, {@code
+ * oppose-cue:}, {@code support-after:}, {@code oppose-after:}, {@code conditional:}, {@code target-support:},
+ * {@code target-oppose:}, {@code positive:} and {@code negative:} followed by the lexicon entry. Immutable and
+ * thread-safe; targets are compiled once, in the constructor.
+ */
+public final class StanceScorer implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Default |score| from which a statement is support or oppose rather than neutral. 0.1 lets one opinion word
+   * decide a scope without stronger cues; it gave the best macro-F1 on all three development corpora (see
+   * {@code StanceEval}). Raise it for precision.
+   */
+  public static final double DEFAULT_THRESHOLD = 0.1;
+
+  private static final Set<String> PRONOUNS = Set.of("it", "this", "they", "them", "these", "those");
+  private static final int SHORT_TEXT_WORDS = 8;
+  private static final int NEGATION_WINDOW = 6;
+  private static final int OPPOSE_WINDOW = 4;
+  private static final int SUPPORT_WINDOW = 8;
+  private static final int CONTROL_WINDOW = 20;
+  private static final int AFTER_WINDOW = 6;
+  private static final int CONDITIONAL_WINDOW = 4;
+  private static final int CUE_NEGATION_WINDOW = 3;
+  private static final double OPPOSE = -0.7;
+  private static final double SUPPORT = 0.5;
+  private static final double OPPOSE_AFTER = -0.6;
+  private static final double SUPPORT_AFTER = 0.4;
+  private static final double NEGATED_MENTION = -0.6;
+  private static final double DOUBLE_NEGATED_MENTION = 0.3;
+  private static final double NEGATED_OPPOSITION_WEIGHT = 0.5;
+  private static final double TARGET_CUE = 0.6;
+  private static final double OPINION_WORD = 0.1;
+  private static final double OPINION_WORD_NEAR = 0.2;
+  private static final double OPINION_CAP = 0.4;
+
+  private final List<StanceTarget> targets;
+  private final List<PhraseList> terms;
+  private final List<PhraseList> articleTerms;
+  private final List<PhraseList> supportCues;
+  private final List<PhraseList> opposeCues;
+  private final double threshold;
+
+  /** A scorer for {@code targets} with {@link #DEFAULT_THRESHOLD}. */
+  public StanceScorer(List<StanceTarget> targets) {
+    this(targets, DEFAULT_THRESHOLD);
+  }
+
+  public StanceScorer(List<StanceTarget> targets, double threshold) {
+    Objects.requireNonNull(targets, "targets");
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("threshold must be in (0, 1], got " + threshold);
+    }
+    this.targets = List.copyOf(targets);
+    this.threshold = threshold;
+    List<PhraseList> ts = new ArrayList<>();
+    List<PhraseList> as = new ArrayList<>();
+    List<PhraseList> ss = new ArrayList<>();
+    List<PhraseList> os = new ArrayList<>();
+    for (StanceTarget t : this.targets) {
+      ts.add(PhraseList.ofTerms(t.terms()));
+      as.add(PhraseList.ofTerms(t.articleTerms()));
+      ss.add(PhraseList.ofEntries(t.supportCues()));
+      os.add(PhraseList.ofEntries(t.opposeCues()));
+    }
+    this.terms = List.copyOf(ts);
+    this.articleTerms = List.copyOf(as);
+    this.supportCues = List.copyOf(ss);
+    this.opposeCues = List.copyOf(os);
+  }
+
+  /** One {@link StatementStance} per (statement, target) the statement concerns, by statement then target. */
+  public List<StatementStance> score(Article article, List<Statement> statements) {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(statements, "statements");
+    StanceText articleText = null;
+    List<StatementStance> out = new ArrayList<>();
+    for (Statement s : statements) {
+      StanceText text = new StanceText(s.getText());
+      StanceText context = null;
+      for (int i = 0; i < targets.size(); i++) {
+        StanceText scope = null;
+        if (!terms.get(i).findAll(text, 0, text.size()).isEmpty()) {
+          scope = text;
+        } else if (leansOnContext(text)) {
+          context = context != null ? context : new StanceText(s.getContext());
+          scope = terms.get(i).findAll(context, 0, context.size()).isEmpty() ? null : context;
+        }
+        if (scope == null) {
+          continue;
+        }
+        if (!articleTerms.get(i).isEmpty()) {
+          if (articleText == null) {
+            String title = article.getTitle();
+            articleText = new StanceText((title == null ? "" : title + ".\n") + article.text());
+          }
+          if (articleTerms.get(i).findAll(articleText, 0, articleText.size()).isEmpty()) {
+            continue;
+          }
+        }
+        Assessment a = assess(scope, i);
+        out.add(
+            StatementStance.create(
+                s.getStatementId(), s.getActorId(), targets.get(i).id(), stance(a.score), a.score, a.cues(),
+                s.getStatementDate()));
+      }
+    }
+    return out;
+  }
+
+  private String stance(double score) {
+    return score >= threshold
+        ? StatementStance.SUPPORT
+        : score <= -threshold ? StatementStance.OPPOSE : StatementStance.NEUTRAL;
+  }
+
+  private static boolean leansOnContext(StanceText text) {
+    if (text.size() < SHORT_TEXT_WORDS) {
+      return true;
+    }
+    for (String w : text.words) {
+      if (PRONOUNS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Score and cues of one scope toward target {@code i}. */
+  private Assessment assess(StanceText t, int i) {
+    Assessment a = new Assessment();
+    List<PhraseList.Match> events = joinAdjacent(terms.get(i).findAll(t, 0, t.size()));
+    for (PhraseList.Match e : events) {
+      a.score += event(t, e, a);
+    }
+    for (PhraseList.Match m : supportCues.get(i).findAll(t, 0, t.size())) {
+      boolean negated = negatedWord(t, m.start, a);
+      a.add(m.start, "target-support:" + m.label);
+      a.score += negated ? -TARGET_CUE : TARGET_CUE;
+    }
+    for (PhraseList.Match m : opposeCues.get(i).findAll(t, 0, t.size())) {
+      boolean negated = negatedWord(t, m.start, a);
+      a.add(m.start, "target-oppose:" + m.label);
+      a.score += negated ? TARGET_CUE : -TARGET_CUE;
+    }
+    boolean[] eventSentence = eventSentences(t, events);
+    boolean[] inEvent = new boolean[t.size()];
+    for (PhraseList.Match e : events) {
+      Arrays.fill(inEvent, e.start, e.end, true);
+    }
+    double opinion = 0;
+    for (int k = 0; k < t.size(); k++) {
+      int sign = StanceLexicon.POSITIVE.containsWord(t.words[k]) ? 1 : 0;
+      sign -= StanceLexicon.NEGATIVE.containsWord(t.words[k]) ? 1 : 0;
+      if (sign != 0 && !inEvent[k]) {
+        if (closeNegator(t, k)) {
+          sign = -sign;
+        }
+        a.add(k, (sign > 0 ? "positive:" : "negative:") + t.words[k]);
+        opinion += sign * (eventSentence[k] ? OPINION_WORD_NEAR : OPINION_WORD);
+      }
+    }
+    a.score += Math.max(-OPINION_CAP, Math.min(OPINION_CAP, opinion));
+    a.score = Math.round(Math.max(-1.0, Math.min(1.0, a.score)) * 1000) / 1000.0;
+    return a;
+  }
+
+  /** Rule 2 for one event: its polarity, with its cues added to {@code a}. */
+  private static double event(StanceText t, PhraseList.Match e, Assessment a) {
+    a.add(e.start, "term:" + e.label);
+    // 2.4 negation frames in the clause before the term
+    int negStart = windowStart(t, e.start, NEGATION_WINDOW, StanceText.SOFT);
+    List<PhraseList.Match> negations = StanceLexicon.NEGATORS.findAll(t, negStart, e.start);
+    for (PhraseList.Match n : negations) {
+      a.add(n.start, "negated:" + n.label);
+    }
+    // 2.1 opposition cue governing the term
+    double value = 0;
+    PhraseList.Match oppose =
+        nearest(StanceLexicon.OPPOSE_CUES, t, windowStart(t, e.start, OPPOSE_WINDOW, StanceText.SOFT), e.start, negations);
+    PhraseList.Match support = null;
+    if (oppose != null) {
+      a.add(oppose.start, "oppose-cue:" + oppose.label);
+      value = OPPOSE;
+    } else {
+      // 2.2 the nearest support cue, or a control verb before "to" + term
+      support =
+          nearest(StanceLexicon.SUPPORT_CUES, t, windowStart(t, e.start, SUPPORT_WINDOW, StanceText.HARD), e.start, negations);
+      if (support == null && e.start > 0 && t.words[e.start - 1].equals("to")) {
+        support =
+            nearest(StanceLexicon.CONTROL_VERBS, t, windowStart(t, e.start, CONTROL_WINDOW, StanceText.HARD), e.start, negations);
+      }
+      if (support != null) {
+        a.add(support.start, "support-cue:" + support.label);
+        value = SUPPORT;
+      }
+    }
+    // 2.3 an evaluation after the term
+    int afterEnd = windowEnd(t, e.end, AFTER_WINDOW);
+    if (value == 0) {
+      for (int k = e.end; k < afterEnd && value == 0; k++) {
+        PhraseList.Match m = StanceLexicon.OPPOSE_AFTER.at(t, k, afterEnd);
+        if (m != null) {
+          a.add(m.start, "oppose-after:" + m.label);
+          value = OPPOSE_AFTER;
+        } else if ((m = StanceLexicon.SUPPORT_AFTER.at(t, k, afterEnd)) != null) {
+          a.add(m.start, "support-after:" + m.label);
+          value = SUPPORT_AFTER;
+        }
+      }
+    }
+    // 2.4 negation applied
+    if (negations.size() % 2 == 1) {
+      value = value == 0 ? NEGATED_MENTION : value < 0 ? -value * NEGATED_OPPOSITION_WEIGHT : -value;
+    } else if (!negations.isEmpty() && value == 0) {
+      value = DOUBLE_NEGATED_MENTION;
+    }
+    // 2.5 a condition after the term
+    int condEnd = windowEnd(t, e.end, CONDITIONAL_WINDOW);
+    for (int k = e.end; k < condEnd; k++) {
+      PhraseList.Match c = StanceLexicon.CONDITIONALS.at(t, k, condEnd);
+      if (c != null) {
+        a.add(c.start, "conditional:" + c.label);
+        if (value > 0) {
+          value /= 2;
+        }
+        break;
+      }
+    }
+    return value;
+  }
+
+  /** The match of {@code list} in {@code [from, to)} closest to {@code to}, not inside a negation frame. */
+  private static PhraseList.Match nearest(
+      PhraseList list, StanceText t, int from, int to, List<PhraseList.Match> negations) {
+    PhraseList.Match best = null;
+    for (PhraseList.Match m : list.findAll(t, from, to)) {
+      boolean inNegation = false;
+      for (PhraseList.Match n : negations) {
+        inNegation |= m.start < n.end && n.start < m.end;
+      }
+      if (!inNegation) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * First word of the window of at most {@code size} words before {@code at}, stopped by a boundary at least as
+   * strong as {@code stop} or by a contrast word ("but", "however").
+   */
+  private static int windowStart(StanceText t, int at, int size, int stop) {
+    int k = at;
+    while (k > 0 && at - k < size && t.boundary[k] < stop) {
+      if (StanceLexicon.CONTRAST.containsWord(t.words[k - 1])) {
+        break;
+      }
+      k--;
+    }
+    return k;
+  }
+
+  /** End (exclusive) of the window of at most {@code size} words from {@code from}, within the sentence. */
+  private static int windowEnd(StanceText t, int from, int size) {
+    int k = from;
+    while (k < t.size()
+        && k - from < size
+        && t.boundary[k] != StanceText.HARD
+        && !StanceLexicon.CONTRAST.containsWord(t.words[k])) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Whether a negation frame ends within three words before {@code at} (for target cues). */
+  private static boolean negatedWord(StanceText t, int at, Assessment a) {
+    int from = windowStart(t, at, CUE_NEGATION_WINDOW, StanceText.SOFT);
+    List<PhraseList.Match> ns = StanceLexicon.NEGATORS.findAll(t, from, at);
+    for (PhraseList.Match n : ns) {
+      a.add(n.start, "negated:" + n.label);
+    }
+    return ns.size() % 2 == 1;
+  }
+
+  private static boolean closeNegator(StanceText t, int at) {
+    int from = windowStart(t, at, 2, StanceText.SOFT);
+    return StanceLexicon.NEGATORS.findAll(t, from, at).size() % 2 == 1;
+  }
+
+  /** For each word, whether its sentence holds an event. */
+  private static boolean[] eventSentences(StanceText t, List<PhraseList.Match> events) {
+    int[] sentence = new int[t.size()];
+    for (int k = 1; k < t.size(); k++) {
+      sentence[k] = sentence[k - 1] + (t.boundary[k] == StanceText.HARD ? 1 : 0);
+    }
+    boolean[] hasEvent = new boolean[t.size() == 0 ? 0 : sentence[t.size() - 1] + 1];
+    for (PhraseList.Match e : events) {
+      hasEvent[sentence[e.start]] = true;
+    }
+    boolean[] out = new boolean[t.size()];
+    for (int k = 0; k < t.size(); k++) {
+      out[k] = hasEvent[sentence[k]];
+    }
+    return out;
+  }
+
+  private static List<PhraseList.Match> joinAdjacent(List<PhraseList.Match> matches) {
+    List<PhraseList.Match> out = new ArrayList<>();
+    for (PhraseList.Match m : matches) {
+      PhraseList.Match last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.end == m.start) {
+        out.set(out.size() - 1, new PhraseList.Match(last.start, m.end, last.label + " " + m.label));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** A piece of evidence and the word it starts at. */
+  private record Cue(int position, String label) {}
+
+  /** Running score and cues of one scope; local to one call. */
+  private static final class Assessment {
+    double score;
+    private final List<Cue> cues = new ArrayList<>();
+
+    void add(int position, String label) {
+      cues.add(new Cue(position, label));
+    }
+
+    /** Distinct cue labels in text order (a stable sort keeps rule order within a word). */
+    List<String> cues() {
+      List<Cue> sorted = new ArrayList<>(cues);
+      sorted.sort(Comparator.comparingInt(Cue::position));
+      Set<String> out = new LinkedHashSet<>();
+      for (Cue c : sorted) {
+        out.add(c.label());
+      }
+      return List.copyOf(out);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.quotebeam.stance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text as the stance rules read it: lower-cased words with the strength of the boundary before each.
+ *
+ * <p>Contractions are opened ({@code won't -> will not}, {@code aren't -> are not}), dotted abbreviations closed
+ * ({@code U.S. -> us}), quotation marks and in-word hyphens dropped, so {@code ready to “walk out”} reads
+ * {@code ready to walk out}. Boundaries: {@link #HARD} after {@code . ! ? ;} and {@code :}, {@link #SOFT} at
+ * commas, brackets and dashes.
+ */
+final class StanceText {
+  static final int NONE = 0;
+  static final int SOFT = 1;
+  static final int HARD = 2;
+
+  private static final Pattern ABBREVIATION = Pattern.compile("\\b((?:\\p{L}\\.){2,})");
+  private static final Pattern WONT = Pattern.compile("\\bwon't\\b");
+  private static final Pattern CANT = Pattern.compile("\\bcan't\\b|\\bcannot\\b");
+  private static final Pattern NT = Pattern.compile("n't\\b");
+  private static final Pattern TOKEN =
+      Pattern.compile("[\\p{L}\\p{N}]+|'\\p{L}+|[.!?;:]|[,()\\[\\]–—]|(?<=\\s)-(?=\\s)|--");
+
+  final String[] words;
+
+  /** Boundary between word i-1 and word i ({@code boundary[0]} is {@link #HARD}). */
+  final int[] boundary;
+
+  StanceText(String text) {
+    String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+    Matcher a = ABBREVIATION.matcher(t);
+    StringBuilder sb = new StringBuilder();
+    while (a.find()) {
+      a.appendReplacement(sb, Matcher.quoteReplacement(a.group(1).replace(".", "")));
+    }
+    a.appendTail(sb);
+    t = NT.matcher(CANT.matcher(WONT.matcher(sb).replaceAll("will not")).replaceAll("can not")).replaceAll(" not");
+    List<String> ws = new ArrayList<>();
+    List<Integer> bs = new ArrayList<>();
+    int pending = HARD;
+    Matcher m = TOKEN.matcher(t);
+    while (m.find()) {
+      String tok = m.group();
+      char c = tok.charAt(0);
+      if (Character.isLetterOrDigit(c) || c == '\'') {
+        ws.add(tok);
+        bs.add(pending);
+        pending = NONE;
+      } else if (".!?;:".indexOf(c) >= 0) {
+        pending = HARD;
+      } else {
+        pending = Math.max(pending, SOFT);
+      }
+    }
+    words = ws.toArray(new String[0]);
+    boundary = new int[words.length];
+    for (int i = 0; i < boundary.length; i++) {
+      boundary[i] = bs.get(i);
+    }
+  }
+
+  int size() {
+    return words.length;
+  }
+}

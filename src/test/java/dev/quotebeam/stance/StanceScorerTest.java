@@ -1,0 +1,230 @@
+package dev.quotebeam.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quotebeam.model.Article;
+import dev.quotebeam.model.StanceTarget;
+import dev.quotebeam.model.Statement;
+import dev.quotebeam.model.StatementStance;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StanceScorerTest {
+  private static final StanceTarget WITHDRAWAL =
+      new StanceTarget(
+          "iraq-withdrawal",
+          "US troop withdrawal from Iraq",
+          "",
+          List.of("withdrawal", "withdraw", "pullout", "pull out", "leave", "leaving", "move out", "troops"),
+          List.of("Iraq"),
+          List.of(),
+          List.of());
+
+  private static final Article SEED =
+      article("The US military not withdrawing from Iraq at all", "Talks in Baghdad about Iraq went on.");
+
+  private final StanceScorer scorer = new StanceScorer(List.of(WITHDRAWAL));
+
+  private static Article article(String title, String text) {
+    return Article.builder()
+        .setArticleId("a1")
+        .setInputPath("in/a1.html")
+        .setTitle(title)
+        .setParagraphs(List.of(text))
+        .setPublishedAt("2020-01-07T00:00:00Z")
+        .build();
+  }
+
+  private static Statement statement(String text, String context) {
+    return Statement.builder()
+        .setStatementId("s1")
+        .setArticleId("a1")
+        .setKind(Statement.DIRECT)
+        .setText(text)
+        .setParagraph(0)
+        .setCharStart(0)
+        .setCharEnd(text.length())
+        .setContext(context)
+        .setStatementDate("2020-01-06")
+        .setActorId("actor-1")
+        .build();
+  }
+
+  private StatementStance only(StanceScorer s, Article a, String text, String context) {
+    List<StatementStance> out = s.score(a, List.of(statement(text, context)));
+    assertEquals(1, out.size(), () -> "expected one stance, got " + out);
+    return out.get(0);
+  }
+
+  private StatementStance only(String text) {
+    return only(scorer, SEED, text, text);
+  }
+
+  @Test
+  void noDecisionToLeaveOpposes() {
+    StatementStance s = only("There’s been no decision to leave Iraq. Period,");
+    assertEquals(StatementStance.OPPOSE, s.getStance());
+    assertEquals(List.of("negated:no decision", "term:leave"), s.getCues().subList(0, 2));
+  }
+
+  @Test
+  void notLeavingUnlessTheyPayOpposes() {
+    StatementStance s =
+        only(
+            "We have a very extraordinarily expensive airbase that’s there. It cost billions of dollars to build."
+                + " Long before my time We’re not leaving unless they pay us back for it […] We will charge them"
+                + " sanctions like they’ve never seen before ever. It’ll make Iranian sanctions look somewhat tame");
+    assertEquals(StatementStance.OPPOSE, s.getStance());
+    assertTrue(s.getCues().contains("conditional:unless"), s.getCues()::toString);
+  }
+
+  @Test
+  void noPlansForThePullout() {
+    assertEquals(StatementStance.OPPOSE, only("there were no plans for the US pullout").getStance());
+  }
+
+  @Test
+  void rejectedTheWithdrawalOpposes() {
+    StatementStance s =
+        only(
+            "The US President Donald Trump rejected the withdrawal on Sunday, threatening Iraq with sanctions and"
+                + " saying the US will not leave until the Iraqis “pay us back” for an airbase");
+    assertEquals(StatementStance.OPPOSE, s.getStance());
+    assertTrue(s.getCues().contains("oppose-cue:reject"), s.getCues()::toString);
+    assertTrue(s.getCues().contains("negated:will not"), s.getCues()::toString);
+  }
+
+  @Test
+  void willNotLeaveOpposes() {
+    assertEquals(
+        StatementStance.OPPOSE,
+        only("the US will not leave until the Iraqis “pay us back” for an airbase").getStance());
+  }
+
+  @Test
+  void askingForeignTroopsToLeaveSupports() {
+    StatementStance s =
+        only(
+            "On Sunday, the Iraqi parliament delivered a resolution asking the government to ask all foreign troops"
+                + " – including the US-led coalition against Islamic State (IS, formerly ISIS) – to leave Iraqi soil.");
+    assertEquals(StatementStance.SUPPORT, s.getStance());
+    assertTrue(s.getCues().contains("support-cue:ask"), s.getCues()::toString);
+  }
+
+  @Test
+  void preparingToMoveOutSupports() {
+    StatementStance s =
+        only(
+            "US-led coalition in Iraq announced it was preparing to “move out” of the country out of respect for"
+                + " Iraqi independence.");
+    assertEquals(StatementStance.SUPPORT, s.getStance());
+    assertTrue(s.getCues().contains("support-cue:prepare to"), s.getCues()::toString);
+  }
+
+  @Test
+  void contractedNegationIsOpened() {
+    StatementStance s = only("We won’t withdraw from the region this year under any circumstances.");
+    assertEquals(StatementStance.OPPOSE, s.getStance());
+    assertTrue(s.getCues().contains("negated:will not"), s.getCues()::toString);
+  }
+
+  @Test
+  void inflectedTermMatches() {
+    assertEquals(List.of("term:withdraw"), only(scorer, SEED, "They withdrew quietly in the night from the bases.", "").getCues());
+  }
+
+  @Test
+  void leftIsNotReadAsLeave() {
+    assertTrue(scorer.score(SEED, List.of(statement("He left the meeting early after the long talks ended.", ""))).isEmpty());
+  }
+
+  @Test
+  void statementWithoutTermsDoesNotConcernTheTarget() {
+    assertTrue(scorer.score(SEED, List.of(statement("The weather in the capital has been cold for weeks now.", ""))).isEmpty());
+  }
+
+  @Test
+  void articleTermsScopeTheTarget() {
+    Article elsewhere = article("Budget talks", "Lawmakers met in the capital.");
+    assertTrue(scorer.score(elsewhere, List.of(statement("We are not leaving.", "We are not leaving."))).isEmpty());
+  }
+
+  @Test
+  void pronounLadenTextIsScoredOnItsContext() {
+    StatementStance s =
+        only(scorer, SEED, "It was a mistake and it will be fixed", "He said the withdrawal letter was a mistake.");
+    assertEquals(StatementStance.OPPOSE, s.getStance());
+  }
+
+  @Test
+  void bareMentionIsNeutral() {
+    StatementStance s = only("The withdrawal was discussed at length in the meeting of the committee today.");
+    assertEquals(StatementStance.NEUTRAL, s.getStance());
+  }
+
+  @Test
+  void shouldLeaveSupports() {
+    assertEquals(StatementStance.SUPPORT, only("American troops should leave the country as soon as possible.").getStance());
+  }
+
+  @Test
+  void calledForWithdrawalSupports() {
+    assertEquals(StatementStance.SUPPORT, only("The senator has called for a withdrawal before the end of the year.").getStance());
+  }
+
+  @Test
+  void withdrawalIsAMistakeOpposes() {
+    StatementStance s = only("A hasty withdrawal would be a mistake, the general told the committee.");
+    assertEquals(StatementStance.OPPOSE, s.getStance());
+    assertTrue(s.getCues().contains("oppose-after:mistake"), s.getCues()::toString);
+  }
+
+  @Test
+  void negatedOppositionLeansSupport() {
+    assertEquals(StatementStance.SUPPORT, only("The ministry did not oppose the withdrawal of the brigade this year.").getStance());
+  }
+
+  @Test
+  void targetCuesAddEvidence() {
+    StanceTarget t =
+        new StanceTarget("w", "withdrawal", "", List.of("withdrawal"), List.of(), List.of("bring them home"), List.of("stay the course"));
+    StanceScorer s = new StanceScorer(List.of(t));
+    StatementStance st = only(s, SEED, "On the withdrawal, we must stay the course and finish the job there.", "");
+    assertTrue(st.getCues().contains("target-oppose:stay the course"), st.getCues()::toString);
+    assertEquals(StatementStance.OPPOSE, st.getStance());
+  }
+
+  @Test
+  void scoreStaysWithinBounds() {
+    StatementStance s =
+        only("They rejected the withdrawal, opposed the pullout, condemned the withdrawal and blocked the pullout.");
+    assertEquals(-1.0, s.getScore());
+  }
+
+  @Test
+  void stanceCarriesStatementIdentityAndDate() {
+    StatementStance s = only("There’s been no decision to leave Iraq.");
+    assertEquals(List.of("s1", "actor-1", "iraq-withdrawal", "2020-01-06"),
+        List.of(s.getStatementId(), s.getActorId(), s.getTarget(), s.getStatementDate()));
+  }
+
+  @Test
+  void megabyteStatementFinishesQuickly() {
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < 1_000_000) {
+      sb.append("We will not leave unless they ask us, and no decision to withdraw was made, he said. ");
+    }
+    long t0 = System.nanoTime();
+    only(sb.toString());
+    assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "took too long");
+  }
+
+  @Test
+  void megabyteOfTermsWithoutSentenceEndsFinishesQuickly() {
+    String text = "troops withdraw not good pullout ".repeat(30_000);
+    long t0 = System.nanoTime();
+    only(text);
+    assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "took too long");
+  }
+}
