@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import dev.quotebeam.util.Coders;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -89,7 +92,9 @@ public class BuildTables extends PTransform<PCollectionTuple, PCollectionTuple> 
     PCollection<KV<String, Long>> countsPerArticle =
         analysed.apply("CountPerArticle", ParDo.of(new CountPerArticleFn()));
     PCollection<KV<String, Article>> articlesById =
-        articles.apply("KeyArticlesById", WithKeys.of((Article a) -> a.getArticleId()).withKeyType(TypeDescriptors.strings()));
+        articles
+            .apply("KeyArticlesById", WithKeys.of((Article a) -> a.getArticleId()).withKeyType(TypeDescriptors.strings()))
+            .setCoder(Coders.keyed(input.getPipeline(), Article.class));
     PCollection<Row> articleRows =
         KeyedPCollectionTuple.of(ARTICLE, articlesById)
             .and(COUNT, countsPerArticle)
@@ -99,18 +104,21 @@ public class BuildTables extends PTransform<PCollectionTuple, PCollectionTuple> 
     PCollection<Row> actorRows =
         analysed
             .apply("KeyStatementsByActor", ParDo.of(new ActorKeyFn()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), Coders.keyed(input.getPipeline(), Statement.class)))
             .apply("GroupByActor", GroupByKey.create())
             .apply("CountPerActor", ParDo.of(new ActorRowFn()));
 
     PCollection<Row> timelineRows =
         observations
             .apply("KeyByActorTargetPeriod", ParDo.of(new PeriodKeyFn(spec.period())))
+            .setCoder(Coders.keyed(input.getPipeline(), StanceObservation.class))
             .apply("GroupByPeriod", GroupByKey.create())
             .apply("CountPerPeriod", ParDo.of(new TimelineRowFn()));
 
     PCollection<Row> changeRows =
         observations
             .apply("KeyByActorTarget", WithKeys.of((StanceObservation o) -> o.getActorId() + "\u0000" + o.getTarget()).withKeyType(TypeDescriptors.strings()))
+            .setCoder(Coders.keyed(input.getPipeline(), StanceObservation.class))
             .apply("GroupByActorTarget", GroupByKey.create())
             .apply("DetectChanges", ParDo.of(new ChangesFn(spec.minStatementsPerSide(), spec.minConfidence())));
 

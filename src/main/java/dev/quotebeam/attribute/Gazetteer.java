@@ -21,7 +21,7 @@ import java.util.Set;
  *
  * <p>Example: {@code isTitle("Secretary")} and {@code isGroupNoun("officials")} are true.
  */
-final class Gazetteer {
+final class Gazetteer implements java.io.Serializable {
   static final Gazetteer DEFAULT = new Gazetteer();
 
   private final Set<String> firstNames = load("first-names.txt", false);

@@ -1,6 +1,7 @@
 package dev.quotebeam.dedupe;
 
 import dev.quotebeam.model.Article;
+import dev.quotebeam.util.Coders;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.metrics.Counter;
@@ -39,7 +40,9 @@ public class MarkDuplicates extends PTransform<PCollection<Article>, PCollection
             .apply("PickOriginals", ParDo.of(new PickOriginalFn()))
             .apply("MostOriginal", Combine.perKey(Min.<String>naturalOrder()));
     PCollection<KV<String, Article>> byId =
-        articles.apply("KeyById", WithKeys.of((Article a) -> a.getArticleId()).withKeyType(TypeDescriptors.strings()));
+        articles
+            .apply("KeyById", WithKeys.of((Article a) -> a.getArticleId()).withKeyType(TypeDescriptors.strings()))
+            .setCoder(Coders.keyed(articles.getPipeline(), Article.class));
     return KeyedPCollectionTuple.of(ARTICLE, byId)
         .and(ORIGINAL, duplicateToOriginal)
         .apply("JoinOriginals", CoGroupByKey.create())

@@ -22,7 +22,7 @@ import java.util.Set;
  *
  * <p>Example: {@code isCue("Warned")} is true; {@code takesObject("informed")} is true; {@code isCue("walked")} false.
  */
-public final class CueLexicon {
+public final class CueLexicon implements java.io.Serializable {
   private static final CueLexicon DEFAULT = load("speech-verbs.txt");
 
   private final Map<String, String> formToLemma;
