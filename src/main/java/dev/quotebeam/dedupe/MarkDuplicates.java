@@ -32,7 +32,7 @@ public class MarkDuplicates extends PTransform<PCollection<Article>, PCollection
 
   @Override
   public PCollection<Article> expand(PCollection<Article> articles) {
-    // For each duplicate: "<precedence of original>\u0000<original id>"; Min keeps the most original one.
+    // For each duplicate: "<precedence of original>\0<original id>"; Min keeps the most original one.
     PCollection<KV<String, String>> duplicateToOriginal =
         articles
             .apply("KeyByDuplicateKey", ParDo.of(new KeysFn()))
@@ -50,34 +50,70 @@ public class MarkDuplicates extends PTransform<PCollection<Article>, PCollection
         .setCoder(articles.getCoder());
   }
 
-  /** Emits (key, "precedence\0articleId") per duplicate key of the article. */
+  /** A group member: "precedence\0articleId\0signature" (signature in hex, empty when none). */
+  static String member(Article a, int[] signature) {
+    StringBuilder sb = new StringBuilder(DuplicateKeys.precedence(a)).append('\u0000').append(a.getArticleId()).append('\u0000');
+    if (signature != null) {
+      for (int h : signature) {
+        sb.append(String.format("%08x", h));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Emits (key, member) per duplicate key of the article. */
   static class KeysFn extends DoFn<Article, KV<String, String>> {
     @ProcessElement
     public void processElement(@Element Article a, OutputReceiver<KV<String, String>> out) {
-      for (String key : DuplicateKeys.keys(a)) {
-        out.output(KV.of(key, DuplicateKeys.precedence(a) + "\u0000" + a.getArticleId()));
+      int[] signature = DuplicateKeys.signature(a.text());
+      String member = member(a, signature);
+      for (String key : DuplicateKeys.keys(a, signature)) {
+        out.output(KV.of(key, member));
       }
     }
   }
 
-  /** In a group sharing a key, every article but the most original one is a duplicate of it. */
+  /**
+   * In a group sharing a key, each article is a duplicate of the most original earlier member it matches: any
+   * member for a shared URL, a member with similar enough MinHash signature for a shared band.
+   * Emits (duplicate id, "precedence\0original id") so that {@code Min} picks the most original.
+   */
   static class PickOriginalFn extends DoFn<KV<String, Iterable<String>>, KV<String, String>> {
     @ProcessElement
     public void processElement(@Element KV<String, Iterable<String>> group, OutputReceiver<KV<String, String>> out) {
-      List<String> members = new ArrayList<>();
-      group.getValue().forEach(members::add);
+      List<String[]> members = new ArrayList<>();
+      group.getValue().forEach(m -> members.add(m.split("\u0000", -1)));
       if (members.size() < 2) {
         return;
       }
-      members.sort(null);
-      String original = members.get(0);
-      String originalId = original.substring(original.indexOf('\u0000') + 1);
-      for (String m : members.subList(1, members.size())) {
-        String id = m.substring(m.indexOf('\u0000') + 1);
-        if (!id.equals(originalId)) {
-          out.output(KV.of(id, original));
+      members.sort((x, y) -> (x[0] + '\u0000' + x[1]).compareTo(y[0] + '\u0000' + y[1]));
+      boolean sameUrl = group.getKey().startsWith("url:");
+      for (int i = 1; i < members.size(); i++) {
+        String[] m = members.get(i);
+        for (int j = 0; j < i; j++) {
+          String[] o = members.get(j);
+          if (o[1].equals(m[1])) {
+            continue;
+          }
+          if (sameUrl || similar(o[2], m[2])) {
+            out.output(KV.of(m[1], o[0] + "\u0000" + o[1]));
+            break;
+          }
         }
       }
+    }
+
+    private static boolean similar(String a, String b) {
+      if (a.isEmpty() || b.isEmpty()) {
+        return false;
+      }
+      int[] x = new int[DuplicateKeys.HASHES];
+      int[] y = new int[DuplicateKeys.HASHES];
+      for (int i = 0; i < DuplicateKeys.HASHES; i++) {
+        x[i] = Integer.parseUnsignedInt(a.substring(i * 8, i * 8 + 8), 16);
+        y[i] = Integer.parseUnsignedInt(b.substring(i * 8, i * 8 + 8), 16);
+      }
+      return DuplicateKeys.similarity(x, y) >= DuplicateKeys.MIN_SIMILARITY;
     }
   }
 

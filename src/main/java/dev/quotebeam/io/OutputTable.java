@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -241,7 +242,7 @@ public final class OutputTable implements Serializable {
       if (iso.length() == 10) {
         return LocalDate.parse(iso).toEpochDay() * 86_400_000L;
       }
-      return Instant.parse(iso).toEpochMilli();
+      return OffsetDateTime.parse(iso).toInstant().toEpochMilli();
     } catch (RuntimeException e) {
       return null;
     }

@@ -56,5 +56,8 @@ class TableFilesTest {
     Row article =
         Tables.ARTICLES.row("a", null, null, null, null, null, "2020-01-07", "meta", "en", 3L, 0L, null, "p", "abc");
     assertEquals("2020-01-07T00:00:00Z", Tables.ARTICLES.toCsvCells(article).get(6));
+    Row evening =
+        Tables.ARTICLES.row("a", null, null, null, null, null, "2020-01-07T22:10:00-05:00", "meta", "en", 3L, 0L, null, "p", "abc");
+    assertEquals("2020-01-08T03:10:00Z", Tables.ARTICLES.toCsvCells(evening).get(6));
   }
 }
