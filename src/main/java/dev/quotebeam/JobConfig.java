@@ -36,6 +36,17 @@ public final class JobConfig {
     this.options = options;
   }
 
+  /**
+   * A local relative pattern made absolute against the driver's working folder: workers (Spark executors) run
+   * in folders of their own. Patterns with a scheme ({@code gs://}, {@code hdfs://}) are left as they are.
+   */
+  static String absolute(String pattern) {
+    if (pattern.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+      return pattern;
+    }
+    return Path.of(pattern).isAbsolute() ? pattern : Path.of("").toAbsolutePath().resolve(pattern).toString();
+  }
+
   /** Reads the spec, applies overrides and validates everything that can be checked before running. */
   public static JobConfig resolve(QuotebeamOptions options) {
     List<String> formats = null;
@@ -64,7 +75,7 @@ public final class JobConfig {
     List<String> patterns = new ArrayList<>();
     for (String p : Arrays.asList(spec.inputPattern().split(","))) {
       if (!p.isBlank()) {
-        patterns.add(p.trim());
+        patterns.add(absolute(p.trim()));
       }
     }
     String inputName = options.getInput() != null ? "--input" : "input.pattern";

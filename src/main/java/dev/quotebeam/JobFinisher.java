@@ -211,6 +211,9 @@ final class JobFinisher {
     /** Every way the counts fail to add up; empty when they do. */
     List<String> problems() {
       List<String> problems = new ArrayList<>();
+      if (get("read.files") == 0) {
+        problems.add("no input file was read although the input pattern matched files before the run");
+      }
       if (get("read.accepted") != get("clean.input")) {
         problems.add("read.accepted " + get("read.accepted") + " != clean.input " + get("clean.input"));
       }
