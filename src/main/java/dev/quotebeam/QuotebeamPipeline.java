@@ -27,6 +27,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.joda.time.Duration;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -108,11 +110,37 @@ public final class QuotebeamPipeline {
     Path staging = config.output.resolve(STAGING_DIR);
     JobFinisher finisher = new JobFinisher(config, staging);
     finisher.clearStaging();
+    if (config.options.getRunner().getSimpleName().equals("DirectRunner")) {
+      config.options.as(DirectOptions.class).setBlockOnRun(false); // so progress can be reported
+    }
     Pipeline p = Pipeline.create(config.options);
     build(p, config, staging.toString());
     PipelineResult result = p.run();
-    result.waitUntilFinish();
+    followProgress(result, config.options.getProgressSeconds(), System.err);
+    PipelineResult.State state = result.waitUntilFinish();
+    if (state != PipelineResult.State.DONE) {
+      throw new IllegalStateException("pipeline ended in state " + state);
+    }
     return finisher.finish(result);
+  }
+
+  /** Prints the stage counters every {@code seconds} until the pipeline finishes (nothing when 0). */
+  static void followProgress(PipelineResult result, int seconds, PrintStream out) {
+    if (seconds <= 0) {
+      return;
+    }
+    long start = System.nanoTime();
+    while (result.waitUntilFinish(Duration.standardSeconds(seconds)) == null) {
+      java.util.Map<String, Long> c = JobFinisher.counters(result);
+      out.printf(
+          "quotebeam: %4d s  read %d documents, %d accepted, %d rejected, %d analysed, %d statements%n",
+          (System.nanoTime() - start) / 1_000_000_000L,
+          c.getOrDefault("read.accepted", 0L) + c.getOrDefault("read.rejected", 0L),
+          c.getOrDefault("clean.accepted", 0L),
+          c.getOrDefault("read.rejected", 0L) + c.getOrDefault("clean.rejected", 0L),
+          c.getOrDefault("extract.accepted", 0L),
+          c.getOrDefault("extract.statements", 0L));
+    }
   }
 
   /** Applies the whole job to {@code p}, writing the tables under {@code tablesDir}. */
@@ -127,7 +155,12 @@ public final class QuotebeamPipeline {
                 options.getMaxDocumentBytes(),
                 Path.of("").toAbsolutePath().toString()));
     PCollectionTuple cleaned =
-        read.get(ReadArticles.DOCUMENTS).apply("CleanArticles", new CleanArticles(ArticleCleaner.withDefaults()));
+        read.get(ReadArticles.DOCUMENTS).apply("CleanArticles", new CleanArticles(
+                    new ArticleCleaner(
+                        new ArticleCleaner.Config(
+                            options.getMaxDocumentBytes(),
+                            options.getMaxTextChars(),
+                            ArticleCleaner.Config.defaults().minTextChars()))));
     PCollection<Article> articles =
         cleaned.get(CleanArticles.ARTICLES).apply("MarkDuplicates", new MarkDuplicates());
 
@@ -140,7 +173,7 @@ public final class QuotebeamPipeline {
                 MapElements.into(TypeDescriptor.of(ArticleStatements.class))
                     .via((Article a) -> ArticleStatements.of(a, List.of())));
 
-    PCollectionTuple extracted = toAnalyse.apply("ExtractStatements", new ExtractStatements(QuoteExtractor.withDefaults()));
+    PCollectionTuple extracted = toAnalyse.apply("ExtractStatements", new ExtractStatements(QuoteExtractor.withDefaults(), options.getMaxStatementsPerDocument(), options.getMaxSecondsPerDocument()));
     PCollectionTuple attributed =
         extracted.get(PerArticleFn.MAIN).apply("AttributeSpeakers", new AttributeSpeakers(SpeakerResolver.withDefaults()));
     PCollectionTuple dated =

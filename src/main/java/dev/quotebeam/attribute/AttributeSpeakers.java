@@ -1,8 +1,7 @@
 package dev.quotebeam.attribute;
 
 import dev.quotebeam.failsafe.PerArticleStage;
-import dev.quotebeam.model.ArticleStatements;
-import org.apache.beam.sdk.transforms.SerializableFunction;
+import dev.quotebeam.failsafe.ArticleCore;
 
 /** Resolves each statement's speaker mention to an in-article actor ({@link SpeakerResolver}). */
 public class AttributeSpeakers extends PerArticleStage {
@@ -15,7 +14,7 @@ public class AttributeSpeakers extends PerArticleStage {
   }
 
   @Override
-  protected SerializableFunction<ArticleStatements, ArticleStatements> core() {
+  protected ArticleCore core() {
     SpeakerResolver r = resolver;
     return a -> a.withStatements(r.resolve(a.getArticle(), a.getStatements()));
   }

@@ -1,8 +1,7 @@
 package dev.quotebeam.dates;
 
 import dev.quotebeam.failsafe.PerArticleStage;
-import dev.quotebeam.model.ArticleStatements;
-import org.apache.beam.sdk.transforms.SerializableFunction;
+import dev.quotebeam.failsafe.ArticleCore;
 
 /** Dates each statement by when it was said ({@link StatementDater}). */
 public class DateStatements extends PerArticleStage {
@@ -15,7 +14,7 @@ public class DateStatements extends PerArticleStage {
   }
 
   @Override
-  protected SerializableFunction<ArticleStatements, ArticleStatements> core() {
+  protected ArticleCore core() {
     StatementDater d = dater;
     return a -> a.withStatements(d.date(a.getArticle(), a.getStatements()));
   }

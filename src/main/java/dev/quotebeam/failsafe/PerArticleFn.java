@@ -1,7 +1,6 @@
 package dev.quotebeam.failsafe;
 
 import dev.quotebeam.model.ArticleStatements;
-import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
@@ -12,15 +11,15 @@ public final class PerArticleFn extends Failsafe.FailsafeFn<ArticleStatements, A
   /** Main output of every per-article stage. */
   public static final TupleTag<ArticleStatements> MAIN = new TupleTag<ArticleStatements>() {};
 
-  private final SerializableFunction<ArticleStatements, ArticleStatements> core;
+  private final ArticleCore core;
 
-  public PerArticleFn(String stage, SerializableFunction<ArticleStatements, ArticleStatements> core) {
+  public PerArticleFn(String stage, ArticleCore core) {
     super(stage);
     this.core = core;
   }
 
   @Override
-  protected ArticleStatements apply(ArticleStatements element) {
+  protected ArticleStatements apply(ArticleStatements element) throws Exception {
     return core.apply(element);
   }
 

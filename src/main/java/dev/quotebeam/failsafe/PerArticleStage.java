@@ -3,7 +3,6 @@ package dev.quotebeam.failsafe;
 import dev.quotebeam.model.ArticleStatements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTagList;
@@ -23,7 +22,7 @@ public abstract class PerArticleStage
   }
 
   /** The stage's core call; it must be serialisable (a method reference on a Serializable core). */
-  protected abstract SerializableFunction<ArticleStatements, ArticleStatements> core();
+  protected abstract ArticleCore core();
 
   @Override
   public PCollectionTuple expand(PCollection<ArticleStatements> input) {

@@ -47,6 +47,30 @@ public interface QuotebeamOptions extends PipelineOptions {
 
   void setMaxDocumentBytes(long value);
 
+  @Description("Longest article text kept, in characters; longer text is cut at a paragraph boundary.")
+  @Default.Integer(2_000_000)
+  int getMaxTextChars();
+
+  void setMaxTextChars(int value);
+
+  @Description("Most statements kept per article (in text order); the rest are counted as extract.statementsDropped.")
+  @Default.Integer(2_000)
+  int getMaxStatementsPerDocument();
+
+  void setMaxStatementsPerDocument(int value);
+
+  @Description("Longest time the extract stage may spend on one article, in seconds; slower articles are rejected (reason timeout).")
+  @Default.Integer(60)
+  int getMaxSecondsPerDocument();
+
+  void setMaxSecondsPerDocument(int value);
+
+  @Description("Seconds between progress lines (documents read, accepted, statements) while the job runs; 0 for none.")
+  @Default.Integer(10)
+  int getProgressSeconds();
+
+  void setProgressSeconds(int value);
+
   @Description("Write the cleaned article text in the articles table's 'text' column.")
   @Default.Boolean(true)
   boolean getIncludeText();

@@ -1,8 +1,7 @@
 package dev.quotebeam.stance;
 
 import dev.quotebeam.failsafe.PerArticleStage;
-import dev.quotebeam.model.ArticleStatements;
-import org.apache.beam.sdk.transforms.SerializableFunction;
+import dev.quotebeam.failsafe.ArticleCore;
 
 /** Scores each statement's stance on the spec's targets ({@link StanceScorer}). */
 public class ScoreStance extends PerArticleStage {
@@ -15,7 +14,7 @@ public class ScoreStance extends PerArticleStage {
   }
 
   @Override
-  protected SerializableFunction<ArticleStatements, ArticleStatements> core() {
+  protected ArticleCore core() {
     StanceScorer s = scorer;
     return a -> a.withStances(s.score(a.getArticle(), a.getStatements()));
   }
