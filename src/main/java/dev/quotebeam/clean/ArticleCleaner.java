@@ -172,9 +172,9 @@ public final class ArticleCleaner implements Serializable {
         .setSource(source)
         .setTitle(title)
         .setByline(byline)
-        .setPublishedAt(published.instant())
+        .setPublishedAt(published.when())
         .setPublishedBasis(published.basis())
-        .setModifiedAt(modified != null && !modified.equals(published.instant()) ? modified : null)
+        .setModifiedAt(modified != null && !modified.equals(published.when()) ? modified : null)
         .setLanguage(language)
         .setParagraphs(paragraphs)
         .build();

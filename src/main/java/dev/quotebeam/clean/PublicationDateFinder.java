@@ -80,8 +80,8 @@ final class PublicationDateFinder {
   private static final int MAX_ANCESTORS = 40;
   private static final int MAX_LABELLED = 300;
 
-  /** A publication instant (or null) with its basis. */
-  record Found(String instant, String basis) {}
+  /** A publication time or day as {@link DateParser} writes it (or null), with its basis. */
+  record Found(String when, String basis) {}
 
   private PublicationDateFinder() {}
 

@@ -127,14 +127,22 @@ class ArticleCleanerTest {
             page("<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"datePublished\":\"2021-03-04T08:00:00+01:00\"}</script>",
                 "<article>" + BODY + "</article>"),
             "https://news.example.com/2019/05/06/harbour");
-    assertEquals("2021-03-04T07:00:00Z", a.getPublishedAt());
+    assertEquals("2021-03-04T08:00:00+01:00", a.getPublishedAt());
     assertEquals("json-ld", a.getPublishedBasis());
   }
 
   @Test
   void metaPublishedTimeIsUsed() throws Exception {
     Article a = clean(page("<meta property=article:published_time content=2018-11-02>", "<article>" + BODY + "</article>"));
-    assertEquals("2018-11-02T00:00:00Z meta", a.getPublishedAt() + " " + a.getPublishedBasis());
+    assertEquals("2018-11-02 meta", a.getPublishedAt() + " " + a.getPublishedBasis());
+  }
+
+  @Test
+  void publishedDateIsThePublishersLocalDay() throws Exception {
+    Article a =
+        clean(page("<meta property=article:published_time content=2020-03-05T22:10:00-05:00>",
+            "<article>" + BODY + "</article>"));
+    assertEquals("2020-03-05", a.publishedDate());
   }
 
   @Test
@@ -146,13 +154,13 @@ class ArticleCleanerTest {
   @Test
   void urlDateIsUsed() throws Exception {
     Article a = clean(page("", "<article>" + BODY + "</article>"), "https://example.com/news/2016/09/30/harbour-plan/");
-    assertEquals("2016-09-30T00:00:00Z url", a.getPublishedAt() + " " + a.getPublishedBasis());
+    assertEquals("2016-09-30 url", a.getPublishedAt() + " " + a.getPublishedBasis());
   }
 
   @Test
   void textDateNearTopIsUsed() throws Exception {
     Article a = clean(page("", "<article><div class=dateline>Published Tuesday, March 3, 2015</div>" + BODY + "</article>"));
-    assertEquals("2015-03-03T00:00:00Z text", a.getPublishedAt() + " " + a.getPublishedBasis());
+    assertEquals("2015-03-03 text", a.getPublishedAt() + " " + a.getPublishedBasis());
   }
 
   @Test
