@@ -139,7 +139,7 @@ public final class ArticleCleaner implements Serializable {
     String canonical = MetadataFinder.canonicalUrl(doc);
     String url = raw.getUrl() != null && !raw.getUrl().isBlank() ? raw.getUrl() : canonical;
     String source = MetadataFinder.source(doc, ld, url);
-    String title = MetadataFinder.title(doc, ld, source);
+    String title = MetadataFinder.title(doc, ld, source, url);
     String byline = MetadataFinder.byline(doc, ld);
     List<String> urls = new ArrayList<>();
     if (url != null) {

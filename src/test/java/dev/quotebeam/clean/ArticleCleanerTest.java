@@ -97,6 +97,31 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void siteNameTitleFallsBackToArticleHeading() throws Exception {
+    Article a =
+        clean(page("<title>Valley Herald</title>",
+            "<h1 id=site-title>Valley Herald</h1><div class=post><h2>Council backs harbour plan</h2>" + BODY + "</div>"),
+            "https://valleyherald.example/2020/harbour/");
+    assertEquals("Council backs harbour plan", a.getTitle());
+  }
+
+  @Test
+  void logoHeadingLinkingHomeIsNotTheTitle() throws Exception {
+    Article a =
+        clean(page("<title>Council backs harbour plan · Valley</title>",
+            "<h1><a href='/'>Valley</a></h1><article><h1>Council backs harbour plan</h1>" + BODY + "</article>"));
+    assertEquals("Council backs harbour plan", a.getTitle());
+  }
+
+  @Test
+  void jsonLdHeadlineUnrelatedToPageIsIgnored() throws Exception {
+    Article a =
+        clean(page("<title>Council backs harbour plan | Valley Herald</title><script type=application/ld+json>"
+            + "{\"@type\":\"Article\",\"headline\":\"Encyclopedia entry\"}</script>", "<article>" + BODY + "</article>"));
+    assertEquals("Council backs harbour plan", a.getTitle());
+  }
+
+  @Test
   void ogTitleWinsOverTitleTag() throws Exception {
     Article a =
         clean(page("<title>Home | Site</title><meta property=og:title content='Council backs harbour plan'>", "<article>" + BODY + "</article>"));
