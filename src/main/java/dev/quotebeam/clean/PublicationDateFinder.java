@@ -299,7 +299,7 @@ final class PublicationDateFinder {
         return d;
       }
     }
-    return null;
+    return DateParser.findInText(visibleText);
   }
 
   /** The first date printed in an element whose class or id names a date or byline. */
