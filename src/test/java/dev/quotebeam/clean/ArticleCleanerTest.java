@@ -85,6 +85,16 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void bodySplitByAnAdKeepsBothParts() throws Exception {
+    String part1 = "<div class=article__body>" + BODY + "</div>";
+    String part2 = "<div class=article__body><p>Work on the new quay is due to begin in the spring, the harbour board said"
+        + " in a statement, and should take two years to complete.</p></div>";
+    Article a = clean(page("", "<div class=chunks>" + part1 + "</div><div class=ad><p>Advertisement</p></div>"
+        + "<section class=chunk-list><div class=inner>" + part2 + "</div></section>"));
+    assertTrue(a.text().contains("new quay"), a.text());
+  }
+
+  @Test
   void subheadingsInsideArticleAreKept() throws Exception {
     Article a = clean(page("", "<article>" + BODY + "<h2>What happens next</h2>" + BODY + "</article>"));
     assertTrue(a.getParagraphs().contains("What happens next"));
