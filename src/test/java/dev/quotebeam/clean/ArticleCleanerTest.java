@@ -181,6 +181,21 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void utcTimeTakesTheSameMomentWrittenInLocalTime() throws Exception {
+    Article a =
+        clean(page("<meta property=article:published_time content=2020-03-06T03:28:35Z>"
+            + "<meta name=sailthru.date content='2020-03-05 22:28:35'>", "<article>" + BODY + "</article>"));
+    assertEquals("2020-03-05T22:28:35 meta", a.getPublishedAt() + " " + a.getPublishedBasis());
+  }
+
+  @Test
+  void labelledDateFarDownTheTextIsFound() throws Exception {
+    String filler = "<p>" + "Menu entry and more words here. ".repeat(150) + "</p>";
+    Article a = clean(page("", filler + "<article>" + BODY + "<p>Veröffentlicht: 05.03.2020</p></article>"));
+    assertEquals("2020-03-05 text", a.getPublishedAt() + " " + a.getPublishedBasis());
+  }
+
+  @Test
   void timeElementIsUsed() throws Exception {
     Article a = clean(page("", "<article><time datetime='2017-06-15T12:30:00Z'>June 15</time>" + BODY + "</article>"));
     assertEquals("2017-06-15T12:30:00Z time", a.getPublishedAt() + " " + a.getPublishedBasis());
