@@ -37,6 +37,8 @@ public final class ArticleCleaner implements Serializable {
   private static final Pattern MARKUP = Pattern.compile("<(?:[a-zA-Z][a-zA-Z0-9-]*[\\s/>]|!--|!doctype)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
+  /** How much of the visible text is searched for a printed publication date. */
+  private static final int VISIBLE_DATE_CHARS = 20_000;
   private static final Pattern BY_LINE = Pattern.compile("(?i)^(?:by|von|par|por)\\s+\\S.{0,100}$");
 
   /**
@@ -139,7 +141,7 @@ public final class ArticleCleaner implements Serializable {
     String canonical = MetadataFinder.canonicalUrl(doc);
     String url = raw.getUrl() != null && !raw.getUrl().isBlank() ? raw.getUrl() : canonical;
     String source = MetadataFinder.source(doc, ld, url);
-    String title = MetadataFinder.title(doc, ld, source);
+    String title = MetadataFinder.title(doc, ld, source, url);
     String byline = MetadataFinder.byline(doc, ld);
     List<String> urls = new ArrayList<>();
     if (url != null) {
@@ -172,9 +174,9 @@ public final class ArticleCleaner implements Serializable {
         .setSource(source)
         .setTitle(title)
         .setByline(byline)
-        .setPublishedAt(published.instant())
+        .setPublishedAt(published.when())
         .setPublishedBasis(published.basis())
-        .setModifiedAt(modified != null && !modified.equals(published.instant()) ? modified : null)
+        .setModifiedAt(modified != null && !modified.equals(published.when()) ? modified : null)
         .setLanguage(language)
         .setParagraphs(paragraphs)
         .build();
@@ -233,7 +235,7 @@ public final class ArticleCleaner implements Serializable {
   /** The first characters of the visible text, where publication dates are printed. */
   private static String topText(Element body) {
     String text = body.text();
-    return text.length() > 5000 ? text.substring(0, 5000) : text;
+    return text.length() > VISIBLE_DATE_CHARS ? text.substring(0, VISIBLE_DATE_CHARS) : text;
   }
 
   private List<String> limit(List<String> paragraphs) {

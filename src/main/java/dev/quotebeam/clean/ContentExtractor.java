@@ -64,6 +64,9 @@ final class ContentExtractor {
   private static final Pattern CONTENT_CLASS =
       Pattern.compile(
           "(?i)article|body|content|entry|main|post|story|text|blog|prose|rich|detail|page|news");
+  /** Classes of containers that a split article body repeats ({@code article__body}, {@code body__inner}). */
+  private static final Pattern BODY_PART_CLASS =
+      Pattern.compile("(?i)(?:article|story|post|entry)[_-]*(?:body|content|text)|body[_-]*(?:inner|container|text)");
   private static final Pattern STRONG_CONTENT_CLASS =
       Pattern.compile(
           "(?i)article-?body|articlebody|article-?content|story-?body|story-?content|post-?content|post-?body"
@@ -80,6 +83,10 @@ final class ContentExtractor {
   private static final int MIN_SCORED_CHARS = 25;
   private static final int ANCESTOR_LEVELS = 5;
   private static final int DENSITY_CANDIDATES = 30;
+  /** Limits for further same-class parts of a split article body. */
+  private static final int MAX_PARTS = 20;
+  private static final int MIN_PART_CHARS = 80;
+  private static final double MAX_PART_LINK_DENSITY = 0.3;
 
   /** A paragraph as walked, with the tag that opened it and the share of its characters inside links. */
   record Block(String text, String tag, int linkChars) {
@@ -93,7 +100,7 @@ final class ContentExtractor {
   /** Extracts the main text blocks of {@code body}, removing boilerplate from the tree as it goes. */
   static List<Block> extract(Element body, boolean pruneByClass) {
     prune(body, pruneByClass);
-    List<Element> roots = mainContainers(body);
+    List<Element> roots = withSameClassParts(body, mainContainers(body));
     List<Block> blocks = new ArrayList<>();
     for (Element root : roots) {
       blocks.addAll(walk(root));
@@ -272,6 +279,51 @@ final class ContentExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Adds the other parts of an article split by ads or widgets into several containers with the winner's exact
+   * class ({@code div.article__body} twice), wherever they sit, keeping document order. Only body-like classes
+   * count, since a generic class ({@code "row"}) repeats all over a page.
+   */
+  private static List<Element> withSameClassParts(Element body, List<Element> chosen) {
+    Element first = chosen.get(0);
+    while (!BODY_PART_CLASS.matcher(first.className()).find() && first.childrenSize() == 1) {
+      first = first.child(0); // the winner may be a lone-child wrapper around the classed part
+    }
+    String cls = first.className().trim();
+    if (!BODY_PART_CLASS.matcher(cls).find() || first == body) {
+      return chosen;
+    }
+    Set<Element> picked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    picked.addAll(chosen);
+    List<Element> out = new ArrayList<>();
+    int parts = 0;
+    for (Element e : body.getAllElements()) {
+      if (picked.contains(e)) {
+        out.add(e);
+      } else if (parts < MAX_PARTS && e.className().trim().equals(cls) && !nested(e, picked)
+          && e.text().length() >= MIN_PART_CHARS && linkDensity(e) < MAX_PART_LINK_DENSITY) {
+        out.add(e);
+        picked.add(e);
+        parts++;
+      }
+    }
+    return out;
+  }
+
+  private static boolean nested(Element e, Set<Element> picked) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (picked.contains(a)) {
+        return true;
+      }
+    }
+    for (Element p : picked) {
+      if (p.parents().contains(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDirectText(Element e) {

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,16 +15,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the dates that news pages write, in machine or human form, as a UTC instant string.
+ * Reads the dates that news pages write, in machine or human form, as an ISO-8601 string that keeps what the page
+ * says and invents nothing.
  *
  * <p>{@link #parseMachine} reads attribute values (ISO-8601 with or without time and offset, RFC 1123,
  * {@code yyyyMMdd}); {@link #findInText} finds the first human date in prose: {@code March 5, 2019},
  * {@code Mar. 5, 2019}, {@code 5 March 2019}, {@code 5. März 2019}, {@code 5 de marzo de 2019},
  * {@code 05.03.2019}, {@code 2019-03-05}, with month names in English, German, French, Spanish, Italian, Portuguese
- * and Dutch. A time with an offset is converted to UTC; a time without one is taken as UTC; a bare date is midnight
- * UTC. Years outside 1990-2100 are rejected rather than output. Slashed numeric dates are read month first unless
- * the first number exceeds 12. Examples: {@code "2019-03-05T10:00:00+02:00"} gives {@code "2019-03-05T08:00:00Z"},
- * {@code "Published Tuesday, March 5, 2019"} gives {@code "2019-03-05T00:00:00Z"}. Stateless and thread-safe.
+ * and Dutch.
+ *
+ * <p>The publisher's offset is kept, so that the first ten characters are the publisher's local day: a time with an
+ * offset keeps it ({@code "2019-03-05T23:30:00-05:00"}), a time in UTC ({@code Z}, {@code UTC}, {@code GMT}, a zero
+ * offset, epoch seconds) ends in {@code Z}, a time without any offset stays a local date-time
+ * ({@code "2019-03-05T23:30:00"}), and a day alone stays a bare date ({@code "2019-03-05"}), never an invented
+ * midnight. Years outside 1990-2100 are rejected rather than output. Slashed numeric dates are read month first
+ * unless the first number exceeds 12. Examples: {@code "2019-03-05T10:00:00+02:00"} gives
+ * {@code "2019-03-05T10:00:00+02:00"}, {@code "Published Tuesday, March 5, 2019"} gives {@code "2019-03-05"}.
+ * Stateless and thread-safe.
  */
 final class DateParser {
   static final int MIN_YEAR = 1990;
@@ -49,6 +57,10 @@ final class DateParser {
       Pattern.compile("(?<![\\d./])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/])");
 
   private static final Map<String, Integer> MONTHS = months();
+  private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
+  private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT);
+  private static final DateTimeFormatter OFFSET_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
 
   private DateParser() {}
 
@@ -63,7 +75,7 @@ final class DateParser {
       return iso(m);
     }
     try {
-      return plausible(ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      return plausible(ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime());
     } catch (DateTimeException e) {
       // not an HTTP date; try the other forms
     }
@@ -73,7 +85,7 @@ final class DateParser {
     }
     m = EPOCH.matcher(v);
     if (m.find()) {
-      return plausible(Instant.ofEpochSecond(Long.parseLong(m.group(1))));
+      return plausible(Instant.ofEpochSecond(Long.parseLong(m.group(1))).atOffset(ZoneOffset.UTC));
     }
     return findInText(v);
   }
@@ -134,18 +146,21 @@ final class DateParser {
       LocalDate date =
           LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
       if (m.group(4) == null) {
-        return plausible(date.atStartOfDay().toInstant(ZoneOffset.UTC));
+        return plausible(date);
       }
       int second = m.group(6) == null ? 0 : Math.min(59, Integer.parseInt(m.group(6)));
       LocalDateTime local = date.atTime(Integer.parseInt(m.group(4)) % 24, Integer.parseInt(m.group(5)), second);
-      return plausible(local.toInstant(offset(m.group(7))));
+      if (m.group(7) == null) {
+        return plausible(date) == null ? null : LOCAL_TIME.format(local);
+      }
+      return plausible(local.atOffset(offset(m.group(7))));
     } catch (DateTimeException e) {
       return null;
     }
   }
 
   private static ZoneOffset offset(String o) {
-    if (o == null || o.equals("Z") || o.equals("UTC") || o.equals("GMT")) {
+    if (o.equals("Z") || o.equals("UTC") || o.equals("GMT")) {
       return ZoneOffset.UTC;
     }
     String digits = o.substring(1).replace(":", "");
@@ -161,16 +176,23 @@ final class DateParser {
 
   private static String ymd(String year, int month, String day) {
     try {
-      LocalDate d = LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
-      return plausible(d.atStartOfDay().toInstant(ZoneOffset.UTC));
+      return plausible(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
     } catch (DateTimeException | NumberFormatException e) {
       return null;
     }
   }
 
-  private static String plausible(Instant instant) {
-    int year = instant.atOffset(ZoneOffset.UTC).getYear();
-    return year < MIN_YEAR || year > MAX_YEAR ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
+  private static String plausible(LocalDate date) {
+    return date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR ? null : date.toString();
+  }
+
+  /** The time with its offset, {@code Z} for UTC; seconds always written, fractions dropped. */
+  private static String plausible(OffsetDateTime time) {
+    if (plausible(time.toLocalDate()) == null) {
+      return null;
+    }
+    DateTimeFormatter format = time.getOffset().getTotalSeconds() == 0 ? UTC_TIME : OFFSET_TIME;
+    return format.format(time.truncatedTo(ChronoUnit.SECONDS));
   }
 
   private static Map<String, Integer> months() {

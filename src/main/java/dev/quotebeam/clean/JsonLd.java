@@ -28,7 +28,7 @@ final class JsonLd {
       Pattern.compile("(?i)article|posting|report|review");
   private static final Pattern PAGE_TYPE = Pattern.compile("(?i)webpage|creativework");
   /** Empty result for pages without JSON-LD. */
-  static final JsonLd NONE = new JsonLd(null, null, null, List.of(), null, null, null);
+  static final JsonLd NONE = new JsonLd(null, null, null, List.of(), null, null, null, List.of());
 
   final String headline;
   final String datePublished;
@@ -37,6 +37,8 @@ final class JsonLd {
   final String publisher;
   final String articleBody;
   final String inLanguage;
+  /** Every {@code datePublished} of every object, in page order: the same moment is often also written in local time. */
+  final List<String> allPublished;
 
   private JsonLd(
       String headline,
@@ -45,7 +47,8 @@ final class JsonLd {
       List<String> authors,
       String publisher,
       String articleBody,
-      String inLanguage) {
+      String inLanguage,
+      List<String> allPublished) {
     this.headline = headline;
     this.datePublished = datePublished;
     this.dateModified = dateModified;
@@ -53,6 +56,7 @@ final class JsonLd {
     this.publisher = publisher;
     this.articleBody = articleBody;
     this.inLanguage = inLanguage;
+    this.allPublished = allPublished;
   }
 
   /** Reads every JSON-LD block of {@code doc}; never throws. */
@@ -70,7 +74,12 @@ final class JsonLd {
     }
     Map<String, Object> best = null;
     int bestRank = 0;
+    List<String> allPublished = new ArrayList<>();
     for (Map<String, Object> o : objects) {
+      String p = string(o.get("datePublished"));
+      if (p != null) {
+        allPublished.add(p);
+      }
       String type = string(o.get("@type"));
       int rank =
           type != null && ARTICLE_TYPE.matcher(type).find()
@@ -95,7 +104,8 @@ final class JsonLd {
         names(best.get("author")),
         unescape(firstName(best.get("publisher"))),
         string(best.get("articleBody")),
-        string(best.get("inLanguage")));
+        string(best.get("inLanguage")),
+        List.copyOf(allPublished));
   }
 
   private static String unescape(String s) {

@@ -13,10 +13,12 @@ import org.jsoup.nodes.Element;
  * <p>Rule order, first non-empty wins:
  *
  * <ul>
- *   <li>title: {@code og:title}, JSON-LD {@code headline}, the first {@code <h1>} when {@code <title>} contains it
- *       (elsewhere it is often a logo or section name), {@code <title>}; a site suffix
- *       or prefix ({@code "Headline | Site"}, {@code "Site - Headline"}) is stripped when it names the site or is
- *       short next to the rest;
+ *   <li>title: {@code og:title}, JSON-LD {@code headline} (unless {@code <title>} and the heading both disagree
+ *       with it), the first {@code <h1>} (else {@code <h2>}) that {@code <title>} contains, {@code <title>}; when all of these
+ *       are the site's name, the first heading that is not; candidates that are the site's name are skipped, and headings that are the site's
+ *       name, a link to the front page or a short end segment of {@code <title>} are logos, not headlines. A site
+ *       suffix or prefix ({@code "Headline | Site"}, {@code "Site - Headline"}) is stripped when it names the site
+ *       or is short next to the rest;
  *   <li>byline: {@code meta name=author}, JSON-LD author names, {@code rel=author}, {@code itemprop=author},
  *       {@code .byline}/{@code .author} elements; a leading "By" is removed and URLs are ignored;
  *   <li>canonical URL: {@code <link rel=canonical>}, {@code og:url}, normalised by {@link UrlNormalizer};
@@ -24,7 +26,8 @@ import org.jsoup.nodes.Element;
  *   <li>language: the first two letters of {@code <html lang>}.
  * </ul>
  *
- * <p>Example: {@code <title>Quake hits coast | Daily News</title>} gives title {@code Quake hits coast}.
+ * <p>Example: {@code <title>Quake hits coast | Daily News</title>} gives title {@code Quake hits coast}; a page
+ * whose {@code <title>} and {@code <h1>} are both {@code Daily News} gives its first other heading.
  * Stateless and thread-safe.
  */
 final class MetadataFinder {
@@ -35,31 +38,112 @@ final class MetadataFinder {
       Pattern.compile("(?i)\\s*(?:\\||,)?\\s*(?:updated|published|posted|on|am|le)\\b.*$");
   private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s[|·»]\\s");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern HOME_HREF =
+      Pattern.compile("(?i)(?:https?:)?//[^/?#]+/?|/|(?:\\.{0,2}/)?index\\.\\w{3,4}|\\.{1,2}/?");
+  /** A permalink mark after a heading's text ({@code "Setup ¶"}). */
+  private static final Pattern HEADER_LINK = Pattern.compile("\\s*[¶§#]+$");
   private static final int MAX_BYLINE_CHARS = 120;
+  private static final int MAX_HEADINGS = 50;
 
   private MetadataFinder() {}
 
-  static String title(Document doc, JsonLd ld, String source) {
-    String h1 = null;
-    Element h1Element = doc.body() == null ? null : doc.body().selectFirst("h1");
-    if (h1Element != null && !h1Element.text().isBlank()) {
-      h1 = ContentExtractor.normalize(h1Element.text());
-    }
-    String titleTag = doc.title();
-    if (h1 != null && !titleTag.isBlank() && !ContentExtractor.key(titleTag).contains(ContentExtractor.key(h1))) {
-      h1 = null; // a logo or section name, not the headline
+  static String title(Document doc, JsonLd ld, String source, String url) {
+    List<String> brands = brands(doc, ld, source, url);
+    String titleTag = ContentExtractor.normalize(doc.title());
+    String heading = heading(doc, titleTag, brands, true);
+    String headline = ld.headline;
+    if (headline != null && !titleTag.isEmpty() && !ContentExtractor.key(titleTag).contains(ContentExtractor.key(headline))
+        && (heading == null || !ContentExtractor.key(heading).equals(ContentExtractor.key(headline)))) {
+      headline = null; // a description of the page kind, not the article's headline
     }
     List<String> candidates = new ArrayList<>();
     candidates.add(meta(doc, "og:title"));
-    candidates.add(ld.headline);
-    candidates.add(h1);
+    candidates.add(headline);
+    candidates.add(heading);
     candidates.add(titleTag);
+    boolean siteNamed = false;
     for (String c : candidates) {
       if (c != null && !c.isBlank()) {
-        return stripSite(ContentExtractor.normalize(c), h1, source);
+        if (!isBrand(c, brands)) {
+          return stripSite(ContentExtractor.normalize(c), heading, source);
+        }
+        siteNamed = true;
+      }
+    }
+    return siteNamed ? heading(doc, titleTag, brands, false) : null;
+  }
+
+  /**
+   * The first {@code h1} (else {@code h2}) that is not the site's name or logo; with {@code inTitle}, only one that
+   * the {@code <title>} contains (an {@code h2} must also make up half of it, and is not tried without a title), since
+   * a heading elsewhere is often a section name.
+   */
+  private static String heading(Document doc, String titleTag, List<String> brands, boolean inTitle) {
+    if (doc.body() == null) {
+      return null;
+    }
+    String titleKey = ContentExtractor.key(titleTag);
+    for (String level : titleKey.isEmpty() && inTitle ? new String[] {"h1"} : new String[] {"h1", "h2"}) {
+      int seen = 0;
+      for (Element h : doc.body().getElementsByTag(level)) {
+        if (++seen > MAX_HEADINGS) {
+          break;
+        }
+        String text = HEADER_LINK.matcher(ContentExtractor.normalize(h.text())).replaceFirst("");
+        String key = ContentExtractor.key(text);
+        boolean outsideTitle = !titleKey.contains(key) || level.equals("h2") && key.length() * 2 < titleKey.length();
+        if (key.isEmpty() || isBrand(text, brands) || isHomeLink(h) || isTitleSegment(text, titleTag)
+            || inTitle && !titleKey.isEmpty() && outsideTitle) {
+          continue;
+        }
+        return text;
       }
     }
     return null;
+  }
+
+  /** Names the site goes by: {@code og:site_name}, the JSON-LD publisher, the source and the host's first label. */
+  private static List<String> brands(Document doc, JsonLd ld, String source, String url) {
+    List<String> out = new ArrayList<>();
+    for (String b : new String[] {meta(doc, "og:site_name"), ld.publisher, source, UrlNormalizer.host(url)}) {
+      if (b != null) {
+        String key = ContentExtractor.key(b);
+        out.add(key);
+        int dot = b.indexOf('.');
+        if (dot > 0 && b.indexOf(' ') < 0) {
+          out.add(ContentExtractor.key(b.substring(0, dot)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isBrand(String text, List<String> brands) {
+    String key = ContentExtractor.key(text);
+    return !key.isEmpty() && brands.contains(key);
+  }
+
+  /** A heading that only links to the site's front page is a logo. */
+  private static boolean isHomeLink(Element h) {
+    Element a = h.selectFirst("a[href]");
+    if (a == null || !a.text().equals(h.text())) {
+      return false;
+    }
+    String href = a.attr("href").trim();
+    return HOME_HREF.matcher(href).matches();
+  }
+
+  /** A short end segment of a longer {@code <title>} ({@code "V8"} of {@code "Long headline · V8"}) names the site. */
+  private static boolean isTitleSegment(String text, String titleTag) {
+    String[] parts = TITLE_SEPARATOR.split(titleTag);
+    if (parts.length < 2) {
+      return false;
+    }
+    String key = ContentExtractor.key(text);
+    String last = ContentExtractor.key(parts[parts.length - 1]);
+    String first = ContentExtractor.key(parts[0]);
+    int rest = ContentExtractor.key(titleTag).length() - key.length();
+    return (key.equals(last) || key.equals(first)) && key.length() * 2 < rest;
   }
 
   /** Removes a site name from a title: exact h1 match first, then a segment naming the site, then a short tail. */

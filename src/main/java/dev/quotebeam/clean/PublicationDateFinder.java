@@ -1,5 +1,10 @@
 package dev.quotebeam.clean;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -76,27 +81,34 @@ final class PublicationDateFinder {
       Pattern.compile("(?i)updated|modified|aktualisiert|geändert|mis à jour|actualizado|last edit");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
   private static final int TEXT_WINDOW = 3000;
+  /** Words that introduce a publication date in running text, then how far after them the date may start. */
+  private static final Pattern PUBLISHED_LABEL =
+      Pattern.compile("(?iu)\\b(?:published|posted|veröffentlicht|erstellt|publié|publicado|pubblicato|"
+          + "gepubliceerd|datum|date|stand)\\b\\s*:?");
+  private static final int LABEL_REACH = 40;
+  /** Largest distance between UTC and a publisher's wall clock, in hours. */
+  private static final int MAX_OFFSET_HOURS = 14;
   /** Bounds on work for pathological pages (deep nesting, thousands of dated elements). */
   private static final int MAX_ANCESTORS = 40;
   private static final int MAX_LABELLED = 300;
 
-  /** A publication instant (or null) with its basis. */
-  record Found(String instant, String basis) {}
+  /** A publication time or day as {@link DateParser} writes it (or null), with its basis. */
+  record Found(String when, String basis) {}
 
   private PublicationDateFinder() {}
 
   static Found find(Document doc, JsonLd ld, List<String> urls, String fetchedAt, String visibleText) {
     String d = DateParser.parseMachine(ld.datePublished);
     if (d != null) {
-      return new Found(d, "json-ld");
+      return localDay(new Found(d, "json-ld"), doc, ld);
     }
     d = fromMeta(doc, PUBLISHED_META);
     if (d != null) {
-      return new Found(d, "meta");
+      return localDay(new Found(d, "meta"), doc, ld);
     }
     d = fromTime(doc);
     if (d != null) {
-      return new Found(d, "time");
+      return localDay(new Found(d, "time"), doc, ld);
     }
     for (String url : urls) {
       d = fromUrl(url);
@@ -104,7 +116,7 @@ final class PublicationDateFinder {
         return new Found(d, "url");
       }
     }
-    d = fromText(doc, visibleText);
+    d = fromText(doc, visibleText, TEXT_WINDOW);
     if (d != null) {
       return new Found(d, "text");
     }
@@ -113,6 +125,60 @@ final class PublicationDateFinder {
       return new Found(d, "fetched");
     }
     return new Found(null, "none");
+  }
+
+  /**
+   * Puts a UTC time back into the publisher's local day. The same moment written with the publisher's offset (or as
+   * a local time) elsewhere on the page wins; failing that, a date printed in a date or byline element that is the day
+   * before or after, consistent with the UTC hour, gives the day: {@code 2023-11-09T03:28:35Z} with "Nov 8, 2023" printed
+   * gives {@code 2023-11-08}.
+   */
+  private static Found localDay(Found utc, Document doc, JsonLd ld) {
+    if (!utc.when().endsWith("Z")) {
+      return utc;
+    }
+    LocalDateTime moment = LocalDateTime.parse(utc.when().substring(0, utc.when().length() - 1));
+    List<String> others = new ArrayList<>(ld.allPublished);
+    for (Element e : doc.select("meta[content]")) {
+      if (PUBLISHED_META.contains(metaKey(e))) {
+        others.add(e.attr("content"));
+      }
+    }
+    for (Element e : doc.select("time[datetime], [itemprop=datePublished][content]")) {
+      others.add(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
+    }
+    for (String other : others) {
+      String d = DateParser.parseMachine(other);
+      if (d != null && d.length() > 10 && !d.endsWith("Z") && sameMoment(moment, d)) {
+        return new Found(d, utc.basis());
+      }
+    }
+    String printed = fromLabelled(doc);
+    if (printed == null || printed.length() != 10) {
+      return utc;
+    }
+    LocalDate day = LocalDate.parse(printed);
+    int hour = moment.getHour();
+    if (day.equals(moment.toLocalDate().minusDays(1)) && hour < MAX_OFFSET_HOURS
+        || day.equals(moment.toLocalDate().plusDays(1)) && hour >= 24 - MAX_OFFSET_HOURS) {
+      return new Found(printed, "text");
+    }
+    return utc;
+  }
+
+  /** Whether {@code local} (with or without offset) writes the UTC {@code moment} as a wall-clock time elsewhere. */
+  private static boolean sameMoment(LocalDateTime moment, String local) {
+    LocalDateTime wall = LocalDateTime.parse(local.substring(0, 19));
+    long minutes = Duration.between(moment, wall).toMinutes();
+    if (minutes == 0 || Math.abs(minutes) > MAX_OFFSET_HOURS * 60L || minutes % 15 != 0
+        || wall.getSecond() != moment.getSecond()) {
+      return false;
+    }
+    if (local.length() == 19) {
+      return true;
+    }
+    return OffsetDateTime.parse(local).toLocalDateTime().minusSeconds(
+        OffsetDateTime.parse(local).getOffset().getTotalSeconds()).equals(moment);
   }
 
   /** The last-modified instant from JSON-LD or meta tags, or null. */
@@ -215,7 +281,29 @@ final class PublicationDateFinder {
     return n.length() == 1 ? "0" + n : n;
   }
 
-  private static String fromText(Document doc, String visibleText) {
+  private static String fromText(Document doc, String visibleText, int window) {
+    String d = fromLabelled(doc);
+    if (d != null) {
+      return d;
+    }
+    String top = visibleText.length() > window ? visibleText.substring(0, window) : visibleText;
+    d = DateParser.findInText(top);
+    if (d != null) {
+      return d;
+    }
+    Matcher m = PUBLISHED_LABEL.matcher(visibleText);
+    while (m.find()) {
+      int end = Math.min(visibleText.length(), m.end() + LABEL_REACH);
+      d = DateParser.findInText(visibleText.substring(m.end(), end));
+      if (d != null) {
+        return d;
+      }
+    }
+    return DateParser.findInText(visibleText);
+  }
+
+  /** The first date printed in an element whose class or id names a date or byline. */
+  private static String fromLabelled(Document doc) {
     if (doc.body() != null) {
       int seen = 0;
       for (Element e : doc.body().getAllElements()) {
@@ -233,7 +321,6 @@ final class PublicationDateFinder {
         }
       }
     }
-    String top = visibleText.length() > TEXT_WINDOW ? visibleText.substring(0, TEXT_WINDOW) : visibleText;
-    return DateParser.findInText(top);
+    return null;
   }
 }

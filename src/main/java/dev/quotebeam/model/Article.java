@@ -36,7 +36,12 @@ public abstract class Article {
 
   public abstract @Nullable String getByline();
 
-  /** Publication time, ISO-8601 instant in UTC (a date-only value is midnight UTC). */
+  /**
+   * Publication time as the page gives it, ISO-8601: with the publisher's offset when the page gives one
+   * ({@code 2020-01-07T22:10:00-05:00}), ending in {@code Z} when the page says UTC, a local date-time when the page
+   * gives a time without any offset ({@code 2020-01-07T22:10:00}), and a bare date ({@code 2020-01-07}) when only the
+   * day is known. Its first ten characters are therefore always the publisher's local day.
+   */
   public abstract @Nullable String getPublishedAt();
 
   /** Where the publication time came from: {@code json-ld}, {@code meta}, {@code time}, {@code url}, {@code text}, {@code fetched} or {@code none}. */

@@ -85,6 +85,16 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void bodySplitByAnAdKeepsBothParts() throws Exception {
+    String part1 = "<div class=article__body>" + BODY + "</div>";
+    String part2 = "<div class=article__body><p>Work on the new quay is due to begin in the spring, the harbour board said"
+        + " in a statement, and should take two years to complete.</p></div>";
+    Article a = clean(page("", "<div class=chunks>" + part1 + "</div><div class=ad><p>Advertisement</p></div>"
+        + "<section class=chunk-list><div class=inner>" + part2 + "</div></section>"));
+    assertTrue(a.text().contains("new quay"), a.text());
+  }
+
+  @Test
   void subheadingsInsideArticleAreKept() throws Exception {
     Article a = clean(page("", "<article>" + BODY + "<h2>What happens next</h2>" + BODY + "</article>"));
     assertTrue(a.getParagraphs().contains("What happens next"));
@@ -94,6 +104,31 @@ class ArticleCleanerTest {
   void titleSiteSuffixIsStripped() throws Exception {
     Article a = clean(page("<title>Harbour to grow after long debate | Harbour News</title>", "<article>" + BODY + "</article>"));
     assertEquals("Harbour to grow after long debate", a.getTitle());
+  }
+
+  @Test
+  void siteNameTitleFallsBackToArticleHeading() throws Exception {
+    Article a =
+        clean(page("<title>Valley Herald</title>",
+            "<h1 id=site-title>Valley Herald</h1><div class=post><h2>Council backs harbour plan</h2>" + BODY + "</div>"),
+            "https://valleyherald.example/2020/harbour/");
+    assertEquals("Council backs harbour plan", a.getTitle());
+  }
+
+  @Test
+  void logoHeadingLinkingHomeIsNotTheTitle() throws Exception {
+    Article a =
+        clean(page("<title>Council backs harbour plan · Valley</title>",
+            "<h1><a href='/'>Valley</a></h1><article><h1>Council backs harbour plan</h1>" + BODY + "</article>"));
+    assertEquals("Council backs harbour plan", a.getTitle());
+  }
+
+  @Test
+  void jsonLdHeadlineUnrelatedToPageIsIgnored() throws Exception {
+    Article a =
+        clean(page("<title>Council backs harbour plan | Valley Herald</title><script type=application/ld+json>"
+            + "{\"@type\":\"Article\",\"headline\":\"Encyclopedia entry\"}</script>", "<article>" + BODY + "</article>"));
+    assertEquals("Council backs harbour plan", a.getTitle());
   }
 
   @Test
@@ -127,14 +162,37 @@ class ArticleCleanerTest {
             page("<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"datePublished\":\"2021-03-04T08:00:00+01:00\"}</script>",
                 "<article>" + BODY + "</article>"),
             "https://news.example.com/2019/05/06/harbour");
-    assertEquals("2021-03-04T07:00:00Z", a.getPublishedAt());
+    assertEquals("2021-03-04T08:00:00+01:00", a.getPublishedAt());
     assertEquals("json-ld", a.getPublishedBasis());
   }
 
   @Test
   void metaPublishedTimeIsUsed() throws Exception {
     Article a = clean(page("<meta property=article:published_time content=2018-11-02>", "<article>" + BODY + "</article>"));
-    assertEquals("2018-11-02T00:00:00Z meta", a.getPublishedAt() + " " + a.getPublishedBasis());
+    assertEquals("2018-11-02 meta", a.getPublishedAt() + " " + a.getPublishedBasis());
+  }
+
+  @Test
+  void publishedDateIsThePublishersLocalDay() throws Exception {
+    Article a =
+        clean(page("<meta property=article:published_time content=2020-03-05T22:10:00-05:00>",
+            "<article>" + BODY + "</article>"));
+    assertEquals("2020-03-05", a.publishedDate());
+  }
+
+  @Test
+  void utcTimeTakesTheSameMomentWrittenInLocalTime() throws Exception {
+    Article a =
+        clean(page("<meta property=article:published_time content=2020-03-06T03:28:35Z>"
+            + "<meta name=sailthru.date content='2020-03-05 22:28:35'>", "<article>" + BODY + "</article>"));
+    assertEquals("2020-03-05T22:28:35 meta", a.getPublishedAt() + " " + a.getPublishedBasis());
+  }
+
+  @Test
+  void labelledDateFarDownTheTextIsFound() throws Exception {
+    String filler = "<p>" + "Menu entry and more words here. ".repeat(150) + "</p>";
+    Article a = clean(page("", filler + "<article>" + BODY + "<p>Veröffentlicht: 05.03.2020</p></article>"));
+    assertEquals("2020-03-05 text", a.getPublishedAt() + " " + a.getPublishedBasis());
   }
 
   @Test
@@ -146,13 +204,13 @@ class ArticleCleanerTest {
   @Test
   void urlDateIsUsed() throws Exception {
     Article a = clean(page("", "<article>" + BODY + "</article>"), "https://example.com/news/2016/09/30/harbour-plan/");
-    assertEquals("2016-09-30T00:00:00Z url", a.getPublishedAt() + " " + a.getPublishedBasis());
+    assertEquals("2016-09-30 url", a.getPublishedAt() + " " + a.getPublishedBasis());
   }
 
   @Test
   void textDateNearTopIsUsed() throws Exception {
     Article a = clean(page("", "<article><div class=dateline>Published Tuesday, March 3, 2015</div>" + BODY + "</article>"));
-    assertEquals("2015-03-03T00:00:00Z text", a.getPublishedAt() + " " + a.getPublishedBasis());
+    assertEquals("2015-03-03 text", a.getPublishedAt() + " " + a.getPublishedBasis());
   }
 
   @Test

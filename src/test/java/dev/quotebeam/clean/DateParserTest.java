@@ -7,8 +7,23 @@ import org.junit.jupiter.api.Test;
 
 class DateParserTest {
   @Test
-  void offsetIsConvertedToUtc() {
-    assertEquals("2019-03-05T08:00:00Z", DateParser.parseMachine("2019-03-05T10:00:00+02:00"));
+  void publisherOffsetIsKept() {
+    assertEquals("2019-03-05T22:10:00-05:00", DateParser.parseMachine("2019-03-05T22:10:00.000-0500"));
+  }
+
+  @Test
+  void zeroOffsetIsWrittenAsZ() {
+    assertEquals("2019-03-05T10:00:00Z", DateParser.parseMachine("2019-03-05 10:00:00 +00:00"));
+  }
+
+  @Test
+  void timeWithoutOffsetStaysLocal() {
+    assertEquals("2019-03-05T22:10:00", DateParser.parseMachine("2019-03-05T22:10"));
+  }
+
+  @Test
+  void dayAloneStaysBareDate() {
+    assertEquals("2019-03-05", DateParser.parseMachine("2019-03-05"));
   }
 
   @Test
@@ -18,22 +33,22 @@ class DateParserTest {
 
   @Test
   void englishProseDateIsFound() {
-    assertEquals("2019-03-05T00:00:00Z", DateParser.findInText("Published Tuesday, March 5th, 2019 at noon"));
+    assertEquals("2019-03-05", DateParser.findInText("Published Tuesday, March 5th, 2019 at noon"));
   }
 
   @Test
   void germanProseDateIsFound() {
-    assertEquals("2019-03-05T00:00:00Z", DateParser.findInText("Veröffentlicht am 5. März 2019"));
+    assertEquals("2019-03-05", DateParser.findInText("Veröffentlicht am 5. März 2019"));
   }
 
   @Test
   void dottedNumericDateIsDayFirst() {
-    assertEquals("2019-03-05T00:00:00Z", DateParser.findInText("Stand: 05.03.2019, 10:00 Uhr"));
+    assertEquals("2019-03-05", DateParser.findInText("Stand: 05.03.2019, 10:00 Uhr"));
   }
 
   @Test
   void earliestDateInTextWins() {
-    assertEquals("2018-12-01T00:00:00Z", DateParser.findInText("1 December 2018, updated 2019-03-05"));
+    assertEquals("2018-12-01", DateParser.findInText("1 December 2018, updated 2019-03-05"));
   }
 
   @Test
@@ -43,6 +58,6 @@ class DateParserTest {
 
   @Test
   void urlDateIsFound() {
-    assertEquals("2019-03-05T00:00:00Z", PublicationDateFinder.fromUrl("https://x.org/news/2019/3/5/story"));
+    assertEquals("2019-03-05", PublicationDateFinder.fromUrl("https://x.org/news/2019/3/5/story"));
   }
 }
