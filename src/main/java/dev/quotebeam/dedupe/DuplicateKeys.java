@@ -90,18 +90,9 @@ public final class DuplicateKeys {
   /** Sort key: lower is more original (publication instant in UTC, then article id). */
   public static String precedence(Article article) {
     String published = article.getPublishedAt();
-    String utc = "~";
-    if (published != null) {
-      try {
-        utc =
-            published.length() == 10
-                ? java.time.LocalDate.parse(published) + "T00:00:00Z"
-                : java.time.OffsetDateTime.parse(published).toInstant().toString();
-      } catch (java.time.format.DateTimeParseException e) {
-        utc = "~"; // an unreadable date ranks as undated
-      }
-    }
-    return utc + "|" + article.getArticleId();
+    java.time.Instant instant = dev.quotebeam.util.Times.toInstant(published);
+    // ISO instants of one format sort in time order; an unreadable or missing date ranks last.
+    return (instant == null ? "~" : String.format("%020d", instant.toEpochMilli() + 62_135_596_800_000L)) + "|" + article.getArticleId();
   }
 
   static List<String> words(String text) {

@@ -5,10 +5,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import dev.quotebeam.util.Times;
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.SchemaBuilder;
 import org.apache.avro.generic.GenericData;
@@ -238,14 +238,8 @@ public final class OutputTable implements Serializable {
   }
 
   private static Long parseTimestamp(String iso) {
-    try {
-      if (iso.length() == 10) {
-        return LocalDate.parse(iso).toEpochDay() * 86_400_000L;
-      }
-      return OffsetDateTime.parse(iso).toInstant().toEpochMilli();
-    } catch (RuntimeException e) {
-      return null;
-    }
+    Instant instant = Times.toInstant(iso);
+    return instant == null ? null : instant.toEpochMilli();
   }
 
   @Override

@@ -64,7 +64,7 @@ public abstract class Article {
     return String.join(PARAGRAPH_SEPARATOR, getParagraphs());
   }
 
-  /** Publication date (UTC day, {@code yyyy-MM-dd}) or null. */
+  /** Publication date as the publisher's local day ({@code yyyy-MM-dd}), or null. */
   public @Nullable String publishedDate() {
     String p = getPublishedAt();
     return p == null || p.length() < 10 ? null : p.substring(0, 10);
