@@ -3,6 +3,7 @@ package dev.quotebeam.clean;
 import dev.quotebeam.model.Article;
 import dev.quotebeam.model.RawDocument;
 import dev.quotebeam.model.RejectedException;
+import dev.quotebeam.util.Ids;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +104,7 @@ public final class ArticleCleaner implements Serializable {
     }
     Article.Builder article =
         Article.builder()
-            .setArticleId(Ids.sha16(doc.getInputPath()))
+            .setArticleId(Ids.sha256Hex(doc.getInputPath(), 16))
             .setInputPath(doc.getInputPath())
             .setFetchedAt(doc.getFetchedAt())
             .setDuplicateOf(null);

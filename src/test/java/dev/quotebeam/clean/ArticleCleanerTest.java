@@ -261,7 +261,7 @@ class ArticleCleanerTest {
 
   @Test
   void articleIdIsHashOfInputPath() throws Exception {
-    assertEquals(Ids.sha16("in/page.html"), clean(page("", "<article>" + BODY + "</article>")).getArticleId());
+    assertEquals(dev.quotebeam.util.Ids.sha256Hex("in/page.html", 16), clean(page("", "<article>" + BODY + "</article>")).getArticleId());
   }
 
   @Test
