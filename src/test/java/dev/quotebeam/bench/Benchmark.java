@@ -1,0 +1,207 @@
+package dev.quotebeam.bench;
+
+import dev.quotebeam.attribute.SpeakerResolver;
+import dev.quotebeam.clean.ArticleCleaner;
+import dev.quotebeam.dates.StatementDater;
+import dev.quotebeam.extract.QuoteExtractor;
+import dev.quotebeam.model.Article;
+import dev.quotebeam.model.RawDocument;
+import dev.quotebeam.model.Statement;
+import dev.quotebeam.options.SpecParser;
+import dev.quotebeam.stance.StanceScorer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+
+/**
+ * Throughput of the stage cores on real pages, measured in one JVM so ratios are comparable on a noisy machine.
+ * Not a test: run with {@code scripts/benchmark.sh cleaning|extract|stages}.
+ *
+ * <ul>
+ *   <li>{@code cleaning}: {@link ArticleCleaner} vs a bare {@code Jsoup.parse(html).text()} loop on the same pages
+ *       (scrapinghub-aeb + htmldate-eval), pages/s, ms/page and the ratio;
+ *   <li>{@code extract}: {@link QuoteExtractor} + {@link SpeakerResolver} on PolNeAR texts, articles/s (one thread);
+ *   <li>{@code stages}: per-stage ms/article for clean, extract, attribute, date and stance on the HTML pages.
+ * </ul>
+ * Each measurement runs after a warm-up pass, for at least {@code --seconds} (default 10) per contender.
+ */
+public final class Benchmark {
+  private Benchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    String task = args.length > 0 ? args[0] : "stages";
+    Path corpora = Path.of(option(args, "--corpora", "../shared/corpora"));
+    double seconds = Double.parseDouble(option(args, "--seconds", "10"));
+    System.out.printf("machine: %d cores, %s, Java %s, max heap %d MiB%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), System.getProperty("java.version"),
+        Runtime.getRuntime().maxMemory() >> 20);
+    switch (task) {
+      case "cleaning":
+        cleaning(htmlPages(corpora), seconds);
+        break;
+      case "extract":
+        extract(polnearArticles(corpora), seconds);
+        break;
+      case "stages":
+        stages(htmlPages(corpora), seconds);
+        break;
+      default:
+        throw new IllegalArgumentException("unknown benchmark " + task + " (cleaning, extract, stages)");
+    }
+    System.out.printf("peak RSS: %d MiB%n", peakRssKb() / 1024);
+  }
+
+  private static String option(String[] args, String name, String dflt) {
+    for (String a : args) {
+      if (a.startsWith(name + "=")) {
+        return a.substring(name.length() + 1);
+      }
+    }
+    return dflt;
+  }
+
+  /** Runs {@code body} over all items repeatedly for at least {@code seconds}; returns ms per item. */
+  static <T> double msPerItem(List<T> items, double seconds, Consumer<T> body) {
+    for (T item : items) {
+      body.accept(item); // warm-up
+    }
+    long start = System.nanoTime();
+    long count = 0;
+    do {
+      for (T item : items) {
+        body.accept(item);
+        count++;
+      }
+    } while (System.nanoTime() - start < seconds * 1e9);
+    return (System.nanoTime() - start) / 1e6 / count;
+  }
+
+  static void cleaning(List<RawDocument> pages, double seconds) {
+    ArticleCleaner cleaner = ArticleCleaner.withDefaults();
+    double bare = msPerItem(pages, seconds, d -> Jsoup.parse(new String(d.getContent(), StandardCharsets.UTF_8)).text());
+    double clean = msPerItem(pages, seconds, d -> cleanOrNull(cleaner, d));
+    System.out.printf("%d pages%n", pages.size());
+    row("bare jsoup parse + text()", bare);
+    row("ArticleCleaner.clean", clean);
+    System.out.printf("cleaner throughput = %.0f %% of bare parse%n", 100 * bare / clean);
+  }
+
+  static void extract(List<Article> articles, double seconds) {
+    QuoteExtractor extractor = QuoteExtractor.withDefaults();
+    SpeakerResolver resolver = SpeakerResolver.withDefaults();
+    double ms = msPerItem(articles, seconds, a -> resolver.resolve(a, extractor.extract(a)));
+    System.out.printf("%d PolNeAR articles%n", articles.size());
+    row("extract + attribute (1 thread)", ms);
+  }
+
+  static void stages(List<RawDocument> pages, double seconds) {
+    ArticleCleaner cleaner = ArticleCleaner.withDefaults();
+    QuoteExtractor extractor = QuoteExtractor.withDefaults();
+    SpeakerResolver resolver = SpeakerResolver.withDefaults();
+    StatementDater dater = StatementDater.withDefaults();
+    StanceScorer scorer = new StanceScorer(SpecParser.parseFile("pipelines/default.yaml").targets());
+    List<Article> articles = new ArrayList<>();
+    for (RawDocument d : pages) {
+      Article a = cleanOrNull(cleaner, d);
+      if (a != null) {
+        articles.add(a);
+      }
+    }
+    List<List<Statement>> extracted = new ArrayList<>();
+    List<List<Statement>> resolved = new ArrayList<>();
+    List<List<Statement>> dated = new ArrayList<>();
+    for (Article a : articles) {
+      extracted.add(extractor.extract(a));
+      resolved.add(resolver.resolve(a, extracted.get(extracted.size() - 1)));
+      dated.add(dater.date(a, resolved.get(resolved.size() - 1)));
+    }
+    List<Integer> idx = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      idx.add(i);
+    }
+    Map<String, Double> ms = new LinkedHashMap<>();
+    ms.put("clean", msPerItem(pages, seconds, d -> cleanOrNull(cleaner, d)));
+    ms.put("extract", msPerItem(idx, seconds, i -> extractor.extract(articles.get(i))));
+    ms.put("attribute", msPerItem(idx, seconds, i -> resolver.resolve(articles.get(i), extracted.get(i))));
+    ms.put("date", msPerItem(idx, seconds, i -> dater.date(articles.get(i), resolved.get(i))));
+    ms.put("stance", msPerItem(idx, seconds, i -> scorer.score(articles.get(i), dated.get(i))));
+    System.out.printf("%d pages, %d articles with text%n", pages.size(), articles.size());
+    ms.forEach(Benchmark::row);
+  }
+
+  private static Article cleanOrNull(ArticleCleaner cleaner, RawDocument d) {
+    try {
+      return cleaner.clean(d);
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  private static void row(String name, double ms) {
+    System.out.printf("  %-34s %8.3f ms/item %9.1f items/s%n", name, ms, 1000 / ms);
+  }
+
+  static List<RawDocument> htmlPages(Path corpora) throws IOException {
+    List<RawDocument> pages = new ArrayList<>();
+    for (String dir : List.of("html/scrapinghub-aeb/html", "html/htmldate-eval/test_set")) {
+      Path d = corpora.resolve(dir);
+      if (!Files.isDirectory(d)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.list(d)) {
+        for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".gz")).sorted().limit(200)::iterator) {
+          pages.add(RawDocument.builder().setInputPath(f.getFileName().toString()).setContent(gunzip(f)).build());
+        }
+      }
+    }
+    return pages;
+  }
+
+  static List<Article> polnearArticles(Path corpora) throws IOException {
+    List<Article> articles = new ArrayList<>();
+    try (Stream<Path> files = Files.list(corpora.resolve("quotes/polnear/train/text"))) {
+      for (Path f : (Iterable<Path>) files.sorted()::iterator) {
+        String text = new String(gunzip(f), StandardCharsets.UTF_8);
+        List<String> paragraphs = new ArrayList<>();
+        for (String p : text.split("\n\\s*\n")) {
+          if (!p.isBlank()) {
+            paragraphs.add(p.trim().replaceAll("\\s+", " "));
+          }
+        }
+        articles.add(Article.builder().setArticleId(f.getFileName().toString()).setInputPath(f.toString())
+            .setPublishedAt("2016-10-01").setParagraphs(paragraphs).build());
+      }
+    }
+    return articles;
+  }
+
+  private static byte[] gunzip(Path f) throws IOException {
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
+      return in.readAllBytes();
+    }
+  }
+
+  /** Peak resident set size of this JVM (Linux VmHWM), in KiB; 0 elsewhere. */
+  static long peakRssKb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("\\D", ""));
+        }
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    return 0;
+  }
+}
