@@ -3,6 +3,7 @@ package dev.quotebeam.clean;
 import dev.quotebeam.model.Article;
 import dev.quotebeam.model.RawDocument;
 import dev.quotebeam.model.RejectedException;
+import dev.quotebeam.eval.EvalReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,22 +34,24 @@ public final class CleaningEval {
   private CleaningEval() {}
 
   public static void main(String[] args) throws IOException {
-    Path root = Path.of(args.length > 0 ? args[0] : "/work/shared/corpora/html");
+    Path root = Path.of(args.length > 0 ? args[0] : "../shared/corpora/html");
     String which = args.length > 1 ? args[1] : "all";
     boolean verbose = args.length > 2 && args[2].equals("-v");
+    EvalReport report = new EvalReport("cleaning");
     if (which.equals("aeb") || which.equals("all")) {
-      aeb(root.resolve("scrapinghub-aeb"), verbose);
+      aeb(root.resolve("scrapinghub-aeb"), verbose, report);
     }
     if (which.equals("dates") || which.equals("all")) {
-      dates(root.resolve("htmldate-eval"), verbose);
+      dates(root.resolve("htmldate-eval"), verbose, report);
     }
     if (which.equals("titles") || which.equals("all")) {
-      titles(root.resolve("readability-test-pages"), verbose);
+      titles(root.resolve("readability-test-pages"), verbose, report);
     }
+    report.print(System.out, false);
   }
 
   @SuppressWarnings("unchecked")
-  static void aeb(Path dir, boolean verbose) throws IOException {
+  public static void aeb(Path dir, boolean verbose, EvalReport report) throws IOException {
     Map<String, Object> truth = (Map<String, Object>) MiniJson.parse(Files.readString(dir.resolve("ground-truth.json")));
     double pSum = 0;
     double rSum = 0;
@@ -103,6 +106,16 @@ public final class CleaningEval {
         "scrapinghub-aeb: docs=%d rejected=%d precision=%.3f recall=%.3f F1=%.3f accuracy=%.3f%n",
         truth.size(), rejected, precision, recall, 2 * precision * recall / (precision + recall),
         (double) exact / truth.size());
+    report
+        .put("body_precision", precision)
+        .put("body_recall", recall)
+        .put("body_f1", 2 * precision * recall / (precision + recall))
+        .put("body_pages", truth.size())
+        .put("body_rejected", rejected)
+        .peer("scrapinghub-aeb", "trafilatura", "F1", "0.958")
+        .peer("scrapinghub-aeb", "newspaper4k", "F1", "0.949")
+        .peer("scrapinghub-aeb", "Readability.js", "F1", "0.947")
+        .peer("scrapinghub-aeb", "boilerpipe", "F1", "0.860");
   }
 
   /** Upstream shingle matching: 4-gram multisets, (tp, fp, fn) normalised by their sum. */
@@ -146,8 +159,11 @@ public final class CleaningEval {
   }
 
   @SuppressWarnings("unchecked")
-  static void dates(Path dir, boolean verbose) throws IOException {
+  public static void dates(Path dir, boolean verbose, EvalReport report) throws IOException {
     for (String set : List.of("eval_default.json", "eval_mediacloud_2020.json")) {
+      if (!Files.exists(dir.resolve(set))) {
+        continue;
+      }
       Map<String, Object> truth = (Map<String, Object>) MiniJson.parse(Files.readString(dir.resolve(set)));
       int tp = 0;
       int fp = 0;
@@ -210,11 +226,17 @@ public final class CleaningEval {
           "htmldate %s: n=%d TP=%d FP=%d FN=%d precision=%.3f recall=%.3f accuracy=%.3f F=%.3f%n  by basis: %s%n",
           set, all, tp, fp, fn, tp / (double) (tp + fp), tp / (double) (tp + fn), (tp + tn) / (double) all,
           2.0 * tp / (2 * tp + fp + fn), bases);
+      String name = set.startsWith("eval_default") ? "date_accuracy_default" : "date_accuracy_mediacloud";
+      report.put(name, (tp + tn) / (double) all);
     }
+    report
+        .peer("htmldate-eval", "htmldate extensive", "accuracy", "0.903")
+        .peer("htmldate-eval", "htmldate fast", "accuracy", "0.861")
+        .peer("htmldate-eval", "newspaper4k", "accuracy", "0.680");
   }
 
   @SuppressWarnings("unchecked")
-  static void titles(Path dir, boolean verbose) throws IOException {
+  public static void titles(Path dir, boolean verbose, EvalReport report) throws IOException {
     int withTitle = 0;
     int titleOk = 0;
     int titlePrefix = 0;
@@ -268,6 +290,10 @@ public final class CleaningEval {
         "readability-test-pages: cases=%d title exact=%d/%d (%.3f), same up to a stripped site suffix=%.3f;"
             + " body agreement P=%.3f R=%.3f F1=%.3f%n",
         n, titleOk, withTitle, titleOk / (double) withTitle, titlePrefix / (double) withTitle, p, r, 2 * p * r / (p + r));
+    report
+        .put("title_exact", titleOk / (double) withTitle)
+        .put("title_normalised", titlePrefix / (double) withTitle)
+        .put("readability_body_f1", 2 * p * r / (p + r));
   }
 
   private static byte[] gunzip(Path p) throws IOException {

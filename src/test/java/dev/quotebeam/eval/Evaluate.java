@@ -1,0 +1,88 @@
+package dev.quotebeam.eval;
+
+import dev.quotebeam.clean.CleaningEval;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Entry point of {@code scripts/evaluate.sh TASK [--data=DIR] [--json] [-v]}: scores the job's own stage classes
+ * on a gold corpus and prints a table (and a JSON line with {@code --json}).
+ *
+ * <p>Tasks and their default data (a folder in the same format may be given with {@code --data}):
+ * <ul>
+ *   <li>{@code cleaning}: {@code corpora/html}: a scrapinghub-aeb-format folder (body text shingle P/R/F1) and/or a
+ *       readability-test-pages-format folder (titles), or a folder holding both;
+ *   <li>{@code dates}: {@code corpora/html/htmldate-eval} (publication-day accuracy; only files listed in
+ *       {@code eval_default.json} / {@code eval_mediacloud_2020.json} that exist are scored).
+ * </ul>
+ */
+public final class Evaluate {
+  private Evaluate() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 0) {
+      System.err.println("usage: evaluate.sh TASK [--data=DIR] [--json] [-v]   (tasks: " + String.join(", ", tasks()) + ")");
+      System.exit(2);
+    }
+    String task = args[0];
+    String corpora = System.getProperty("quotebeam.corpora", "../shared/corpora");
+    String data = null;
+    boolean json = false;
+    boolean verbose = false;
+    for (String a : args) {
+      if (a.startsWith("--data=")) {
+        data = a.substring("--data=".length());
+      } else if (a.equals("--json")) {
+        json = true;
+      } else if (a.equals("-v")) {
+        verbose = true;
+      }
+    }
+    EvalReport report = new EvalReport(task);
+    switch (task) {
+      case "cleaning":
+        {
+          Path dir = Path.of(data != null ? data : corpora + "/html");
+          boolean any = false;
+          for (Path d : List.of(dir, dir.resolve("scrapinghub-aeb"))) {
+            if (Files.exists(d.resolve("ground-truth.json"))) {
+              CleaningEval.aeb(d, verbose, report);
+              any = true;
+            }
+          }
+          for (Path d : List.of(dir, dir.resolve("readability-test-pages"))) {
+            if (Files.isDirectory(d.resolve("pages"))) {
+              CleaningEval.titles(d, verbose, report);
+              any = true;
+            }
+          }
+          require(any, dir, "ground-truth.json (scrapinghub-aeb format) or pages/ (readability-test-pages format)");
+          break;
+        }
+      case "dates":
+        {
+          Path dir = Path.of(data != null ? data : corpora + "/html/htmldate-eval");
+          require(Files.exists(dir.resolve("eval_default.json")), dir, "eval_default.json (htmldate-eval format)");
+          CleaningEval.dates(dir, verbose, report);
+          break;
+        }
+      default:
+        System.err.println("evaluate: unknown task '" + task + "' (tasks: " + String.join(", ", tasks()) + ")");
+        System.exit(2);
+    }
+    report.print(System.out, json);
+  }
+
+  private static void require(boolean ok, Path dir, String what) {
+    if (!ok) {
+      System.err.println("evaluate: " + dir + " has no " + what);
+      System.exit(2);
+    }
+  }
+
+  static List<String> tasks() {
+    return new ArrayList<>(List.of("cleaning", "dates"));
+  }
+}
