@@ -1,6 +1,7 @@
 package dev.quotebeam;
 
 import dev.quotebeam.io.InputFormat;
+import dev.quotebeam.io.LocalFiles;
 import dev.quotebeam.options.PipelineSpec;
 import dev.quotebeam.options.QuotebeamOptions;
 import dev.quotebeam.options.SpecParser;
@@ -41,7 +42,7 @@ public final class JobConfig {
    * in folders of their own. Patterns with a scheme ({@code gs://}, {@code hdfs://}) are left as they are.
    */
   static String absolute(String pattern) {
-    if (pattern.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+    if (!LocalFiles.isLocal(pattern)) {
       return pattern;
     }
     return Path.of(pattern).isAbsolute() ? pattern : Path.of("").toAbsolutePath().resolve(pattern).toString();
@@ -84,8 +85,14 @@ public final class JobConfig {
     }
     for (String p : patterns) {
       try {
-        MatchResult m = FileSystems.match(List.of(p), EmptyMatchTreatment.ALLOW).get(0);
-        if (m.status() != MatchResult.Status.OK || m.metadata().isEmpty()) {
+        boolean any;
+        if (LocalFiles.isLocal(p)) {
+          any = LocalFiles.anyFile(p);
+        } else {
+          MatchResult m = FileSystems.match(List.of(p), EmptyMatchTreatment.ALLOW).get(0);
+          any = m.status() == MatchResult.Status.OK && !m.metadata().isEmpty();
+        }
+        if (!any) {
           throw new IllegalArgumentException(inputName + ": no files match '" + p + "'");
         }
       } catch (IOException | RuntimeException e) {

@@ -111,7 +111,38 @@ public final class ArticleCleaner implements Serializable {
     if (RawDocument.FORMAT_TEXT.equals(doc.getFormat())) {
       return fromText(doc, text, article);
     }
-    return fromHtml(doc, text, article);
+    return fromHtml(doc, withoutControlCharacters(text), article);
+  }
+
+  /**
+   * The decoded page without C0 control characters (tab, newline, form feed and carriage return kept) and without
+   * unpaired surrogates: scraping noise that would otherwise reach the CSV and Parquet text columns. Text input is
+   * left as it is, because its statement offsets index the file's own text.
+   */
+  static String withoutControlCharacters(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean bad;
+      if (Character.isHighSurrogate(c)) {
+        bad = i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        if (!bad) {
+          if (sb != null) {
+            sb.append(c).append(text.charAt(i + 1));
+          }
+          i++;
+          continue;
+        }
+      } else {
+        bad = Character.isLowSurrogate(c) || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f');
+      }
+      if (bad && sb == null) {
+        sb = new StringBuilder(text.length()).append(text, 0, i);
+      } else if (!bad && sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? text : sb.toString();
   }
 
   private Article fromText(RawDocument doc, String text, Article.Builder article) throws RejectedException {

@@ -58,11 +58,11 @@ final class TextDecoder {
     }
     Charset header = usable(declared);
     if (header != null && !isUtf16(header)) {
-      return checked(lenient(bytes, 0, header), header, "header");
+      return declaredOrEvidence(bytes, header, "header");
     }
     Charset meta = metaCharset(bytes);
     if (meta != null) {
-      return checked(lenient(bytes, 0, meta), meta, "meta");
+      return declaredOrEvidence(bytes, meta, "meta");
     }
     Charset utf16 = bomlessUtf16(bytes);
     if (utf16 != null) {
@@ -79,6 +79,33 @@ final class TextDecoder {
     return checked(lenient(bytes, 0, WINDOWS_1252), WINDOWS_1252, "default");
   }
 
+  /**
+   * Decodes with a declared charset unless the bytes prove it wrong, as scraped pages often lie: bytes that are
+   * valid UTF-8 with multi-byte sequences are UTF-8 whatever single-byte charset is declared (such text is almost
+   * never intended as Latin-1). Bytes declared UTF-8 that are not valid UTF-8 stay UTF-8 (decoded leniently, and
+   * rejected as {@code undecodable} when mostly invalid).
+   */
+  private static Decoded declaredOrEvidence(byte[] bytes, Charset declared, String basis) throws RejectedException {
+    boolean declaredUtf8 = declared.equals(StandardCharsets.UTF_8);
+    boolean singleByte = !MULTI_BYTE.matcher(declared.name()).find();
+    if (declaredUtf8 || singleByte) {
+      String strict = strictUtf8(bytes);
+      if (strict != null && (declaredUtf8 || hasNonAscii(bytes))) {
+        return new Decoded(strict, StandardCharsets.UTF_8, declaredUtf8 ? basis : "utf8-over-" + basis);
+      }
+    }
+    return checked(lenient(bytes, 0, declared), declared, basis);
+  }
+
+  private static boolean hasNonAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Rejects images, archives, PDFs and other non-text bytes: known magic numbers, stray NULs, control bytes. */
   private static void rejectBinary(byte[] b) throws RejectedException {
     String magic = magic(b);
@@ -90,17 +117,20 @@ final class TextDecoder {
     }
     int n = Math.min(b.length, 8192);
     int control = 0;
+    int nul = 0;
     for (int i = 0; i < n; i++) {
       int c = b[i] & 0xff;
       if (c == 0) {
-        throw new RejectedException("binary", "NUL byte at offset " + i + ", " + b.length + " bytes");
+        nul++;
       }
       if (c < 0x09 || c > 0x0d && c < 0x20 && c != 0x1b) {
         control++;
       }
     }
-    if (n > 0 && control * 10 > n) {
-      throw new RejectedException("binary", control + " control bytes in the first " + n + " bytes");
+    // A stray NUL or control character in a text page is scraping noise (it is removed later); many of them
+    // mean the bytes are not text at all.
+    if (n > 0 && (nul * 100 > n || control * 10 > n)) {
+      throw new RejectedException("binary", control + " control bytes (" + nul + " NUL) in the first " + n + " bytes");
     }
   }
 

@@ -113,6 +113,8 @@ public final class DocumentReader implements Serializable {
     WarcReader reader = new WarcReader(body);
     reader.setLenient(true);
     long position = 0;
+    long previous = -1;
+    int sameOffset = 0;
     while (true) {
       Optional<WarcRecord> next;
       try {
@@ -130,7 +132,10 @@ public final class DocumentReader implements Serializable {
       if (!(next.get() instanceof WarcResponse)) {
         continue; // warcinfo, request, metadata records describe documents; they are not documents
       }
-      String recordPath = path + "#" + position;
+      // A gzip member holding several records gives them one offset: number them within it.
+      sameOffset = position == previous ? sameOffset + 1 : 0;
+      previous = position;
+      String recordPath = path + "#" + position + (sameOffset > 0 ? "." + sameOffset : "");
       try {
         WarcResponse response = (WarcResponse) next.get();
         HttpResponse http = response.http();

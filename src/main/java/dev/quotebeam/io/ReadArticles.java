@@ -6,7 +6,15 @@ import dev.quotebeam.model.Reject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.MetadataCoderV2;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
@@ -47,10 +55,23 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
   @Override
   public PCollectionTuple expand(PBegin begin) {
-    PCollectionTuple split =
+    List<String> local = new ArrayList<>();
+    List<String> remote = new ArrayList<>();
+    for (String p : patterns) {
+      (LocalFiles.isLocal(p) ? local : remote).add(p);
+    }
+    PCollectionTuple localMatches =
         begin
-            .apply("InputPatterns", Create.of(patterns))
-            .apply("MatchFiles", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
+            .apply("LocalPatterns", Create.of(local).withCoder(StringUtf8Coder.of()))
+            .apply("MatchLocalFiles", ParDo.of(new MatchLocalFn(baseDir)).withOutputTags(FILES, TupleTagList.of(Failsafe.REJECTS)));
+    PCollection<MatchResult.Metadata> remoteMatches =
+        begin
+            .apply("RemotePatterns", Create.of(remote).withCoder(StringUtf8Coder.of()))
+            .apply("MatchRemoteFiles", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW));
+    PCollectionTuple split =
+        PCollectionList.of(localMatches.get(FILES).setCoder(MetadataCoderV2.of()))
+            .and(remoteMatches)
+            .apply("AllFiles", Flatten.pCollections())
             .apply("OpenFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
             .apply(
                 "SplitDocuments",
@@ -58,7 +79,55 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
                     .withOutputTags(DOCUMENTS, TupleTagList.of(Failsafe.REJECTS)));
     PCollection<RawDocument> spread =
         split.get(DOCUMENTS).apply("SpreadDocuments", Reshuffle.viaRandomKey());
-    return PCollectionTuple.of(DOCUMENTS, spread).and(Failsafe.REJECTS, split.get(Failsafe.REJECTS));
+    PCollection<Reject> rejects =
+        PCollectionList.of(localMatches.get(Failsafe.REJECTS)).and(split.get(Failsafe.REJECTS))
+            .apply("FlattenReadRejects", Flatten.pCollections());
+    return PCollectionTuple.of(DOCUMENTS, spread).and(Failsafe.REJECTS, rejects);
+  }
+
+  private static final TupleTag<MatchResult.Metadata> FILES = new TupleTag<MatchResult.Metadata>() {};
+
+  /** Expands one local pattern with {@link LocalFiles}: files out, loops and dangling links as rejects. */
+  static class MatchLocalFn extends DoFn<String, MatchResult.Metadata> {
+    private final Counter rejected = Metrics.counter(Failsafe.NAMESPACE, "read.rejected");
+    private final String baseDir;
+
+    MatchLocalFn(String baseDir) {
+      this.baseDir = baseDir;
+    }
+
+    @ProcessElement
+    public void processElement(@Element String pattern, MultiOutputReceiver out) throws IOException {
+      LocalFiles.match(
+          pattern,
+          file -> {
+            try {
+              out.get(FILES)
+                  .output(
+                      MatchResult.Metadata.builder()
+                          .setResourceId(FileSystems.matchNewResource(file.toString(), false))
+                          .setSizeBytes(Files.size(file))
+                          .setIsReadSeekEfficient(true)
+                          .setLastModifiedMillis(0L)
+                          .build());
+            } catch (IOException e) {
+              rejected.inc();
+              out.get(Failsafe.REJECTS)
+                  .output(Reject.of(relativize(baseDir, file.toString()), DocumentReader.STAGE, "unreadable", e.toString()));
+            }
+          },
+          reject -> {
+            rejected.inc();
+            out.get(Failsafe.REJECTS)
+                .output(Reject.of(relativize(baseDir, reject.getInputPath()), reject.getStage(), reject.getReason(), reject.getDetail()));
+          });
+    }
+  }
+
+  /** {@code path} relative to {@code baseDir} when it lies under it, else unchanged. */
+  static String relativize(String baseDir, String path) {
+    String prefix = baseDir.endsWith("/") ? baseDir : baseDir + "/";
+    return path.startsWith(prefix) ? path.substring(prefix.length()) : path;
   }
 
   /** Opens one matched file and emits its documents and rejects. */
@@ -79,7 +148,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     @ProcessElement
     public void processElement(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
       files.inc();
-      String path = relativize(file.getMetadata().resourceId().toString());
+      String path = relativize(baseDir, file.getMetadata().resourceId().toString());
       try (InputStream in = Channels.newInputStream(file.open())) {
         reader.read(
             path,
@@ -97,11 +166,6 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         rejected.inc();
         out.get(Failsafe.REJECTS).output(Reject.of(path, DocumentReader.STAGE, "unreadable", e.getClass().getName() + ": " + e.getMessage()));
       }
-    }
-
-    private String relativize(String path) {
-      String prefix = baseDir.endsWith("/") ? baseDir : baseDir + "/";
-      return path.startsWith(prefix) ? path.substring(prefix.length()) : path;
     }
   }
 }
