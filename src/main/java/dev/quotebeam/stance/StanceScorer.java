@@ -65,6 +65,7 @@ public final class StanceScorer implements Serializable {
   public static final double DEFAULT_THRESHOLD = 0.1;
 
   private static final Set<String> PRONOUNS = Set.of("it", "this", "they", "them", "these", "those");
+  private static final String REPORTED_POSITION = "reported-position";
   private static final int SHORT_TEXT_WORDS = 8;
   private static final int NEGATION_WINDOW = 6;
   private static final int OPPOSE_WINDOW = 4;
@@ -130,14 +131,14 @@ public final class StanceScorer implements Serializable {
       StanceText text = new StanceText(s.getText());
       StanceText context = null;
       for (int i = 0; i < targets.size(); i++) {
-        StanceText scope = null;
-        if (!terms.get(i).findAll(text, 0, text.size()).isEmpty()) {
-          scope = text;
-        } else if (leansOnContext(text)) {
+        List<PhraseList.Match> events = joinAdjacent(terms.get(i).findAll(text, 0, text.size()));
+        PhraseList.Match contextTerm = null;
+        if (events.isEmpty() && leansOnContext(text)) {
           context = context != null ? context : new StanceText(s.getContext());
-          scope = terms.get(i).findAll(context, 0, context.size()).isEmpty() ? null : context;
+          List<PhraseList.Match> found = terms.get(i).findAll(context, 0, context.size());
+          contextTerm = found.isEmpty() ? null : found.get(0);
         }
-        if (scope == null) {
+        if (events.isEmpty() && contextTerm == null) {
           continue;
         }
         if (!articleTerms.get(i).isEmpty()) {
@@ -149,7 +150,12 @@ public final class StanceScorer implements Serializable {
             continue;
           }
         }
-        Assessment a = assess(scope, i);
+        Assessment a = new Assessment();
+        if (contextTerm != null) {
+          a.add(-1, "context:" + contextTerm.label);
+          events = referents(text);
+        }
+        assess(text, i, events, contextTerm == null ? "term:" : "referent:", a);
         out.add(
             StatementStance.create(
                 s.getStatementId(), s.getActorId(), targets.get(i).id(), stance(a.score), a.score, a.cues(),
@@ -177,22 +183,35 @@ public final class StanceScorer implements Serializable {
     return false;
   }
 
-  /** Score and cues of one scope toward target {@code i}. */
-  private Assessment assess(StanceText t, int i) {
-    Assessment a = new Assessment();
-    List<PhraseList.Match> events = joinAdjacent(terms.get(i).findAll(t, 0, t.size()));
+  /** Pronouns of a text that leans on its context, each standing for the target its context names. */
+  private static List<PhraseList.Match> referents(StanceText t) {
+    List<PhraseList.Match> out = new ArrayList<>();
+    for (int k = 0; k < t.size(); k++) {
+      if (PRONOUNS.contains(t.words[k])) {
+        out.add(new PhraseList.Match(k, k + 1, t.words[k]));
+      }
+    }
+    return out;
+  }
+
+  /** Adds to {@code a} the score and cues of text {@code t} toward target {@code i}, given its events. */
+  private void assess(StanceText t, int i, List<PhraseList.Match> events, String eventPrefix, Assessment a) {
+    int[] sentence = sentences(t);
+    boolean[] reported = new boolean[t.size() == 0 ? 0 : sentence[t.size() - 1] + 1];
     for (PhraseList.Match e : events) {
-      a.score += event(t, e, a);
+      a.add(e.start, eventPrefix + e.label);
+      double v = event(t, e, a);
+      if (Double.isNaN(v)) {
+        reported[sentence[e.start]] = true;
+      } else {
+        a.score += v;
+      }
     }
     for (PhraseList.Match m : supportCues.get(i).findAll(t, 0, t.size())) {
-      boolean negated = negatedWord(t, m.start, a);
-      a.add(m.start, "target-support:" + m.label);
-      a.score += negated ? -TARGET_CUE : TARGET_CUE;
+      a.score += targetCue(t, m, "target-support:", TARGET_CUE, a, reported, sentence);
     }
     for (PhraseList.Match m : opposeCues.get(i).findAll(t, 0, t.size())) {
-      boolean negated = negatedWord(t, m.start, a);
-      a.add(m.start, "target-oppose:" + m.label);
-      a.score += negated ? TARGET_CUE : -TARGET_CUE;
+      a.score += targetCue(t, m, "target-oppose:", -TARGET_CUE, a, reported, sentence);
     }
     boolean[] eventSentence = eventSentences(t, events);
     boolean[] inEvent = new boolean[t.size()];
@@ -203,7 +222,7 @@ public final class StanceScorer implements Serializable {
     for (int k = 0; k < t.size(); k++) {
       int sign = StanceLexicon.POSITIVE.containsWord(t.words[k]) ? 1 : 0;
       sign -= StanceLexicon.NEGATIVE.containsWord(t.words[k]) ? 1 : 0;
-      if (sign != 0 && !inEvent[k]) {
+      if (sign != 0 && !inEvent[k] && !reported[sentence[k]]) {
         if (closeNegator(t, k)) {
           sign = -sign;
         }
@@ -213,12 +232,41 @@ public final class StanceScorer implements Serializable {
     }
     a.score += Math.max(-OPINION_CAP, Math.min(OPINION_CAP, opinion));
     a.score = Math.round(Math.max(-1.0, Math.min(1.0, a.score)) * 1000) / 1000.0;
-    return a;
   }
 
-  /** Rule 2 for one event: its polarity, with its cues added to {@code a}. */
+  /**
+   * Rule 3 for one target cue: {@code weight}, flipped after a negator, or 0 when an attitude in it is held by a
+   * third party (its sentence is then marked in {@code reported}).
+   */
+  private static double targetCue(
+      StanceText t, PhraseList.Match m, String prefix, double weight, Assessment a, boolean[] reported, int[] sentence) {
+    a.add(m.start, prefix + m.label);
+    if (reportedPosition(t, m, a)) {
+      reported[sentence[m.start]] = true;
+      return 0;
+    }
+    return negatedWord(t, m.start, a) ? -weight : weight;
+  }
+
+  /**
+   * Whether an attitude cue inside {@code cue} has a third-party subject ({@link StanceHolders}); adds the cue
+   * {@code reported-position} when so.
+   */
+  private static boolean reportedPosition(StanceText t, PhraseList.Match cue, Assessment a) {
+    for (PhraseList.Match m : StanceLexicon.ATTITUDE_CUES.findAll(t, cue.start, cue.end)) {
+      if (StanceHolders.thirdParty(t, m.start)) {
+        a.add(m.start, REPORTED_POSITION);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Rule 2 for one event: its polarity, with its cues added to {@code a}; NaN when its opposition or support cue
+   * reports a third party's position.
+   */
   private static double event(StanceText t, PhraseList.Match e, Assessment a) {
-    a.add(e.start, "term:" + e.label);
     // 2.4 negation frames in the clause before the term
     int negStart = windowStart(t, e.start, NEGATION_WINDOW, StanceText.SOFT);
     List<PhraseList.Match> negations = StanceLexicon.NEGATORS.findAll(t, negStart, e.start);
@@ -232,6 +280,9 @@ public final class StanceScorer implements Serializable {
     PhraseList.Match support = null;
     if (oppose != null) {
       a.add(oppose.start, "oppose-cue:" + oppose.label);
+      if (reportedPosition(t, oppose, a)) {
+        return Double.NaN;
+      }
       value = OPPOSE;
     } else {
       // 2.2 the nearest support cue, or a control verb before "to" + term
@@ -243,6 +294,9 @@ public final class StanceScorer implements Serializable {
       }
       if (support != null) {
         a.add(support.start, "support-cue:" + support.label);
+        if (reportedPosition(t, support, a)) {
+          return Double.NaN;
+        }
         value = SUPPORT;
       }
     }
@@ -339,12 +393,18 @@ public final class StanceScorer implements Serializable {
     return StanceLexicon.NEGATORS.findAll(t, from, at).size() % 2 == 1;
   }
 
-  /** For each word, whether its sentence holds an event. */
-  private static boolean[] eventSentences(StanceText t, List<PhraseList.Match> events) {
+  /** For each word, the index of its sentence. */
+  private static int[] sentences(StanceText t) {
     int[] sentence = new int[t.size()];
     for (int k = 1; k < t.size(); k++) {
       sentence[k] = sentence[k - 1] + (t.boundary[k] == StanceText.HARD ? 1 : 0);
     }
+    return sentence;
+  }
+
+  /** For each word, whether its sentence holds an event. */
+  private static boolean[] eventSentences(StanceText t, List<PhraseList.Match> events) {
+    int[] sentence = sentences(t);
     boolean[] hasEvent = new boolean[t.size() == 0 ? 0 : sentence[t.size() - 1] + 1];
     for (PhraseList.Match e : events) {
       hasEvent[sentence[e.start]] = true;
