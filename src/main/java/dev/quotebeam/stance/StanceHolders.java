@@ -19,6 +19,8 @@ import java.util.Set;
 final class StanceHolders {
   private static final Set<String> PERSONAL = Set.of("i", "me", "we", "us", "my", "our", "you", "he", "she", "they");
   private static final Set<String> RELATIVE = Set.of("who", "which");
+  /** Longest clause prefix searched for a subject; a longer one is read as the speaker's (and keeps this linear). */
+  private static final int MAX_CLAUSE_WORDS = 12;
 
   private StanceHolders() {}
 
@@ -27,7 +29,9 @@ final class StanceHolders {
     int start = cue;
     while (start > 0 && t.boundary[start] == StanceText.NONE
         && !StanceLexicon.CLAUSE_OPENERS.containsWord(t.words[start - 1])) {
-      start--;
+      if (cue - --start > MAX_CLAUSE_WORDS) {
+        return false;
+      }
     }
     int end = cue;
     while (end > start && verbGroup(t, end - 1)) {

@@ -60,11 +60,11 @@ public final class StanceEval {
     int showErrors = args.length > 1 ? Integer.parseInt(args[1]) : 0;
     // third argument: the scorer's threshold
     double threshold = args.length > 2 ? Double.parseDouble(args[2]) : StanceScorer.DEFAULT_THRESHOLD;
-    report("emergent (train)", emergent(dir.resolve("emergent/url-versions-2015-06-14-clean-train.csv.gz")), showErrors, threshold);
+    report("emergent (train)", emergent(dir.resolve("emergent/url-versions-2015-06-14-clean-train.csv.gz")), showErrors, threshold, true);
     List<Item> semeval = new ArrayList<>(semeval(dir.resolve("semeval2016-task6/trialdata-all-annotations.txt")));
     semeval.addAll(semeval(dir.resolve("semeval2016-task6/trainingdata-all-annotations.txt.gz")));
-    report("semeval2016-task6 (trial+train)", semeval, showErrors, threshold);
-    report("vast (dev)", vast(dir.resolve("vast/vast_dev.csv.gz")), showErrors, threshold);
+    report("semeval2016-task6 (trial+train)", semeval, showErrors, threshold, false);
+    report("vast (dev)", vast(dir.resolve("vast/vast_dev.csv.gz")), showErrors, threshold, false);
   }
 
   private static Reader open(Path p) throws IOException {
@@ -123,8 +123,11 @@ public final class StanceEval {
     return new StanceTarget("t", text, "", terms, List.of(), List.of(), List.of());
   }
 
-  private static StatementStance predict(Map<String, StanceScorer> scorers, Item item, double threshold) {
-    StanceScorer scorer = scorers.computeIfAbsent(item.target(), t -> new StanceScorer(List.of(target(t)), threshold));
+  private static StatementStance predict(Map<String, Object> scorers, Item item, double threshold, boolean claim) {
+    Object scorer =
+        scorers.computeIfAbsent(
+            item.target(),
+            t -> claim ? new ClaimStanceScorer(List.of(target(t))) : new StanceScorer(List.of(target(t)), threshold));
     Article article =
         Article.builder().setArticleId("a").setInputPath("eval").setParagraphs(List.of(item.text())).build();
     Statement s =
@@ -138,17 +141,18 @@ public final class StanceEval {
             .setCharStart(0)
             .setCharEnd(item.text().length())
             .build();
-    List<StatementStance> out = scorer.score(article, List.of(s));
+    List<StatementStance> out =
+        scorer instanceof ClaimStanceScorer c ? c.score(List.of(s)) : ((StanceScorer) scorer).score(article, List.of(s));
     return out.isEmpty() ? null : out.get(0);
   }
 
-  private static void report(String name, List<Item> items, int showErrors, double threshold) {
-    Map<String, StanceScorer> scorers = new LinkedHashMap<>();
+  private static void report(String name, List<Item> items, int showErrors, double threshold, boolean claim) {
+    Map<String, Object> scorers = new LinkedHashMap<>();
     int[][] confusion = new int[3][3];
     int correct = 0;
     int shown = 0;
     for (Item item : items) {
-      StatementStance stance = predict(scorers, item, threshold);
+      StatementStance stance = predict(scorers, item, threshold, claim);
       String predicted = stance == null ? StatementStance.NEUTRAL : stance.getStance();
       if (!predicted.equals(item.gold()) && stance != null && shown++ < showErrors) {
         System.out.printf("  ERR gold=%s got=%s %s | %s | %s%n", item.gold(), predicted, stance.getCues(), item.target(),

@@ -298,4 +298,12 @@ class StanceScorerTest {
   void thirdPartyAfterSpeechVerbReportsAPosition() {
     assertEquals(StatementStance.NEUTRAL, fare("Okafor said the council opposed the fare rise", "").getStance());
   }
+
+  @Test
+  void megabyteOfAttitudesWithoutClauseBreaksFinishesQuickly() {
+    String text = "the members strongly oppose the fare rise and back ".repeat(20_000);
+    long t0 = System.nanoTime();
+    fare(text, "");
+    assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "took too long");
+  }
 }
