@@ -389,7 +389,7 @@ public final class StanceScorer implements Serializable {
   }
 
   private static boolean closeNegator(StanceText t, int at) {
-    int from = windowStart(t, at, 2, StanceText.SOFT);
+    int from = windowStart(t, at, 3, StanceText.SOFT);
     return StanceLexicon.NEGATORS.findAll(t, from, at).size() % 2 == 1;
   }
 
