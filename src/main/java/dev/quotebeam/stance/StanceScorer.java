@@ -23,12 +23,16 @@ import java.util.Set;
  *
  * <ol>
  *   <li><b>Concern.</b> A statement concerns a target when one of its terms (word-bounded, case-insensitive,
- *       multiword allowed, with -s/-ing/-ed/-al variants) occurs in the statement's text, or, when the text is
- *       short (under eight words) or leans on a pronoun ("it", "they", "this"), in its context; and, when the
- *       target has article terms, the article's title or text names one of them.
- *   <li><b>Events.</b> Each term occurrence (adjacent ones joined) is an event, polarised by its predicate:
+ *       multiword allowed, with -s/-ing/-ed/-al and -ism/-ist variants) occurs in the statement's text, or, when
+ *       the text is short (under eight words) or leans on a pronoun ("it", "they", "this"), in its context; and,
+ *       when the target has article terms, the article's title or text names one of them. The context only
+ *       establishes concern: polarity always comes from the statement's own text, so "its members would gain"
+ *       after "the association was against the charge" is neutral.
+ *   <li><b>Events.</b> Each term occurrence in the text (adjacent ones joined) is an event; in a text that is
+ *       concerned through its context, each of its pronouns is one instead ({@code "we will scrap it"} opposes).
+ *       An event is polarised by its predicate:
  *       <ol>
- *         <li>an opposition cue up to four words before, no comma between ("rejected the walkout",
+ *         <li>an opposition cue up to five words before, no comma between ("rejected the walkout",
  *             "against"): -0.7;
  *         <li>else the nearest support cue up to eight words before, within the sentence ("should", "call for",
  *             "ready to"), or a control verb up to twenty words before a "to" + term ("asking all members, from
@@ -38,20 +42,26 @@ import java.util.Set;
  *             "refused to", "ruled out"). An odd count flips the polarity (a bare negated mention is -0.6; a
  *             negated opposition weakens to +0.35); an even count of two or more turns a bare mention into +0.3;
  *         <li>a conditional after the term ("unless", "until", "if") halves a support and keeps an opposition:
- *             "not striking unless the offer improves" opposes.
+ *             "not striking unless the offer improves" opposes;
+ *         <li>reported position: when the deciding cue is an attitude ({@code attitude-cues.txt}: "backed",
+ *             "against", "oppose") whose subject is a third party ({@link StanceHolders}: "the association was
+ *             against the strike", "Okafor had backed it"), the event is the third party's position, not the
+ *             speaker's: it counts 0 and its sentence gives no opinion words.
  *       </ol>
- *   <li><b>Target cues.</b> Each of the target's support cues (+0.6) and oppose cues (-0.6) found in the scope,
- *       flipped when a negator comes up to three words before.
- *   <li><b>Opinion words.</b> General positive and negative words, ±0.2 each in a sentence holding a term and
- *       ±0.1 elsewhere, flipped after a close negator, capped at ±0.4 in all: weak evidence that tips a scope
- *       without stronger cues ("the walkout is a disgrace").
+ *   <li><b>Target cues.</b> Each of the target's support cues (+0.6) and oppose cues (-0.6) found in the text,
+ *       flipped when a negator comes up to three words before; 0 when an attitude in it is reported.
+ *   <li><b>Opinion words.</b> General positive and negative words, ±0.2 each in a sentence holding an event and
+ *       ±0.1 elsewhere, flipped after a negator up to three words before, capped at ±0.4 in all: weak evidence
+ *       that tips a scope without stronger cues ("the walkout is a disgrace").
  *   <li><b>Decision.</b> The sum, clipped to [-1, 1] and rounded to three decimals, is the score; support when
  *       {@code score >= threshold}, oppose when {@code score <= -threshold}, else neutral.
  * </ol>
  *
- * <p>Cues are reported in text order as {@code term:}, {@code negated:}, {@code support-cue:}, {@code
+ * <p>Cues are reported in text order as {@code context:} (the term that made a context-concerned text relevant,
+ * first), {@code term:}, {@code referent:} (a pronoun event), {@code negated:}, {@code support-cue:}, {@code
  * oppose-cue:}, {@code support-after:}, {@code oppose-after:}, {@code conditional:}, {@code target-support:},
- * {@code target-oppose:}, {@code positive:} and {@code negative:} followed by the lexicon entry. Immutable and
+ * {@code target-oppose:}, {@code positive:} and {@code negative:} followed by the lexicon entry, and {@code
+ * reported-position} after an attitude held by a third party. Immutable and
  * thread-safe; targets are compiled once, in the constructor.
  */
 public final class StanceScorer implements Serializable {
@@ -68,7 +78,7 @@ public final class StanceScorer implements Serializable {
   private static final String REPORTED_POSITION = "reported-position";
   private static final int SHORT_TEXT_WORDS = 8;
   private static final int NEGATION_WINDOW = 6;
-  private static final int OPPOSE_WINDOW = 4;
+  private static final int OPPOSE_WINDOW = 5;
   private static final int SUPPORT_WINDOW = 8;
   private static final int CONTROL_WINDOW = 20;
   private static final int AFTER_WINDOW = 6;

@@ -306,4 +306,15 @@ class StanceScorerTest {
     fare(text, "");
     assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "took too long");
   }
+
+  @Test
+  void oppositionFiveWordsBeforeIsRead() {
+    assertEquals(StatementStance.SUPPORT, fare("We are not opposed in principle to the fare rise", "").getStance());
+  }
+
+  @Test
+  void ismTermMatchesItsIstForm() {
+    StanceTarget t = new StanceTarget("f", "Federalism", "", List.of("federalism"), List.of(), List.of(), List.of());
+    assertEquals(List.of("term:federalism"), only(new StanceScorer(List.of(t)), SEED, "Federalists met today.", "").getCues());
+  }
 }
