@@ -40,7 +40,10 @@ import java.util.Set;
  *         <li>else an evaluation up to six words after ("… was a mistake" -0.6, "… is necessary" +0.4);
  *         <li>negation: frames up to six words before, in the same clause ("not", "no decision", "will not",
  *             "refused to", "ruled out"). An odd count flips the polarity (a bare negated mention is -0.6; a
- *             negated opposition weakens to +0.35); an even count of two or more turns a bare mention into +0.3;
+ *             negated opposition weakens to +0.35); an even count of two or more turns a bare mention into +0.3.
+ *             A lone negation before a verb like "believe" or "think" ({@code neg-raisers.txt}) is no negated
+ *             mention: it negates the governed clause, and flips its opinion words ("I do not believe the
+ *             strike will hurt anyone" leans support);
  *         <li>a conditional after the term ("unless", "until", "if") halves a support and keeps an opposition:
  *             "not striking unless the offer improves" opposes;
  *         <li>reported position: when the deciding cue is an attitude ({@code attitude-cues.txt}: "backed",
@@ -324,8 +327,9 @@ public final class StanceScorer implements Serializable {
         }
       }
     }
-    // 2.4 negation applied
-    if (negations.size() % 2 == 1) {
+    // 2.4 negation applied; a lone one raised onto a governed clause ("do not believe") is no negated mention
+    boolean raisedMention = value == 0 && negations.size() == 1 && raised(t, negations.get(0));
+    if (negations.size() % 2 == 1 && !raisedMention) {
       value = value == 0 ? NEGATED_MENTION : value < 0 ? -value * NEGATED_OPPOSITION_WEIGHT : -value;
     } else if (!negations.isEmpty() && value == 0) {
       value = DOUBLE_NEGATED_MENTION;
@@ -398,9 +402,26 @@ public final class StanceScorer implements Serializable {
     return ns.size() % 2 == 1;
   }
 
+  /**
+   * Whether an odd number of negators come up to three words before {@code at}, or a raised negation ("do not
+   * believe") up to {@link #NEGATION_WINDOW} + 3 words before, in the clause.
+   */
   private static boolean closeNegator(StanceText t, int at) {
     int from = windowStart(t, at, 3, StanceText.SOFT);
-    return StanceLexicon.NEGATORS.findAll(t, from, at).size() % 2 == 1;
+    if (StanceLexicon.NEGATORS.findAll(t, from, at).size() % 2 == 1) {
+      return true;
+    }
+    for (PhraseList.Match n : StanceLexicon.NEGATORS.findAll(t, windowStart(t, at, NEGATION_WINDOW + 3, StanceText.SOFT), from)) {
+      if (raised(t, n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether negation {@code n} is followed by a verb that raises it onto the clause it governs ("not believe"). */
+  private static boolean raised(StanceText t, PhraseList.Match n) {
+    return n.end < t.size() && StanceLexicon.NEG_RAISERS.at(t, n.end, n.end + 1) != null;
   }
 
   /** For each word, the index of its sentence. */

@@ -317,4 +317,9 @@ class StanceScorerTest {
     StanceTarget t = new StanceTarget("f", "Federalism", "", List.of("federalism"), List.of(), List.of(), List.of());
     assertEquals(List.of("term:federalism"), only(new StanceScorer(List.of(t)), SEED, "Federalists met today.", "").getCues());
   }
+
+  @Test
+  void raisedNegationFlipsTheGovernedClause() {
+    assertEquals(StatementStance.SUPPORT, fare("I do not believe the fare rise will hurt families.", "").getStance());
+  }
 }
