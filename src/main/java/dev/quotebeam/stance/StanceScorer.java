@@ -25,7 +25,10 @@ import java.util.Set;
  *   <li><b>Concern.</b> A statement concerns a target when one of its terms (word-bounded, case-insensitive,
  *       multiword allowed, with -s/-ing/-ed/-al and -ism/-ist variants) occurs in the statement's text, or, when
  *       the text is short (under eight words) or leans on a pronoun ("it", "they", "this"), in its context; and,
- *       when the target has article terms, the article's title or text names one of them. The context only
+ *       when the target has article terms, the article's title or text names one of them. A text with a pronoun
+ *       whose context names no term may also be concerned through the sentence before it in the article ("This
+ *       is a tax on nurses," opening a paragraph after one about the charge); being a guess at the referent,
+ *       such a text is scored on cues only, without opinion words. The context only
  *       establishes concern: polarity always comes from the statement's own text, so "its members would gain"
  *       after "the association was against the charge" is neutral.
  *   <li><b>Events.</b> Each term occurrence in the text (adjacent ones joined) is an event; in a text that is
@@ -60,8 +63,8 @@ import java.util.Set;
  *       {@code score >= threshold}, oppose when {@code score <= -threshold}, else neutral.
  * </ol>
  *
- * <p>Cues are reported in text order as {@code context:} (the term that made a context-concerned text relevant,
- * first), {@code term:}, {@code referent:} (a pronoun event), {@code negated:}, {@code support-cue:}, {@code
+ * <p>Cues are reported in text order as {@code context:} or {@code preceding:} (the term that made a
+ * context-concerned text relevant, first), {@code term:}, {@code referent:} (a pronoun event), {@code negated:}, {@code support-cue:}, {@code
  * oppose-cue:}, {@code support-after:}, {@code oppose-after:}, {@code conditional:}, {@code target-support:},
  * {@code target-oppose:}, {@code positive:} and {@code negative:} followed by the lexicon entry, and {@code
  * reported-position} after an attitude held by a third party. Immutable and
@@ -80,6 +83,7 @@ public final class StanceScorer implements Serializable {
   private static final Set<String> PRONOUNS = Set.of("it", "this", "they", "them", "these", "those");
   private static final String REPORTED_POSITION = "reported-position";
   private static final int SHORT_TEXT_WORDS = 8;
+  private static final int PRECEDING_CHARS = 400;
   private static final int NEGATION_WINDOW = 6;
   private static final int OPPOSE_WINDOW = 5;
   private static final int SUPPORT_WINDOW = 8;
@@ -139,16 +143,25 @@ public final class StanceScorer implements Serializable {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(statements, "statements");
     StanceText articleText = null;
+    String rawText = null;
     List<StatementStance> out = new ArrayList<>();
     for (Statement s : statements) {
       StanceText text = new StanceText(s.getText());
       StanceText context = null;
+      StanceText preceding = null;
       for (int i = 0; i < targets.size(); i++) {
         List<PhraseList.Match> events = joinAdjacent(terms.get(i).findAll(text, 0, text.size()));
         PhraseList.Match contextTerm = null;
+        String contextCue = "context:";
         if (events.isEmpty() && leansOnContext(text)) {
           context = context != null ? context : new StanceText(s.getContext());
           List<PhraseList.Match> found = terms.get(i).findAll(context, 0, context.size());
+          if (found.isEmpty() && !referents(text).isEmpty()) {
+            rawText = rawText != null ? rawText : article.text();
+            preceding = preceding != null ? preceding : preceding(rawText, s.getCharStart());
+            found = terms.get(i).findAll(preceding, lastSentences(preceding), preceding.size());
+            contextCue = "preceding:";
+          }
           contextTerm = found.isEmpty() ? null : found.get(0);
         }
         if (events.isEmpty() && contextTerm == null) {
@@ -165,10 +178,10 @@ public final class StanceScorer implements Serializable {
         }
         Assessment a = new Assessment();
         if (contextTerm != null) {
-          a.add(-1, "context:" + contextTerm.label);
+          a.add(-1, contextCue + contextTerm.label);
           events = referents(text);
         }
-        assess(text, i, events, contextTerm == null ? "term:" : "referent:", a);
+        assess(text, i, events, contextTerm == null ? "term:" : "referent:", !contextCue.equals("preceding:"), a);
         out.add(
             StatementStance.create(
                 s.getStatementId(), s.getActorId(), targets.get(i).id(), stance(a.score), a.score, a.cues(),
@@ -196,6 +209,22 @@ public final class StanceScorer implements Serializable {
     return false;
   }
 
+  /** The {@link #PRECEDING_CHARS} characters of the article before offset {@code charStart}. */
+  private static StanceText preceding(String articleText, int charStart) {
+    int end = Math.max(0, Math.min(charStart, articleText.length()));
+    return new StanceText(articleText.substring(Math.max(0, end - PRECEDING_CHARS), end));
+  }
+
+  /** First word of the last two sentences of {@code t} (the statement's own, when it starts mid-sentence, and the one before). */
+  private static int lastSentences(StanceText t) {
+    int k = t.size();
+    for (int starts = 0; k > 0 && starts < 2; ) {
+      k--;
+      starts += t.boundary[k] == StanceText.HARD ? 1 : 0;
+    }
+    return k;
+  }
+
   /** Pronouns of a text that leans on its context, each standing for the target its context names. */
   private static List<PhraseList.Match> referents(StanceText t) {
     List<PhraseList.Match> out = new ArrayList<>();
@@ -207,8 +236,12 @@ public final class StanceScorer implements Serializable {
     return out;
   }
 
-  /** Adds to {@code a} the score and cues of text {@code t} toward target {@code i}, given its events. */
-  private void assess(StanceText t, int i, List<PhraseList.Match> events, String eventPrefix, Assessment a) {
+  /**
+   * Adds to {@code a} the score and cues of text {@code t} toward target {@code i}, given its events; opinion
+   * words only if {@code opinionWords}.
+   */
+  private void assess(
+      StanceText t, int i, List<PhraseList.Match> events, String eventPrefix, boolean opinionWords, Assessment a) {
     int[] sentence = sentences(t);
     boolean[] reported = new boolean[t.size() == 0 ? 0 : sentence[t.size() - 1] + 1];
     for (PhraseList.Match e : events) {
@@ -232,7 +265,7 @@ public final class StanceScorer implements Serializable {
       Arrays.fill(inEvent, e.start, e.end, true);
     }
     double opinion = 0;
-    for (int k = 0; k < t.size(); k++) {
+    for (int k = 0; k < t.size() && opinionWords; k++) {
       int sign = StanceLexicon.POSITIVE.containsWord(t.words[k]) ? 1 : 0;
       sign -= StanceLexicon.NEGATIVE.containsWord(t.words[k]) ? 1 : 0;
       if (sign != 0 && !inEvent[k] && !reported[sentence[k]]) {

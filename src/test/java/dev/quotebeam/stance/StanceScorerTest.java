@@ -322,4 +322,25 @@ class StanceScorerTest {
   void raisedNegationFlipsTheGovernedClause() {
     assertEquals(StatementStance.SUPPORT, fare("I do not believe the fare rise will hurt families.", "").getStance());
   }
+
+  @Test
+  void pronounReferentMayBeInThePrecedingSentence() {
+    String before = "The council debated the fare rise on Monday. Not everyone agreed.\n\n";
+    String quote = "This is a mistake for everyone who rides the early buses";
+    Article a = article("Council votes", before + quote);
+    Statement s =
+        statement(quote, quote).toBuilder().setCharStart(before.length()).setCharEnd(before.length() + quote.length()).build();
+    StatementStance st = fares.score(a, List.of(s)).get(0);
+    assertEquals(List.of(StatementStance.OPPOSE, "preceding:fare rise"), List.of(st.getStance(), st.getCues().get(0)));
+  }
+
+  @Test
+  void precedingSentenceReferentIgnoresOpinionWords() {
+    String before = "The council debated the fare rise on Monday. Not everyone agreed.\n\n";
+    String quote = "It was an awful draft of a letter";
+    Article a = article("Council votes", before + quote);
+    Statement s =
+        statement(quote, quote).toBuilder().setCharStart(before.length()).setCharEnd(before.length() + quote.length()).build();
+    assertEquals(StatementStance.NEUTRAL, fares.score(a, List.of(s)).get(0).getStance());
+  }
 }
