@@ -6,12 +6,12 @@ import java.util.Set;
  * Tells whether the position an attitude cue expresses ("backed", "against") is held by someone other than the
  * speaker, from the cue's grammatical subject.
  *
- * <p>{@code "the traders' association was against the charge"} -> third party; {@code "she strongly supports the
- * charge"} -> the speaker. The subject is the start of the cue's clause (after a comma, a sentence end or a
+ * <p>{@code "the dockers' guild was against the strike"} -> third party; {@code "she strongly supports the
+ * strike"} -> the speaker. The subject is the start of the cue's clause (after a comma, a sentence end or a
  * clause opener such as "that", "because", "said"), less the verb group right before the cue ("had", "did not",
  * "strongly", "continues to"). It is a third party when it opens with a determiner or possessive other than
- * my/our ("the association", "her members"), when it is a capitalised name followed by the verb group or the cue
- * ("Wexley had backed"), when it is one lower-case word before a verb group ("members did not oppose"), or when
+ * my/our ("the guild", "her members"), when it is a capitalised name followed by the verb group or the cue
+ * ("Okafor had backed"), when it is one lower-case word before a verb group ("members did not oppose"), or when
  * the clause is relative ("residents who oppose"). The speaker holds the position when the subject is a
  * personal pronoun (I, we, you, he, she, they: in reported speech, "she said she supports", the pronoun is the
  * speaker) or is absent ("vowed to vote against it", "urged councillors to back it"). Stateless.

@@ -27,12 +27,12 @@ import java.util.Set;
  *       the text is short (under eight words) or leans on a pronoun ("it", "they", "this"), in its context; and,
  *       when the target has article terms, the article's title or text names one of them. A text with a pronoun
  *       whose context names no term may also be concerned through the sentence before it in the article ("This
- *       is a tax on nurses," opening a paragraph after one about the charge); being a guess at the referent,
+ *       is a betrayal," opening a paragraph after one about the strike); being a guess at the referent,
  *       such a text is scored on cues only, without opinion words. The context only
- *       establishes concern: polarity always comes from the statement's own text, so "its members would gain"
- *       after "the association was against the charge" is neutral.
+ *       establishes concern: polarity always comes from the statement's own text, so "its members would lose
+ *       pay" after "the guild was against the strike" is neutral.
  *   <li><b>Events.</b> Each term occurrence in the text (adjacent ones joined) is an event; in a text that is
- *       concerned through its context, each of its pronouns is one instead ({@code "we will scrap it"} opposes).
+ *       concerned through its context, each of its pronouns is one instead ({@code "we will block it"} opposes).
  *       An event is polarised by its predicate:
  *       <ol>
  *         <li>an opposition cue up to five words before, no comma between ("rejected the walkout",
@@ -50,7 +50,7 @@ import java.util.Set;
  *         <li>a conditional after the term ("unless", "until", "if") halves a support and keeps an opposition:
  *             "not striking unless the offer improves" opposes;
  *         <li>reported position: when the deciding cue is an attitude ({@code attitude-cues.txt}: "backed",
- *             "against", "oppose") whose subject is a third party ({@link StanceHolders}: "the association was
+ *             "against", "oppose") whose subject is a third party ({@link StanceHolders}: "the guild was
  *             against the strike", "Okafor had backed it"), the event is the third party's position, not the
  *             speaker's: it counts 0 and its sentence gives no opinion words.
  *       </ol>
