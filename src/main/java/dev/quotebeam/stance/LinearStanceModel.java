@@ -20,7 +20,8 @@ import java.util.Set;
  * ("Fare rise", "buses need the money", support)}; then {@code predict("Fare rise", "the money buses need")}
  * gives {@code support}. A target never seen in training keeps only the target-free features, which carry
  * little: use {@link #knows} and fall back on the rules. Training is deterministic (examples in given order,
- * fixed learning-rate schedule, no randomness) and fast: one pass over 3,000 tweets takes milliseconds. The
+ * fixed learning-rate schedule, no randomness) and fast: ten passes over 3,000 tweet-sized texts take a
+ * quarter of a second. The
  * weights are derived from the training texts but keep no text; the model is immutable and thread-safe once
  * built. Built from evaluation corpora it must not ship in a product: train it where it is used.
  */
