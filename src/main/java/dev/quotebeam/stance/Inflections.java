@@ -45,6 +45,13 @@ final class Inflections {
       forms.add(w + last + "ing");
       forms.add(w + last + "ed");
     }
+    if (w.endsWith("ism") || w.endsWith("ist")) {
+      String root = w.substring(0, w.length() - 3);
+      forms.add(root + "ism");
+      forms.add(root + "isms");
+      forms.add(root + "ist");
+      forms.add(root + "ists");
+    }
     if (w.endsWith("draw")) {
       String root = w.substring(0, w.length() - 4);
       forms.add(root + "drew");

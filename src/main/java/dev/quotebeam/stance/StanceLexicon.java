@@ -17,6 +17,13 @@ final class StanceLexicon {
   static final PhraseList CONTRAST = PhraseList.load(DIR + "contrast.txt");
   static final PhraseList POSITIVE = PhraseList.load(DIR + "positive.txt");
   static final PhraseList NEGATIVE = PhraseList.load(DIR + "negative.txt");
+  static final PhraseList NEG_RAISERS = PhraseList.load(DIR + "neg-raisers.txt");
+  static final PhraseList REFUTATIONS = PhraseList.load(DIR + "refutations.txt");
+  static final PhraseList HEDGES = PhraseList.load(DIR + "hedges.txt");
+  static final PhraseList ATTITUDE_CUES = PhraseList.load(DIR + "attitude-cues.txt");
+  static final PhraseList CLAUSE_OPENERS = PhraseList.load(DIR + "clause-openers.txt");
+  static final PhraseList HOLDER_VERB_GROUP = PhraseList.load(DIR + "holder-verb-group.txt");
+  static final PhraseList THIRD_PARTY_SUBJECTS = PhraseList.load(DIR + "third-party-subjects.txt");
 
   private StanceLexicon() {}
 }

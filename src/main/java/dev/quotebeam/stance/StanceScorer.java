@@ -23,12 +23,19 @@ import java.util.Set;
  *
  * <ol>
  *   <li><b>Concern.</b> A statement concerns a target when one of its terms (word-bounded, case-insensitive,
- *       multiword allowed, with -s/-ing/-ed/-al variants) occurs in the statement's text, or, when the text is
- *       short (under eight words) or leans on a pronoun ("it", "they", "this"), in its context; and, when the
- *       target has article terms, the article's title or text names one of them.
- *   <li><b>Events.</b> Each term occurrence (adjacent ones joined) is an event, polarised by its predicate:
+ *       multiword allowed, with -s/-ing/-ed/-al and -ism/-ist variants) occurs in the statement's text, or, when
+ *       the text is short (under eight words) or leans on a pronoun ("it", "they", "this"), in its context; and,
+ *       when the target has article terms, the article's title or text names one of them. A text with a pronoun
+ *       whose context names no term may also be concerned through the sentence before it in the article ("This
+ *       is a betrayal," opening a paragraph after one about the strike); being a guess at the referent,
+ *       such a text is scored on cues only, without opinion words. The context only
+ *       establishes concern: polarity always comes from the statement's own text, so "its members would lose
+ *       pay" after "the guild was against the strike" is neutral.
+ *   <li><b>Events.</b> Each term occurrence in the text (adjacent ones joined) is an event; in a text that is
+ *       concerned through its context, each of its pronouns is one instead ({@code "we will block it"} opposes).
+ *       An event is polarised by its predicate:
  *       <ol>
- *         <li>an opposition cue up to four words before, no comma between ("rejected the walkout",
+ *         <li>an opposition cue up to five words before, no comma between ("rejected the walkout",
  *             "against"): -0.7;
  *         <li>else the nearest support cue up to eight words before, within the sentence ("should", "call for",
  *             "ready to"), or a control verb up to twenty words before a "to" + term ("asking all members, from
@@ -36,22 +43,31 @@ import java.util.Set;
  *         <li>else an evaluation up to six words after ("… was a mistake" -0.6, "… is necessary" +0.4);
  *         <li>negation: frames up to six words before, in the same clause ("not", "no decision", "will not",
  *             "refused to", "ruled out"). An odd count flips the polarity (a bare negated mention is -0.6; a
- *             negated opposition weakens to +0.35); an even count of two or more turns a bare mention into +0.3;
+ *             negated opposition weakens to +0.35); an even count of two or more turns a bare mention into +0.3.
+ *             A lone negation before a verb like "believe" or "think" ({@code neg-raisers.txt}) is no negated
+ *             mention: it negates the governed clause, and flips its opinion words ("I do not believe the
+ *             strike will hurt anyone" leans support);
  *         <li>a conditional after the term ("unless", "until", "if") halves a support and keeps an opposition:
- *             "not striking unless the offer improves" opposes.
+ *             "not striking unless the offer improves" opposes;
+ *         <li>reported position: when the deciding cue is an attitude ({@code attitude-cues.txt}: "backed",
+ *             "against", "oppose") whose subject is a third party ({@link StanceHolders}: "the guild was
+ *             against the strike", "Okafor had backed it"), the event is the third party's position, not the
+ *             speaker's: it counts 0 and its sentence gives no opinion words.
  *       </ol>
- *   <li><b>Target cues.</b> Each of the target's support cues (+0.6) and oppose cues (-0.6) found in the scope,
- *       flipped when a negator comes up to three words before.
- *   <li><b>Opinion words.</b> General positive and negative words, ±0.2 each in a sentence holding a term and
- *       ±0.1 elsewhere, flipped after a close negator, capped at ±0.4 in all: weak evidence that tips a scope
- *       without stronger cues ("the walkout is a disgrace").
+ *   <li><b>Target cues.</b> Each of the target's support cues (+0.6) and oppose cues (-0.6) found in the text,
+ *       flipped when a negator comes up to three words before; 0 when an attitude in it is reported.
+ *   <li><b>Opinion words.</b> General positive and negative words, ±0.2 each in a sentence holding an event and
+ *       ±0.1 elsewhere, flipped after a negator up to three words before, capped at ±0.4 in all: weak evidence
+ *       that tips a scope without stronger cues ("the walkout is a disgrace").
  *   <li><b>Decision.</b> The sum, clipped to [-1, 1] and rounded to three decimals, is the score; support when
  *       {@code score >= threshold}, oppose when {@code score <= -threshold}, else neutral.
  * </ol>
  *
- * <p>Cues are reported in text order as {@code term:}, {@code negated:}, {@code support-cue:}, {@code
+ * <p>Cues are reported in text order as {@code context:} or {@code preceding:} (the term that made a
+ * context-concerned text relevant, first), {@code term:}, {@code referent:} (a pronoun event), {@code negated:}, {@code support-cue:}, {@code
  * oppose-cue:}, {@code support-after:}, {@code oppose-after:}, {@code conditional:}, {@code target-support:},
- * {@code target-oppose:}, {@code positive:} and {@code negative:} followed by the lexicon entry. Immutable and
+ * {@code target-oppose:}, {@code positive:} and {@code negative:} followed by the lexicon entry, and {@code
+ * reported-position} after an attitude held by a third party. Immutable and
  * thread-safe; targets are compiled once, in the constructor.
  */
 public final class StanceScorer implements Serializable {
@@ -65,9 +81,11 @@ public final class StanceScorer implements Serializable {
   public static final double DEFAULT_THRESHOLD = 0.1;
 
   private static final Set<String> PRONOUNS = Set.of("it", "this", "they", "them", "these", "those");
+  private static final String REPORTED_POSITION = "reported-position";
   private static final int SHORT_TEXT_WORDS = 8;
+  private static final int PRECEDING_CHARS = 400;
   private static final int NEGATION_WINDOW = 6;
-  private static final int OPPOSE_WINDOW = 4;
+  private static final int OPPOSE_WINDOW = 5;
   private static final int SUPPORT_WINDOW = 8;
   private static final int CONTROL_WINDOW = 20;
   private static final int AFTER_WINDOW = 6;
@@ -125,19 +143,28 @@ public final class StanceScorer implements Serializable {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(statements, "statements");
     StanceText articleText = null;
+    String rawText = null;
     List<StatementStance> out = new ArrayList<>();
     for (Statement s : statements) {
       StanceText text = new StanceText(s.getText());
       StanceText context = null;
+      StanceText preceding = null;
       for (int i = 0; i < targets.size(); i++) {
-        StanceText scope = null;
-        if (!terms.get(i).findAll(text, 0, text.size()).isEmpty()) {
-          scope = text;
-        } else if (leansOnContext(text)) {
+        List<PhraseList.Match> events = joinAdjacent(terms.get(i).findAll(text, 0, text.size()));
+        PhraseList.Match contextTerm = null;
+        String contextCue = "context:";
+        if (events.isEmpty() && leansOnContext(text)) {
           context = context != null ? context : new StanceText(s.getContext());
-          scope = terms.get(i).findAll(context, 0, context.size()).isEmpty() ? null : context;
+          List<PhraseList.Match> found = terms.get(i).findAll(context, 0, context.size());
+          if (found.isEmpty() && !referents(text).isEmpty()) {
+            rawText = rawText != null ? rawText : article.text();
+            preceding = preceding != null ? preceding : preceding(rawText, s.getCharStart());
+            found = terms.get(i).findAll(preceding, lastSentences(preceding), preceding.size());
+            contextCue = "preceding:";
+          }
+          contextTerm = found.isEmpty() ? null : found.get(0);
         }
-        if (scope == null) {
+        if (events.isEmpty() && contextTerm == null) {
           continue;
         }
         if (!articleTerms.get(i).isEmpty()) {
@@ -149,7 +176,12 @@ public final class StanceScorer implements Serializable {
             continue;
           }
         }
-        Assessment a = assess(scope, i);
+        Assessment a = new Assessment();
+        if (contextTerm != null) {
+          a.add(-1, contextCue + contextTerm.label);
+          events = referents(text);
+        }
+        assess(text, i, events, contextTerm == null ? "term:" : "referent:", !contextCue.equals("preceding:"), a);
         out.add(
             StatementStance.create(
                 s.getStatementId(), s.getActorId(), targets.get(i).id(), stance(a.score), a.score, a.cues(),
@@ -177,22 +209,55 @@ public final class StanceScorer implements Serializable {
     return false;
   }
 
-  /** Score and cues of one scope toward target {@code i}. */
-  private Assessment assess(StanceText t, int i) {
-    Assessment a = new Assessment();
-    List<PhraseList.Match> events = joinAdjacent(terms.get(i).findAll(t, 0, t.size()));
+  /** The {@link #PRECEDING_CHARS} characters of the article before offset {@code charStart}. */
+  private static StanceText preceding(String articleText, int charStart) {
+    int end = Math.max(0, Math.min(charStart, articleText.length()));
+    return new StanceText(articleText.substring(Math.max(0, end - PRECEDING_CHARS), end));
+  }
+
+  /** First word of the last two sentences of {@code t} (the statement's own, when it starts mid-sentence, and the one before). */
+  private static int lastSentences(StanceText t) {
+    int k = t.size();
+    for (int starts = 0; k > 0 && starts < 2; ) {
+      k--;
+      starts += t.boundary[k] == StanceText.HARD ? 1 : 0;
+    }
+    return k;
+  }
+
+  /** Pronouns of a text that leans on its context, each standing for the target its context names. */
+  private static List<PhraseList.Match> referents(StanceText t) {
+    List<PhraseList.Match> out = new ArrayList<>();
+    for (int k = 0; k < t.size(); k++) {
+      if (PRONOUNS.contains(t.words[k])) {
+        out.add(new PhraseList.Match(k, k + 1, t.words[k]));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Adds to {@code a} the score and cues of text {@code t} toward target {@code i}, given its events; opinion
+   * words only if {@code opinionWords}.
+   */
+  private void assess(
+      StanceText t, int i, List<PhraseList.Match> events, String eventPrefix, boolean opinionWords, Assessment a) {
+    int[] sentence = sentences(t);
+    boolean[] reported = new boolean[t.size() == 0 ? 0 : sentence[t.size() - 1] + 1];
     for (PhraseList.Match e : events) {
-      a.score += event(t, e, a);
+      a.add(e.start, eventPrefix + e.label);
+      double v = event(t, e, a);
+      if (Double.isNaN(v)) {
+        reported[sentence[e.start]] = true;
+      } else {
+        a.score += v;
+      }
     }
     for (PhraseList.Match m : supportCues.get(i).findAll(t, 0, t.size())) {
-      boolean negated = negatedWord(t, m.start, a);
-      a.add(m.start, "target-support:" + m.label);
-      a.score += negated ? -TARGET_CUE : TARGET_CUE;
+      a.score += targetCue(t, m, "target-support:", TARGET_CUE, a, reported, sentence);
     }
     for (PhraseList.Match m : opposeCues.get(i).findAll(t, 0, t.size())) {
-      boolean negated = negatedWord(t, m.start, a);
-      a.add(m.start, "target-oppose:" + m.label);
-      a.score += negated ? TARGET_CUE : -TARGET_CUE;
+      a.score += targetCue(t, m, "target-oppose:", -TARGET_CUE, a, reported, sentence);
     }
     boolean[] eventSentence = eventSentences(t, events);
     boolean[] inEvent = new boolean[t.size()];
@@ -200,10 +265,10 @@ public final class StanceScorer implements Serializable {
       Arrays.fill(inEvent, e.start, e.end, true);
     }
     double opinion = 0;
-    for (int k = 0; k < t.size(); k++) {
+    for (int k = 0; k < t.size() && opinionWords; k++) {
       int sign = StanceLexicon.POSITIVE.containsWord(t.words[k]) ? 1 : 0;
       sign -= StanceLexicon.NEGATIVE.containsWord(t.words[k]) ? 1 : 0;
-      if (sign != 0 && !inEvent[k]) {
+      if (sign != 0 && !inEvent[k] && !reported[sentence[k]]) {
         if (closeNegator(t, k)) {
           sign = -sign;
         }
@@ -213,12 +278,41 @@ public final class StanceScorer implements Serializable {
     }
     a.score += Math.max(-OPINION_CAP, Math.min(OPINION_CAP, opinion));
     a.score = Math.round(Math.max(-1.0, Math.min(1.0, a.score)) * 1000) / 1000.0;
-    return a;
   }
 
-  /** Rule 2 for one event: its polarity, with its cues added to {@code a}. */
+  /**
+   * Rule 3 for one target cue: {@code weight}, flipped after a negator, or 0 when an attitude in it is held by a
+   * third party (its sentence is then marked in {@code reported}).
+   */
+  private static double targetCue(
+      StanceText t, PhraseList.Match m, String prefix, double weight, Assessment a, boolean[] reported, int[] sentence) {
+    a.add(m.start, prefix + m.label);
+    if (reportedPosition(t, m, a)) {
+      reported[sentence[m.start]] = true;
+      return 0;
+    }
+    return negatedWord(t, m.start, a) ? -weight : weight;
+  }
+
+  /**
+   * Whether an attitude cue inside {@code cue} has a third-party subject ({@link StanceHolders}); adds the cue
+   * {@code reported-position} when so.
+   */
+  private static boolean reportedPosition(StanceText t, PhraseList.Match cue, Assessment a) {
+    for (PhraseList.Match m : StanceLexicon.ATTITUDE_CUES.findAll(t, cue.start, cue.end)) {
+      if (StanceHolders.thirdParty(t, m.start)) {
+        a.add(m.start, REPORTED_POSITION);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Rule 2 for one event: its polarity, with its cues added to {@code a}; NaN when its opposition or support cue
+   * reports a third party's position.
+   */
   private static double event(StanceText t, PhraseList.Match e, Assessment a) {
-    a.add(e.start, "term:" + e.label);
     // 2.4 negation frames in the clause before the term
     int negStart = windowStart(t, e.start, NEGATION_WINDOW, StanceText.SOFT);
     List<PhraseList.Match> negations = StanceLexicon.NEGATORS.findAll(t, negStart, e.start);
@@ -232,6 +326,9 @@ public final class StanceScorer implements Serializable {
     PhraseList.Match support = null;
     if (oppose != null) {
       a.add(oppose.start, "oppose-cue:" + oppose.label);
+      if (reportedPosition(t, oppose, a)) {
+        return Double.NaN;
+      }
       value = OPPOSE;
     } else {
       // 2.2 the nearest support cue, or a control verb before "to" + term
@@ -243,6 +340,9 @@ public final class StanceScorer implements Serializable {
       }
       if (support != null) {
         a.add(support.start, "support-cue:" + support.label);
+        if (reportedPosition(t, support, a)) {
+          return Double.NaN;
+        }
         value = SUPPORT;
       }
     }
@@ -260,8 +360,9 @@ public final class StanceScorer implements Serializable {
         }
       }
     }
-    // 2.4 negation applied
-    if (negations.size() % 2 == 1) {
+    // 2.4 negation applied; a lone one raised onto a governed clause ("do not believe") is no negated mention
+    boolean raisedMention = value == 0 && negations.size() == 1 && raised(t, negations.get(0));
+    if (negations.size() % 2 == 1 && !raisedMention) {
       value = value == 0 ? NEGATED_MENTION : value < 0 ? -value * NEGATED_OPPOSITION_WEIGHT : -value;
     } else if (!negations.isEmpty() && value == 0) {
       value = DOUBLE_NEGATED_MENTION;
@@ -334,17 +435,40 @@ public final class StanceScorer implements Serializable {
     return ns.size() % 2 == 1;
   }
 
+  /**
+   * Whether an odd number of negators come up to three words before {@code at}, or a raised negation ("do not
+   * believe") up to {@link #NEGATION_WINDOW} + 3 words before, in the clause.
+   */
   private static boolean closeNegator(StanceText t, int at) {
-    int from = windowStart(t, at, 2, StanceText.SOFT);
-    return StanceLexicon.NEGATORS.findAll(t, from, at).size() % 2 == 1;
+    int from = windowStart(t, at, 3, StanceText.SOFT);
+    if (StanceLexicon.NEGATORS.findAll(t, from, at).size() % 2 == 1) {
+      return true;
+    }
+    for (PhraseList.Match n : StanceLexicon.NEGATORS.findAll(t, windowStart(t, at, NEGATION_WINDOW + 3, StanceText.SOFT), from)) {
+      if (raised(t, n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** For each word, whether its sentence holds an event. */
-  private static boolean[] eventSentences(StanceText t, List<PhraseList.Match> events) {
+  /** Whether negation {@code n} is followed by a verb that raises it onto the clause it governs ("not believe"). */
+  private static boolean raised(StanceText t, PhraseList.Match n) {
+    return n.end < t.size() && StanceLexicon.NEG_RAISERS.at(t, n.end, n.end + 1) != null;
+  }
+
+  /** For each word, the index of its sentence. */
+  private static int[] sentences(StanceText t) {
     int[] sentence = new int[t.size()];
     for (int k = 1; k < t.size(); k++) {
       sentence[k] = sentence[k - 1] + (t.boundary[k] == StanceText.HARD ? 1 : 0);
     }
+    return sentence;
+  }
+
+  /** For each word, whether its sentence holds an event. */
+  private static boolean[] eventSentences(StanceText t, List<PhraseList.Match> events) {
+    int[] sentence = sentences(t);
     boolean[] hasEvent = new boolean[t.size() == 0 ? 0 : sentence[t.size() - 1] + 1];
     for (PhraseList.Match e : events) {
       hasEvent[sentence[e.start]] = true;

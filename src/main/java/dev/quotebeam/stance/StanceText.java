@@ -7,7 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Text as the stance rules read it: lower-cased words with the strength of the boundary before each.
+ * Text as the stance rules read it: lower-cased words with the strength of the boundary before each, and
+ * whether each word was capitalised (a name, when it is not sentence-initial, or a subject at the start).
  *
  * <p>Contractions are opened ({@code won't -> will not}, {@code aren't -> are not}), dotted abbreviations closed
  * ({@code U.S. -> us}), quotation marks and in-word hyphens dropped, so {@code ready to “walk out”} reads
@@ -20,9 +21,9 @@ final class StanceText {
   static final int HARD = 2;
 
   private static final Pattern ABBREVIATION = Pattern.compile("\\b((?:\\p{L}\\.){2,})");
-  private static final Pattern WONT = Pattern.compile("\\bwon't\\b");
-  private static final Pattern CANT = Pattern.compile("\\bcan't\\b|\\bcannot\\b");
-  private static final Pattern NT = Pattern.compile("n't\\b");
+  private static final Pattern WONT = Pattern.compile("\\bwon't\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CANT = Pattern.compile("\\bcan't\\b|\\bcannot\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NT = Pattern.compile("n't\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern TOKEN =
       Pattern.compile("[\\p{L}\\p{N}]+|'\\p{L}+|[.!?;:]|[,()\\[\\]–—]|(?<=\\s)-(?=\\s)|--");
 
@@ -31,8 +32,11 @@ final class StanceText {
   /** Boundary between word i-1 and word i ({@code boundary[0]} is {@link #HARD}). */
   final int[] boundary;
 
+  /** Whether word i started with an upper-case letter in the original text. */
+  final boolean[] capitalized;
+
   StanceText(String text) {
-    String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+    String t = text.replace('’', '\'').replace('‘', '\'');
     Matcher a = ABBREVIATION.matcher(t);
     StringBuilder sb = new StringBuilder();
     while (a.find()) {
@@ -42,13 +46,15 @@ final class StanceText {
     t = NT.matcher(CANT.matcher(WONT.matcher(sb).replaceAll("will not")).replaceAll("can not")).replaceAll(" not");
     List<String> ws = new ArrayList<>();
     List<Integer> bs = new ArrayList<>();
+    List<Boolean> caps = new ArrayList<>();
     int pending = HARD;
     Matcher m = TOKEN.matcher(t);
     while (m.find()) {
       String tok = m.group();
       char c = tok.charAt(0);
       if (Character.isLetterOrDigit(c) || c == '\'') {
-        ws.add(tok);
+        ws.add(tok.toLowerCase(Locale.ROOT));
+        caps.add(Character.isUpperCase(c));
         bs.add(pending);
         pending = NONE;
       } else if (".!?;:".indexOf(c) >= 0) {
@@ -59,8 +65,10 @@ final class StanceText {
     }
     words = ws.toArray(new String[0]);
     boundary = new int[words.length];
+    capitalized = new boolean[words.length];
     for (int i = 0; i < boundary.length; i++) {
       boundary[i] = bs.get(i);
+      capitalized[i] = caps.get(i);
     }
   }
 

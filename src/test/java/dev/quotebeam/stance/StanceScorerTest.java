@@ -182,7 +182,7 @@ class StanceScorerTest {
 
   @Test
   void negatedOppositionLeansSupport() {
-    assertEquals(StatementStance.SUPPORT, only("The ministry did not oppose the withdrawal of the brigade this year.").getStance());
+    assertEquals(StatementStance.SUPPORT, only("We did not oppose the withdrawal of the brigade this year.").getStance());
   }
 
   @Test
@@ -226,5 +226,121 @@ class StanceScorerTest {
     long t0 = System.nanoTime();
     only(text);
     assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "took too long");
+  }
+
+  private static final StanceTarget FARE =
+      new StanceTarget("fare", "Fare rise", "", List.of("fare rise"), List.of(), List.of("put my name to"), List.of());
+
+  private final StanceScorer fares = new StanceScorer(List.of(FARE));
+
+  private StatementStance fare(String text, String context) {
+    return only(fares, SEED, text, context);
+  }
+
+  @Test
+  void contextEstablishesConcernButNotPolarity() {
+    StatementStance s =
+        fare("its members would gain from quieter streets",
+            "The guild was against the fare rise, but she argued that its members would gain from quieter streets.");
+    assertEquals(List.of(StatementStance.NEUTRAL, "context:fare rise"), List.of(s.getStance(), s.getCues().get(0)));
+  }
+
+  @Test
+  void pronounStandsForTheTargetItsContextNames() {
+    StatementStance s = fare("we will scrap it", "The fare rise is a disgrace, and we will scrap it.");
+    assertEquals(StatementStance.OPPOSE, s.getStance());
+    assertTrue(s.getCues().contains("referent:it"), s.getCues()::toString);
+  }
+
+  @Test
+  void targetCueOnAPronounCountsFromTheText() {
+    assertEquals(StatementStance.SUPPORT, fare("I will put my name to it.", "We need the fare rise. I will put my name to it.").getStance());
+  }
+
+  @Test
+  void thirdPartyNounPhraseReportsAPosition() {
+    StatementStance s = fare("the Riverside Traders’ Association was against the fare rise because it feared losing trade", "");
+    assertEquals(StatementStance.NEUTRAL, s.getStance());
+    assertTrue(s.getCues().contains("reported-position"), s.getCues()::toString);
+  }
+
+  @Test
+  void namedThirdPartyReportsAPosition() {
+    assertEquals(StatementStance.NEUTRAL, fare("Okafor had backed the fare rise for the wrong reasons in May", "").getStance());
+  }
+
+  @Test
+  void possessiveSubjectReportsAPosition() {
+    assertEquals(StatementStance.NEUTRAL, fare("her members did not oppose the fare rise", "").getStance());
+  }
+
+  @Test
+  void relativeClauseReportsAPosition() {
+    assertEquals(StatementStance.NEUTRAL, fare("There are residents who oppose the fare rise.", "").getStance());
+  }
+
+  @Test
+  void pronounSubjectInIndirectSpeechIsTheSpeaker() {
+    assertEquals(StatementStance.SUPPORT, fare("she strongly supports the fare rise, which starts in June", "").getStance());
+  }
+
+  @Test
+  void stillBackedKeepsTheSpeakersSupport() {
+    assertEquals(StatementStance.SUPPORT, fare("he still backed the fare rise", "").getStance());
+  }
+
+  @Test
+  void subjectlessClauseIsTheSpeakers() {
+    assertEquals(StatementStance.OPPOSE, fare("vowed to vote against the fare rise", "").getStance());
+  }
+
+  @Test
+  void thirdPartyAfterSpeechVerbReportsAPosition() {
+    assertEquals(StatementStance.NEUTRAL, fare("Okafor said the council opposed the fare rise", "").getStance());
+  }
+
+  @Test
+  void megabyteOfAttitudesWithoutClauseBreaksFinishesQuickly() {
+    String text = "the members strongly oppose the fare rise and back ".repeat(20_000);
+    long t0 = System.nanoTime();
+    fare(text, "");
+    assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "took too long");
+  }
+
+  @Test
+  void oppositionFiveWordsBeforeIsRead() {
+    assertEquals(StatementStance.SUPPORT, fare("We are not opposed in principle to the fare rise", "").getStance());
+  }
+
+  @Test
+  void ismTermMatchesItsIstForm() {
+    StanceTarget t = new StanceTarget("f", "Federalism", "", List.of("federalism"), List.of(), List.of(), List.of());
+    assertEquals(List.of("term:federalism"), only(new StanceScorer(List.of(t)), SEED, "Federalists met today.", "").getCues());
+  }
+
+  @Test
+  void raisedNegationFlipsTheGovernedClause() {
+    assertEquals(StatementStance.SUPPORT, fare("I do not believe the fare rise will hurt families.", "").getStance());
+  }
+
+  @Test
+  void pronounReferentMayBeInThePrecedingSentence() {
+    String before = "The council debated the fare rise on Monday. Not everyone agreed.\n\n";
+    String quote = "This is a mistake for everyone who rides the early buses";
+    Article a = article("Council votes", before + quote);
+    Statement s =
+        statement(quote, quote).toBuilder().setCharStart(before.length()).setCharEnd(before.length() + quote.length()).build();
+    StatementStance st = fares.score(a, List.of(s)).get(0);
+    assertEquals(List.of(StatementStance.OPPOSE, "preceding:fare rise"), List.of(st.getStance(), st.getCues().get(0)));
+  }
+
+  @Test
+  void precedingSentenceReferentIgnoresOpinionWords() {
+    String before = "The council debated the fare rise on Monday. Not everyone agreed.\n\n";
+    String quote = "It was an awful draft of a letter";
+    Article a = article("Council votes", before + quote);
+    Statement s =
+        statement(quote, quote).toBuilder().setCharStart(before.length()).setCharEnd(before.length() + quote.length()).build();
+    assertEquals(StatementStance.NEUTRAL, fares.score(a, List.of(s)).get(0).getStance());
   }
 }
