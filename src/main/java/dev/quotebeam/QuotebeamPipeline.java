@@ -21,7 +21,6 @@ import dev.quotebeam.model.ArticleStatements;
 import dev.quotebeam.model.Reject;
 import dev.quotebeam.options.QuotebeamOptions;
 import dev.quotebeam.stance.ScoreStance;
-import dev.quotebeam.stance.StanceScorer;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -179,7 +178,7 @@ public final class QuotebeamPipeline {
     PCollectionTuple dated =
         attributed.get(PerArticleFn.MAIN).apply("DateStatements", new DateStatements(StatementDater.withDefaults()));
     PCollectionTuple scored =
-        dated.get(PerArticleFn.MAIN).apply("ScoreStance", new ScoreStance(new StanceScorer(config.spec.targets())));
+        dated.get(PerArticleFn.MAIN).apply("ScoreStance", new ScoreStance(config.spec.targets()));
     PCollection<ArticleStatements> linked =
         scored.get(PerArticleFn.MAIN).apply("CanonicalizeActors", new CanonicalizeActors(new ActorCanonicalizer()));
 

@@ -11,9 +11,17 @@ import java.util.Objects;
  * statement or its sentence); {@code articleTerms}, when given, additionally require the article to mention one
  * of them (so "we're not leaving" counts for "US troop withdrawal from Iraq" only in an article about Iraq). The
  * optional cue lists add target-specific phrases that signal support or opposition. Immutable.
+ *
+ * <p>{@code kind} says what the target is: a {@link #TOPIC} (a policy or cause people are for or against: "US troop
+ * withdrawal from Iraq") or a {@link #CLAIM} (a proposition that is asserted, denied or reported: "ISIS leader
+ * was wounded in an airstrike"); the two are scored by different rules.
  */
 public final class StanceTarget implements Serializable {
+  public static final String TOPIC = "topic";
+  public static final String CLAIM = "claim";
+
   private final String id;
+  private final String kind;
   private final String label;
   private final String description;
   private final List<String> terms;
@@ -29,7 +37,23 @@ public final class StanceTarget implements Serializable {
       List<String> articleTerms,
       List<String> supportCues,
       List<String> opposeCues) {
+    this(id, TOPIC, label, description, terms, articleTerms, supportCues, opposeCues);
+  }
+
+  public StanceTarget(
+      String id,
+      String kind,
+      String label,
+      String description,
+      List<String> terms,
+      List<String> articleTerms,
+      List<String> supportCues,
+      List<String> opposeCues) {
     this.id = Objects.requireNonNull(id, "id");
+    if (!TOPIC.equals(kind) && !CLAIM.equals(kind)) {
+      throw new IllegalArgumentException("kind must be topic or claim: " + kind);
+    }
+    this.kind = kind;
     this.label = Objects.requireNonNull(label, "label");
     this.description = description == null ? "" : description;
     this.terms = List.copyOf(Objects.requireNonNull(terms, "terms"));
@@ -40,6 +64,11 @@ public final class StanceTarget implements Serializable {
 
   public String id() {
     return id;
+  }
+
+  /** {@link #TOPIC} or {@link #CLAIM}. */
+  public String kind() {
+    return kind;
   }
 
   public String label() {
@@ -73,6 +102,7 @@ public final class StanceTarget implements Serializable {
     }
     StanceTarget t = (StanceTarget) o;
     return id.equals(t.id)
+        && kind.equals(t.kind)
         && label.equals(t.label)
         && description.equals(t.description)
         && terms.equals(t.terms)
@@ -83,7 +113,7 @@ public final class StanceTarget implements Serializable {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, label, description, terms, articleTerms, supportCues, opposeCues);
+    return Objects.hash(id, kind, label, description, terms, articleTerms, supportCues, opposeCues);
   }
 
   @Override

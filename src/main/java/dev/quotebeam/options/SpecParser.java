@@ -36,6 +36,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * options: {period: week, min_confidence: 0.0, min_statements_per_side: 1, include_duplicates: false}
  * targets:
  *   - id: us-withdrawal-iraq          # [a-z0-9-]+, unique
+ *     kind: topic                     # topic (for/against a cause) or claim (asserted/denied); default topic
  *     label: US troop withdrawal from Iraq
  *     description: ...                # optional
  *     terms: [withdrawal, pullout]    # required, non-empty
@@ -134,13 +135,17 @@ public final class SpecParser {
     for (int i = 0; i < items.size(); i++) {
       String field = "targets[" + i + "]";
       Map<String, Node> t =
-          mapping(items.get(i), field, Set.of("id", "label", "description", "terms", "article_terms", "support_cues", "oppose_cues"));
+          mapping(items.get(i), field, Set.of("id", "kind", "label", "description", "terms", "article_terms", "support_cues", "oppose_cues"));
       String id = string(t, field + ".id", null);
       if (id == null || !TARGET_ID.matcher(id).matches()) {
         throw error(t.getOrDefault("id", items.get(i)), field + ".id", "required: lower-case letters, digits, '-' or '_'");
       }
       if (!ids.add(id)) {
         throw error(t.get("id"), field + ".id", "duplicate target id '" + id + "'");
+      }
+      String kind = string(t, field + ".kind", StanceTarget.TOPIC);
+      if (!kind.equals(StanceTarget.TOPIC) && !kind.equals(StanceTarget.CLAIM)) {
+        throw error(t.get("kind"), field + ".kind", "must be topic or claim; got '" + kind + "'");
       }
       String label = string(t, field + ".label", id);
       List<String> terms = strings(t, field + ".terms", List.of());
@@ -150,6 +155,7 @@ public final class SpecParser {
       targets.add(
           new StanceTarget(
               id,
+              kind,
               label,
               string(t, field + ".description", ""),
               terms,

@@ -1,21 +1,40 @@
 package dev.quotebeam.stance;
 
-import dev.quotebeam.failsafe.PerArticleStage;
 import dev.quotebeam.failsafe.ArticleCore;
+import dev.quotebeam.failsafe.PerArticleStage;
+import dev.quotebeam.model.StanceTarget;
+import dev.quotebeam.model.StatementStance;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Scores each statement's stance on the spec's targets ({@link StanceScorer}). */
+/**
+ * Scores each statement's stance on the spec's targets: topic targets with {@link StanceScorer} (for or against a
+ * cause), claim targets with {@link ClaimStanceScorer} (a claim asserted, denied or only reported).
+ */
 public class ScoreStance extends PerArticleStage {
   public static final String STAGE = "stance";
-  private final StanceScorer scorer;
+  private final StanceScorer topics;
+  private final ClaimStanceScorer claims;
 
-  public ScoreStance(StanceScorer scorer) {
+  public ScoreStance(List<StanceTarget> targets) {
     super(STAGE, "ScoreTargets");
-    this.scorer = scorer;
+    List<StanceTarget> topicTargets = new ArrayList<>();
+    List<StanceTarget> claimTargets = new ArrayList<>();
+    for (StanceTarget t : targets) {
+      (StanceTarget.CLAIM.equals(t.kind()) ? claimTargets : topicTargets).add(t);
+    }
+    this.topics = new StanceScorer(topicTargets);
+    this.claims = new ClaimStanceScorer(claimTargets);
   }
 
   @Override
   protected ArticleCore core() {
-    StanceScorer s = scorer;
-    return a -> a.withStances(s.score(a.getArticle(), a.getStatements()));
+    StanceScorer t = topics;
+    ClaimStanceScorer c = claims;
+    return a -> {
+      List<StatementStance> stances = new ArrayList<>(t.score(a.getArticle(), a.getStatements()));
+      stances.addAll(c.score(a.getStatements()));
+      return a.withStances(stances);
+    };
   }
 }

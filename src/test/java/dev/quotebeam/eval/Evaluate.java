@@ -1,6 +1,7 @@
 package dev.quotebeam.eval;
 
 import dev.quotebeam.clean.CleaningEval;
+import dev.quotebeam.stance.StanceEval;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import java.util.List;
  *   <li>{@code cleaning}: {@code corpora/html}: a scrapinghub-aeb-format folder (body text shingle P/R/F1) and/or a
  *       readability-test-pages-format folder (titles), or a folder holding both;
  *   <li>{@code dates}: {@code corpora/html/htmldate-eval} (publication-day accuracy; only files listed in
- *       {@code eval_default.json} / {@code eval_mediacloud_2020.json} that exist are scored).
+ *       {@code eval_default.json} / {@code eval_mediacloud_2020.json} that exist are scored);
+ *   <li>{@code stance}: {@code corpora/stance} (Emergent accuracy, SemEval-2016 F_avg, VAST macro-F1).
  * </ul>
  */
 public final class Evaluate {
@@ -68,6 +70,9 @@ public final class Evaluate {
           CleaningEval.dates(dir, verbose, report);
           break;
         }
+      case "stance":
+        StanceEval.run(Path.of(data != null ? data : corpora + "/stance"), report);
+        break;
       default:
         System.err.println("evaluate: unknown task '" + task + "' (tasks: " + String.join(", ", tasks()) + ")");
         System.exit(2);
@@ -83,6 +88,6 @@ public final class Evaluate {
   }
 
   static List<String> tasks() {
-    return new ArrayList<>(List.of("cleaning", "dates"));
+    return new ArrayList<>(List.of("cleaning", "dates", "stance"));
   }
 }

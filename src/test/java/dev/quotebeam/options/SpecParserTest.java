@@ -43,6 +43,14 @@ class SpecParserTest {
   }
 
   @Test
+  void targetKindDefaultsToTopicAndAcceptsClaim() {
+    PipelineSpec spec = parse("targets:\n  - {id: a, terms: [x]}\n  - {id: b, kind: claim, terms: [y]}\n");
+    assertEquals("topic", spec.targets().get(0).kind());
+    assertEquals("claim", spec.targets().get(1).kind());
+    assertTrue(error("targets:\n  - {id: a, kind: rumour, terms: [x]}\n").contains("targets[0].kind"));
+  }
+
+  @Test
   void unknownFieldIsNamedWithItsLine() {
     String msg = error("input:\n  pattern: x\noptions:\n  peroid: week\n");
     assertTrue(msg.contains("line 4") && msg.contains("options.peroid"), msg);

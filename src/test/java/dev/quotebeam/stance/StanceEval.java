@@ -1,5 +1,6 @@
 package dev.quotebeam.stance;
 
+import dev.quotebeam.eval.EvalReport;
 import dev.quotebeam.model.Article;
 import dev.quotebeam.model.StanceTarget;
 import dev.quotebeam.model.Statement;
@@ -270,7 +271,7 @@ public final class StanceEval {
   }
 
   /** Scores {@code items} and prints the tables; {@code model} holds the model's prediction per item, or is null. */
-  private static void report(
+  private static double[] report(
       String name, List<Item> items, int showErrors, double threshold, Mode mode, List<String> model) {
     Map<String, Object> scorers = new LinkedHashMap<>();
     int[][] confusion = new int[3][3];
@@ -317,5 +318,57 @@ public final class StanceEval {
       System.out.printf(Locale.ROOT, "  %-8s %5d %5d %5d %5d%n", LABELS.get(c), confusion[c][0], confusion[c][1],
           confusion[c][2], unconcerned[c]);
     }
+    return new double[] {(double) correct / items.size(), (f1[0] + f1[1] + f1[2]) / 3, (f1[0] + f1[1]) / 2};
+  }
+
+  /**
+   * The {@code scripts/evaluate.sh stance} entry: scores every set found under {@code dir} (same layout as
+   * {@code corpora/stance}: emergent/, semeval2016-task6/, vast/, with upstream file names, train or test). The
+   * headline numbers are the product's own scorers as a user configures them from the target text alone: claim
+   * rules for Emergent claims, topic rules for SemEval and VAST. A bag-of-words model cross-validated on the
+   * labelled data is printed beside them as a supervised reference; it is not part of the job.
+   */
+  public static void run(Path dir, EvalReport report) throws IOException {
+    double threshold = StanceScorer.DEFAULT_THRESHOLD;
+    for (String f : List.of("emergent/url-versions-2015-06-14-clean-test.csv", "emergent/url-versions-2015-06-14-clean-test.csv.gz",
+        "emergent/url-versions-2015-06-14-clean-train.csv.gz", "emergent/url-versions-2015-06-14-clean-train.csv")) {
+      if (Files.exists(dir.resolve(f))) {
+        double[] r = report("emergent " + f, emergent(dir.resolve(f)), 0, threshold, Mode.CLAIM, null);
+        report.put("emergent_accuracy", r[0]).put("emergent_macro_f1", r[1]).note("emergent_file", f);
+        break;
+      }
+    }
+    List<Item> semeval = new ArrayList<>();
+    for (String f : List.of("semeval2016-task6/testdata-taskA-all-annotations.txt", "semeval2016-task6/testdata-taskA-all-annotations.txt.gz",
+        "semeval2016-task6/trialdata-all-annotations.txt", "semeval2016-task6/trainingdata-all-annotations.txt.gz")) {
+      if (Files.exists(dir.resolve(f))) {
+        semeval.addAll(semeval(dir.resolve(f)));
+        if (f.contains("testdata")) {
+          break;
+        }
+      }
+    }
+    if (!semeval.isEmpty()) {
+      double[] r = report("semeval2016-task6, rules only", semeval, 0, threshold, Mode.RULES, null);
+      report.put("semeval_f_avg", r[2]).put("semeval_accuracy", r[0]);
+      double[] m = report("semeval2016-task6, supervised BoW reference, 5-fold CV", semeval, 0, threshold, Mode.MODEL,
+          crossValidated(semeval, item -> item.text(), true));
+      report.put("semeval_f_avg_supervised_reference", m[2]);
+    }
+    for (String f : List.of("vast/vast_test.csv", "vast/vast_test.csv.gz", "vast/vast_dev.csv.gz", "vast/vast_dev.csv")) {
+      if (Files.exists(dir.resolve(f))) {
+        List<Item> vast = vast(dir.resolve(f));
+        double[] r = report("vast " + f + ", rules only", vast, 0, threshold, Mode.RULES, null);
+        report.put("vast_macro_f1", r[1]).note("vast_file", f);
+        break;
+      }
+    }
+    report
+        .peer("emergent", "Ferreira & Vlachos 2016 LR", "accuracy", "0.7328")
+        .peer("emergent", "majority class", "accuracy", "0.4695")
+        .peer("semeval2016-task6 A", "MITRE (best team)", "F_avg", "0.6782")
+        .peer("semeval2016-task6 A", "all AGAINST", "F_avg", "0.3641")
+        .peer("vast", "TGA Net (zero-shot, recalled)", "macro-F1", "~0.666")
+        .peer("vast", "majority class", "macro-F1", "0.172");
   }
 }
