@@ -309,9 +309,9 @@ public final class ReportWriter {
       b.append("<tr>");
       for (String c : columns) {
         String v = r.get(c);
-        boolean numeric = v != null && !v.isEmpty() && (Character.isDigit(v.charAt(0)) || v.charAt(0) == '-')
-            && !c.endsWith("_date") && !c.equals("period_start");
-        b.append(numeric ? "<td class=\"num\">" : "<td>").append(Html.text(v)).append("</td>");
+        boolean date = c.endsWith("_date") || c.equals("period_start");
+        boolean numeric = !date && v != null && !v.isEmpty() && (Character.isDigit(v.charAt(0)) || v.charAt(0) == '-');
+        b.append(date ? "<td class=\"date\">" : numeric ? "<td class=\"num\">" : "<td>").append(Html.text(v)).append("</td>");
       }
       b.append("</tr>\n");
     }
