@@ -49,22 +49,26 @@ final class Tools {
       Process p = pb.start();
       if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
         p.destroyForcibly().waitFor();
-        return new Result(-1, "timed out after " + timeoutSeconds + " s: " + command + "\n" + tail(log));
+        return new Result(-1, "timed out after " + timeoutSeconds + " s: " + command + "\n" + read(log));
       }
-      return new Result(p.exitValue(), tail(log));
+      return new Result(p.exitValue(), read(log));
     } finally {
       Files.deleteIfExists(log);
     }
   }
 
-  private static String tail(Path log) throws IOException {
-    String s = Files.readString(log, StandardCharsets.UTF_8);
-    return s.length() <= 20_000 ? s : s.substring(s.length() - 20_000);
+  private static String read(Path log) throws IOException {
+    return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+  }
+
+  /** The last 20,000 characters of a tool's output, enough for an error message. */
+  static String tail(String output) {
+    return output.length() <= 20_000 ? output : output.substring(output.length() - 20_000);
   }
 
   private static void check(Result r, String what) {
     if (r.exitCode() != 0) {
-      throw new IllegalStateException(what + " failed (exit " + r.exitCode() + "):\n" + r.output());
+      throw new IllegalStateException(what + " failed (exit " + r.exitCode() + "):\n" + tail(r.output()));
     }
   }
 }
