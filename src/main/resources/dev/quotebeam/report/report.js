@@ -60,7 +60,7 @@
           x: x,
           y: { field: "net_stance", type: "quantitative" },
           color: { field: "actor", type: "nominal" },
-          size: { field: "statements", type: "quantitative", title: "statements", scale: { range: [40, 400] },
+          size: { field: "statements", type: "quantitative", title: "statements", scale: { range: [40, 400], zero: false },
             legend: { format: "d", tickMinStep: 1 } },
           tooltip: [
             { field: "actor" }, { field: "period_start", type: "temporal", title: "period" },
