@@ -8,6 +8,7 @@ import dev.quotebeam.failsafe.Failsafe;
 import dev.quotebeam.io.OutputTable;
 import dev.quotebeam.io.TableFiles;
 import dev.quotebeam.io.Tables;
+import dev.quotebeam.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -78,6 +79,9 @@ final class JobFinisher {
       deleteRecursively(staging);
       Summary summary = new Summary(counters, topActors(), config.output);
       writeManifest(summary, result);
+      if (config.options.getReport() && config.formats.contains("csv")) {
+        ReportWriter.write(config.output);
+      }
       return summary;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot finish writing to " + config.output, e);
@@ -253,6 +257,9 @@ final class JobFinisher {
         topActors.forEach(a -> out.println("  " + a));
       }
       out.println("tables: " + output + "/<table>/part-*.{parquet,csv}; manifest: " + output.resolve("manifest.json"));
+      if (Files.exists(output.resolve(ReportWriter.FILE_NAME))) {
+        out.println("report: " + output.resolve(ReportWriter.FILE_NAME));
+      }
     }
   }
 }

@@ -77,6 +77,12 @@ public interface QuotebeamOptions extends PipelineOptions {
 
   void setIncludeText(boolean value);
 
+  @Description("Write <output>/report.html (summary, actors, stance timelines and changes with charts); needs CSV output.")
+  @Default.Boolean(true)
+  boolean getReport();
+
+  void setReport(boolean value);
+
   @Description("Files per table and format; rows are spread over shards by key and sorted within each shard.")
   @Default.Integer(1)
   int getNumShards();
