@@ -138,10 +138,22 @@ public class BuildTables extends PTransform<PCollectionTuple, PCollectionTuple> 
     return out.and(tag(table), rows);
   }
 
+  /** The statements, with offsets into the source file for plain-text input ({@link Article#sourceOffset}). */
   static class StatementsFn extends DoFn<ArticleStatements, Statement> {
     @ProcessElement
     public void processElement(@Element ArticleStatements a, OutputReceiver<Statement> out) {
-      a.getStatements().forEach(out::output);
+      Article article = a.getArticle();
+      for (Statement s : a.getStatements()) {
+        if (article.getParagraphOffsets().isEmpty()) {
+          out.output(s);
+        } else {
+          out.output(
+              s.toBuilder()
+                  .setCharStart(article.sourceOffset(s.getCharStart()))
+                  .setCharEnd(article.sourceOffset(s.getCharEnd()))
+                  .build());
+        }
+      }
     }
   }
 

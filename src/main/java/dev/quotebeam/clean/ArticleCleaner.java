@@ -160,6 +160,7 @@ public final class ArticleCleaner implements Serializable {
         .setPublishedBasis(fetched == null ? "none" : "fetched")
         .setLanguage(LanguageGuesser.guess(String.join("\n\n", paragraphs)))
         .setParagraphs(paragraphs)
+        .setParagraphOffsets(parsed.offsets().subList(0, paragraphs.size()))
         .build();
   }
 

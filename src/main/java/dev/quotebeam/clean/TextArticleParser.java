@@ -7,52 +7,62 @@ import java.util.List;
  * Gives the title and paragraphs of a plain-text article: the first non-blank line is the title, and the rest is
  * cut into paragraphs at blank lines.
  *
- * <p>Paragraphs are kept verbatim apart from trimming (line breaks inside a paragraph stay), so that character
- * offsets found in the article text map back to the file. Mapping: after line endings are normalised to
- * {@code \n}, paragraph {@code i} is the trimmed i-th blank-line-separated block after the title line; when the
- * file separates blocks by exactly one blank line and blocks carry no surrounding spaces, the article text
- * ({@code paragraphs joined by "\n\n"}) equals the file text after the title line and the blank lines that follow
- * it, so an offset in the article text plus the length of that prefix is an offset in the file. Example:
- * {@code "Title\n\nOne.\n\nTwo.\n"} gives title {@code Title} and paragraphs {@code [One., Two.]}. Stateless.
+ * <p>Paragraphs are verbatim substrings of the decoded file (line breaks inside a paragraph stay, surrounding
+ * whitespace goes), and their start offsets are kept, so an offset in the article text maps back to the file
+ * ({@link dev.quotebeam.model.Article#sourceOffset}). Example: {@code "Title\n\nOne.\n\nTwo.\n"} gives title
+ * {@code Title}, paragraphs {@code [One., Two.]} and offsets {@code [7, 13]}. Stateless.
  */
 final class TextArticleParser {
-  /** Title and paragraphs of a text article. */
-  record Parsed(String title, List<String> paragraphs) {}
+  /** Title, paragraphs and where each paragraph starts in the decoded file. */
+  record Parsed(String title, List<String> paragraphs, List<Integer> offsets) {}
 
   private TextArticleParser() {}
 
   static Parsed parse(String text) {
-    String t = text.replace("\r\n", "\n").replace('\r', '\n');
-    if (!t.isEmpty() && t.charAt(0) == '\uFEFF') {
-      t = t.substring(1);
-    }
-    String[] lines = t.split("\n", -1);
-    int i = 0;
-    while (i < lines.length && lines[i].isBlank()) {
-      i++;
-    }
-    String title = i < lines.length ? lines[i].strip() : null;
+    int n = text.length();
+    int pos = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+    String title = null;
     List<String> paragraphs = new ArrayList<>();
-    StringBuilder block = new StringBuilder();
-    for (i = i + 1; i < lines.length; i++) {
-      if (lines[i].isBlank()) {
-        add(block, paragraphs);
-      } else {
-        if (block.length() > 0) {
-          block.append('\n');
+    List<Integer> offsets = new ArrayList<>();
+    int blockStart = -1;
+    int blockEnd = -1;
+    while (pos < n) {
+      int eol = text.indexOf('\n', pos);
+      int lineEnd = eol < 0 ? n : eol;
+      boolean blank = text.substring(pos, lineEnd).isBlank();
+      if (title == null) {
+        if (!blank) {
+          title = text.substring(pos, lineEnd).strip();
         }
-        block.append(lines[i]);
+      } else if (blank) {
+        add(text, blockStart, blockEnd, paragraphs, offsets);
+        blockStart = -1;
+      } else {
+        if (blockStart < 0) {
+          blockStart = pos;
+        }
+        blockEnd = lineEnd;
       }
+      pos = eol < 0 ? n : eol + 1;
     }
-    add(block, paragraphs);
-    return new Parsed(title, paragraphs);
+    add(text, blockStart, blockEnd, paragraphs, offsets);
+    return new Parsed(title, paragraphs, offsets);
   }
 
-  private static void add(StringBuilder block, List<String> paragraphs) {
-    String p = block.toString().strip();
-    if (!p.isEmpty()) {
-      paragraphs.add(p);
+  /** Adds text[start, end) without its surrounding whitespace, recording where it starts. */
+  private static void add(String text, int start, int end, List<String> paragraphs, List<Integer> offsets) {
+    if (start < 0) {
+      return;
     }
-    block.setLength(0);
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      paragraphs.add(text.substring(start, end));
+      offsets.add(start);
+    }
   }
 }

@@ -56,12 +56,40 @@ public abstract class Article {
 
   public abstract List<String> getParagraphs();
 
+  /**
+   * For plain-text input: where each paragraph starts in the decoded file (Java string index), so offsets in
+   * {@link #text()} map back to the file ({@link #sourceOffset}); empty for HTML, whose offsets index {@link #text()}.
+   */
+  public abstract List<Integer> getParagraphOffsets();
+
   /** Article id of the original when this article is a duplicate or syndicated copy. */
   public abstract @Nullable String getDuplicateOf();
 
   /** The article text: paragraphs joined by {@link #PARAGRAPH_SEPARATOR}. */
   public String text() {
     return String.join(PARAGRAPH_SEPARATOR, getParagraphs());
+  }
+
+  /**
+   * The offset in the source document of offset {@code textOffset} of {@link #text()}: the same number for HTML,
+   * the index in the decoded file for plain-text input. {@code "Title\n\nOne.\n\n\nTwo."}: text offset 6 (the
+   * {@code T} of "Two.") is file offset 14.
+   */
+  public int sourceOffset(int textOffset) {
+    List<Integer> starts = getParagraphOffsets();
+    if (starts.isEmpty()) {
+      return textOffset;
+    }
+    int paragraphStart = 0;
+    List<String> paragraphs = getParagraphs();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      int end = paragraphStart + paragraphs.get(i).length();
+      if (textOffset <= end || i == paragraphs.size() - 1) {
+        return starts.get(i) + Math.min(textOffset - paragraphStart, paragraphs.get(i).length());
+      }
+      paragraphStart = end + PARAGRAPH_SEPARATOR.length();
+    }
+    return textOffset;
   }
 
   /** Publication date as the publisher's local day ({@code yyyy-MM-dd}), or null. */
@@ -71,7 +99,7 @@ public abstract class Article {
   }
 
   public static Builder builder() {
-    return new AutoValue_Article.Builder().setPublishedBasis("none");
+    return new AutoValue_Article.Builder().setPublishedBasis("none").setParagraphOffsets(List.of());
   }
 
   public abstract Builder toBuilder();
@@ -104,6 +132,8 @@ public abstract class Article {
     public abstract Builder setFetchedAt(@Nullable String fetchedAt);
 
     public abstract Builder setParagraphs(List<String> paragraphs);
+
+    public abstract Builder setParagraphOffsets(List<Integer> paragraphOffsets);
 
     public abstract Builder setDuplicateOf(@Nullable String duplicateOf);
 

@@ -317,6 +317,22 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void textFormatOffsetsMapBackToTheFileWhateverItsSpacing() throws Exception {
+    String file = "\uFEFFTitle line\r\n\r\n\r\n  First paragraph, “quoted words” here, long enough for an article body.\r\n"
+        + "   \r\nSecond one\r\nruns over two lines and “ends quoted”.\r\n";
+    Article a =
+        CLEANER.clean(
+            RawDocument.builder().setInputPath("a.txt").setFormat(RawDocument.FORMAT_TEXT)
+                .setContent(file.getBytes(StandardCharsets.UTF_8)).build());
+    for (String words : List.of("quoted words", "ends quoted", "runs over")) {
+      int inText = a.text().indexOf(words);
+      int inFile = a.sourceOffset(inText);
+      String decoded = file.substring(1); // the byte-order mark is not part of the decoded text
+      assertEquals(words, decoded.substring(inFile, a.sourceOffset(inText + words.length())), words);
+    }
+  }
+
+  @Test
   void jsonLdArticleBodyIsFallback() throws Exception {
     Article a =
         clean(
