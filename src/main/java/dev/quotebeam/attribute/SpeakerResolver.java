@@ -7,6 +7,7 @@ import dev.quotebeam.model.Statement;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,7 @@ public final class SpeakerResolver implements Serializable {
   private static final Set<String> LEADING_DETERMINERS = Set.of("the", "a", "an");
   private static final Set<String> PREPOSITIONS = Set.of("of", "in", "for", "at", "on", "from", "with", "to");
 
+  private static final Set<String> POSSESSIVE = Set.of("’", "'");
   private static final Pattern COMMA = Pattern.compile(",\\s*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -89,6 +91,7 @@ public final class SpeakerResolver implements Serializable {
     private final Map<String, TreeMap<Integer, Entity>> byType = new LinkedHashMap<>();
     private final Map<String, TreeMap<Integer, Entity>> byRoleWord = new LinkedHashMap<>();
     private final Map<String, String> fullestCache = new java.util.HashMap<>();
+    private List<Integer> tokenStarts;
 
     Run(Article article, List<Statement> statements) {
       this.text = article.text();
@@ -117,7 +120,11 @@ public final class SpeakerResolver implements Serializable {
         } else {
           b.setSpeakerName(r.name()).setSpeakerType(r.type()).setRole(r.role()).setAttributionRule(r.rule());
           if (r.name() != null) {
-            index(new Entity(position, r.name(), r.type(), r.role()));
+            Entity e = new Entity(position, r.name(), r.type(), r.role());
+            index(e);
+            if (r.role() != null && Statement.PERSON.equals(r.type())) {
+              indexRole(e, r.role());
+            }
           }
         }
         out.add(b.build());
@@ -134,8 +141,8 @@ public final class SpeakerResolver implements Serializable {
       for (int i = 0; i < toks.size(); i++) {
         Token t = toks.get(i);
         boolean cap = t.isWord() && t.isCapitalized() && !quoted.get(t.start());
-        boolean connector = !run.isEmpty() && CONNECTORS.contains(t.text()) && i + 1 < toks.size()
-            && toks.get(i + 1).isCapitalized();
+        boolean connector = !run.isEmpty() && (CONNECTORS.contains(t.text()) || POSSESSIVE.contains(t.text()))
+            && i + 1 < toks.size() && toks.get(i + 1).isCapitalized();
         if (cap || connector) {
           run.add(t);
         } else if (!run.isEmpty()) {
@@ -150,6 +157,17 @@ public final class SpeakerResolver implements Serializable {
       for (List<Token> r : runs) {
         Parsed p = parse(words(r));
         int position = r.get(0).start();
+        String organization = organization(words(r));
+        if (p == null && organization != null) {
+          mentions.add(new Entity(position, organization, Statement.ORGANIZATION, ""));
+          continue;
+        }
+        if (p == null && isNameShaped(words(r))) {
+          String role = appositiveRole(toks, r.get(r.size() - 1));
+          if (role != null) {
+            p = new Parsed(role, String.join(" ", words(r)));
+          }
+        }
         if (p != null && !p.name().isEmpty() && (p.name().indexOf(' ') > 0 || !p.role().isEmpty())) {
           mentions.add(new Entity(position, p.name(), Statement.PERSON, p.role()));
           if (!names.contains(p.name())) {
@@ -173,12 +191,48 @@ public final class SpeakerResolver implements Serializable {
         index(e);
         String role = roles.get(e.name());
         if (role != null) {
-          for (String w : SPACES.split(role.toLowerCase(Locale.ROOT))) {
-            byRoleWord.computeIfAbsent(w.endsWith(".") ? w.substring(0, w.length() - 1) : w, k -> new TreeMap<>())
-                .putIfAbsent(e.position(), e);
-          }
+          indexRole(e, role);
         }
       }
+    }
+
+    private void indexRole(Entity e, String role) {
+      for (String w : SPACES.split(role.toLowerCase(Locale.ROOT))) {
+        byRoleWord.computeIfAbsent(w.endsWith(".") ? w.substring(0, w.length() - 1) : w, k -> new TreeMap<>())
+            .putIfAbsent(e.position(), e);
+      }
+    }
+
+    /**
+     * The role after a name in an appositive ({@code Jane Roe, president of the chamber,}): the phrase after the
+     * comma up to the next comma or sentence end when it holds a title word, else null.
+     */
+    private String appositiveRole(List<Token> toks, Token last) {
+      int i = Collections.binarySearch(starts(toks), last.start()) + 1;
+      if (i <= 0 || i >= toks.size() || !toks.get(i).text().equals(",")) {
+        return null;
+      }
+      int from = i + 1;
+      boolean title = false;
+      int j = from;
+      for (; j < toks.size() && j < from + 10 && toks.get(j).isWord(); j++) {
+        title |= gazetteer.isTitle(toks.get(j).text());
+      }
+      if (!title || j == from || j >= toks.size() || !",.;".contains(toks.get(j).text())) {
+        return null;
+      }
+      return stripDeterminer(text.substring(toks.get(from).start(), toks.get(j - 1).end()));
+    }
+
+    private List<Integer> starts(List<Token> toks) {
+      if (tokenStarts == null) {
+        List<Integer> out = new ArrayList<>(toks.size());
+        for (Token t : toks) {
+          out.add(t.start());
+        }
+        tokenStarts = out;
+      }
+      return tokenStarts;
     }
 
     private void index(Entity e) {
@@ -217,6 +271,43 @@ public final class SpeakerResolver implements Serializable {
         }
       }
       return new Parsed(bestRole(words.subList(from, nameStart)), String.join(" ", name));
+    }
+
+    /**
+     * The organisation named by capitalised words, or null: a run holding an institution or company head noun as
+     * its last word or before "of" ("Chamber of Commerce", "General Motors", "Traders’ Association"), from the
+     * capitalised words before that noun on. Company words win over a title word, so "General Motors" is never a
+     * person, and "Chief Executive Officer of General Motors" names "General Motors".
+     */
+    private String organization(List<String> words) {
+      for (int i = 0; i < words.size(); i++) {
+        boolean last = i == words.size() - 1;
+        boolean beforeOf = !last && words.get(i + 1).equals("of");
+        if (gazetteer.isOrgHead(words.get(i)) && Character.isUpperCase(words.get(i).charAt(0)) && (last || beforeOf)) {
+          int from = i;
+          while (from > 0 && (Character.isUpperCase(words.get(from - 1).charAt(0))
+              || POSSESSIVE.contains(words.get(from - 1)))
+              && !LEADING_DETERMINERS.contains(words.get(from - 1).toLowerCase(Locale.ROOT))) {
+            from--;
+          }
+          return joinName(words.subList(from, words.size()));
+        }
+      }
+      return null;
+    }
+
+    /** Two or three capitalised words that are neither titles, institutions nor connectors ("Jane Roe"). */
+    private boolean isNameShaped(List<String> words) {
+      if (words.size() < 2 || words.size() > 3) {
+        return false;
+      }
+      for (String w : words) {
+        if (!Character.isUpperCase(w.charAt(0)) || w.length() < 2 || gazetteer.isTitle(w) || gazetteer.isOrgHead(w)
+            || CONNECTORS.contains(w.toLowerCase(Locale.ROOT)) || w.equals(w.toUpperCase(Locale.ROOT))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The most informative role among title segments: "Chairman of the Board General" → "Chairman of the Board". */
@@ -316,6 +407,15 @@ public final class SpeakerResolver implements Serializable {
           role = r.length() > role.length() ? r : role;
         }
       }
+      if (name == null && !role.isEmpty()) {
+        for (String part : parts) {
+          List<String> words = List.of(SPACES.split(part.strip()));
+          if (isNameShaped(words)) {
+            name = String.join(" ", words);
+            break;
+          }
+        }
+      }
       if (name != null) {
         String full = fullest(name);
         String resolved = full == null ? name : full;
@@ -332,7 +432,7 @@ public final class SpeakerResolver implements Serializable {
         return new Resolved(stripDeterminer(mention), Statement.GROUP, null, "group");
       }
       if (gazetteer.isOrgHead(head)) {
-        return new Resolved(stripDeterminer(mention), Statement.ORGANIZATION, null, "organization");
+        return new Resolved(organizationName(words, head), Statement.ORGANIZATION, null, "organization");
       }
       if (!Character.isUpperCase(words.get(0).charAt(0))) {
         return null;
@@ -372,6 +472,24 @@ public final class SpeakerResolver implements Serializable {
         }
       }
       return false;
+    }
+
+    /**
+     * The organisation as named: when the head is the capitalised last word, the capitalised run ending it
+     * ("US car maker General Motors" → "General Motors"); otherwise the whole phrase ("Iraqi parliament").
+     */
+    private String organizationName(List<String> words, String head) {
+      int last = words.size() - 1;
+      if (!words.get(last).equals(head) || !Character.isUpperCase(head.charAt(0))) {
+        return String.join(" ", words);
+      }
+      int from = last;
+      while (from > 0 && (Character.isUpperCase(words.get(from - 1).charAt(0))
+          || CONNECTORS.contains(words.get(from - 1)) && from - 1 > 0
+              && Character.isUpperCase(words.get(from - 2).charAt(0)))) {
+        from--;
+      }
+      return String.join(" ", words.subList(from, words.size()));
     }
 
     /** Head noun: the last word before the first preposition ("coalition" in "US-led coalition in X"). */
@@ -435,6 +553,18 @@ public final class SpeakerResolver implements Serializable {
       }
     }
     return s;
+  }
+
+  /** Words joined by spaces, with a possessive mark kept on its word ("Traders’ Association"). */
+  private static String joinName(List<String> words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      if (out.length() > 0 && !POSSESSIVE.contains(w)) {
+        out.append(' ');
+      }
+      out.append(w);
+    }
+    return out.toString();
   }
 
   private static String emptyToNull(String s) {

@@ -54,7 +54,11 @@ public final class QuoteExtractor implements Serializable {
       "ultimately", "finally", "separately", "similarly", "likewise", "personally", "directly", "flatly", "quickly",
       "simply", "openly", "publicly", "privately", "frequently", "already", "now", "can", "should", "must", "didn’t",
       "didn't", "doesn’t", "doesn't", "hasn’t", "hasn't", "haven't", "haven’t", "has", "clearly", "herself",
-      "himself", "themselves", "itself", "immediately", "specifically", "explicitly", "angrily", "strongly");
+      "himself", "themselves", "itself", "immediately", "specifically", "explicitly", "angrily", "strongly", "merely", "don’t", "don't", "won’t",
+      "won't", "wouldn’t", "wouldn't", "also", "however");
+  private static final Set<String> PLURAL_SUBJECTS = words(
+      "they", "we", "i", "you", "people", "police", "staff", "media", "public", "government", "children", "men",
+      "women");
   private static final Set<String> PASSIVE_AUX = words("was", "were", "been", "being", "is", "are", "be", "’s");
   private static final Set<String> CLAUSE_WORDS = words(
       "that", "which", "who", "whom", "whose", "but", "or", "while", "when", "as", "because", "if", "although",
@@ -219,13 +223,40 @@ public final class QuoteExtractor implements Serializable {
           found.add(new Found(Statement.DIRECT, q.textStart, q.textEnd, a));
         }
       }
-      found.addAll(reported);
+      found.addAll(innermost(reported));
       found.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
       List<Statement> out = new ArrayList<>();
       Set<String> seen = new HashSet<>();
       for (Found f : found) {
         if (seen.add(f.start() + ":" + f.end())) {
           out.add(build(f));
+        }
+      }
+      return out;
+    }
+
+    /**
+     * One utterance gives one statement: of reported statements whose speaker is the same mention and whose spans
+     * overlap, only the innermost (latest-starting) is kept, so {@code X rejected the plan, threatening sanctions
+     * and saying Y} gives the {@code saying} clause alone.
+     */
+    private List<Found> innermost(List<Found> reported) {
+      Map<Long, List<Found>> bySpeaker = new java.util.LinkedHashMap<>();
+      for (Found f : reported) {
+        long key = ((long) f.attribution().speakerStart() << 32) | (f.attribution().speakerEnd() & 0xffffffffL);
+        bySpeaker.computeIfAbsent(key, x -> new ArrayList<>()).add(f);
+      }
+      List<Found> out = new ArrayList<>();
+      for (Found f : reported) {
+        boolean outer = false;
+        if (f.attribution().hasSpeaker()) {
+          long key = ((long) f.attribution().speakerStart() << 32) | (f.attribution().speakerEnd() & 0xffffffffL);
+          for (Found g : bySpeaker.get(key)) {
+            outer |= g.start() > f.start() && g.start() < f.end();
+          }
+        }
+        if (!outer) {
+          out.add(f);
         }
       }
       return out;
@@ -279,7 +310,7 @@ public final class QuoteExtractor implements Serializable {
       if (last == '.' && !comma && first.isCapitalized()) {
         return null;
       }
-      if (isCueToken(first)) {
+      if (isCueToken(first) && !first.lower().endsWith("ing")) {
         int[] np = nounPhraseForward(toks, i + 1);
         if (np == null) {
           return null;
@@ -443,9 +474,13 @@ public final class QuoteExtractor implements Serializable {
       Token cue = toks.get(k);
       int[] subject;
       int contentFrom;
+      int before = k - 1;
+      while (before > first && SKIP_BEFORE_CUE.contains(toks.get(before).lower())) {
+        before--;
+      }
       boolean participle = PARTICIPLE_CUES.contains(cue.lower()) && k > first
-          && (toks.get(k - 1).text().equals(",") || toks.get(k - 1).lower().equals("and")
-              || toks.get(k - 1).lower().equals("while"));
+          && (toks.get(before).text().equals(",") || toks.get(before).lower().equals("and")
+              || toks.get(before).lower().equals("while"));
       if (participle) {
         subject = mainSubject(toks, first, k);
         if (subject == null) {
@@ -460,7 +495,7 @@ public final class QuoteExtractor implements Serializable {
           return;
         }
         subject = subjectBefore(toks, k, first);
-        if (subject == null) {
+        if (subject == null || !agreesWithBaseForm(toks, k, subject)) {
           return;
         }
       }
@@ -472,13 +507,54 @@ public final class QuoteExtractor implements Serializable {
           new Attribution(cue.start(), cue.end(), cueText(toks, k), subject[0], subject[1]));
     }
 
+    /**
+     * False when cue token {@code k} is a bare form ("report", "state", "claim") that cannot be a verb after its
+     * subject: no auxiliary before it and a subject that is not plural, so {@code a council report that found …}
+     * and {@code the premier of the state remarked …} are nouns, while {@code officials report that …} and
+     * {@code they would claim …} are verbs.
+     */
+    private boolean agreesWithBaseForm(List<Token> toks, int k, int[] subject) {
+      Token cue = toks.get(k);
+      if (!cue.lower().equals(cues.lemma(cue.text())) || (k > 0 && SKIP_BEFORE_CUE.contains(toks.get(k - 1).lower()))) {
+        return true;
+      }
+      if (isNounUse(toks, k, 0)) {
+        return false;
+      }
+      Token last = toks.get(tokenBefore(toks, subject[1]));
+      return PLURAL_SUBJECTS.contains(last.lower()) || (looksPlural(last) && !last.isCapitalized());
+    }
+
+    /**
+     * True when bare cue form {@code k} is a noun: right after a determiner ("a report"), or after a singular
+     * modifier that follows one ("a council report", "the German state", "their previous estimate").
+     */
+    private boolean isNounUse(List<Token> toks, int k, int first) {
+      Token cue = toks.get(k);
+      if (!cue.lower().equals(cues.lemma(cue.text())) || k - 1 < first) {
+        return false;
+      }
+      Token prev = toks.get(k - 1);
+      if (DETERMINERS.contains(prev.lower())) {
+        return true;
+      }
+      return k - 2 >= first && prev.isWord() && !looksPlural(prev) && !PRONOUNS.contains(prev.lower())
+          && DETERMINERS.contains(toks.get(k - 2).lower());
+    }
+
+    private boolean looksPlural(Token t) {
+      String w = t.lower();
+      return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is");
+    }
+
     /** {@code …, X said.} or {@code …, said X.}: content is the sentence before the comma. */
     private Attribution invertedAttribution(List<Token> toks, int k, int[] sentence, int first) {
       Token cue = toks.get(k);
       int comma;
       int[] speaker;
       if (k > first && toks.get(k - 1).text().equals(",")) {
-        if (!INVERTING.contains(cue.lower())) {
+        int[] appositive = subjectBefore(toks, k, first);
+        if (!INVERTING.contains(cue.lower()) || appositive != null && appositive[0] == toks.get(first).start()) {
           return null;
         }
         speaker = nounPhraseForward(toks, k + 1);
@@ -586,7 +662,7 @@ public final class QuoteExtractor implements Serializable {
       if (i < toks.size() && toks.get(i).lower().equals("out") && cue.lower().startsWith("point")) {
         i++;
       }
-      if (cues.takesObject(cue.text())) {
+      if (cues.takesObject(cue.text()) && !(i < toks.size() && toks.get(i).lower().equals("that"))) {
         int n = 0;
         while (i < toks.size() && n < 5 && toks.get(i).isWord() && !toks.get(i).lower().equals("that")
             && !toks.get(i).lower().equals("of") && !(n > 0 && (PRONOUNS.contains(toks.get(i).lower())
@@ -672,7 +748,9 @@ public final class QuoteExtractor implements Serializable {
       while (i >= first && end - i < 12) {
         Token t = toks.get(i);
         String w = t.lower();
-        if (!t.isWord() && !t.text().equals("-")) {
+        boolean possessive = (t.text().equals("’") || t.text().equals("'")) && i > first && i < end
+            && toks.get(i - 1).lower().endsWith("s");
+        if (!t.isWord() && !t.text().equals("-") && !possessive) {
           if (t.text().equals(",") && i == start - 1) {
             int head = appositiveHead(toks, i, first, closingComma);
             start = head >= 0 ? head : start;
@@ -683,7 +761,15 @@ public final class QuoteExtractor implements Serializable {
             && toks.get(i - 1).text().equals(",")) {
           return subjectBefore(toks, i - 1, first);
         }
-        if (CLAUSE_WORDS.contains(w) || (isCueToken(t) && !t.isCapitalized())) {
+        if (CLAUSE_WORDS.contains(w) || (isCueToken(t) && !t.isCapitalized() && !isNounUse(toks, i, first))) {
+          if (closingComma) {
+            for (int j = i; j > first; j--) {
+              String r = toks.get(j).lower();
+              if ((r.equals("which") || r.equals("who")) && toks.get(j - 1).text().equals(",")) {
+                return subjectBefore(toks, j - 1, first);
+              }
+            }
+          }
           break;
         }
         if (w.equals("and") && !(i > first && toks.get(i - 1).isCapitalized() && toks.get(i + 1).isCapitalized())) {
@@ -698,6 +784,11 @@ public final class QuoteExtractor implements Serializable {
       int s = start;
       while (s < end && !validSubjectStart(toks.get(s), end - s + 1)) {
         s++;
+      }
+      if (PRONOUNS.contains(toks.get(end).lower()) && !toks.get(end).lower().equals("it")) {
+        s = end;
+      } else if (!toks.get(s).isCapitalized() && toks.get(s).lower().endsWith("ing")) {
+        return null;
       }
       if (!validSubjectStart(toks.get(s), end - s + 1) || BAD_SUBJECT_END.contains(toks.get(end).lower())
           || toks.get(end).lower().endsWith("’s") || toks.get(end).lower().endsWith("'s")) {
@@ -758,7 +849,7 @@ public final class QuoteExtractor implements Serializable {
       if (PRONOUNS.contains(first.lower())) {
         return new int[] {first.start(), first.end()};
       }
-      boolean determiner = DETERMINERS.contains(first.lower());
+      boolean determiner = DETERMINERS.contains(first.lower()) && !first.lower().equals("that");
       if (!first.isCapitalized() && !determiner) {
         return null;
       }
