@@ -143,4 +143,50 @@ class QuoteExtractorTest {
       assertTrue(s.getCharStart() < s.getCharEnd());
     }
   }
+
+  @Test
+  void nestedReportsOfOneSpeakerKeepTheInnermost() {
+    Statement s = only(extract("The governor rejected the plan on Friday, threatening the city with cuts and saying"
+        + " the budget will not pass until the council “pays its share” of the costs."));
+    assertEquals("saying", s.getCue());
+    assertTrue(s.getText().startsWith("the budget will not pass"), s.getText());
+  }
+
+  @Test
+  void nounUseOfCueWordIsNotReportedSpeech() {
+    List<Statement> all = extract("She urged members to reject it, citing a council report that found the fee"
+        + " would cost commuters more.");
+    assertTrue(all.stream().noneMatch(s -> "report".equals(s.getCue())), all.toString());
+  }
+
+  @Test
+  void cueWordAfterDeterminerStaysInTheSubject() {
+    Statement s = only(extract("The premier of the coastal state of Westmark remarked that the deal was fair."));
+    assertEquals("The premier of the coastal state of Westmark", s.getSpeakerText());
+  }
+
+  @Test
+  void relativeClauseBeforeCueIsSkippedToItsHead() {
+    Statement s = only(extract("The carmaker Vantor, which has been hit by the slump, said it would cut jobs."));
+    assertEquals("The carmaker Vantor", s.getSpeakerText());
+  }
+
+  @Test
+  void pronounEndingASubjectPhraseIsTheSubject() {
+    Statement s = only(extract("Asked about the timetable he said the work would end in May."));
+    assertEquals("he", s.getSpeakerText());
+  }
+
+  @Test
+  void appositiveBeforeCueIsNotAnInvertedAttribution() {
+    Statement s = only(extract("Ada Brill, the finance minister, explained the reasoning behind the plan."));
+    assertEquals("Ada Brill, the finance minister", s.getSpeakerText());
+    assertEquals("the reasoning behind the plan", s.getText());
+  }
+
+  @Test
+  void possessiveInsideSubjectKeepsTheAppositiveName() {
+    Statement s = only(extract("Tamsin Orle, head of the city nurses’ union, said pay talks had stalled."));
+    assertEquals("Tamsin Orle, head of the city nurses’ union", s.getSpeakerText());
+  }
 }
