@@ -23,7 +23,7 @@ import java.util.Set;
  * <p>Example: {@code isCue("Warned")} is true; {@code takesObject("informed")} is true; {@code isCue("walked")} false.
  */
 public final class CueLexicon implements java.io.Serializable {
-  private static final CueLexicon DEFAULT = load("speech-verbs.txt");
+  private static final CueLexicon DEFAULT = load("speech-verbs.txt", "train-cues.txt");
 
   private final Map<String, String> formToLemma;
   private final Set<String> takesObject;
@@ -54,9 +54,16 @@ public final class CueLexicon implements java.io.Serializable {
     return lemma != null && takesObject.contains(lemma);
   }
 
-  private static CueLexicon load(String resource) {
+  private static CueLexicon load(String... resources) {
     Map<String, String> forms = new LinkedHashMap<>();
     Set<String> objects = new LinkedHashSet<>();
+    for (String resource : resources) {
+      read(resource, forms, objects);
+    }
+    return new CueLexicon(forms, objects);
+  }
+
+  private static void read(String resource, Map<String, String> forms, Set<String> objects) {
     try (InputStream in = CueLexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
@@ -79,6 +86,5 @@ public final class CueLexicon implements java.io.Serializable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new CueLexicon(forms, objects);
   }
 }

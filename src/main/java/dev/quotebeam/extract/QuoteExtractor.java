@@ -34,7 +34,10 @@ import java.util.Set;
  *       ({@code X said (that) …}, {@code told Y (that) …}, {@code informed Y of …}), or before it for an inverted
  *       attribution ({@code …, X said.} / {@code …, said X.}); also {@code according to X}, participles
  *       ({@code …, saying …}) and formal acts ({@code X passed a resolution calling for …}). It is PARTIAL when the
- *       clause holds a quoted fragment, else INDIRECT.
+ *       clause holds a quoted fragment, else INDIRECT. A bare cue form used as a noun ("a council report that
+ *       found …") is no cue.
+ *   <li>One utterance, one statement: when reported statements of the same speaker mention overlap
+ *       ({@code X rejected the plan, threatening cuts and saying …}), only the innermost is kept.
  * </ol>
  * Statement text never contains the quote marks of a DIRECT statement, and a trailing comma inside the marks is
  * dropped; offsets index {@link Article#text()}. Speaker names are left to the attribute stage: this class fills
