@@ -62,6 +62,10 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> PLURAL_SUBJECTS = words(
       "they", "we", "i", "you", "people", "police", "staff", "media", "public", "government", "children", "men",
       "women");
+  private static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "it", "they", "we", "i", "you", "there");
+  private static final Set<String> FINITE = words(
+      "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must", "has", "have",
+      "had", "does", "did", "do", "shall", "won’t", "won't", "isn’t", "isn't", "wasn’t", "wasn't", "cannot");
   private static final Set<String> PASSIVE_AUX = words("was", "were", "been", "being", "is", "are", "be", "’s");
   private static final Set<String> CLAUSE_WORDS = words(
       "that", "which", "who", "whom", "whose", "but", "or", "while", "when", "as", "because", "if", "although",
@@ -167,6 +171,7 @@ public final class QuoteExtractor implements Serializable {
     private final BitSet inDirect = new BitSet();
     private final BitSet directOpens = new BitSet();
     private final BitSet fragmentOpens = new BitSet();
+    private final BitSet inFragment = new BitSet();
     private final Map<Span, Integer> quoteIndex = new IdentityHashMap<>();
     private final Set<Integer> usedCues = new HashSet<>();
     private final List<Found> found = new ArrayList<>();
@@ -204,6 +209,7 @@ public final class QuoteExtractor implements Serializable {
           directOpens.set(q.open);
         } else {
           fragmentOpens.set(q.open);
+          inFragment.set(q.open, q.after(ends[q.paragraph]));
         }
       }
       for (int i = 0; i < quotes.size(); i++) {
@@ -459,7 +465,7 @@ public final class QuoteExtractor implements Serializable {
         int first = sentenceStartToken(toks, sentence);
         for (int k = first; k < toks.size() && toks.get(k).start() < sentence[1]; k++) {
           Token t = toks.get(k);
-          if (insideDirect(t.start()) || usedCues.contains(t.start())) {
+          if (insideDirect(t.start()) || inFragment.get(t.start()) || usedCues.contains(t.start())) {
             continue;
           }
           if (t.lower().equals("according") && k + 1 < toks.size() && toks.get(k + 1).lower().equals("to")) {
@@ -506,8 +512,45 @@ public final class QuoteExtractor implements Serializable {
       if (contentFrom < 0) {
         return;
       }
-      addReported(toks, contentFrom, sentence[1],
+      int end = sentence[1];
+      int fragment = fragmentOpens.nextSetBit(toks.get(contentFrom).start());
+      if (!toks.get(contentFrom).lower().equals("to") && !isClause(toks, contentFrom, end)
+          && (fragment < 0 || fragment >= end)) {
+        return;
+      }
+      addReported(toks, contentFrom, end,
           new Attribution(cue.start(), cue.end(), cueText(toks, k), subject[0], subject[1]));
+    }
+
+    /**
+     * True when tokens from {@code from} up to offset {@code end} look like a clause, not a bare noun phrase: a
+     * subject pronoun first, or a finite verb (auxiliary, modal, copula, a past form or an {@code -s} verb before
+     * its object). So {@code acknowledged opposition from shop owners} is no statement while {@code said it would
+     * rain} and {@code said the plan works} are.
+     */
+    private boolean isClause(List<Token> toks, int from, int end) {
+      if (SUBJECT_PRONOUNS.contains(toks.get(from).lower())) {
+        return true;
+      }
+      for (int i = from; i < toks.size() && toks.get(i).start() < end; i++) {
+        Token t = toks.get(i);
+        String w = t.lower();
+        if (FINITE.contains(w) || w.endsWith("n't") || w.endsWith("n’t")
+            || (w.endsWith("’s") || w.endsWith("'s")) && i > from && !t.isCapitalized()) {
+          return true;
+        }
+        if (i > from && !t.isCapitalized() && w.length() > 4 && w.endsWith("ed")
+            && !DETERMINERS.contains(toks.get(i - 1).lower())) {
+          return true;
+        }
+        boolean next = i + 1 < toks.size() && toks.get(i + 1).start() < end;
+        if (i > from && !t.isCapitalized() && looksPlural(t) && w.length() > 3 && next
+            && (DETERMINERS.contains(toks.get(i + 1).lower()) || toks.get(i + 1).lower().equals("to")
+                || toks.get(i + 1).lower().equals("that") || PRONOUNS.contains(toks.get(i + 1).lower()))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -668,7 +711,7 @@ public final class QuoteExtractor implements Serializable {
       if (cues.takesObject(cue.text()) && !(i < toks.size() && toks.get(i).lower().equals("that"))) {
         int n = 0;
         while (i < toks.size() && n < 5 && toks.get(i).isWord() && !toks.get(i).lower().equals("that")
-            && !toks.get(i).lower().equals("of") && !(n > 0 && (PRONOUNS.contains(toks.get(i).lower())
+            && !toks.get(i).lower().equals("of") && !(n > 0 && toks.get(i).lower().equals("to")) && !(n > 0 && (PRONOUNS.contains(toks.get(i).lower())
                 || DETERMINERS.contains(toks.get(i).lower())))
             && toks.get(i).start() < sentence[1]) {
           i++;
@@ -676,6 +719,9 @@ public final class QuoteExtractor implements Serializable {
         }
         if (n == 0) {
           return -1;
+        }
+        if (i < toks.size() && toks.get(i).lower().equals("to") && toks.get(i).start() < sentence[1]) {
+          return i;
         }
       }
       for (int j = i; j < Math.min(toks.size(), i + 12) && toks.get(j).start() < sentence[1]; j++) {
@@ -701,7 +747,8 @@ public final class QuoteExtractor implements Serializable {
         return -1;
       }
       String w = t.lower();
-      if (w.equals("to") || w.equals("for") || w.equals("by") || w.equals("with") || w.equals(".")) {
+      if (w.equals("to") || w.equals("for") || w.equals("by") || w.equals("with") || w.equals(".")
+          || FINITE.contains(w)) {
         return -1;
       }
       return i;
@@ -744,6 +791,9 @@ public final class QuoteExtractor implements Serializable {
       }
       boolean closingComma = i > first && toks.get(i).text().equals(",");
       if (closingComma) {
+        i--;
+      }
+      while (i > first && TIME_WORDS.contains(toks.get(i).lower()) && !closingComma) {
         i--;
       }
       int end = i;

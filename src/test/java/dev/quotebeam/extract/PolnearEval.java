@@ -22,13 +22,15 @@ import java.util.zip.GZIPInputStream;
 /**
  * Scores the extractor and resolver on a PolNeAR split (brat standoff); a main, not a unit test.
  *
- * <p>Usage: {@code PolnearEval <polnear dir> <split> [verbose]}. Articles are the text split on blank lines (so
- * offsets equal the .txt offsets); per article the annotation of the lowest annotator id is used. A prediction
- * matches a gold content when their word tokens overlap by at least half of each (greedy one-to-one), or exactly
- * when the spans are equal after trimming quote marks and punctuation. "Quoted" restricts gold to contents holding a
- * quotation mark and predictions to DIRECT/PARTIAL. Speaker: on matched pairs, the predicted mention overlaps the
- * gold Source span ("span") or, allowing resolution, the resolved name shares a capitalised word with the gold Source
- * text or the mention does ("resolved").
+ * <p>Usage: {@code PolnearEval <polnear dir> <split> [verbose|parts]}. Articles are the text split on blank lines
+ * (so offsets equal the .txt offsets); per article the annotation of the lowest annotator id is used. A prediction
+ * matches a gold content when their word characters overlap by at least half of each (greedy one-to-one), or
+ * exactly when the spans are equal after trimming quote marks and punctuation. The parts of a split quote are
+ * joined into one prediction, as PolNeAR annotates them as one discontinuous content ({@link #isSplitPart});
+ * {@code parts} scores them separately. "Quoted" restricts gold to contents holding a quotation mark (" “ ” or the
+ * doubled '' of the NYT texts) and predictions to DIRECT/PARTIAL. Speaker: on matched pairs, the predicted mention
+ * overlaps the gold Source span ("span") or, allowing resolution, the resolved name shares a capitalised word with
+ * the gold Source text or the mention does ("resolved").
  */
 public final class PolnearEval {
   private record Gold(int start, int end, BitSet chars, String content, int srcStart, int srcEnd, String source,
@@ -285,7 +287,7 @@ public final class PolnearEval {
         int[] cu = cue == null ? null : spans.get(cue);
         out.add(new Gold(cs[0], cs[1], chars.get(c), content, ss == null ? -1 : ss[0], ss == null ? -1 : ss[1],
             ss == null ? null : text.substring(ss[0], ss[1]), cu == null ? null : text.substring(cu[0], cu[1]),
-            content.matches("(?s).*[\"“”].*")));
+            content.matches("(?s).*([\"“”]|'').*")));
       }
     }
     return out;
