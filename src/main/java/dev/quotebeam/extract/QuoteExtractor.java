@@ -284,7 +284,7 @@ public final class QuoteExtractor implements Serializable {
       int[] sentenceOfOpen = sentenceAt(q.paragraph, q.open);
       int before = tokenBefore(toks, q.open);
       boolean startsClause = before < 0 || toks.get(before).start() < sentenceOfOpen[0]
-          || ":—–-".contains(toks.get(before).text());
+          || ":—–-.?!".contains(toks.get(before).text());
       int after = tokenAfter(toks, q.after(ends[q.paragraph]) - 1);
       char last = text.charAt(q.textEnd - 1);
       boolean endsClause = after < 0 || ".?!…".indexOf(last) >= 0 || ".?!…:;".contains(toks.get(after).text())
@@ -514,8 +514,9 @@ public final class QuoteExtractor implements Serializable {
       }
       int end = sentence[1];
       int fragment = fragmentOpens.nextSetBit(toks.get(contentFrom).start());
-      if (!toks.get(contentFrom).lower().equals("to") && !isClause(toks, contentFrom, end)
-          && (fragment < 0 || fragment >= end)) {
+      boolean quoted = fragment >= 0 && fragment < end;
+      if (!quoted && (cues.needsQuote(cue.text())
+          || !toks.get(contentFrom).lower().equals("to") && !isClause(toks, contentFrom, end))) {
         return;
       }
       addReported(toks, contentFrom, end,
