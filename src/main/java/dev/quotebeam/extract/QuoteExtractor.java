@@ -515,8 +515,7 @@ public final class QuoteExtractor implements Serializable {
       int end = sentence[1];
       int fragment = fragmentOpens.nextSetBit(toks.get(contentFrom).start());
       boolean quoted = fragment >= 0 && fragment < end;
-      if (!quoted && (cues.needsQuote(cue.text())
-          || !toks.get(contentFrom).lower().equals("to") && !isClause(toks, contentFrom, end))) {
+      if (!quoted && (cues.needsQuote(cue.text()) || !isClause(toks, contentFrom, end))) {
         return;
       }
       addReported(toks, contentFrom, end,
@@ -536,7 +535,7 @@ public final class QuoteExtractor implements Serializable {
       for (int i = from; i < toks.size() && toks.get(i).start() < end; i++) {
         Token t = toks.get(i);
         String w = t.lower();
-        if (FINITE.contains(w) || w.endsWith("n't") || w.endsWith("n’t")
+        if (FINITE.contains(w) || (w.equals("to") && i > from) || w.endsWith("n't") || w.endsWith("n’t")
             || (w.endsWith("’s") || w.endsWith("'s")) && i > from && !t.isCapitalized()) {
           return true;
         }
@@ -710,6 +709,7 @@ public final class QuoteExtractor implements Serializable {
         i++;
       }
       if (cues.takesObject(cue.text()) && !(i < toks.size() && toks.get(i).lower().equals("that"))) {
+        int object = i;
         int n = 0;
         while (i < toks.size() && n < 5 && toks.get(i).isWord() && !toks.get(i).lower().equals("that")
             && !toks.get(i).lower().equals("of") && !(n > 0 && toks.get(i).lower().equals("to")) && !(n > 0 && (PRONOUNS.contains(toks.get(i).lower())
@@ -722,7 +722,7 @@ public final class QuoteExtractor implements Serializable {
           return -1;
         }
         if (i < toks.size() && toks.get(i).lower().equals("to") && toks.get(i).start() < sentence[1]) {
-          return i;
+          return object;
         }
       }
       for (int j = i; j < Math.min(toks.size(), i + 12) && toks.get(j).start() < sentence[1]; j++) {
