@@ -36,8 +36,9 @@ import java.util.Set;
  *       ({@code …, saying …}) and formal acts ({@code X passed a resolution calling for …}). It is PARTIAL when the
  *       clause holds a quoted fragment, else INDIRECT. A bare cue form used as a noun ("a council report that
  *       found …") is no cue.
- *   <li>One utterance, one statement: when reported statements of the same speaker mention overlap
- *       ({@code X rejected the plan, threatening cuts and saying …}), only the innermost is kept.
+ *   <li>One utterance, one statement: a reported statement holding a later cue of the same speaker mention ends
+ *       before it, and goes when the rest is no clause ({@code X rejected the plan, threatening cuts and saying …}
+ *       gives the {@code saying} clause alone; {@code X said A and said B} gives A and B).
  * </ol>
  * Statement text never contains the quote marks of a DIRECT statement, and a trailing comma inside the marks is
  * dropped; offsets index {@link Article#text()}. Speaker names are left to the attribute stage: this class fills
@@ -62,6 +63,7 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> PLURAL_SUBJECTS = words(
       "they", "we", "i", "you", "people", "police", "staff", "media", "public", "government", "children", "men",
       "women");
+  private static final Set<String> CONNECTIVES = words("and", "but", "while", "also", "then", "before", "after");
   private static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "it", "they", "we", "i", "you", "there");
   private static final Set<String> FINITE = words(
       "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must", "has", "have",
@@ -245,30 +247,52 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
-     * One utterance gives one statement: of reported statements whose speaker is the same mention and whose spans
-     * overlap, only the innermost (latest-starting) is kept, so {@code X rejected the plan, threatening sanctions
-     * and saying Y} gives the {@code saying} clause alone.
+     * One utterance gives one statement: a reported statement that holds the cue of a later one by the same speaker
+     * mention ends before that cue, and is dropped when what is left is no clause. So {@code X rejected the plan,
+     * threatening sanctions and saying Y} gives the {@code saying} clause alone ("the plan" and "sanctions" are
+     * bare objects), while {@code X said A and said B} gives A and B.
      */
     private List<Found> innermost(List<Found> reported) {
       Map<Long, List<Found>> bySpeaker = new java.util.LinkedHashMap<>();
       for (Found f : reported) {
-        long key = ((long) f.attribution().speakerStart() << 32) | (f.attribution().speakerEnd() & 0xffffffffL);
-        bySpeaker.computeIfAbsent(key, x -> new ArrayList<>()).add(f);
+        bySpeaker.computeIfAbsent(speakerKey(f), x -> new ArrayList<>()).add(f);
       }
       List<Found> out = new ArrayList<>();
       for (Found f : reported) {
-        boolean outer = false;
+        int end = f.end();
         if (f.attribution().hasSpeaker()) {
-          long key = ((long) f.attribution().speakerStart() << 32) | (f.attribution().speakerEnd() & 0xffffffffL);
-          for (Found g : bySpeaker.get(key)) {
-            outer |= g.start() > f.start() && g.start() < f.end();
+          for (Found g : bySpeaker.get(speakerKey(f))) {
+            if (g.attribution().cueStart() > f.start() && g.attribution().cueStart() < end) {
+              end = g.attribution().cueStart();
+            }
           }
         }
-        if (!outer) {
+        if (end == f.end()) {
           out.add(f);
+          continue;
+        }
+        List<Token> toks = tokens.get(paragraphOf(f.start()));
+        int last = tokenBefore(toks, end);
+        while (last >= 0 && toks.get(last).start() >= f.start() && (!toks.get(last).isWord()
+            || CONNECTIVES.contains(toks.get(last).lower()))) {
+          last--;
+        }
+        int from = tokenAtOrAfter(toks, f.start());
+        if (last < from) {
+          continue;
+        }
+        int e = toks.get(last).end();
+        int fragment = fragmentOpens.nextSetBit(f.start());
+        boolean partial = fragment >= 0 && fragment < e;
+        if (partial || isClause(toks, from, e)) {
+          out.add(new Found(partial ? Statement.PARTIAL : Statement.INDIRECT, f.start(), e, f.attribution()));
         }
       }
       return out;
+    }
+
+    private long speakerKey(Found f) {
+      return ((long) f.attribution().speakerStart() << 32) | (f.attribution().speakerEnd() & 0xffffffffL);
     }
 
     // ---- quotes ----------------------------------------------------------------------------------------------
@@ -489,7 +513,9 @@ public final class QuoteExtractor implements Serializable {
       }
       boolean participle = PARTICIPLE_CUES.contains(cue.lower()) && k > first
           && (toks.get(before).text().equals(",") || toks.get(before).lower().equals("and")
-              || toks.get(before).lower().equals("while"));
+              || toks.get(before).lower().equals("while"))
+          || k > first && toks.get(before).lower().equals("and") && !cue.lower().endsWith("ing")
+              && !cue.lower().equals(cues.lemma(cue.text()));
       if (participle) {
         subject = mainSubject(toks, first, k);
         if (subject == null) {

@@ -231,4 +231,20 @@ class QuoteExtractorTest {
     Statement s = only(extract("The Treasury Department today announced it would guarantee the funds."));
     assertEquals("The Treasury Department", s.getSpeakerText());
   }
+
+  @Test
+  void twoReportsOfOneSpeakerInOneSentenceStaySeparate() {
+    List<Statement> all = extract("The mayor said the bridge would open in May and added that tolls would stay low.");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("the bridge would open in May", all.get(0).getText());
+    assertEquals("tolls would stay low", all.get(1).getText());
+  }
+
+  @Test
+  void coordinatedCueTakesTheSentenceSubject() {
+    Statement s = only(extract("The senator also expressed concern about the primary and said the rules would"
+        + " change."));
+    assertEquals("The senator", s.getSpeakerText());
+    assertEquals("the rules would change", s.getText());
+  }
 }
