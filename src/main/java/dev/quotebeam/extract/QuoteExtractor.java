@@ -654,8 +654,26 @@ public final class QuoteExtractor implements Serializable {
         return new Attribution(cue.start(), cue.end(), cue.text(), speaker[0], speaker[1]);
       }
       Attribution a = new Attribution(cue.start(), cue.end(), cueText(toks, k), speaker[0], speaker[1]);
-      addReported(toks, first, toks.get(comma).start(), a);
+      addReported(toks, clauseStart(toks, first, comma), toks.get(comma).start(), a);
       return a;
+    }
+
+    /**
+     * First token of the clause that an attribution at token {@code comma} closes: after the last opening
+     * parenthesis, colon, semicolon or dash before it in the sentence, else the sentence start. So in
+     * {@code Sales fell (the drop was 5 percent, according to X).} the content is {@code the drop was 5 percent}.
+     */
+    private int clauseStart(List<Token> toks, int first, int comma) {
+      for (int i = comma - 1; i > first; i--) {
+        String t = toks.get(i).text();
+        if (t.equals("(") || t.equals(":") || t.equals(";") || t.equals("—") || t.equals("–")) {
+          return i + 1 < comma ? i + 1 : first;
+        }
+        if (t.equals(")")) {
+          return first;
+        }
+      }
+      return first;
     }
 
     private boolean onlyTail(List<Token> toks, int from, int[] sentence) {
@@ -687,7 +705,7 @@ public final class QuoteExtractor implements Serializable {
           addReported(toks, after + 1, sentence[1], a);
         }
       } else if (k > first && toks.get(k - 1).text().equals(",")) {
-        addReported(toks, first, toks.get(k - 1).start(), a);
+        addReported(toks, clauseStart(toks, first, k - 1), toks.get(k - 1).start(), a);
       }
     }
 

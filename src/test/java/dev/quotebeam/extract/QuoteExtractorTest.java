@@ -247,4 +247,18 @@ class QuoteExtractorTest {
     assertEquals("The senator", s.getSpeakerText());
     assertEquals("the rules would change", s.getText());
   }
+
+  @Test
+  void parentheticalAttributionTakesTheClauseInsideTheBrackets() {
+    Statement s = only(extract("Sales fell last year (the drop was about 5 percent, according to the trade group)."));
+    assertEquals("the drop was about 5 percent", s.getText());
+    assertEquals("according to", s.getCue());
+  }
+
+  @Test
+  void attributionAfterColonTakesTheClauseAfterIt() {
+    Statement s = only(extract("The tax did not drive banks away: the city stayed the top market, according to one"
+        + " index."));
+    assertEquals("the city stayed the top market", s.getText());
+  }
 }
