@@ -119,7 +119,9 @@ public final class SpeakerResolver implements Serializable {
           b.setSpeakerName(null).setSpeakerType(Statement.UNKNOWN).setAttributionRule(null);
         } else {
           b.setSpeakerName(r.name()).setSpeakerType(r.type()).setRole(r.role()).setAttributionRule(r.rule());
-          if (r.name() != null) {
+          boolean guess = "adjacent-name".equals(r.rule()) && Statement.PERSON.equals(r.type())
+              && !gazetteer.isFirstName(r.name().split(" ")[0]);
+          if (r.name() != null && !guess) {
             Entity e = new Entity(position, r.name(), r.type(), r.role());
             index(e);
             if (r.role() != null && Statement.PERSON.equals(r.type())) {
@@ -536,10 +538,12 @@ public final class SpeakerResolver implements Serializable {
       return s.getCharStart() - before - m.length() <= after - s.getCharEnd() ? before : after;
     }
 
+    /** Texts of a run's tokens, a possessive {@code ’s} dropped ("Bush’s" → "Bush"). */
     private List<String> words(List<Token> run) {
       List<String> out = new ArrayList<>(run.size());
       for (Token t : run) {
-        out.add(t.text());
+        String w = t.text();
+        out.add(w.length() > 2 && (w.endsWith("’s") || w.endsWith("'s")) ? w.substring(0, w.length() - 2) : w);
       }
       return out;
     }

@@ -63,6 +63,9 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> PLURAL_SUBJECTS = words(
       "they", "we", "i", "you", "people", "police", "staff", "media", "public", "government", "children", "men",
       "women");
+  private static final Set<String> LEADING_PREPOSITIONS = words(
+      "despite", "in", "on", "at", "after", "before", "with", "without", "for", "from", "during", "under", "amid",
+      "among", "since", "through", "regarding", "following", "like", "unlike", "of", "about", "by", "into");
   private static final Set<String> CONNECTIVES = words("and", "but", "while", "also", "then", "before", "after");
   private static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "it", "they", "we", "i", "you", "there");
   private static final Set<String> FINITE = words(
@@ -932,10 +935,14 @@ public final class QuoteExtractor implements Serializable {
       if (PRONOUNS.contains(w)) {
         return length == 1;
       }
+      if (LEADING_PREPOSITIONS.contains(w)) {
+        return false;
+      }
       if (t.isCapitalized() || DETERMINERS.contains(w) || Character.isDigit(w.charAt(0))) {
         return true;
       }
-      return length <= 3 && !CLAUSE_WORDS.contains(w) && !SKIP_BEFORE_CUE.contains(w);
+      return length <= 3 && !CLAUSE_WORDS.contains(w) && !SKIP_BEFORE_CUE.contains(w) && !PASSIVE_AUX.contains(w)
+          && !FINITE.contains(w) && !w.endsWith("ed") && !w.endsWith("ly");
     }
 
     /** A speaker noun phrase starting at token {@code from}: a pronoun, or a name / determiner phrase. */
