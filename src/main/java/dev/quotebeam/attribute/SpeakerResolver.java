@@ -522,8 +522,18 @@ public final class SpeakerResolver implements Serializable {
       return emptyToNull(roles.get(e.name()));
     }
 
+    /**
+     * Offset of the statement's speaker mention: inside the statement when it holds its own attribution
+     * ({@code The plan, she said, will fail}), else the nearest occurrence before or after it.
+     */
     private int mentionPosition(Statement s) {
       String m = s.getSpeakerText();
+      if (s.getCue() != null) {
+        int inside = text.indexOf(m + " " + s.getCue(), s.getCharStart());
+        if (inside >= 0 && inside < s.getCharEnd()) {
+          return inside;
+        }
+      }
       int before = text.lastIndexOf(m, s.getCharStart());
       int after = text.indexOf(m, s.getCharEnd());
       if (before >= 0 && before + m.length() > s.getCharStart()) {

@@ -265,7 +265,7 @@ public final class QuoteExtractor implements Serializable {
         int end = f.end();
         if (f.attribution().hasSpeaker()) {
           for (Found g : bySpeaker.get(speakerKey(f))) {
-            if (g.attribution().cueStart() > f.start() && g.attribution().cueStart() < end) {
+            if (g != f && g.attribution().cueStart() > f.start() && g.attribution().cueStart() < end) {
               end = g.attribution().cueStart();
             }
           }
@@ -622,11 +622,16 @@ public final class QuoteExtractor implements Serializable {
       return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is");
     }
 
-    /** {@code …, X said.} or {@code …, said X.}: content is the sentence before the comma. */
+    /**
+     * {@code …, X said.} or {@code …, said X.}: content is the clause before the comma. For an attribution inside
+     * the sentence ({@code The plan, she said, will fail.}) the content runs to the sentence end, the attribution
+     * within it, since a statement is one span of the text.
+     */
     private Attribution invertedAttribution(List<Token> toks, int k, int[] sentence, int first) {
       Token cue = toks.get(k);
       int comma;
       int[] speaker;
+      boolean midSentence = false;
       if (k > first && toks.get(k - 1).text().equals(",")) {
         int[] appositive = subjectBefore(toks, k, first);
         if (!INVERTING.contains(cue.lower()) || appositive != null && appositive[0] == toks.get(first).start()) {
@@ -646,7 +651,9 @@ public final class QuoteExtractor implements Serializable {
           return null;
         }
         int s = tokenAtOrAfter(toks, speaker[0]);
-        if (s <= first || !toks.get(s - 1).text().equals(",") || !onlyTail(toks, k + 1, sentence)) {
+        midSentence = k + 2 < toks.size() && toks.get(k + 1).text().equals(",")
+            && toks.get(k + 2).start() < sentence[1] && toks.get(k + 2).isWord() && !insideDirect(toks.get(k + 2).start());
+        if (s <= first || !toks.get(s - 1).text().equals(",") || !(midSentence || onlyTail(toks, k + 1, sentence))) {
           return null;
         }
         comma = s - 1;
@@ -657,7 +664,7 @@ public final class QuoteExtractor implements Serializable {
         return new Attribution(cue.start(), cue.end(), cue.text(), speaker[0], speaker[1]);
       }
       Attribution a = new Attribution(cue.start(), cue.end(), cueText(toks, k), speaker[0], speaker[1]);
-      addReported(toks, clauseStart(toks, first, comma), toks.get(comma).start(), a);
+      addReported(toks, clauseStart(toks, first, comma), midSentence ? sentence[1] : toks.get(comma).start(), a);
       return a;
     }
 

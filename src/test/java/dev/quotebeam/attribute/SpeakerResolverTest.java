@@ -148,4 +148,11 @@ class SpeakerResolverTest {
     Statement s = last(resolve("US bank chief Ola Denn said growth was back.", "The bank chief said rates would stay."));
     assertEquals("Ola Denn", s.getSpeakerName());
   }
+
+  @Test
+  void pronounInsideItsStatementResolvesFromThere() {
+    Statement s = last(resolve("Mayor Lisa Hart opened the course she loved.", "Senator Nora Reid spoke at noon.",
+        "The closures, she said, were long overdue."));
+    assertEquals("Nora Reid", s.getSpeakerName());
+  }
 }

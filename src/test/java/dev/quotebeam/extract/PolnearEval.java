@@ -221,10 +221,13 @@ public final class PolnearEval {
     if (m == null) {
       return new int[] {-1, -1};
     }
+    int inside = s.getCue() == null ? -1 : text.indexOf(m + " " + s.getCue(), s.getCharStart());
     int before = text.lastIndexOf(m, s.getCharStart());
     int after = text.indexOf(m, s.getCharEnd());
     int pos;
-    if (before < 0) {
+    if (inside >= 0 && inside < s.getCharEnd()) {
+      pos = inside;
+    } else if (before < 0) {
       pos = after;
     } else if (after < 0) {
       pos = before;

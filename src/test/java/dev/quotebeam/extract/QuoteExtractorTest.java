@@ -261,4 +261,11 @@ class QuoteExtractorTest {
         + " index."));
     assertEquals("the city stayed the top market", s.getText());
   }
+
+  @Test
+  void attributionInsideTheSentenceGivesTheWholeSentence() {
+    Statement s = only(extract("Many of the closures, he said, have involved public courses."));
+    assertEquals("Many of the closures, he said, have involved public courses", s.getText());
+    assertEquals("he", s.getSpeakerText());
+  }
 }
