@@ -24,14 +24,19 @@ import java.util.regex.Pattern;
  * name ("Jane Roe"), each split into name and role, and later surname-only mentions ("Roe") joined to the fullest
  * name. Each mention is then resolved by the first rule that applies, recorded in {@code attributionRule}:
  * <ol>
- *   <li>{@code pronoun}: he/she/I → the most recent person before it; it → the most recent organisation;
+ *   <li>{@code pronoun}: he/she/I → the most recent person before it; it → the most recent organisation (named
+ *       organisations in the text count, "the Traders’ Association");
  *       they/we → the most recent group or organisation. Names inside direct quotes do not count.
  *   <li>{@code name} / {@code surname}: a mention holding a person name → its fullest in-document form, with the
  *       most informative role of the mention or of the article ("Chairman of the Joint Chiefs" over "General").
+ *       An appositive name with a role ("Jane Roe, president of the chamber,") is a name even when "Jane" is not
+ *       a known given name; {@code given-name}: a lone given name shared by exactly one known person.
  *   <li>{@code role-noun}: a title without a name ("the minister") → the person whose role has that head noun,
  *       the latest before, else the first after ({@code role-noun-cataphora}).
  *   <li>{@code group} / {@code organization}: a noun phrase headed by a people noun ("officials") or an
- *       institution noun ("parliament"), kept as written minus a leading "the".
+ *       institution or company noun ("parliament", "Motors"), kept as written minus a leading "the", or as the
+ *       capitalised name it ends in ("US carmaker General Motors" → "General Motors"). A company word wins over a
+ *       title word, so "General Motors" is never a person named Motors.
  *   <li>{@code adjacent-name}: any other capitalised mention next to the cue: a person, or an organisation when it
  *       is an acronym or follows "the".
  * </ol>
@@ -371,6 +376,20 @@ public final class SpeakerResolver implements Serializable {
       return best;
     }
 
+    /** The only known full name whose first word is {@code given} ("Steve" → "Steve Roe"), or null. */
+    private String byGivenName(String given) {
+      String found = null;
+      for (String candidate : names) {
+        if (candidate.startsWith(given + " ")) {
+          if (found != null && !found.equals(candidate)) {
+            return null;
+          }
+          found = candidate;
+        }
+      }
+      return found;
+    }
+
     private String surname(String[] parts) {
       int i = parts.length - 1;
       while (i > 0 && SUFFIXES.contains(parts[i].toLowerCase(Locale.ROOT))) {
@@ -443,6 +462,10 @@ public final class SpeakerResolver implements Serializable {
         String full = fullest(words.get(0));
         if (full != null) {
           return new Resolved(full, Statement.PERSON, emptyToNull(roles.get(full)), "surname");
+        }
+        String named = byGivenName(words.get(0));
+        if (named != null) {
+          return new Resolved(named, Statement.PERSON, emptyToNull(roles.get(named)), "given-name");
         }
       }
       boolean acronym = words.size() == 1 && words.get(0).length() > 1

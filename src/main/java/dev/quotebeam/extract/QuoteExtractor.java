@@ -419,7 +419,10 @@ public final class QuoteExtractor implements Serializable {
           return null;
         }
         if (isCueToken(t) && !usedCues.contains(t.start())) {
-          int[] subject = subjectBefore(toks, k, sentenceStartToken(toks, sentence));
+          int sentenceStart = sentenceStartToken(toks, sentence);
+          int[] subject = PARTICIPLE_CUES.contains(t.lower()) && k > sentenceStart
+              && !toks.get(k - 1).isCapitalized() && !PRONOUNS.contains(toks.get(k - 1).lower())
+              ? mainSubject(toks, sentenceStart, k) : subjectBefore(toks, k, sentenceStart);
           if (subject == null) {
             return null;
           }

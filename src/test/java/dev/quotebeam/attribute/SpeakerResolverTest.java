@@ -155,4 +155,11 @@ class SpeakerResolverTest {
         "The closures, she said, were long overdue."));
     assertEquals("Nora Reid", s.getSpeakerName());
   }
+
+  @Test
+  void loneGivenNameResolvesToTheOnlyPersonWithIt() {
+    Statement s = last(resolve("Chief executive Steve Marlow took the stage.", "Steve said sales would grow."));
+    assertEquals("Steve Marlow", s.getSpeakerName());
+    assertEquals("given-name", s.getAttributionRule());
+  }
 }

@@ -268,4 +268,11 @@ class QuoteExtractorTest {
     assertEquals("Many of the closures, he said, have involved public courses", s.getText());
     assertEquals("he", s.getSpeakerText());
   }
+
+  @Test
+  void participleCueBeforeQuoteTakesTheSentenceSubject() {
+    Statement s = only(extract("A group of senators released a joint statement saying “We will ask hard questions"
+        + " about this.”"));
+    assertEquals("A group of senators", s.getSpeakerText());
+  }
 }
