@@ -439,10 +439,11 @@ public final class SpeakerResolver implements Serializable {
       }
       if (name != null) {
         String full = fullest(name);
-        String resolved = full == null ? name : full;
+        String given = full == null && name.indexOf(' ') < 0 ? byGivenName(name) : null;
+        String resolved = full != null ? full : given != null ? given : name;
         String bestRole = role.isEmpty() ? roles.get(resolved) : role;
         return new Resolved(resolved, Statement.PERSON, emptyToNull(bestRole),
-            full != null && !full.equals(name) ? "surname" : "name");
+            given != null ? "given-name" : full != null && !full.equals(name) ? "surname" : "name");
       }
       List<String> words = List.of(SPACES.split(stripDeterminer(mention)));
       String head = head(words);
