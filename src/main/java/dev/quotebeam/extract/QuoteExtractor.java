@@ -561,7 +561,7 @@ public final class QuoteExtractor implements Serializable {
      * rain} and {@code said the plan works} are.
      */
     private boolean isClause(List<Token> toks, int from, int end) {
-      if (SUBJECT_PRONOUNS.contains(toks.get(from).lower())) {
+      if (SUBJECT_PRONOUNS.contains(bare(toks.get(from)))) {
         return true;
       }
       for (int i = from; i < toks.size() && toks.get(i).start() < end; i++) {
@@ -620,6 +620,13 @@ public final class QuoteExtractor implements Serializable {
           && DETERMINERS.contains(toks.get(k - 2).lower());
     }
 
+    /** Lower-cased word without a contraction ("he’d" → "he"). */
+    private String bare(Token t) {
+      String w = t.lower();
+      int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
+      return apostrophe > 0 ? w.substring(0, apostrophe) : w;
+    }
+
     private boolean looksPlural(Token t) {
       String w = t.lower();
       return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is");
@@ -656,7 +663,8 @@ public final class QuoteExtractor implements Serializable {
         int s = tokenAtOrAfter(toks, speaker[0]);
         midSentence = k + 2 < toks.size() && toks.get(k + 1).text().equals(",")
             && toks.get(k + 2).start() < sentence[1] && toks.get(k + 2).isWord() && !insideDirect(toks.get(k + 2).start());
-        if (s <= first || !toks.get(s - 1).text().equals(",") || !(midSentence || onlyTail(toks, k + 1, sentence))) {
+        if (s <= first || !toks.get(s - 1).text().equals(",") || !(midSentence || onlyTail(toks, k + 1, sentence))
+            || isOpeningAdverbial(toks, first, s - 1) && !midSentence) {
           return null;
         }
         comma = s - 1;
@@ -690,10 +698,13 @@ public final class QuoteExtractor implements Serializable {
     }
 
     private boolean onlyTail(List<Token> toks, int from, int[] sentence) {
+      if (from < toks.size() && toks.get(from).start() < sentence[1] && SUBJECT_PRONOUNS.contains(bare(toks.get(from)))) {
+        return false;
+      }
       int n = 0;
       for (int i = from; i < toks.size() && toks.get(i).start() < sentence[1]; i++) {
         Token t = toks.get(i);
-        if (t.lower().equals("that") || isCueToken(t) || ++n > 8) {
+        if (t.lower().equals("that") || isCueToken(t) || FINITE.contains(t.lower()) || ++n > 8) {
           return false;
         }
         if (t.text().equals(",") && i + 1 < toks.size() && toks.get(i + 1).start() < sentence[1]

@@ -275,4 +275,17 @@ class QuoteExtractorTest {
         + " about this.”"));
     assertEquals("A group of senators", s.getSpeakerText());
   }
+
+  @Test
+  void openingAdverbialIsNoContentOfTheFollowingCue() {
+    Statement s = only(extract("Later in the day, the agency said it would cooperate."));
+    assertEquals("it would cooperate", s.getText());
+    assertEquals("the agency", s.getSpeakerText());
+  }
+
+  @Test
+  void contractedPronounStartsAClause() {
+    Statement s = only(extract("The mayor said he'd welcome the plan."));
+    assertEquals("he'd welcome the plan", s.getText());
+  }
 }
