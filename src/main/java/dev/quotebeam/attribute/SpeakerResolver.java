@@ -57,6 +57,12 @@ public final class SpeakerResolver implements Serializable {
   private static final Set<String> PREPOSITIONS = Set.of("of", "in", "for", "at", "on", "from", "with", "to");
 
   private static final Set<String> POSSESSIVE = Set.of("’", "'");
+  /** Function words and verbs that are capitalised only in title-case headlines; they end a name run. */
+  private static final Set<String> HEADLINE_WORDS = Set.of(
+      "was", "is", "are", "were", "a", "an", "to", "in", "on", "at", "with", "says", "said", "will", "would", "has",
+      "have", "had", "not", "this", "that", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+      "really", "just", "can", "be", "by", "about", "after", "before", "from", "into", "over", "why", "how", "what",
+      "who", "when", "where", "does", "did", "do", "gets", "get", "makes", "make", "wants", "want");
   private static final Pattern COMMA = Pattern.compile(",\\s*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -147,7 +153,8 @@ public final class SpeakerResolver implements Serializable {
       List<Token> run = new ArrayList<>();
       for (int i = 0; i < toks.size(); i++) {
         Token t = toks.get(i);
-        boolean cap = t.isWord() && t.isCapitalized() && !quoted.get(t.start());
+        boolean cap = t.isWord() && t.isCapitalized() && !quoted.get(t.start())
+            && !HEADLINE_WORDS.contains(t.lower());
         boolean connector = !run.isEmpty() && (CONNECTORS.contains(t.text()) || POSSESSIVE.contains(t.text()))
             && i + 1 < toks.size() && toks.get(i + 1).isCapitalized();
         if (cap || connector) {

@@ -162,4 +162,10 @@ class SpeakerResolverTest {
     assertEquals("Steve Marlow", s.getSpeakerName());
     assertEquals("given-name", s.getAttributionRule());
   }
+
+  @Test
+  void titleCaseHeadlineWordsDoNotJoinAName() {
+    Statement s = last(resolve("Why Ida Brenner Was A Really Effective Senator Omar Vance", "Vance said the bill failed."));
+    assertEquals("Omar Vance", s.getSpeakerName());
+  }
 }
