@@ -157,6 +157,11 @@ public final class SpeakerResolver implements Serializable {
             && !HEADLINE_WORDS.contains(t.lower());
         boolean connector = !run.isEmpty() && (CONNECTORS.contains(t.text()) || POSSESSIVE.contains(t.text()))
             && i + 1 < toks.size() && toks.get(i + 1).isCapitalized();
+        boolean newParagraph = !run.isEmpty() && hasNewline(run.get(run.size() - 1).end(), t.start());
+        if (newParagraph) {
+          runs.add(run);
+          run = new ArrayList<>();
+        }
         if (cap || connector) {
           run.add(t);
         } else if (!run.isEmpty()) {
@@ -247,6 +252,15 @@ public final class SpeakerResolver implements Serializable {
         tokenStarts = out;
       }
       return tokenStarts;
+    }
+
+    private boolean hasNewline(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (text.charAt(i) == '\n') {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void index(Entity e) {
