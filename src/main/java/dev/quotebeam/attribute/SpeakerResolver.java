@@ -103,6 +103,7 @@ public final class SpeakerResolver implements Serializable {
     private final Map<String, TreeMap<Integer, Entity>> byRoleWord = new LinkedHashMap<>();
     private final Map<String, String> fullestCache = new java.util.HashMap<>();
     private List<Integer> tokenStarts;
+    private final Map<String, java.util.Optional<String>> givenCache = new java.util.HashMap<>();
 
     Run(Article article, List<Statement> statements) {
       this.text = article.text();
@@ -399,16 +400,20 @@ public final class SpeakerResolver implements Serializable {
 
     /** The only known full name whose first word is {@code given} ("Steve" → "Steve Roe"), or null. */
     private String byGivenName(String given) {
+      return givenCache.computeIfAbsent(given, this::findByGivenName).orElse(null);
+    }
+
+    private java.util.Optional<String> findByGivenName(String given) {
       String found = null;
       for (String candidate : names) {
         if (candidate.startsWith(given + " ")) {
           if (found != null && !found.equals(candidate)) {
-            return null;
+            return java.util.Optional.empty();
           }
           found = candidate;
         }
       }
-      return found;
+      return java.util.Optional.ofNullable(found);
     }
 
     private String surname(String[] parts) {
@@ -574,9 +579,9 @@ public final class SpeakerResolver implements Serializable {
     private int mentionPosition(Statement s) {
       String m = s.getSpeakerText();
       if (s.getCue() != null) {
-        int inside = text.indexOf(m + " " + s.getCue(), s.getCharStart());
-        if (inside >= 0 && inside < s.getCharEnd()) {
-          return inside;
+        int inside = text.substring(s.getCharStart(), s.getCharEnd()).indexOf(m + " " + s.getCue());
+        if (inside >= 0) {
+          return s.getCharStart() + inside;
         }
       }
       int before = text.lastIndexOf(m, s.getCharStart());
