@@ -826,7 +826,7 @@ public final class QuoteExtractor implements Serializable {
     private void addReported(List<Token> toks, int fromToken, int end, Attribution a) {
       int start = toks.get(fromToken).start();
       int e = Math.min(end, start + MAX_REPORTED_CHARS);
-      while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
+      while (e > start && (Tokenizer.isSpace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
         e--;
       }
       int words = 0;

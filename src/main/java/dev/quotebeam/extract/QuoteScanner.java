@@ -97,10 +97,10 @@ final class QuoteScanner implements Serializable {
       s++;
     }
     int e = end;
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
+    while (s < e && Tokenizer.isSpace(text.charAt(s))) {
       s++;
     }
-    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+    while (e > s && (Tokenizer.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
       e--;
     }
     if (s < e) {
@@ -110,7 +110,7 @@ final class QuoteScanner implements Serializable {
 
   private static int firstNonSpace(String text, int from, int to) {
     int i = from;
-    while (i < to && Character.isWhitespace(text.charAt(i))) {
+    while (i < to && Tokenizer.isSpace(text.charAt(i))) {
       i++;
     }
     return i;

@@ -288,4 +288,11 @@ class QuoteExtractorTest {
     Statement s = only(extract("The mayor said he'd welcome the plan."));
     assertEquals("he'd welcome the plan", s.getText());
   }
+
+  @Test
+  void noBreakSpaceSeparatesLikeASpace() {
+    List<Statement> all = extract("“The police are mistreated,” he said.\u00a0“And it never ends, all week long.”");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("And it never ends, all week long.", all.get(1).getText());
+  }
 }
