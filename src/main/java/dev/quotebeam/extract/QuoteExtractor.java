@@ -556,12 +556,13 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * True when tokens from {@code from} up to offset {@code end} look like a clause, not a bare noun phrase: a
-     * subject pronoun first, or a finite verb (auxiliary, modal, copula, a past form or an {@code -s} verb before
+     * subject pronoun or a gerund first ("confirmed receiving it"), or a finite verb (auxiliary, modal, copula, a past form or an {@code -s} verb before
      * its object). So {@code acknowledged opposition from shop owners} is no statement while {@code said it would
      * rain} and {@code said the plan works} are.
      */
     private boolean isClause(List<Token> toks, int from, int end) {
-      if (SUBJECT_PRONOUNS.contains(bare(toks.get(from)))) {
+      String head = toks.get(from).lower();
+      if (SUBJECT_PRONOUNS.contains(bare(toks.get(from))) || head.length() > 5 && head.endsWith("ing")) {
         return true;
       }
       for (int i = from; i < toks.size() && toks.get(i).start() < end; i++) {

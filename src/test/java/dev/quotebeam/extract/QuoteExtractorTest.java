@@ -295,4 +295,10 @@ class QuoteExtractorTest {
     assertEquals(2, all.size(), all.toString());
     assertEquals("And it never ends, all week long.", all.get(1).getText());
   }
+
+  @Test
+  void gerundObjectIsAStatement() {
+    Statement s = only(extract("The officials confirmed receiving the letter."));
+    assertEquals("receiving the letter", s.getText());
+  }
 }
