@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * name. Each mention is then resolved by the first rule that applies, recorded in {@code attributionRule}:
  * <ol>
  *   <li>{@code pronoun}: he/she/I → the most recent person before it; it → the most recent organisation (named
- *       organisations in the text count, "the Traders’ Association");
+ *       organisations in the text count, "the Tenants’ Association");
  *       they/we → the most recent group or organisation. Names inside direct quotes do not count.
  *   <li>{@code name} / {@code surname}: a mention holding a person name → its fullest in-document form, with the
  *       most informative role of the mention or of the article ("Chairman of the Joint Chiefs" over "General").
@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
  *       the latest before, else the first after ({@code role-noun-cataphora}).
  *   <li>{@code group} / {@code organization}: a noun phrase headed by a people noun ("officials") or an
  *       institution or company noun ("parliament", "Motors"), kept as written minus a leading "the", or as the
- *       capitalised name it ends in ("US carmaker General Motors" → "General Motors"). A company word wins over a
- *       title word, so "General Motors" is never a person named Motors.
+ *       capitalised name it ends in ("US food maker General Mills" → "General Mills"). A company word wins over a
+ *       title word, so "General Mills" is never a person named Mills.
  *   <li>{@code adjacent-name}: any other capitalised mention next to the cue: a person, or an organisation when it
  *       is an acronym or follows "the".
  * </ol>
@@ -304,9 +304,9 @@ public final class SpeakerResolver implements Serializable {
 
     /**
      * The organisation named by capitalised words, or null: a run holding an institution or company head noun as
-     * its last word or before "of" ("Chamber of Commerce", "General Motors", "Traders’ Association"), from the
-     * capitalised words before that noun on. Company words win over a title word, so "General Motors" is never a
-     * person, and "Chief Executive Officer of General Motors" names "General Motors".
+     * its last word or before "of" ("Chamber of Commerce", "General Mills", "Tenants’ Association"), from the
+     * capitalised words before that noun on. Company words win over a title word, so "General Mills" is never a
+     * person, and "Chief Executive Officer of General Mills" names "General Mills".
      */
     private String organization(List<String> words) {
       for (int i = 0; i < words.size(); i++) {
@@ -528,7 +528,7 @@ public final class SpeakerResolver implements Serializable {
 
     /**
      * The organisation as named: when the head is the capitalised last word, the capitalised run ending it
-     * ("US car maker General Motors" → "General Motors"); otherwise the whole phrase ("Iraqi parliament").
+     * ("US food maker General Mills" → "General Mills"); otherwise the whole phrase ("national parliament").
      */
     private String organizationName(List<String> words, String head) {
       int last = words.size() - 1;
@@ -619,7 +619,7 @@ public final class SpeakerResolver implements Serializable {
     return s;
   }
 
-  /** Words joined by spaces, with a possessive mark kept on its word ("Traders’ Association"). */
+  /** Words joined by spaces, with a possessive mark kept on its word ("Tenants’ Association"). */
   private static String joinName(List<String> words) {
     StringBuilder out = new StringBuilder();
     for (String w : words) {

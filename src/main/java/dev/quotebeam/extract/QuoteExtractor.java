@@ -34,10 +34,10 @@ import java.util.Set;
  *       ({@code X said (that) …}, {@code told Y (that) …}, {@code informed Y of …}), or before it for an inverted
  *       attribution ({@code …, X said.} / {@code …, said X.}); also {@code according to X}, participles
  *       ({@code …, saying …}) and formal acts ({@code X passed a resolution calling for …}). It is PARTIAL when the
- *       clause holds a quoted fragment, else INDIRECT. A bare cue form used as a noun ("a council report that
+ *       clause holds a quoted fragment, else INDIRECT. A bare cue form used as a noun ("a city report that
  *       found …") is no cue.
  *   <li>One utterance, one statement: a reported statement holding a later cue of the same speaker mention ends
- *       before it, and goes when the rest is no clause ({@code X rejected the plan, threatening cuts and saying …}
+ *       before it, and goes when the rest is no clause ({@code X dismissed the bid, threatening cuts and saying …}
  *       gives the {@code saying} clause alone; {@code X said A and said B} gives A and B).
  * </ol>
  * Statement text never contains the quote marks of a DIRECT statement, and a trailing comma inside the marks is
@@ -251,7 +251,7 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * One utterance gives one statement: a reported statement that holds the cue of a later one by the same speaker
-     * mention ends before that cue, and is dropped when what is left is no clause. So {@code X rejected the plan,
+     * mention ends before that cue, and is dropped when what is left is no clause. So {@code X dismissed the bid,
      * threatening sanctions and saying Y} gives the {@code saying} clause alone ("the plan" and "sanctions" are
      * bare objects), while {@code X said A and said B} gives A and B.
      */
@@ -557,7 +557,7 @@ public final class QuoteExtractor implements Serializable {
     /**
      * True when tokens from {@code from} up to offset {@code end} look like a clause, not a bare noun phrase: a
      * subject pronoun or a gerund first ("confirmed receiving it"), or a finite verb (auxiliary, modal, copula, a past form or an {@code -s} verb before
-     * its object). So {@code acknowledged opposition from shop owners} is no statement while {@code said it would
+     * its object). So {@code acknowledged opposition from tenants} is no statement while {@code said it would
      * rain} and {@code said the plan works} are.
      */
     private boolean isClause(List<Token> toks, int from, int end) {
@@ -588,7 +588,7 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * False when cue token {@code k} is a bare form ("report", "state", "claim") that cannot be a verb after its
-     * subject: no auxiliary before it and a subject that is not plural, so {@code a council report that found …}
+     * subject: no auxiliary before it and a subject that is not plural, so {@code a city report that found …}
      * and {@code the premier of the state remarked …} are nouns, while {@code officials report that …} and
      * {@code they would claim …} are verbs.
      */
@@ -606,7 +606,7 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * True when bare cue form {@code k} is a noun: right after a determiner ("a report"), or after a singular
-     * modifier that follows one ("a council report", "the German state", "their previous estimate").
+     * modifier that follows one ("a city report", "the coastal state", "their previous estimate").
      */
     private boolean isNounUse(List<Token> toks, int k, int first) {
       Token cue = toks.get(k);
