@@ -237,7 +237,7 @@ public final class QuoteExtractor implements Serializable {
           found.add(new Found(Statement.DIRECT, q.textStart, q.textEnd, a));
         }
       }
-      found.addAll(innermost(reported));
+      found.addAll(oneStatementPerUtterance(reported));
       found.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
       List<Statement> out = new ArrayList<>();
       Set<String> seen = new HashSet<>();
@@ -252,10 +252,10 @@ public final class QuoteExtractor implements Serializable {
     /**
      * One utterance gives one statement: a reported statement that holds the cue of a later one by the same speaker
      * mention ends before that cue, and is dropped when what is left is no clause. So {@code X dismissed the bid,
-     * threatening sanctions and saying Y} gives the {@code saying} clause alone ("the plan" and "sanctions" are
+     * threatening sanctions and saying Y} gives the {@code saying} clause alone ("the bid" and "sanctions" are
      * bare objects), while {@code X said A and said B} gives A and B.
      */
-    private List<Found> innermost(List<Found> reported) {
+    private List<Found> oneStatementPerUtterance(List<Found> reported) {
       Map<Long, List<Found>> bySpeaker = new java.util.LinkedHashMap<>();
       for (Found f : reported) {
         bySpeaker.computeIfAbsent(speakerKey(f), x -> new ArrayList<>()).add(f);
