@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * name ("Jane Roe"), each split into name and role, and later surname-only mentions ("Roe") joined to the fullest
  * name. Each mention is then resolved by the first rule that applies, recorded in {@code attributionRule}:
  * <ol>
- *   <li>{@code pronoun}: he/she/I → the most recent person before it; it → the most recent organisation (named
+ *   <li>{@code pronoun}: he/she/I → the most recent person before it whose given name or title ("Mrs.",
+ *       "spokeswoman") does not contradict the pronoun; it → the most recent organisation (named
  *       organisations in the text count, "the Tenants’ Association");
  *       they/we → the most recent group or organisation. Names inside direct quotes do not count.
  *   <li>{@code name} / {@code surname}: a mention holding a person name → its fullest in-document form, with the
@@ -63,6 +64,8 @@ public final class SpeakerResolver implements Serializable {
       "have", "had", "not", "this", "that", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their",
       "really", "just", "can", "be", "by", "about", "after", "before", "from", "into", "over", "why", "how", "what",
       "who", "when", "where", "does", "did", "do", "gets", "get", "makes", "make", "wants", "want");
+  private static final Pattern FEMALE_ROLE = Pattern.compile("\\b(?:mrs|ms|miss)\\b|woman\\b");
+  private static final Pattern MALE_ROLE = Pattern.compile("\\bmr\\b|\\b\\w+man\\b");
   private static final Pattern COMMA = Pattern.compile(",\\s*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -429,7 +432,8 @@ public final class SpeakerResolver implements Serializable {
     private Resolved resolve(String mention, int position) {
       String lower = mention.toLowerCase(Locale.ROOT);
       if (PERSON_PRONOUNS.contains(lower)) {
-        Entity e = latest(position, Statement.PERSON);
+        Entity e = latestPerson(position, lower.equals("he") || lower.equals("him") ? "M"
+            : lower.equals("she") || lower.equals("her") ? "F" : null);
         return new Resolved(e == null ? null : e.name(), Statement.PERSON, e == null ? null : role(e), "pronoun");
       }
       if (lower.equals("it")) {
@@ -554,6 +558,33 @@ public final class SpeakerResolver implements Serializable {
         }
       }
       return head;
+    }
+
+    /**
+     * The latest person before {@code position} whose gender does not contradict {@code gender} ("M", "F" or
+     * null): a given name or a gendered title ("Mrs.", "spokeswoman") is evidence; looks at most 6 people back.
+     */
+    private Entity latestPerson(int position, String gender) {
+      TreeMap<Integer, Entity> index = byType.get(Statement.PERSON);
+      Map.Entry<Integer, Entity> e = index == null ? null : index.lowerEntry(position);
+      for (int n = 0; e != null && n < 6; n++, e = index.lowerEntry(e.getKey())) {
+        String g = genderOf(e.getValue());
+        if (gender == null || g == null || g.equals(gender)) {
+          return e.getValue();
+        }
+      }
+      return null;
+    }
+
+    private String genderOf(Entity e) {
+      String role = roles.getOrDefault(e.name(), "").toLowerCase(Locale.ROOT);
+      if (FEMALE_ROLE.matcher(role).find()) {
+        return "F";
+      }
+      if (MALE_ROLE.matcher(role).find()) {
+        return "M";
+      }
+      return gazetteer.gender(e.name().split(" ")[0]);
     }
 
     private Entity latest(int position, String... types) {

@@ -168,4 +168,18 @@ class SpeakerResolverTest {
     Statement s = last(resolve("Why Ida Brenner Was A Really Effective Senator Omar Vance", "Vance said the bill failed."));
     assertEquals("Omar Vance", s.getSpeakerName());
   }
+
+  @Test
+  void heSkipsAnInterveningWoman() {
+    Statement s = last(resolve("Paul Brandt thanked Susan Oldfield for her support.",
+        "“We will fund the new bridge this year,” he said."));
+    assertEquals("Paul Brandt", s.getSpeakerName());
+  }
+
+  @Test
+  void sheSkipsAnInterveningMrTitle() {
+    Statement s = last(resolve("Governor Ada Lorne spoke after Mr. Tomas Vey.",
+        "“The budget is balanced now,” she said."));
+    assertEquals("Ada Lorne", s.getSpeakerName());
+  }
 }
