@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Word lists that tell persons from organisations and groups: given names, titles and role words, institution head
- * nouns and plural people nouns.
+ * Word lists that tell persons from organisations and groups: given names (with gender evidence), titles and role
+ * words, institution and company head nouns and plural people nouns.
  *
  * <p>Loaded once from the resources next to this class (see their README for source and licence). Given names
  * match case-sensitively ("Jane"); the other lists match lower-cased words, and a title also matches without its
@@ -28,6 +28,8 @@ final class Gazetteer implements java.io.Serializable {
   private final Set<String> titles = load("titles.txt", true);
   private final Set<String> orgHeads = load("org-heads.txt", true);
   private final Set<String> groupNouns = load("group-nouns.txt", true);
+  private final Set<String> female = loadTagged("given-name-genders.txt", "F");
+  private final Set<String> unisex = loadTagged("given-name-genders.txt", "U");
 
   private Gazetteer() {}
 
@@ -40,12 +42,50 @@ final class Gazetteer implements java.io.Serializable {
     return titles.contains(w) || (w.endsWith(".") && titles.contains(w.substring(0, w.length() - 1)));
   }
 
+  /** "F" or "M" when the given name is evidence for she or he, else null ("Kelly", unknown names). */
+  String gender(String givenName) {
+    if (female.contains(givenName)) {
+      return "F";
+    }
+    return firstNames.contains(givenName) && !unisex.contains(givenName) ? "M" : null;
+  }
+
   boolean isOrgHead(String word) {
     return orgHeads.contains(word.toLowerCase(Locale.ROOT));
   }
 
   boolean isGroupNoun(String word) {
     return groupNouns.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Words of the lines of {@code resource} that start with {@code tag}. */
+  private static Set<String> loadTagged(String resource, String tag) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String line : lines(resource)) {
+      String[] words = line.strip().split("\\s+");
+      if (words.length > 1 && words[0].equals(tag)) {
+        out.addAll(java.util.Arrays.asList(words).subList(1, words.length));
+      }
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
+  private static java.util.List<String> lines(String resource) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.startsWith("#")) {
+          out.add(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
   }
 
   private static Set<String> load(String resource, boolean lowerCase) {

@@ -7,6 +7,7 @@ import dev.quotebeam.model.Statement;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +24,20 @@ import java.util.regex.Pattern;
  * name ("Jane Roe"), each split into name and role, and later surname-only mentions ("Roe") joined to the fullest
  * name. Each mention is then resolved by the first rule that applies, recorded in {@code attributionRule}:
  * <ol>
- *   <li>{@code pronoun}: he/she/I → the most recent person before it; it → the most recent organisation;
+ *   <li>{@code pronoun}: he/she/I → the most recent person before it whose given name or title ("Mrs.",
+ *       "spokeswoman") does not contradict the pronoun; it → the most recent organisation (named
+ *       organisations in the text count, "the Tenants’ Association");
  *       they/we → the most recent group or organisation. Names inside direct quotes do not count.
  *   <li>{@code name} / {@code surname}: a mention holding a person name → its fullest in-document form, with the
  *       most informative role of the mention or of the article ("Chairman of the Joint Chiefs" over "General").
+ *       An appositive name with a role ("Jane Roe, president of the chamber,") is a name even when "Jane" is not
+ *       a known given name; {@code given-name}: a lone given name shared by exactly one known person.
  *   <li>{@code role-noun}: a title without a name ("the minister") → the person whose role has that head noun,
  *       the latest before, else the first after ({@code role-noun-cataphora}).
  *   <li>{@code group} / {@code organization}: a noun phrase headed by a people noun ("officials") or an
- *       institution noun ("parliament"), kept as written minus a leading "the".
+ *       institution or company noun ("parliament", "Motors"), kept as written minus a leading "the", or as the
+ *       capitalised name it ends in ("US food maker General Mills" → "General Mills"). A company word wins over a
+ *       title word, so "General Mills" is never a person named Mills.
  *   <li>{@code adjacent-name}: any other capitalised mention next to the cue: a person, or an organisation when it
  *       is an acronym or follows "the".
  * </ol>
@@ -50,6 +57,15 @@ public final class SpeakerResolver implements Serializable {
   private static final Set<String> LEADING_DETERMINERS = Set.of("the", "a", "an");
   private static final Set<String> PREPOSITIONS = Set.of("of", "in", "for", "at", "on", "from", "with", "to");
 
+  private static final Set<String> POSSESSIVE = Set.of("’", "'");
+  /** Function words and verbs that are capitalised only in title-case headlines; they end a name run. */
+  private static final Set<String> HEADLINE_WORDS = Set.of(
+      "was", "is", "are", "were", "a", "an", "to", "in", "on", "at", "with", "says", "said", "will", "would", "has",
+      "have", "had", "not", "this", "that", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+      "really", "just", "can", "be", "by", "about", "after", "before", "from", "into", "over", "why", "how", "what",
+      "who", "when", "where", "does", "did", "do", "gets", "get", "makes", "make", "wants", "want");
+  private static final Pattern FEMALE_ROLE = Pattern.compile("\\b(?:mrs|ms|miss)\\b|woman\\b");
+  private static final Pattern MALE_ROLE = Pattern.compile("\\bmr\\b|\\b\\w+man\\b");
   private static final Pattern COMMA = Pattern.compile(",\\s*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -89,6 +105,8 @@ public final class SpeakerResolver implements Serializable {
     private final Map<String, TreeMap<Integer, Entity>> byType = new LinkedHashMap<>();
     private final Map<String, TreeMap<Integer, Entity>> byRoleWord = new LinkedHashMap<>();
     private final Map<String, String> fullestCache = new java.util.HashMap<>();
+    private List<Integer> tokenStarts;
+    private final Map<String, java.util.Optional<String>> givenCache = new java.util.HashMap<>();
 
     Run(Article article, List<Statement> statements) {
       this.text = article.text();
@@ -116,8 +134,14 @@ public final class SpeakerResolver implements Serializable {
           b.setSpeakerName(null).setSpeakerType(Statement.UNKNOWN).setAttributionRule(null);
         } else {
           b.setSpeakerName(r.name()).setSpeakerType(r.type()).setRole(r.role()).setAttributionRule(r.rule());
-          if (r.name() != null) {
-            index(new Entity(position, r.name(), r.type(), r.role()));
+          boolean guess = "adjacent-name".equals(r.rule()) && Statement.PERSON.equals(r.type())
+              && !gazetteer.isFirstName(r.name().split(" ")[0]);
+          if (r.name() != null && !guess) {
+            Entity e = new Entity(position, r.name(), r.type(), r.role());
+            index(e);
+            if (r.role() != null && Statement.PERSON.equals(r.type())) {
+              indexRole(e, r.role());
+            }
           }
         }
         out.add(b.build());
@@ -133,9 +157,15 @@ public final class SpeakerResolver implements Serializable {
       List<Token> run = new ArrayList<>();
       for (int i = 0; i < toks.size(); i++) {
         Token t = toks.get(i);
-        boolean cap = t.isWord() && t.isCapitalized() && !quoted.get(t.start());
-        boolean connector = !run.isEmpty() && CONNECTORS.contains(t.text()) && i + 1 < toks.size()
-            && toks.get(i + 1).isCapitalized();
+        boolean cap = t.isWord() && t.isCapitalized() && !quoted.get(t.start())
+            && !HEADLINE_WORDS.contains(t.lower());
+        boolean connector = !run.isEmpty() && (CONNECTORS.contains(t.text()) || POSSESSIVE.contains(t.text()))
+            && i + 1 < toks.size() && toks.get(i + 1).isCapitalized();
+        boolean newParagraph = !run.isEmpty() && hasNewline(run.get(run.size() - 1).end(), t.start());
+        if (newParagraph) {
+          runs.add(run);
+          run = new ArrayList<>();
+        }
         if (cap || connector) {
           run.add(t);
         } else if (!run.isEmpty()) {
@@ -150,6 +180,17 @@ public final class SpeakerResolver implements Serializable {
       for (List<Token> r : runs) {
         Parsed p = parse(words(r));
         int position = r.get(0).start();
+        String organization = organization(words(r));
+        if (p == null && organization != null) {
+          mentions.add(new Entity(position, organization, Statement.ORGANIZATION, ""));
+          continue;
+        }
+        if (p == null && isNameShaped(words(r))) {
+          String role = appositiveRole(toks, r.get(r.size() - 1));
+          if (role != null) {
+            p = new Parsed(role, String.join(" ", words(r)));
+          }
+        }
         if (p != null && !p.name().isEmpty() && (p.name().indexOf(' ') > 0 || !p.role().isEmpty())) {
           mentions.add(new Entity(position, p.name(), Statement.PERSON, p.role()));
           if (!names.contains(p.name())) {
@@ -173,12 +214,57 @@ public final class SpeakerResolver implements Serializable {
         index(e);
         String role = roles.get(e.name());
         if (role != null) {
-          for (String w : SPACES.split(role.toLowerCase(Locale.ROOT))) {
-            byRoleWord.computeIfAbsent(w.endsWith(".") ? w.substring(0, w.length() - 1) : w, k -> new TreeMap<>())
-                .putIfAbsent(e.position(), e);
-          }
+          indexRole(e, role);
         }
       }
+    }
+
+    private void indexRole(Entity e, String role) {
+      for (String w : SPACES.split(role.toLowerCase(Locale.ROOT))) {
+        byRoleWord.computeIfAbsent(w.endsWith(".") ? w.substring(0, w.length() - 1) : w, k -> new TreeMap<>())
+            .putIfAbsent(e.position(), e);
+      }
+    }
+
+    /**
+     * The role after a name in an appositive ({@code Jane Roe, president of the chamber,}): the phrase after the
+     * comma up to the next comma or sentence end when it holds a title word, else null.
+     */
+    private String appositiveRole(List<Token> toks, Token last) {
+      int i = Collections.binarySearch(starts(toks), last.start()) + 1;
+      if (i <= 0 || i >= toks.size() || !toks.get(i).text().equals(",")) {
+        return null;
+      }
+      int from = i + 1;
+      boolean title = false;
+      int j = from;
+      for (; j < toks.size() && j < from + 10 && toks.get(j).isWord(); j++) {
+        title |= gazetteer.isTitle(toks.get(j).text());
+      }
+      if (!title || j == from || j >= toks.size() || !",.;".contains(toks.get(j).text())) {
+        return null;
+      }
+      return stripDeterminer(text.substring(toks.get(from).start(), toks.get(j - 1).end()));
+    }
+
+    private List<Integer> starts(List<Token> toks) {
+      if (tokenStarts == null) {
+        List<Integer> out = new ArrayList<>(toks.size());
+        for (Token t : toks) {
+          out.add(t.start());
+        }
+        tokenStarts = out;
+      }
+      return tokenStarts;
+    }
+
+    private boolean hasNewline(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (text.charAt(i) == '\n') {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void index(Entity e) {
@@ -217,6 +303,43 @@ public final class SpeakerResolver implements Serializable {
         }
       }
       return new Parsed(bestRole(words.subList(from, nameStart)), String.join(" ", name));
+    }
+
+    /**
+     * The organisation named by capitalised words, or null: a run holding an institution or company head noun as
+     * its last word or before "of" ("Chamber of Commerce", "General Mills", "Tenants’ Association"), from the
+     * capitalised words before that noun on. Company words win over a title word, so "General Mills" is never a
+     * person, and "Chief Executive Officer of General Mills" names "General Mills".
+     */
+    private String organization(List<String> words) {
+      for (int i = 0; i < words.size(); i++) {
+        boolean last = i == words.size() - 1;
+        boolean beforeOf = !last && words.get(i + 1).equals("of");
+        if (gazetteer.isOrgHead(words.get(i)) && Character.isUpperCase(words.get(i).charAt(0)) && (last || beforeOf)) {
+          int from = i;
+          while (from > 0 && (Character.isUpperCase(words.get(from - 1).charAt(0))
+              || POSSESSIVE.contains(words.get(from - 1)))
+              && !LEADING_DETERMINERS.contains(words.get(from - 1).toLowerCase(Locale.ROOT))) {
+            from--;
+          }
+          return joinName(words.subList(from, words.size()));
+        }
+      }
+      return null;
+    }
+
+    /** Two or three capitalised words that are neither titles, institutions nor connectors ("Jane Roe"). */
+    private boolean isNameShaped(List<String> words) {
+      if (words.size() < 2 || words.size() > 3) {
+        return false;
+      }
+      for (String w : words) {
+        if (!Character.isUpperCase(w.charAt(0)) || w.length() < 2 || gazetteer.isTitle(w) || gazetteer.isOrgHead(w)
+            || CONNECTORS.contains(w.toLowerCase(Locale.ROOT)) || w.equals(w.toUpperCase(Locale.ROOT))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The most informative role among title segments: "Chairman of the Board General" → "Chairman of the Board". */
@@ -278,6 +401,24 @@ public final class SpeakerResolver implements Serializable {
       return best;
     }
 
+    /** The only known full name whose first word is {@code given} ("Steve" → "Steve Roe"), or null. */
+    private String byGivenName(String given) {
+      return givenCache.computeIfAbsent(given, this::findByGivenName).orElse(null);
+    }
+
+    private java.util.Optional<String> findByGivenName(String given) {
+      String found = null;
+      for (String candidate : names) {
+        if (candidate.startsWith(given + " ")) {
+          if (found != null && !found.equals(candidate)) {
+            return java.util.Optional.empty();
+          }
+          found = candidate;
+        }
+      }
+      return java.util.Optional.ofNullable(found);
+    }
+
     private String surname(String[] parts) {
       int i = parts.length - 1;
       while (i > 0 && SUFFIXES.contains(parts[i].toLowerCase(Locale.ROOT))) {
@@ -291,7 +432,8 @@ public final class SpeakerResolver implements Serializable {
     private Resolved resolve(String mention, int position) {
       String lower = mention.toLowerCase(Locale.ROOT);
       if (PERSON_PRONOUNS.contains(lower)) {
-        Entity e = latest(position, Statement.PERSON);
+        Entity e = latestPerson(position, lower.equals("he") || lower.equals("him") ? "M"
+            : lower.equals("she") || lower.equals("her") ? "F" : null);
         return new Resolved(e == null ? null : e.name(), Statement.PERSON, e == null ? null : role(e), "pronoun");
       }
       if (lower.equals("it")) {
@@ -316,12 +458,22 @@ public final class SpeakerResolver implements Serializable {
           role = r.length() > role.length() ? r : role;
         }
       }
+      if (name == null && !role.isEmpty()) {
+        for (String part : parts) {
+          List<String> words = List.of(SPACES.split(part.strip()));
+          if (isNameShaped(words)) {
+            name = String.join(" ", words);
+            break;
+          }
+        }
+      }
       if (name != null) {
         String full = fullest(name);
-        String resolved = full == null ? name : full;
+        String given = full == null && name.indexOf(' ') < 0 ? byGivenName(name) : null;
+        String resolved = full != null ? full : given != null ? given : name;
         String bestRole = role.isEmpty() ? roles.get(resolved) : role;
         return new Resolved(resolved, Statement.PERSON, emptyToNull(bestRole),
-            full != null && !full.equals(name) ? "surname" : "name");
+            given != null ? "given-name" : full != null && !full.equals(name) ? "surname" : "name");
       }
       List<String> words = List.of(SPACES.split(stripDeterminer(mention)));
       String head = head(words);
@@ -332,7 +484,7 @@ public final class SpeakerResolver implements Serializable {
         return new Resolved(stripDeterminer(mention), Statement.GROUP, null, "group");
       }
       if (gazetteer.isOrgHead(head)) {
-        return new Resolved(stripDeterminer(mention), Statement.ORGANIZATION, null, "organization");
+        return new Resolved(organizationName(words, head), Statement.ORGANIZATION, null, "organization");
       }
       if (!Character.isUpperCase(words.get(0).charAt(0))) {
         return null;
@@ -341,6 +493,10 @@ public final class SpeakerResolver implements Serializable {
         String full = fullest(words.get(0));
         if (full != null) {
           return new Resolved(full, Statement.PERSON, emptyToNull(roles.get(full)), "surname");
+        }
+        String named = byGivenName(words.get(0));
+        if (named != null) {
+          return new Resolved(named, Statement.PERSON, emptyToNull(roles.get(named)), "given-name");
         }
       }
       boolean acronym = words.size() == 1 && words.get(0).length() > 1
@@ -374,6 +530,24 @@ public final class SpeakerResolver implements Serializable {
       return false;
     }
 
+    /**
+     * The organisation as named: when the head is the capitalised last word, the capitalised run ending it
+     * ("US food maker General Mills" → "General Mills"); otherwise the whole phrase ("national parliament").
+     */
+    private String organizationName(List<String> words, String head) {
+      int last = words.size() - 1;
+      if (!words.get(last).equals(head) || !Character.isUpperCase(head.charAt(0))) {
+        return String.join(" ", words);
+      }
+      int from = last;
+      while (from > 0 && (Character.isUpperCase(words.get(from - 1).charAt(0))
+          || CONNECTORS.contains(words.get(from - 1)) && from - 1 > 0
+              && Character.isUpperCase(words.get(from - 2).charAt(0)))) {
+        from--;
+      }
+      return String.join(" ", words.subList(from, words.size()));
+    }
+
     /** Head noun: the last word before the first preposition ("coalition" in "US-led coalition in X"). */
     private String head(List<String> words) {
       String head = words.get(words.size() - 1);
@@ -384,6 +558,33 @@ public final class SpeakerResolver implements Serializable {
         }
       }
       return head;
+    }
+
+    /**
+     * The latest person before {@code position} whose gender does not contradict {@code gender} ("M", "F" or
+     * null): a given name or a gendered title ("Mrs.", "spokeswoman") is evidence; looks at most 6 people back.
+     */
+    private Entity latestPerson(int position, String gender) {
+      TreeMap<Integer, Entity> index = byType.get(Statement.PERSON);
+      Map.Entry<Integer, Entity> e = index == null ? null : index.lowerEntry(position);
+      for (int n = 0; e != null && n < 6; n++, e = index.lowerEntry(e.getKey())) {
+        String g = genderOf(e.getValue());
+        if (gender == null || g == null || g.equals(gender)) {
+          return e.getValue();
+        }
+      }
+      return null;
+    }
+
+    private String genderOf(Entity e) {
+      String role = roles.getOrDefault(e.name(), "").toLowerCase(Locale.ROOT);
+      if (FEMALE_ROLE.matcher(role).find()) {
+        return "F";
+      }
+      if (MALE_ROLE.matcher(role).find()) {
+        return "M";
+      }
+      return gazetteer.gender(e.name().split(" ")[0]);
     }
 
     private Entity latest(int position, String... types) {
@@ -402,8 +603,18 @@ public final class SpeakerResolver implements Serializable {
       return emptyToNull(roles.get(e.name()));
     }
 
+    /**
+     * Offset of the statement's speaker mention: inside the statement when it holds its own attribution
+     * ({@code The plan, she said, will fail}), else the nearest occurrence before or after it.
+     */
     private int mentionPosition(Statement s) {
       String m = s.getSpeakerText();
+      if (s.getCue() != null) {
+        int inside = text.substring(s.getCharStart(), s.getCharEnd()).indexOf(m + " " + s.getCue());
+        if (inside >= 0) {
+          return s.getCharStart() + inside;
+        }
+      }
       int before = text.lastIndexOf(m, s.getCharStart());
       int after = text.indexOf(m, s.getCharEnd());
       if (before >= 0 && before + m.length() > s.getCharStart()) {
@@ -418,10 +629,12 @@ public final class SpeakerResolver implements Serializable {
       return s.getCharStart() - before - m.length() <= after - s.getCharEnd() ? before : after;
     }
 
+    /** Texts of a run's tokens, a possessive {@code ’s} dropped ("Bush’s" → "Bush"). */
     private List<String> words(List<Token> run) {
       List<String> out = new ArrayList<>(run.size());
       for (Token t : run) {
-        out.add(t.text());
+        String w = t.text();
+        out.add(w.length() > 2 && (w.endsWith("’s") || w.endsWith("'s")) ? w.substring(0, w.length() - 2) : w);
       }
       return out;
     }
@@ -435,6 +648,18 @@ public final class SpeakerResolver implements Serializable {
       }
     }
     return s;
+  }
+
+  /** Words joined by spaces, with a possessive mark kept on its word ("Tenants’ Association"). */
+  private static String joinName(List<String> words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      if (out.length() > 0 && !POSSESSIVE.contains(w)) {
+        out.append(' ');
+      }
+      out.append(w);
+    }
+    return out.toString();
   }
 
   private static String emptyToNull(String s) {

@@ -17,20 +17,23 @@ import java.util.Set;
  * Speech, report and cognition verbs ("said", "told", "insisted", "warns") that can introduce a statement.
  *
  * <p>Loaded once from {@code speech-verbs.txt} next to this class: one lemma per line followed by its inflected
- * forms, and the flag {@code +obj} for verbs that take an addressee before the reported clause ("told reporters
- * that …"). Lookups are by lower-cased form. Immutable and thread-safe.
+ * forms, and the flags {@code +obj} for verbs that take an addressee before the reported clause ("told reporters
+ * that …") and {@code +quoted} for verbs that are cues only before a quoted fragment ("called it “a tax”"); then
+ * {@code train-cues.txt} (see the resource README), whose forms never override the first file's. Lookups are by lower-cased form. Immutable and thread-safe.
  *
  * <p>Example: {@code isCue("Warned")} is true; {@code takesObject("informed")} is true; {@code isCue("walked")} false.
  */
 public final class CueLexicon implements java.io.Serializable {
-  private static final CueLexicon DEFAULT = load("speech-verbs.txt");
+  private static final CueLexicon DEFAULT = load("speech-verbs.txt", "train-cues.txt");
 
   private final Map<String, String> formToLemma;
   private final Set<String> takesObject;
+  private final Set<String> needsQuote;
 
-  private CueLexicon(Map<String, String> formToLemma, Set<String> takesObject) {
+  private CueLexicon(Map<String, String> formToLemma, Set<String> takesObject, Set<String> needsQuote) {
     this.formToLemma = Collections.unmodifiableMap(formToLemma);
     this.takesObject = Collections.unmodifiableSet(takesObject);
+    this.needsQuote = Collections.unmodifiableSet(needsQuote);
   }
 
   /** The shipped lexicon. */
@@ -54,9 +57,23 @@ public final class CueLexicon implements java.io.Serializable {
     return lemma != null && takesObject.contains(lemma);
   }
 
-  private static CueLexicon load(String resource) {
+  /** True when the verb is a cue only with a quoted fragment in its content ("called it “a tax”"). */
+  public boolean needsQuote(String word) {
+    String lemma = lemma(word);
+    return lemma != null && needsQuote.contains(lemma);
+  }
+
+  private static CueLexicon load(String... resources) {
     Map<String, String> forms = new LinkedHashMap<>();
     Set<String> objects = new LinkedHashSet<>();
+    Set<String> quoted = new LinkedHashSet<>();
+    for (String resource : resources) {
+      read(resource, forms, objects, quoted);
+    }
+    return new CueLexicon(forms, objects, quoted);
+  }
+
+  private static void read(String resource, Map<String, String> forms, Set<String> objects, Set<String> quoted) {
     try (InputStream in = CueLexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
@@ -71,6 +88,8 @@ public final class CueLexicon implements java.io.Serializable {
         for (String part : parts) {
           if (part.equals("+obj")) {
             objects.add(parts[0]);
+          } else if (part.equals("+quoted")) {
+            quoted.add(parts[0]);
           } else {
             forms.putIfAbsent(part, parts[0]);
           }
@@ -79,6 +98,5 @@ public final class CueLexicon implements java.io.Serializable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new CueLexicon(forms, objects);
   }
 }

@@ -34,7 +34,11 @@ import java.util.Set;
  *       ({@code X said (that) …}, {@code told Y (that) …}, {@code informed Y of …}), or before it for an inverted
  *       attribution ({@code …, X said.} / {@code …, said X.}); also {@code according to X}, participles
  *       ({@code …, saying …}) and formal acts ({@code X passed a resolution calling for …}). It is PARTIAL when the
- *       clause holds a quoted fragment, else INDIRECT.
+ *       clause holds a quoted fragment, else INDIRECT. A bare cue form used as a noun ("a city report that
+ *       found …") is no cue.
+ *   <li>One utterance, one statement: a reported statement holding a later cue of the same speaker mention ends
+ *       before it, and goes when the rest is no clause ({@code X dismissed the bid, threatening cuts and saying …}
+ *       gives the {@code saying} clause alone; {@code X said A and said B} gives A and B).
  * </ol>
  * Statement text never contains the quote marks of a DIRECT statement, and a trailing comma inside the marks is
  * dropped; offsets index {@link Article#text()}. Speaker names are left to the attribute stage: this class fills
@@ -54,7 +58,19 @@ public final class QuoteExtractor implements Serializable {
       "ultimately", "finally", "separately", "similarly", "likewise", "personally", "directly", "flatly", "quickly",
       "simply", "openly", "publicly", "privately", "frequently", "already", "now", "can", "should", "must", "didn’t",
       "didn't", "doesn’t", "doesn't", "hasn’t", "hasn't", "haven't", "haven’t", "has", "clearly", "herself",
-      "himself", "themselves", "itself", "immediately", "specifically", "explicitly", "angrily", "strongly");
+      "himself", "themselves", "itself", "immediately", "specifically", "explicitly", "angrily", "strongly", "merely", "don’t", "don't", "won’t",
+      "won't", "wouldn’t", "wouldn't", "also", "however");
+  private static final Set<String> PLURAL_SUBJECTS = words(
+      "they", "we", "i", "you", "people", "police", "staff", "media", "public", "government", "children", "men",
+      "women");
+  private static final Set<String> LEADING_PREPOSITIONS = words(
+      "despite", "in", "on", "at", "after", "before", "with", "without", "for", "from", "during", "under", "amid",
+      "among", "since", "through", "regarding", "following", "like", "unlike", "of", "about", "by", "into");
+  private static final Set<String> CONNECTIVES = words("and", "but", "while", "also", "then", "before", "after");
+  private static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "it", "they", "we", "i", "you", "there");
+  private static final Set<String> FINITE = words(
+      "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must", "has", "have",
+      "had", "does", "did", "do", "shall", "won’t", "won't", "isn’t", "isn't", "wasn’t", "wasn't", "cannot");
   private static final Set<String> PASSIVE_AUX = words("was", "were", "been", "being", "is", "are", "be", "’s");
   private static final Set<String> CLAUSE_WORDS = words(
       "that", "which", "who", "whom", "whose", "but", "or", "while", "when", "as", "because", "if", "although",
@@ -160,6 +176,7 @@ public final class QuoteExtractor implements Serializable {
     private final BitSet inDirect = new BitSet();
     private final BitSet directOpens = new BitSet();
     private final BitSet fragmentOpens = new BitSet();
+    private final BitSet inFragment = new BitSet();
     private final Map<Span, Integer> quoteIndex = new IdentityHashMap<>();
     private final Set<Integer> usedCues = new HashSet<>();
     private final List<Found> found = new ArrayList<>();
@@ -197,6 +214,7 @@ public final class QuoteExtractor implements Serializable {
           directOpens.set(q.open);
         } else {
           fragmentOpens.set(q.open);
+          inFragment.set(q.open, q.after(ends[q.paragraph]));
         }
       }
       for (int i = 0; i < quotes.size(); i++) {
@@ -219,7 +237,7 @@ public final class QuoteExtractor implements Serializable {
           found.add(new Found(Statement.DIRECT, q.textStart, q.textEnd, a));
         }
       }
-      found.addAll(reported);
+      found.addAll(oneStatementPerUtterance(reported));
       found.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
       List<Statement> out = new ArrayList<>();
       Set<String> seen = new HashSet<>();
@@ -229,6 +247,55 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return out;
+    }
+
+    /**
+     * One utterance gives one statement: a reported statement that holds the cue of a later one by the same speaker
+     * mention ends before that cue, and is dropped when what is left is no clause. So {@code X dismissed the bid,
+     * threatening sanctions and saying Y} gives the {@code saying} clause alone ("the bid" and "sanctions" are
+     * bare objects), while {@code X said A and said B} gives A and B.
+     */
+    private List<Found> oneStatementPerUtterance(List<Found> reported) {
+      Map<Long, List<Found>> bySpeaker = new java.util.LinkedHashMap<>();
+      for (Found f : reported) {
+        bySpeaker.computeIfAbsent(speakerKey(f), x -> new ArrayList<>()).add(f);
+      }
+      List<Found> out = new ArrayList<>();
+      for (Found f : reported) {
+        int end = f.end();
+        if (f.attribution().hasSpeaker()) {
+          for (Found g : bySpeaker.get(speakerKey(f))) {
+            if (g != f && g.attribution().cueStart() > f.start() && g.attribution().cueStart() < end) {
+              end = g.attribution().cueStart();
+            }
+          }
+        }
+        if (end == f.end()) {
+          out.add(f);
+          continue;
+        }
+        List<Token> toks = tokens.get(paragraphOf(f.start()));
+        int last = tokenBefore(toks, end);
+        while (last >= 0 && toks.get(last).start() >= f.start() && (!toks.get(last).isWord()
+            || CONNECTIVES.contains(toks.get(last).lower()))) {
+          last--;
+        }
+        int from = tokenAtOrAfter(toks, f.start());
+        if (last < from) {
+          continue;
+        }
+        int e = toks.get(last).end();
+        int fragment = fragmentOpens.nextSetBit(f.start());
+        boolean partial = fragment >= 0 && fragment < e;
+        if (partial || isClause(toks, from, e)) {
+          out.add(new Found(partial ? Statement.PARTIAL : Statement.INDIRECT, f.start(), e, f.attribution()));
+        }
+      }
+      return out;
+    }
+
+    private long speakerKey(Found f) {
+      return ((long) f.attribution().speakerStart() << 32) | (f.attribution().speakerEnd() & 0xffffffffL);
     }
 
     // ---- quotes ----------------------------------------------------------------------------------------------
@@ -244,7 +311,7 @@ public final class QuoteExtractor implements Serializable {
       int[] sentenceOfOpen = sentenceAt(q.paragraph, q.open);
       int before = tokenBefore(toks, q.open);
       boolean startsClause = before < 0 || toks.get(before).start() < sentenceOfOpen[0]
-          || ":—–-".contains(toks.get(before).text());
+          || ":—–-.?!".contains(toks.get(before).text());
       int after = tokenAfter(toks, q.after(ends[q.paragraph]) - 1);
       char last = text.charAt(q.textEnd - 1);
       boolean endsClause = after < 0 || ".?!…".indexOf(last) >= 0 || ".?!…:;".contains(toks.get(after).text())
@@ -279,7 +346,7 @@ public final class QuoteExtractor implements Serializable {
       if (last == '.' && !comma && first.isCapitalized()) {
         return null;
       }
-      if (isCueToken(first)) {
+      if (isCueToken(first) && !first.lower().endsWith("ing")) {
         int[] np = nounPhraseForward(toks, i + 1);
         if (np == null) {
           return null;
@@ -352,7 +419,10 @@ public final class QuoteExtractor implements Serializable {
           return null;
         }
         if (isCueToken(t) && !usedCues.contains(t.start())) {
-          int[] subject = subjectBefore(toks, k, sentenceStartToken(toks, sentence));
+          int sentenceStart = sentenceStartToken(toks, sentence);
+          int[] subject = PARTICIPLE_CUES.contains(t.lower()) && k > sentenceStart
+              && !toks.get(k - 1).isCapitalized() && !PRONOUNS.contains(toks.get(k - 1).lower())
+              ? mainSubject(toks, sentenceStart, k) : subjectBefore(toks, k, sentenceStart);
           if (subject == null) {
             return null;
           }
@@ -425,7 +495,7 @@ public final class QuoteExtractor implements Serializable {
         int first = sentenceStartToken(toks, sentence);
         for (int k = first; k < toks.size() && toks.get(k).start() < sentence[1]; k++) {
           Token t = toks.get(k);
-          if (insideDirect(t.start()) || usedCues.contains(t.start())) {
+          if (insideDirect(t.start()) || inFragment.get(t.start()) || usedCues.contains(t.start())) {
             continue;
           }
           if (t.lower().equals("according") && k + 1 < toks.size() && toks.get(k + 1).lower().equals("to")) {
@@ -443,9 +513,15 @@ public final class QuoteExtractor implements Serializable {
       Token cue = toks.get(k);
       int[] subject;
       int contentFrom;
+      int before = k - 1;
+      while (before > first && SKIP_BEFORE_CUE.contains(toks.get(before).lower())) {
+        before--;
+      }
       boolean participle = PARTICIPLE_CUES.contains(cue.lower()) && k > first
-          && (toks.get(k - 1).text().equals(",") || toks.get(k - 1).lower().equals("and")
-              || toks.get(k - 1).lower().equals("while"));
+          && (toks.get(before).text().equals(",") || toks.get(before).lower().equals("and")
+              || toks.get(before).lower().equals("while"))
+          || k > first && toks.get(before).lower().equals("and") && !cue.lower().endsWith("ing")
+              && !cue.lower().equals(cues.lemma(cue.text()));
       if (participle) {
         subject = mainSubject(toks, first, k);
         if (subject == null) {
@@ -460,7 +536,7 @@ public final class QuoteExtractor implements Serializable {
           return;
         }
         subject = subjectBefore(toks, k, first);
-        if (subject == null) {
+        if (subject == null || !agreesWithBaseForm(toks, k, subject)) {
           return;
         }
       }
@@ -468,17 +544,108 @@ public final class QuoteExtractor implements Serializable {
       if (contentFrom < 0) {
         return;
       }
-      addReported(toks, contentFrom, sentence[1],
+      int end = sentence[1];
+      int fragment = fragmentOpens.nextSetBit(toks.get(contentFrom).start());
+      boolean quoted = fragment >= 0 && fragment < end;
+      if (!quoted && (cues.needsQuote(cue.text()) || !isClause(toks, contentFrom, end))) {
+        return;
+      }
+      addReported(toks, contentFrom, end,
           new Attribution(cue.start(), cue.end(), cueText(toks, k), subject[0], subject[1]));
     }
 
-    /** {@code …, X said.} or {@code …, said X.}: content is the sentence before the comma. */
+    /**
+     * True when tokens from {@code from} up to offset {@code end} look like a clause, not a bare noun phrase: a
+     * subject pronoun or a gerund first ("confirmed receiving it"), or a finite verb (auxiliary, modal, copula, a past form or an {@code -s} verb before
+     * its object). So {@code acknowledged opposition from tenants} is no statement while {@code said it would
+     * rain} and {@code said the plan works} are.
+     */
+    private boolean isClause(List<Token> toks, int from, int end) {
+      String head = toks.get(from).lower();
+      if (SUBJECT_PRONOUNS.contains(bare(toks.get(from))) || head.length() > 5 && head.endsWith("ing")) {
+        return true;
+      }
+      for (int i = from; i < toks.size() && toks.get(i).start() < end; i++) {
+        Token t = toks.get(i);
+        String w = t.lower();
+        if (FINITE.contains(w) || (w.equals("to") && i > from) || w.endsWith("n't") || w.endsWith("n’t")
+            || (w.endsWith("’s") || w.endsWith("'s")) && i > from && !t.isCapitalized()) {
+          return true;
+        }
+        if (i > from && !t.isCapitalized() && w.length() > 4 && w.endsWith("ed")
+            && !DETERMINERS.contains(toks.get(i - 1).lower())) {
+          return true;
+        }
+        boolean next = i + 1 < toks.size() && toks.get(i + 1).start() < end;
+        if (i > from && !t.isCapitalized() && looksPlural(t) && w.length() > 3 && next
+            && (DETERMINERS.contains(toks.get(i + 1).lower()) || toks.get(i + 1).lower().equals("to")
+                || toks.get(i + 1).lower().equals("that") || PRONOUNS.contains(toks.get(i + 1).lower()))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * False when cue token {@code k} is a bare form ("report", "state", "claim") that cannot be a verb after its
+     * subject: no auxiliary before it and a subject that is not plural, so {@code a city report that found …}
+     * and {@code the premier of the state remarked …} are nouns, while {@code officials report that …} and
+     * {@code they would claim …} are verbs.
+     */
+    private boolean agreesWithBaseForm(List<Token> toks, int k, int[] subject) {
+      Token cue = toks.get(k);
+      if (!cue.lower().equals(cues.lemma(cue.text())) || (k > 0 && SKIP_BEFORE_CUE.contains(toks.get(k - 1).lower()))) {
+        return true;
+      }
+      if (isNounUse(toks, k, 0)) {
+        return false;
+      }
+      Token last = toks.get(tokenBefore(toks, subject[1]));
+      return PLURAL_SUBJECTS.contains(last.lower()) || (looksPlural(last) && !last.isCapitalized());
+    }
+
+    /**
+     * True when bare cue form {@code k} is a noun: right after a determiner ("a report"), or after a singular
+     * modifier that follows one ("a city report", "the coastal state", "their previous estimate").
+     */
+    private boolean isNounUse(List<Token> toks, int k, int first) {
+      Token cue = toks.get(k);
+      if (!cue.lower().equals(cues.lemma(cue.text())) || k - 1 < first) {
+        return false;
+      }
+      Token prev = toks.get(k - 1);
+      if (DETERMINERS.contains(prev.lower())) {
+        return true;
+      }
+      return k - 2 >= first && prev.isWord() && !looksPlural(prev) && !PRONOUNS.contains(prev.lower())
+          && DETERMINERS.contains(toks.get(k - 2).lower());
+    }
+
+    /** Lower-cased word without a contraction ("he’d" → "he"). */
+    private String bare(Token t) {
+      String w = t.lower();
+      int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
+      return apostrophe > 0 ? w.substring(0, apostrophe) : w;
+    }
+
+    private boolean looksPlural(Token t) {
+      String w = t.lower();
+      return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is");
+    }
+
+    /**
+     * {@code …, X said.} or {@code …, said X.}: content is the clause before the comma. For an attribution inside
+     * the sentence ({@code The plan, she said, will fail.}) the content runs to the sentence end, the attribution
+     * within it, since a statement is one span of the text.
+     */
     private Attribution invertedAttribution(List<Token> toks, int k, int[] sentence, int first) {
       Token cue = toks.get(k);
       int comma;
       int[] speaker;
+      boolean midSentence = false;
       if (k > first && toks.get(k - 1).text().equals(",")) {
-        if (!INVERTING.contains(cue.lower())) {
+        int[] appositive = subjectBefore(toks, k, first);
+        if (!INVERTING.contains(cue.lower()) || appositive != null && appositive[0] == toks.get(first).start()) {
           return null;
         }
         speaker = nounPhraseForward(toks, k + 1);
@@ -495,7 +662,10 @@ public final class QuoteExtractor implements Serializable {
           return null;
         }
         int s = tokenAtOrAfter(toks, speaker[0]);
-        if (s <= first || !toks.get(s - 1).text().equals(",") || !onlyTail(toks, k + 1, sentence)) {
+        midSentence = k + 2 < toks.size() && toks.get(k + 1).text().equals(",")
+            && toks.get(k + 2).start() < sentence[1] && toks.get(k + 2).isWord() && !insideDirect(toks.get(k + 2).start());
+        if (s <= first || !toks.get(s - 1).text().equals(",") || !(midSentence || onlyTail(toks, k + 1, sentence))
+            || isOpeningAdverbial(toks, first, s - 1) && !midSentence) {
           return null;
         }
         comma = s - 1;
@@ -506,15 +676,36 @@ public final class QuoteExtractor implements Serializable {
         return new Attribution(cue.start(), cue.end(), cue.text(), speaker[0], speaker[1]);
       }
       Attribution a = new Attribution(cue.start(), cue.end(), cueText(toks, k), speaker[0], speaker[1]);
-      addReported(toks, first, toks.get(comma).start(), a);
+      addReported(toks, clauseStart(toks, first, comma), midSentence ? sentence[1] : toks.get(comma).start(), a);
       return a;
     }
 
+    /**
+     * First token of the clause that an attribution at token {@code comma} closes: after the last opening
+     * parenthesis, colon, semicolon or dash before it in the sentence, else the sentence start. So in
+     * {@code Sales fell (the drop was 5 percent, according to X).} the content is {@code the drop was 5 percent}.
+     */
+    private int clauseStart(List<Token> toks, int first, int comma) {
+      for (int i = comma - 1; i > first; i--) {
+        String t = toks.get(i).text();
+        if (t.equals("(") || t.equals(":") || t.equals(";") || t.equals("—") || t.equals("–")) {
+          return i + 1 < comma ? i + 1 : first;
+        }
+        if (t.equals(")")) {
+          return first;
+        }
+      }
+      return first;
+    }
+
     private boolean onlyTail(List<Token> toks, int from, int[] sentence) {
+      if (from < toks.size() && toks.get(from).start() < sentence[1] && SUBJECT_PRONOUNS.contains(bare(toks.get(from)))) {
+        return false;
+      }
       int n = 0;
       for (int i = from; i < toks.size() && toks.get(i).start() < sentence[1]; i++) {
         Token t = toks.get(i);
-        if (t.lower().equals("that") || isCueToken(t) || ++n > 8) {
+        if (t.lower().equals("that") || isCueToken(t) || FINITE.contains(t.lower()) || ++n > 8) {
           return false;
         }
         if (t.text().equals(",") && i + 1 < toks.size() && toks.get(i + 1).start() < sentence[1]
@@ -539,7 +730,7 @@ public final class QuoteExtractor implements Serializable {
           addReported(toks, after + 1, sentence[1], a);
         }
       } else if (k > first && toks.get(k - 1).text().equals(",")) {
-        addReported(toks, first, toks.get(k - 1).start(), a);
+        addReported(toks, clauseStart(toks, first, k - 1), toks.get(k - 1).start(), a);
       }
     }
 
@@ -586,10 +777,11 @@ public final class QuoteExtractor implements Serializable {
       if (i < toks.size() && toks.get(i).lower().equals("out") && cue.lower().startsWith("point")) {
         i++;
       }
-      if (cues.takesObject(cue.text())) {
+      if (cues.takesObject(cue.text()) && !(i < toks.size() && toks.get(i).lower().equals("that"))) {
+        int object = i;
         int n = 0;
         while (i < toks.size() && n < 5 && toks.get(i).isWord() && !toks.get(i).lower().equals("that")
-            && !toks.get(i).lower().equals("of") && !(n > 0 && (PRONOUNS.contains(toks.get(i).lower())
+            && !toks.get(i).lower().equals("of") && !(n > 0 && toks.get(i).lower().equals("to")) && !(n > 0 && (PRONOUNS.contains(toks.get(i).lower())
                 || DETERMINERS.contains(toks.get(i).lower())))
             && toks.get(i).start() < sentence[1]) {
           i++;
@@ -597,6 +789,9 @@ public final class QuoteExtractor implements Serializable {
         }
         if (n == 0) {
           return -1;
+        }
+        if (i < toks.size() && toks.get(i).lower().equals("to") && toks.get(i).start() < sentence[1]) {
+          return object;
         }
       }
       for (int j = i; j < Math.min(toks.size(), i + 12) && toks.get(j).start() < sentence[1]; j++) {
@@ -622,7 +817,8 @@ public final class QuoteExtractor implements Serializable {
         return -1;
       }
       String w = t.lower();
-      if (w.equals("to") || w.equals("for") || w.equals("by") || w.equals("with") || w.equals(".")) {
+      if (w.equals("to") || w.equals("for") || w.equals("by") || w.equals("with") || w.equals(".")
+          || FINITE.contains(w)) {
         return -1;
       }
       return i;
@@ -631,7 +827,7 @@ public final class QuoteExtractor implements Serializable {
     private void addReported(List<Token> toks, int fromToken, int end, Attribution a) {
       int start = toks.get(fromToken).start();
       int e = Math.min(end, start + MAX_REPORTED_CHARS);
-      while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
+      while (e > start && (Tokenizer.isSpace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
         e--;
       }
       int words = 0;
@@ -667,12 +863,17 @@ public final class QuoteExtractor implements Serializable {
       if (closingComma) {
         i--;
       }
+      while (i > first && TIME_WORDS.contains(toks.get(i).lower()) && !closingComma) {
+        i--;
+      }
       int end = i;
       int start = i + 1;
       while (i >= first && end - i < 12) {
         Token t = toks.get(i);
         String w = t.lower();
-        if (!t.isWord() && !t.text().equals("-")) {
+        boolean possessive = (t.text().equals("’") || t.text().equals("'")) && i > first && i < end
+            && toks.get(i - 1).lower().endsWith("s");
+        if (!t.isWord() && !t.text().equals("-") && !possessive) {
           if (t.text().equals(",") && i == start - 1) {
             int head = appositiveHead(toks, i, first, closingComma);
             start = head >= 0 ? head : start;
@@ -683,7 +884,15 @@ public final class QuoteExtractor implements Serializable {
             && toks.get(i - 1).text().equals(",")) {
           return subjectBefore(toks, i - 1, first);
         }
-        if (CLAUSE_WORDS.contains(w) || (isCueToken(t) && !t.isCapitalized())) {
+        if (CLAUSE_WORDS.contains(w) || (isCueToken(t) && !t.isCapitalized() && !isNounUse(toks, i, first))) {
+          if (closingComma) {
+            for (int j = i; j > first; j--) {
+              String r = toks.get(j).lower();
+              if ((r.equals("which") || r.equals("who")) && toks.get(j - 1).text().equals(",")) {
+                return subjectBefore(toks, j - 1, first);
+              }
+            }
+          }
           break;
         }
         if (w.equals("and") && !(i > first && toks.get(i - 1).isCapitalized() && toks.get(i + 1).isCapitalized())) {
@@ -698,6 +907,11 @@ public final class QuoteExtractor implements Serializable {
       int s = start;
       while (s < end && !validSubjectStart(toks.get(s), end - s + 1)) {
         s++;
+      }
+      if (PRONOUNS.contains(toks.get(end).lower()) && !toks.get(end).lower().equals("it")) {
+        s = end;
+      } else if (!toks.get(s).isCapitalized() && toks.get(s).lower().endsWith("ing")) {
+        return null;
       }
       if (!validSubjectStart(toks.get(s), end - s + 1) || BAD_SUBJECT_END.contains(toks.get(end).lower())
           || toks.get(end).lower().endsWith("’s") || toks.get(end).lower().endsWith("'s")) {
@@ -743,10 +957,14 @@ public final class QuoteExtractor implements Serializable {
       if (PRONOUNS.contains(w)) {
         return length == 1;
       }
+      if (LEADING_PREPOSITIONS.contains(w)) {
+        return false;
+      }
       if (t.isCapitalized() || DETERMINERS.contains(w) || Character.isDigit(w.charAt(0))) {
         return true;
       }
-      return length <= 3 && !CLAUSE_WORDS.contains(w) && !SKIP_BEFORE_CUE.contains(w);
+      return length <= 3 && !CLAUSE_WORDS.contains(w) && !SKIP_BEFORE_CUE.contains(w) && !PASSIVE_AUX.contains(w)
+          && !FINITE.contains(w) && !w.endsWith("ed") && !w.endsWith("ly");
     }
 
     /** A speaker noun phrase starting at token {@code from}: a pronoun, or a name / determiner phrase. */
@@ -758,7 +976,7 @@ public final class QuoteExtractor implements Serializable {
       if (PRONOUNS.contains(first.lower())) {
         return new int[] {first.start(), first.end()};
       }
-      boolean determiner = DETERMINERS.contains(first.lower());
+      boolean determiner = DETERMINERS.contains(first.lower()) && !first.lower().equals("that");
       if (!first.isCapitalized() && !determiner) {
         return null;
       }

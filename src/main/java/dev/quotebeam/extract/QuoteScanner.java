@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Finds double-quoted spans in the paragraphs of an article: straight {@code "…"}, curly {@code “…”},
- * guillemets {@code «…»} and low-high {@code „…“}.
+ * guillemets {@code «…»}, low-high {@code „…“}, and the doubled single marks of wire and typewriter text
+ * ({@code ''…''}, {@code ``…''}), whose close offset is the second mark.
  *
  * <p>Single quotes are not scanned: {@code ’} is far more often an apostrophe ("There’s", "players’"), and
  * single-quoted spans inside a double-quoted one simply stay part of it. A straight {@code "} opens when no quote is
@@ -54,22 +55,25 @@ final class QuoteScanner implements Serializable {
       char openChar = 0;
       for (int i = starts[p]; i < ends[p]; i++) {
         char c = text.charAt(i);
-        boolean opener = c == '“' || c == '«' || c == '„';
+        boolean doubled = (c == '\'' || c == '`') && i + 1 < ends[p] && text.charAt(i + 1) == c;
+        boolean opener = c == '“' || c == '«' || c == '„' || (doubled && c == '`');
         boolean closer = c == '”' || c == '»' || (c == '“' && openChar == '„');
-        if (c == '"') {
+        if (c == '"' || (doubled && c == '\'')) {
           opener = open < 0;
           closer = open >= 0;
         }
         if (closer && open >= 0) {
-          add(out, text, p, open, i, i);
+          add(out, text, p, open, doubled ? i + 1 : i, i);
           open = -1;
           openChar = 0;
+          i += doubled ? 1 : 0;
         } else if (opener) {
           if (open >= 0) {
             add(out, text, p, open, -1, i);
           }
           open = i;
           openChar = c;
+          i += doubled ? 1 : 0;
         }
       }
       if (open >= 0) {
@@ -89,11 +93,14 @@ final class QuoteScanner implements Serializable {
 
   private static void add(List<Span> out, String text, int paragraph, int open, int close, int end) {
     int s = open + 1;
-    int e = end;
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
+    if (s < end && (text.charAt(s) == '\'' || text.charAt(s) == '`') && text.charAt(s) == text.charAt(open)) {
       s++;
     }
-    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+    int e = end;
+    while (s < e && Tokenizer.isSpace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && (Tokenizer.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
       e--;
     }
     if (s < e) {
@@ -103,7 +110,7 @@ final class QuoteScanner implements Serializable {
 
   private static int firstNonSpace(String text, int from, int to) {
     int i = from;
-    while (i < to && Character.isWhitespace(text.charAt(i))) {
+    while (i < to && Tokenizer.isSpace(text.charAt(i))) {
       i++;
     }
     return i;

@@ -51,11 +51,11 @@ public final class SentenceSplitter implements Serializable {
       while (j < n && "”\"’')]»".indexOf(text.charAt(j)) >= 0) {
         j++;
       }
-      if (j < n && !Character.isWhitespace(text.charAt(j))) {
+      if (j < n && !Tokenizer.isSpace(text.charAt(j))) {
         continue;
       }
       int k = j;
-      while (k < n && Character.isWhitespace(text.charAt(k))) {
+      while (k < n && Tokenizer.isSpace(text.charAt(k))) {
         k++;
       }
       if (k >= n) {
@@ -79,7 +79,7 @@ public final class SentenceSplitter implements Serializable {
 
   private static boolean periodEndsSentence(String text, int dot, int next) {
     int ws = dot;
-    while (ws > 0 && !Character.isWhitespace(text.charAt(ws - 1)) && "(“\"‘[".indexOf(text.charAt(ws - 1)) < 0) {
+    while (ws > 0 && !Tokenizer.isSpace(text.charAt(ws - 1)) && "(“\"‘[".indexOf(text.charAt(ws - 1)) < 0) {
       ws--;
     }
     String word = text.substring(ws, dot);
@@ -112,10 +112,10 @@ public final class SentenceSplitter implements Serializable {
   private static void add(List<int[]> out, String text, int start, int end) {
     int s = start;
     int e = end;
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
+    while (s < e && Tokenizer.isSpace(text.charAt(s))) {
       s++;
     }
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+    while (e > s && Tokenizer.isSpace(text.charAt(e - 1))) {
       e--;
     }
     if (s < e) {

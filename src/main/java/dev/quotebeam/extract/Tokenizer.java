@@ -10,7 +10,8 @@ import java.util.Locale;
  *
  * <p>A word is a run of letters and digits joined by inner apostrophes, hyphens, periods or ampersands
  * ("There’s", "US-led", "U.S"). A period directly after an initial, a dotted acronym or a short title belongs to the
- * word ("H.", "U.S.", "Gen."), so names and titles stay whole; any other non-space character is its own token.
+ * word ("H.", "U.S.", "Gen."), so names and titles stay whole; any other non-space character is its own token. No-break
+ * spaces count as spaces ({@link #isSpace}).
  *
  * <p>Example: {@code "Gen. Mark said, “Go.”"} gives {@code Gen.} {@code Mark} {@code said} {@code ,} {@code “}
  * {@code Go} {@code .} {@code ”}. Linear time; thread-safe.
@@ -46,7 +47,7 @@ public final class Tokenizer implements Serializable {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (Tokenizer.isSpace(c)) {
         i++;
         continue;
       }
@@ -74,6 +75,12 @@ public final class Tokenizer implements Serializable {
       i = j;
     }
     return out;
+  }
+
+  /** True for whitespace, including the no-break spaces of HTML text ({@code &nbsp;}, U+202F) that Java's
+   * {@code isWhitespace} leaves out. */
+  public static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static boolean keepsPeriod(String word) {

@@ -84,4 +84,102 @@ class SpeakerResolverTest {
     assertEquals("Sarah Lind", s.getSpeakerName());
     assertEquals("head of the relief mission", s.getRole());
   }
+
+  @Test
+  void appositiveRoleNamesTheUnknownGivenName() {
+    Statement s = last(resolve("Tamsin Orle, president of the Westmark Chamber of Commerce, said rents were high."));
+    assertEquals("Tamsin Orle", s.getSpeakerName());
+    assertEquals("president of the Westmark Chamber of Commerce", s.getRole());
+    assertEquals(Statement.PERSON, s.getSpeakerType());
+  }
+
+  @Test
+  void appositiveNameIsKnownToLaterSurnameMentions() {
+    Statement s = last(resolve("Tamsin Orle, president of the chamber, spoke first.", "Orle said rents were high."));
+    assertEquals("Tamsin Orle", s.getSpeakerName());
+    assertEquals("surname", s.getAttributionRule());
+  }
+
+  @Test
+  void companyNameStartingWithTitleWordIsOrganization() {
+    Statement s = last(resolve("General Dynamics said it would hire staff."));
+    assertEquals("General Dynamics", s.getSpeakerName());
+    assertEquals(Statement.ORGANIZATION, s.getSpeakerType());
+  }
+
+  @Test
+  void descriptorBeforeCompanyNameIsDropped() {
+    Statement s = last(resolve("The US carmaker General Motors said it would cut jobs."));
+    assertEquals("General Motors", s.getSpeakerName());
+  }
+
+  @Test
+  void companyInRoleIsNoPersonForPronouns() {
+    Statement s = last(resolve("Tamsin Orle, Chief Executive Officer of General Motors, spoke.",
+        "He said sales had risen."));
+    assertEquals("Tamsin Orle", s.getSpeakerName());
+    assertEquals("Chief Executive Officer of General Motors", s.getRole());
+  }
+
+  @Test
+  void councillorIsATitle() {
+    Statement s = last(resolve("Councillor Aldo Brenk said the vote was rushed."));
+    assertEquals("Aldo Brenk", s.getSpeakerName());
+    assertEquals("Councillor", s.getRole());
+  }
+
+  @Test
+  void modifiedTitleIsSplitFromName() {
+    Statement s = last(resolve("Transport Commissioner Oleg Varn said buses would run later."));
+    assertEquals("Oleg Varn", s.getSpeakerName());
+    assertEquals("Transport Commissioner", s.getRole());
+  }
+
+  @Test
+  void itResolvesToTheLatestNamedOrganisation() {
+    Statement s = last(resolve("Members of the Westmark Traders’ Association met on Monday.",
+        "It said the fee would hurt trade."));
+    assertEquals("Westmark Traders’ Association", s.getSpeakerName());
+    assertEquals(Statement.ORGANIZATION, s.getSpeakerType());
+  }
+
+  @Test
+  void roleFromAnEarlierStatementResolvesALaterRoleNoun() {
+    Statement s = last(resolve("US bank chief Ola Denn said growth was back.", "The bank chief said rates would stay."));
+    assertEquals("Ola Denn", s.getSpeakerName());
+  }
+
+  @Test
+  void pronounInsideItsStatementResolvesFromThere() {
+    Statement s = last(resolve("Mayor Lisa Hart opened the course she loved.", "Senator Nora Reid spoke at noon.",
+        "The closures, she said, were long overdue."));
+    assertEquals("Nora Reid", s.getSpeakerName());
+  }
+
+  @Test
+  void loneGivenNameResolvesToTheOnlyPersonWithIt() {
+    Statement s = last(resolve("Chief executive Steve Marlow took the stage.", "Steve said sales would grow."));
+    assertEquals("Steve Marlow", s.getSpeakerName());
+    assertEquals("given-name", s.getAttributionRule());
+  }
+
+  @Test
+  void titleCaseHeadlineWordsDoNotJoinAName() {
+    Statement s = last(resolve("Why Ida Brenner Was A Really Effective Senator Omar Vance", "Vance said the bill failed."));
+    assertEquals("Omar Vance", s.getSpeakerName());
+  }
+
+  @Test
+  void heSkipsAnInterveningWoman() {
+    Statement s = last(resolve("Paul Brandt thanked Susan Oldfield for her support.",
+        "“We will fund the new bridge this year,” he said."));
+    assertEquals("Paul Brandt", s.getSpeakerName());
+  }
+
+  @Test
+  void sheSkipsAnInterveningMrTitle() {
+    Statement s = last(resolve("Governor Ada Lorne spoke after Mr. Tomas Vey.",
+        "“The budget is balanced now,” she said."));
+    assertEquals("Ada Lorne", s.getSpeakerName());
+  }
 }

@@ -22,24 +22,27 @@ import java.util.zip.GZIPInputStream;
 /**
  * Scores the extractor and resolver on a PolNeAR split (brat standoff); a main, not a unit test.
  *
- * <p>Usage: {@code PolnearEval <polnear dir> <split> [verbose]}. Articles are the text split on blank lines (so
- * offsets equal the .txt offsets); per article the annotation of the lowest annotator id is used. A prediction
- * matches a gold content when their word tokens overlap by at least half of each (greedy one-to-one), or exactly
- * when the spans are equal after trimming quote marks and punctuation. "Quoted" restricts gold to contents holding a
- * quotation mark and predictions to DIRECT/PARTIAL. Speaker: on matched pairs, the predicted mention overlaps the
- * gold Source span ("span") or, allowing resolution, the resolved name shares a capitalised word with the gold Source
- * text or the mention does ("resolved").
+ * <p>Usage: {@code PolnearEval <polnear dir> <split> [verbose|parts]}. Articles are the text split on blank lines
+ * (so offsets equal the .txt offsets); per article the annotation of the lowest annotator id is used. A prediction
+ * matches a gold content when their word characters overlap by at least half of each (greedy one-to-one), or
+ * exactly when the spans are equal after trimming quote marks and punctuation. The parts of a split quote are
+ * joined into one prediction, as PolNeAR annotates them as one discontinuous content ({@link #isSplitPart});
+ * {@code parts} scores them separately. "Quoted" restricts gold to contents holding a quotation mark (" “ ” or the
+ * doubled '' of the NYT texts) and predictions to DIRECT/PARTIAL. Speaker: on matched pairs, the predicted mention
+ * overlaps the gold Source span ("span") or, allowing resolution, the resolved name shares a capitalised word with
+ * the gold Source text or the mention does ("resolved").
  */
 public final class PolnearEval {
   private record Gold(int start, int end, BitSet chars, String content, int srcStart, int srcEnd, String source,
       String cue, boolean quoted) {}
 
-  private record Pred(Statement s, int mentionStart, int mentionEnd) {}
+  private record Pred(Statement s, int mentionStart, int mentionEnd, BitSet chars) {}
 
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[0]);
     String split = args[1];
-    boolean verbose = args.length > 2;
+    boolean verbose = args.length > 2 && args[2].equals("verbose");
+    boolean merge = !(args.length > 2 && args[2].equals("parts"));
     QuoteExtractor extractor = QuoteExtractor.withDefaults();
     SpeakerResolver resolver = SpeakerResolver.withDefaults();
     Map<String, Path> annotations = new TreeMap<>();
@@ -65,7 +68,14 @@ public final class PolnearEval {
       List<Pred> preds = new ArrayList<>();
       for (Statement s : statements) {
         int[] m = mention(text, s);
-        preds.add(new Pred(s, m[0], m[1]));
+        BitSet chars = new BitSet();
+        chars.set(s.getCharStart(), s.getCharEnd());
+        Pred last = preds.isEmpty() ? null : preds.get(preds.size() - 1);
+        if (merge && last != null && isSplitPart(text, last.s(), s)) {
+          last.chars().or(chars);
+        } else {
+          preds.add(new Pred(s, m[0], m[1], chars));
+        }
       }
       score(text, gold, preds, all, false, verbose ? e.getKey() : null);
       score(text, gold, preds, quoted, true, null);
@@ -101,7 +111,7 @@ public final class PolnearEval {
         if (used[i]) {
           continue;
         }
-        double[] o = overlap(text, x.s().getCharStart(), x.s().getCharEnd(), g.get(i).chars());
+        double[] o = overlap(text, x.chars(), g.get(i).chars());
         if (o[0] >= 0.5 && o[1] >= 0.5 && o[0] + o[1] > bestScore) {
           best = i;
           bestScore = o[0] + o[1];
@@ -141,6 +151,19 @@ public final class PolnearEval {
     }
   }
 
+  /**
+   * True when {@code b} continues split quote {@code a}: both DIRECT, same cue and speaker mention, and only the
+   * attribution between them ({@code “…,” he said, “…”}). PolNeAR annotates such a quote as one discontinuous content,
+   * the product as one statement per part, so the eval joins the parts.
+   */
+  private static boolean isSplitPart(String text, Statement a, Statement b) {
+    return Statement.DIRECT.equals(a.getKind()) && Statement.DIRECT.equals(b.getKind()) && a.getCue() != null
+        && a.getCue().equals(b.getCue()) && java.util.Objects.equals(a.getSpeakerText(), b.getSpeakerText())
+        && b.getCharStart() > a.getCharEnd() && b.getCharStart() - a.getCharEnd() < 120
+        && text.substring(a.getCharEnd(), b.getCharStart()).contains(a.getCue())
+        && !text.substring(a.getCharEnd(), b.getCharStart()).contains("\n\n");
+  }
+
   private static void report(String label, int[] a) {
     double p = a[2] / (double) Math.max(1, a[0]);
     double r = a[2] / (double) Math.max(1, a[1]);
@@ -171,24 +194,21 @@ public final class PolnearEval {
   }
 
   /** Fractions of predicted and gold word characters that overlap. */
-  private static double[] overlap(String text, int ps, int pe, BitSet gold) {
-    int pw = 0;
+  private static double[] overlap(String text, BitSet pred, BitSet gold) {
+    return new double[] {wordShare(text, pred, gold), wordShare(text, gold, pred)};
+  }
+
+  /** Share of the word characters of {@code a} that are also in {@code b}. */
+  private static double wordShare(String text, BitSet a, BitSet b) {
+    int all = 0;
     int both = 0;
-    for (int i = ps; i < pe; i++) {
+    for (int i = a.nextSetBit(0); i >= 0; i = a.nextSetBit(i + 1)) {
       if (Character.isLetterOrDigit(text.charAt(i))) {
-        pw++;
-        if (gold.get(i)) {
-          both++;
-        }
+        all++;
+        both += b.get(i) ? 1 : 0;
       }
     }
-    int gw = 0;
-    for (int i = gold.nextSetBit(0); i >= 0; i = gold.nextSetBit(i + 1)) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
-        gw++;
-      }
-    }
-    return new double[] {both / (double) Math.max(1, pw), both / (double) Math.max(1, gw)};
+    return both / (double) Math.max(1, all);
   }
 
   private static String trim(String text, int s, int e) {
@@ -201,10 +221,13 @@ public final class PolnearEval {
     if (m == null) {
       return new int[] {-1, -1};
     }
+    int inside = s.getCue() == null ? -1 : text.indexOf(m + " " + s.getCue(), s.getCharStart());
     int before = text.lastIndexOf(m, s.getCharStart());
     int after = text.indexOf(m, s.getCharEnd());
     int pos;
-    if (before < 0) {
+    if (inside >= 0 && inside < s.getCharEnd()) {
+      pos = inside;
+    } else if (before < 0) {
       pos = after;
     } else if (after < 0) {
       pos = before;
@@ -267,7 +290,7 @@ public final class PolnearEval {
         int[] cu = cue == null ? null : spans.get(cue);
         out.add(new Gold(cs[0], cs[1], chars.get(c), content, ss == null ? -1 : ss[0], ss == null ? -1 : ss[1],
             ss == null ? null : text.substring(ss[0], ss[1]), cu == null ? null : text.substring(cu[0], cu[1]),
-            content.matches("(?s).*[\"“”].*")));
+            content.matches("(?s).*([\"“”]|'').*")));
       }
     }
     return out;

@@ -143,4 +143,162 @@ class QuoteExtractorTest {
       assertTrue(s.getCharStart() < s.getCharEnd());
     }
   }
+
+  @Test
+  void nestedReportsOfOneSpeakerKeepTheInnermost() {
+    Statement s = only(extract("The governor rejected the plan on Friday, threatening the city with cuts and saying"
+        + " the budget will not pass until the council “pays its share” of the costs."));
+    assertEquals("saying", s.getCue());
+    assertTrue(s.getText().startsWith("the budget will not pass"), s.getText());
+  }
+
+  @Test
+  void nounUseOfCueWordIsNotReportedSpeech() {
+    List<Statement> all = extract("She urged members to reject it, citing a council report that found the fee"
+        + " would cost commuters more.");
+    assertTrue(all.stream().noneMatch(s -> "report".equals(s.getCue())), all.toString());
+  }
+
+  @Test
+  void cueWordAfterDeterminerStaysInTheSubject() {
+    Statement s = only(extract("The premier of the coastal state of Westmark remarked that the deal was fair."));
+    assertEquals("The premier of the coastal state of Westmark", s.getSpeakerText());
+  }
+
+  @Test
+  void relativeClauseBeforeCueIsSkippedToItsHead() {
+    Statement s = only(extract("The carmaker Vantor, which has been hit by the slump, said it would cut jobs."));
+    assertEquals("The carmaker Vantor", s.getSpeakerText());
+  }
+
+  @Test
+  void pronounEndingASubjectPhraseIsTheSubject() {
+    Statement s = only(extract("Asked about the timetable he said the work would end in May."));
+    assertEquals("he", s.getSpeakerText());
+  }
+
+  @Test
+  void appositiveBeforeCueIsNotAnInvertedAttribution() {
+    Statement s = only(extract("Ada Brill, the finance minister, explained the plan would cut taxes."));
+    assertEquals("Ada Brill, the finance minister", s.getSpeakerText());
+    assertEquals("the plan would cut taxes", s.getText());
+  }
+
+  @Test
+  void possessiveInsideSubjectKeepsTheAppositiveName() {
+    Statement s = only(extract("Tamsin Orle, head of the city nurses’ union, said pay talks had stalled."));
+    assertEquals("Tamsin Orle, head of the city nurses’ union", s.getSpeakerText());
+  }
+
+  @Test
+  void nounPhraseObjectIsNoStatement() {
+    assertTrue(extract("The mayor also acknowledged opposition from shop owners.").isEmpty());
+  }
+
+  @Test
+  void clauseAfterCueWithoutThatIsAStatement() {
+    Statement s = only(extract("The mayor acknowledged the plan would cost more."));
+    assertEquals("the plan would cost more", s.getText());
+  }
+
+  @Test
+  void addresseeWithInfinitiveGivesTheDirective() {
+    Statement s = only(extract("The company told customers to hold the phone differently."));
+    assertEquals("customers to hold the phone differently", s.getText());
+  }
+
+  @Test
+  void cueInsideRelativeClauseIsNoStatement() {
+    assertTrue(extract("The chip has a feature which he said would ship next year.").isEmpty());
+  }
+
+  @Test
+  void cueInsideQuotedFragmentIsNoSeparateStatement() {
+    List<Statement> all = extract("He stated that “I don’t think it’s going to happen soon.”");
+    assertTrue(all.stream().noneMatch(s -> "think".equals(s.getCue())), all.toString());
+  }
+
+  @Test
+  void doubledApostrophesQuoteLikeDoubleMarks() {
+    Statement s = only(extract("''We will win this seat,'' Mr. Dale said."));
+    assertEquals("We will win this seat", s.getText());
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("Mr. Dale", s.getSpeakerText());
+  }
+
+  @Test
+  void timeWordAfterSubjectIsNotPartOfIt() {
+    Statement s = only(extract("The Treasury Department today announced it would guarantee the funds."));
+    assertEquals("The Treasury Department", s.getSpeakerText());
+  }
+
+  @Test
+  void twoReportsOfOneSpeakerInOneSentenceStaySeparate() {
+    List<Statement> all = extract("The mayor said the bridge would open in May and added that tolls would stay low.");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("the bridge would open in May", all.get(0).getText());
+    assertEquals("tolls would stay low", all.get(1).getText());
+  }
+
+  @Test
+  void coordinatedCueTakesTheSentenceSubject() {
+    Statement s = only(extract("The senator also expressed concern about the primary and said the rules would"
+        + " change."));
+    assertEquals("The senator", s.getSpeakerText());
+    assertEquals("the rules would change", s.getText());
+  }
+
+  @Test
+  void parentheticalAttributionTakesTheClauseInsideTheBrackets() {
+    Statement s = only(extract("Sales fell last year (the drop was about 5 percent, according to the trade group)."));
+    assertEquals("the drop was about 5 percent", s.getText());
+    assertEquals("according to", s.getCue());
+  }
+
+  @Test
+  void attributionAfterColonTakesTheClauseAfterIt() {
+    Statement s = only(extract("The tax did not drive banks away: the city stayed the top market, according to one"
+        + " index."));
+    assertEquals("the city stayed the top market", s.getText());
+  }
+
+  @Test
+  void attributionInsideTheSentenceGivesTheWholeSentence() {
+    Statement s = only(extract("Many of the closures, he said, have involved public courses."));
+    assertEquals("Many of the closures, he said, have involved public courses", s.getText());
+    assertEquals("he", s.getSpeakerText());
+  }
+
+  @Test
+  void participleCueBeforeQuoteTakesTheSentenceSubject() {
+    Statement s = only(extract("A group of senators released a joint statement saying “We will ask hard questions"
+        + " about this.”"));
+    assertEquals("A group of senators", s.getSpeakerText());
+  }
+
+  @Test
+  void openingAdverbialIsNoContentOfTheFollowingCue() {
+    Statement s = only(extract("Later in the day, the agency said it would cooperate."));
+    assertEquals("it would cooperate", s.getText());
+    assertEquals("the agency", s.getSpeakerText());
+  }
+
+  @Test
+  void contractedPronounStartsAClause() {
+    Statement s = only(extract("The mayor said he'd welcome the plan."));
+    assertEquals("he'd welcome the plan", s.getText());
+  }
+
+  @Test
+  void noBreakSpaceSeparatesLikeASpace() {
+    List<Statement> all = extract("“The police are mistreated,” he said.\u00a0“And it never ends, all week long.”");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("And it never ends, all week long.", all.get(1).getText());
+  }
+
+  @Test
+  void gerundObjectIsAStatement() {
+    Statement s = only(extract("The officials confirmed receiving the letter."));
+    assertEquals("receiving the letter", s.getText());
+  }
 }
