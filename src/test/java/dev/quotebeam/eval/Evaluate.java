@@ -1,6 +1,7 @@
 package dev.quotebeam.eval;
 
 import dev.quotebeam.clean.CleaningEval;
+import dev.quotebeam.extract.PolnearEval;
 import dev.quotebeam.stance.StanceEval;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,8 @@ import java.util.List;
  *       readability-test-pages-format folder (titles), or a folder holding both;
  *   <li>{@code dates}: {@code corpora/html/htmldate-eval} (publication-day accuracy; only files listed in
  *       {@code eval_default.json} / {@code eval_mediacloud_2020.json} that exist are scored);
+ *   <li>{@code quotes}: {@code corpora/quotes/polnear}, split test if present, else dev ({@code --split=} to choose):
+ *       content P/R/F1 (exact, >= 50 % overlap; all relations and quote-marked), speaker accuracy;
  *   <li>{@code stance}: {@code corpora/stance} (Emergent accuracy, SemEval-2016 F_avg, VAST macro-F1).
  * </ul>
  */
@@ -70,6 +73,24 @@ public final class Evaluate {
           CleaningEval.dates(dir, verbose, report);
           break;
         }
+      case "quotes":
+        {
+          Path dir = Path.of(data != null ? data : corpora + "/quotes/polnear");
+          String split = null;
+          for (String a : args) {
+            if (a.startsWith("--split=")) {
+              split = a.substring("--split=".length());
+            }
+          }
+          for (String candidate : List.of("test", "dev", "train")) {
+            if (split == null && Files.isDirectory(dir.resolve(candidate).resolve("attributions"))) {
+              split = candidate;
+            }
+          }
+          require(split != null, dir, "test/, dev/ or train/ with attributions/ and text/ (PolNeAR format)");
+          PolnearEval.run(dir, split, true, verbose, report);
+          break;
+        }
       case "stance":
         StanceEval.run(Path.of(data != null ? data : corpora + "/stance"), report);
         break;
@@ -88,6 +109,6 @@ public final class Evaluate {
   }
 
   static List<String> tasks() {
-    return new ArrayList<>(List.of("cleaning", "dates", "stance"));
+    return new ArrayList<>(List.of("cleaning", "dates", "quotes", "stance"));
   }
 }

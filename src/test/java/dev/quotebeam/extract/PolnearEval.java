@@ -1,6 +1,7 @@
 package dev.quotebeam.extract;
 
 import dev.quotebeam.attribute.SpeakerResolver;
+import dev.quotebeam.eval.EvalReport;
 import dev.quotebeam.model.Article;
 import dev.quotebeam.model.Statement;
 import java.io.IOException;
@@ -39,10 +40,18 @@ public final class PolnearEval {
   private record Pred(Statement s, int mentionStart, int mentionEnd, BitSet chars) {}
 
   public static void main(String[] args) throws IOException {
-    Path dir = Path.of(args[0]);
-    String split = args[1];
-    boolean verbose = args.length > 2 && args[2].equals("verbose");
-    boolean merge = !(args.length > 2 && args[2].equals("parts"));
+    EvalReport report = new EvalReport("quotes");
+    run(Path.of(args[0]), args[1], !(args.length > 2 && args[2].equals("parts")),
+        args.length > 2 && args[2].equals("verbose"), report);
+    report.print(System.out, false);
+  }
+
+  /**
+   * Scores {@code dir/split} (brat standoff, PolNeAR layout) into {@code report}: content P/R/F1 with exact and
+   * >= 50 % overlap matching for all relations and for quote-marked ones, and speaker accuracy on matched contents.
+   * With {@code merge}, consecutive parts of one split quote count as one prediction, as PolNeAR's gold does.
+   */
+  public static void run(Path dir, String split, boolean merge, boolean verbose, EvalReport report) throws IOException {
     QuoteExtractor extractor = QuoteExtractor.withDefaults();
     SpeakerResolver resolver = SpeakerResolver.withDefaults();
     Map<String, Path> annotations = new TreeMap<>();
@@ -84,6 +93,27 @@ public final class PolnearEval {
     report("quoted", quoted);
     System.out.printf(Locale.ROOT, "articles %d, %.0f articles/s (one core, extract+resolve)%n", articles,
         articles / (nanos / 1e9));
+    record(report, "quoted", quoted);
+    record(report, "all", all);
+    report.note("quotes_split", split + " (" + articles + " articles)");
+    report
+        .peer("PARC 3.0", "citron", "content F1 (overlap)", "0.833")
+        .peer("PARC 3.0", "citron", "source accuracy", "0.853")
+        .peer("Gender Gap Tracker set", "GGT quote extractor", "quote F1 (>=30% overlap)", "0.837")
+        .peer("Gender Gap Tracker set", "GGT quote extractor", "speaker accuracy", "0.86");
+  }
+
+  private static void record(EvalReport report, String label, int[] a) {
+    double p = a[2] / (double) Math.max(1, a[0]);
+    double r = a[2] / (double) Math.max(1, a[1]);
+    double pe = a[3] / (double) Math.max(1, a[0]);
+    double re = a[3] / (double) Math.max(1, a[1]);
+    report
+        .put("content_precision_overlap_" + label, p)
+        .put("content_recall_overlap_" + label, r)
+        .put("content_f1_overlap_" + label, f1(p, r))
+        .put("content_f1_exact_" + label, f1(pe, re))
+        .put("speaker_accuracy_" + label, a[5] / (double) Math.max(1, a[2]));
   }
 
   private static void score(String text, List<Gold> gold, List<Pred> preds, int[] acc, boolean quotedOnly,
