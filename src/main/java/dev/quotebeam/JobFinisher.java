@@ -1,10 +1,12 @@
 package dev.quotebeam;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quotebeam.failsafe.Failsafe;
+import dev.quotebeam.failsafe.StageCounts;
 import dev.quotebeam.io.OutputTable;
 import dev.quotebeam.io.TableFiles;
 import dev.quotebeam.io.Tables;
@@ -58,8 +60,18 @@ final class JobFinisher {
   }
 
   Summary finish(PipelineResult result) {
-    Map<String, Long> counters = counters(result);
+    Map<String, Long> metrics = counters(result);
     try {
+      // Exact counts come from the pipeline's own data; metrics (attempted values) only fill in what it does not
+      // count (files, duplicates, statements found) and are kept apart in the manifest.
+      Map<String, Long> counters = new TreeMap<>(metrics);
+      Path countsFile = staging.resolve(StageCounts.FILE);
+      if (Files.exists(countsFile)) {
+        Map<String, Long> exact =
+            new ObjectMapper().readValue(countsFile.toFile(), new TypeReference<TreeMap<String, Long>>() {});
+        counters.putAll(exact);
+        Files.delete(countsFile);
+      }
       for (OutputTable table : Tables.ALL) {
         Path dir = staging.resolve(table.name());
         Files.createDirectories(dir);
@@ -78,7 +90,7 @@ final class JobFinisher {
       }
       deleteRecursively(staging);
       Summary summary = new Summary(counters, topActors(), config.output);
-      writeManifest(summary, result);
+      writeManifest(summary, result, metrics);
       if (config.options.getReport() && config.formats.contains("csv")) {
         ReportWriter.write(config.output);
       }
@@ -137,7 +149,7 @@ final class JobFinisher {
     return top;
   }
 
-  private void writeManifest(Summary summary, PipelineResult result) throws IOException {
+  private void writeManifest(Summary summary, PipelineResult result, Map<String, Long> metrics) throws IOException {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode m = json.createObjectNode();
     m.put("tool", "quotebeam");
@@ -161,6 +173,8 @@ final class JobFinisher {
     m.put("spec_text", Files.readString(Path.of(config.options.getSpec()), StandardCharsets.UTF_8));
     ObjectNode counts = m.putObject("counts");
     summary.counters.forEach(counts::put);
+    ObjectNode attempted = m.putObject("metrics_attempted");
+    metrics.forEach(attempted::put);
     ObjectNode documents = m.putObject("documents");
     documents.put("read", summary.documentsRead());
     documents.put("accepted", summary.get("clean.accepted"));
@@ -215,8 +229,8 @@ final class JobFinisher {
     /** Every way the counts fail to add up; empty when they do. */
     List<String> problems() {
       List<String> problems = new ArrayList<>();
-      if (get("read.files") == 0) {
-        problems.add("no input file was read although the input pattern matched files before the run");
+      if (documentsRead() == 0) {
+        problems.add("no document was read although the input pattern matched files before the run");
       }
       if (get("read.accepted") != get("clean.input")) {
         problems.add("read.accepted " + get("read.accepted") + " != clean.input " + get("clean.input"));

@@ -14,6 +14,9 @@ import dev.quotebeam.extract.ExtractStatements;
 import dev.quotebeam.extract.QuoteExtractor;
 import dev.quotebeam.failsafe.Failsafe;
 import dev.quotebeam.failsafe.PerArticleFn;
+import dev.quotebeam.failsafe.StageCounts;
+import dev.quotebeam.io.OutputTable;
+import dev.quotebeam.io.Tables;
 import dev.quotebeam.io.ReadArticles;
 import dev.quotebeam.io.WriteTables;
 import dev.quotebeam.model.Article;
@@ -191,10 +194,32 @@ public final class QuotebeamPipeline {
                 .and(dated.get(Failsafe.REJECTS))
                 .and(scored.get(Failsafe.REJECTS)));
 
-    PCollectionTuple.of(BuildTables.ANALYSED, linked)
-        .and(BuildTables.ARTICLES, articles)
-        .and(BuildTables.REJECTS, rejects)
-        .apply("BuildTables", new BuildTables(config.spec, options.getIncludeText()))
-        .apply("WriteTables", new WriteTables(tablesDir, config.formats, options.getNumShards()));
+    PCollectionTuple tables =
+        PCollectionTuple.of(BuildTables.ANALYSED, linked)
+            .and(BuildTables.ARTICLES, articles)
+            .and(BuildTables.REJECTS, rejects)
+            .apply("BuildTables", new BuildTables(config.spec, options.getIncludeText()));
+    tables.apply("WriteTables", new WriteTables(tablesDir, config.formats, options.getNumShards()));
+
+    StageCounts counts = new StageCounts()
+        .add("read.accepted", read.get(ReadArticles.DOCUMENTS))
+        .add("read.rejected", read.get(Failsafe.REJECTS))
+        .add("clean.input", read.get(ReadArticles.DOCUMENTS))
+        .add("clean.accepted", cleaned.get(CleanArticles.ARTICLES))
+        .add("clean.rejected", cleaned.get(Failsafe.REJECTS))
+        .add("extract.input", toAnalyse);
+    PCollectionTuple[] stages = {extracted, attributed, dated, scored};
+    String[] names = {ExtractStatements.STAGE, AttributeSpeakers.STAGE, DateStatements.STAGE, ScoreStance.STAGE};
+    for (int i = 0; i < stages.length; i++) {
+      counts.add(names[i] + ".accepted", stages[i].get(PerArticleFn.MAIN))
+          .add(names[i] + ".rejected", stages[i].get(Failsafe.REJECTS));
+      if (i > 0) {
+        counts.add(names[i] + ".input", stages[i - 1].get(PerArticleFn.MAIN));
+      }
+    }
+    for (OutputTable t : Tables.ALL) {
+      counts.add("rows." + t.name(), tables.get(BuildTables.tag(t)));
+    }
+    counts.writeTo(tablesDir);
   }
 }

@@ -111,13 +111,14 @@ public final class ArticleCleaner implements Serializable {
     if (RawDocument.FORMAT_TEXT.equals(doc.getFormat())) {
       return fromText(doc, text, article);
     }
-    return fromHtml(doc, withoutControlCharacters(text), article);
+    return fromHtml(doc, text, article);
   }
 
   /**
-   * The decoded page without C0 control characters (tab, newline, form feed and carriage return kept) and without
-   * unpaired surrogates: scraping noise that would otherwise reach the CSV and Parquet text columns. Text input is
-   * left as it is, because its statement offsets index the file's own text.
+   * Text without C0 control characters (tab, newline, form feed and carriage return kept) and without
+   * unpaired surrogates: scraping noise that would otherwise reach the CSV and Parquet text columns. Applied to what
+   * an HTML page yields (paragraphs, title, byline), not to the whole page; text input is left as it is, because its
+   * statement offsets index the file's own text.
    */
   static String withoutControlCharacters(String text) {
     StringBuilder sb = null;
@@ -196,7 +197,14 @@ public final class ArticleCleaner implements Serializable {
         paragraphs = fromLd;
       }
     }
-    paragraphs = limit(paragraphs);
+    List<String> printable = new ArrayList<>(paragraphs.size());
+    for (String p : paragraphs) {
+      String clean = withoutControlCharacters(p).strip();
+      if (!clean.isEmpty()) {
+        printable.add(clean);
+      }
+    }
+    paragraphs = limit(printable);
     checkLength(paragraphs);
     if (language == null) {
       language = LanguageGuesser.guess(String.join("\n\n", paragraphs));
@@ -205,8 +213,8 @@ public final class ArticleCleaner implements Serializable {
         .setUrl(url)
         .setCanonicalUrl(canonical)
         .setSource(source)
-        .setTitle(title)
-        .setByline(byline)
+        .setTitle(title == null ? null : withoutControlCharacters(title))
+        .setByline(byline == null ? null : withoutControlCharacters(byline))
         .setPublishedAt(published.when())
         .setPublishedBasis(published.basis())
         .setModifiedAt(modified != null && !modified.equals(published.when()) ? modified : null)

@@ -237,14 +237,15 @@ class HostileInputTest {
 
   @Test
   void duplicateFileIsFlagged() {
-    // good.html, good-copy.html and the same page inside crawl.warc are one story: one original, the rest point at it.
+    // good.html, good-copy.html and the same page inside crawl.warc are one story (so are the near-identical copies
+    // in lines.jsonl and the second WARC, which differ by one name): one original, the rest point at it.
     List<CSVRecord> copies = List.of(assertAccepted("good.html"), assertAccepted("good-copy.html"), assertAccepted("crawl.warc#0"));
     List<String> originals = new ArrayList<>();
     for (CSVRecord c : copies) {
       originals.add(c.get("duplicate_of").isEmpty() ? c.get("article_id") : c.get("duplicate_of"));
     }
     assertEquals(1, originals.stream().distinct().count(), originals.toString());
-    assertEquals(2, copies.stream().filter(c -> !c.get("duplicate_of").isEmpty()).count());
+    assertTrue(copies.stream().filter(c -> !c.get("duplicate_of").isEmpty()).count() >= 2);
   }
 
   @Test
