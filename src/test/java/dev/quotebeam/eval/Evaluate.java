@@ -1,5 +1,6 @@
 package dev.quotebeam.eval;
 
+import dev.quotebeam.actors.ActorsEval;
 import dev.quotebeam.clean.CleaningEval;
 import dev.quotebeam.extract.PolnearEval;
 import dev.quotebeam.stance.StanceEval;
@@ -20,6 +21,7 @@ import java.util.List;
  *       {@code eval_default.json} / {@code eval_mediacloud_2020.json} that exist are scored);
  *   <li>{@code quotes}: {@code corpora/quotes/polnear}, split test if present, else dev ({@code --split=} to choose):
  *       content P/R/F1 (exact, >= 50 % overlap; all relations and quote-marked), speaker accuracy;
+ *   <li>{@code actors}: {@code corpora/actors/meantime-en} (speech events' speakers, types, person B-cubed);
  *   <li>{@code stance}: {@code corpora/stance} (Emergent accuracy, SemEval-2016 F_avg, VAST macro-F1).
  * </ul>
  */
@@ -91,6 +93,9 @@ public final class Evaluate {
           PolnearEval.run(dir, split, true, verbose, report);
           break;
         }
+      case "actors":
+        ActorsEval.run(Path.of(data != null ? data : corpora + "/actors/meantime-en"), report);
+        break;
       case "stance":
         StanceEval.run(Path.of(data != null ? data : corpora + "/stance"), report);
         break;
@@ -109,6 +114,6 @@ public final class Evaluate {
   }
 
   static List<String> tasks() {
-    return new ArrayList<>(List.of("cleaning", "dates", "quotes", "stance"));
+    return new ArrayList<>(List.of("cleaning", "dates", "quotes", "actors", "stance"));
   }
 }
