@@ -183,7 +183,7 @@ public final class QuotebeamPipeline {
     PCollectionTuple scored =
         dated.get(PerArticleFn.MAIN).apply("ScoreStance", new ScoreStance(config.spec.targets()));
     PCollection<ArticleStatements> linked =
-        scored.get(PerArticleFn.MAIN).apply("CanonicalizeActors", new CanonicalizeActors(new ActorCanonicalizer()));
+        scored.get(PerArticleFn.MAIN).apply("CanonicalizeActors", new CanonicalizeActors(new ActorCanonicalizer(config.spec.actorAliases())));
 
     PCollection<Reject> rejects =
         Failsafe.flatten(

@@ -32,6 +32,34 @@ import java.util.regex.Pattern;
  * </pre>
  */
 public final class ActorCanonicalizer implements Serializable {
+  /** Declared aliases: normalised alias tokens → canonical name, e.g. "us defense department" → "Pentagon". */
+  private final Map<String, String> aliases;
+
+  /** A canonicalizer without declared aliases. */
+  public ActorCanonicalizer() {
+    this(Map.of());
+  }
+
+  /**
+   * A canonicalizer that first maps declared aliases to their canonical name ({@code "the U.S. Defense Department"}
+   * → {@code "Pentagon"}), as a pipeline spec's {@code actors.aliases} lists them.
+   */
+  public ActorCanonicalizer(Map<String, List<String>> canonicalToAliases) {
+    Map<String, String> m = new TreeMap<>();
+    for (Map.Entry<String, List<String>> e : canonicalToAliases.entrySet()) {
+      m.put(String.join(" ", tokens(e.getKey())), e.getKey());
+      for (String alias : e.getValue()) {
+        m.put(String.join(" ", tokens(alias)), e.getKey());
+      }
+    }
+    this.aliases = Map.copyOf(m);
+  }
+
+  /** The declared canonical name of {@code name}, or {@code name} itself. */
+  public String alias(String name) {
+    return name == null ? null : aliases.getOrDefault(String.join(" ", tokens(name)), name);
+  }
+
   private static final Pattern NON_NAME = Pattern.compile("[^\\p{L}\\p{Nd}' -]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v");

@@ -68,10 +68,11 @@ public class CanonicalizeActors
     @ProcessElement
     public void processElement(@Element ArticleStatements a, OutputReceiver<KV<String, String>> out) {
       for (Statement s : a.getStatements()) {
-        if (s.getSpeakerName() != null) {
-          String block = canonicalizer.blockKey(s.getSpeakerType(), s.getSpeakerName());
+        String name = canonicalizer.alias(s.getSpeakerName());
+        if (name != null) {
+          String block = canonicalizer.blockKey(s.getSpeakerType(), name);
           if (block != null) {
-            out.output(KV.of(block, s.getSpeakerName()));
+            out.output(KV.of(block, name));
           }
         }
       }
@@ -129,9 +130,10 @@ public class CanonicalizeActors
       Map<String, String> statementToActor = new HashMap<>();
       for (Statement s : a.getStatements()) {
         KV<String, String> actor = null;
-        if (s.getSpeakerName() != null) {
-          String block = canonicalizer.blockKey(s.getSpeakerType(), s.getSpeakerName());
-          actor = block == null ? null : actors.get(variantKey(block, s.getSpeakerName()));
+        String name = canonicalizer.alias(s.getSpeakerName());
+        if (name != null) {
+          String block = canonicalizer.blockKey(s.getSpeakerType(), name);
+          actor = block == null ? null : actors.get(variantKey(block, name));
         }
         if (actor == null) {
           statements.add(s);

@@ -3,6 +3,7 @@ package dev.quotebeam.options;
 import dev.quotebeam.model.StanceTarget;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A parsed pipeline spec: what to read, where to write, stance targets and analysis options. Immutable;
@@ -24,6 +25,7 @@ public final class PipelineSpec implements Serializable {
   private final int minStatementsPerSide;
   private final boolean includeDuplicates;
   private final List<StanceTarget> targets;
+  private final Map<String, List<String>> actorAliases;
 
   public PipelineSpec(
       String inputPattern,
@@ -34,7 +36,8 @@ public final class PipelineSpec implements Serializable {
       double minConfidence,
       int minStatementsPerSide,
       boolean includeDuplicates,
-      List<StanceTarget> targets) {
+      List<StanceTarget> targets,
+      Map<String, List<String>> actorAliases) {
     this.inputPattern = inputPattern;
     this.inputFormat = inputFormat;
     this.outputPath = outputPath;
@@ -44,6 +47,12 @@ public final class PipelineSpec implements Serializable {
     this.minStatementsPerSide = minStatementsPerSide;
     this.includeDuplicates = includeDuplicates;
     this.targets = List.copyOf(targets);
+    this.actorAliases = new java.util.LinkedHashMap<>(actorAliases);
+  }
+
+  /** Declared actor aliases: canonical name → its other names. */
+  public Map<String, List<String>> actorAliases() {
+    return java.util.Collections.unmodifiableMap(actorAliases);
   }
 
   public String inputPattern() {
@@ -93,6 +102,7 @@ public final class PipelineSpec implements Serializable {
         minConfidence,
         minStatementsPerSide,
         includeDuplicates,
-        targets);
+        targets,
+        actorAliases);
   }
 }

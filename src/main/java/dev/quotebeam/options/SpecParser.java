@@ -34,6 +34,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * input:   {pattern: "testdata/articles/**", format: auto}
  * output:  {path: out, formats: [parquet, csv]}
  * options: {period: week, min_confidence: 0.0, min_statements_per_side: 1, include_duplicates: false}
+ * actors:  {aliases: {Pentagon: [U.S. Defense Department, Department of Defense]}}   # optional
  * targets:
  *   - id: us-withdrawal-iraq          # [a-z0-9-]+, unique
  *     kind: topic                     # topic (for/against a cause) or claim (asserted/denied); default topic
@@ -80,7 +81,7 @@ public final class SpecParser {
       throw new IllegalArgumentException(source + ": not valid YAML: " + e.getMessage().replace('\n', ' '));
     }
     Map<String, Node> top =
-        root == null ? Map.of() : mapping(root, "", Set.of("input", "output", "options", "targets"));
+        root == null ? Map.of() : mapping(root, "", Set.of("input", "output", "options", "targets", "actors"));
     Map<String, Node> input = section(top, "input", Set.of("pattern", "format"));
     Map<String, Node> output = section(top, "output", Set.of("path", "formats"));
     Map<String, Node> options =
@@ -118,8 +119,22 @@ public final class SpecParser {
     }
     boolean includeDuplicates = bool(options, "options.include_duplicates", false);
     List<StanceTarget> targets = targets(top.get("targets"));
+    Map<String, List<String>> aliases = new LinkedHashMap<>();
+    Map<String, Node> actors = section(top, "actors", Set.of("aliases"));
+    if (actors.get("aliases") != null) {
+      Node a = actors.get("aliases");
+      if (!(a instanceof MappingNode)) {
+        throw error(a, "actors.aliases", "must map each canonical name to a list of aliases");
+      }
+      for (NodeTuple tuple : ((MappingNode) a).getValue()) {
+        String name = ((ScalarNode) tuple.getKeyNode()).getValue().trim();
+        Map<String, Node> one = new LinkedHashMap<>();
+        one.put("list", tuple.getValueNode());
+        aliases.put(name, strings(one, "actors.aliases." + name + ".list", List.of()));
+      }
+    }
     return new PipelineSpec(
-        pattern, format, outPath, formats, period, minConfidence, (int) minPerSide, includeDuplicates, targets);
+        pattern, format, outPath, formats, period, minConfidence, (int) minPerSide, includeDuplicates, targets, aliases);
   }
 
   private List<StanceTarget> targets(Node node) {

@@ -52,6 +52,14 @@ class ActorCanonicalizerTest {
   }
 
   @Test
+  void declaredAliasesMapToTheirCanonicalName() {
+    ActorCanonicalizer c = new ActorCanonicalizer(java.util.Map.of("Pentagon", List.of("U.S. Defense Department", "Department of Defense")));
+    assertEquals("Pentagon", c.alias("the U.S. Defense Department"));
+    assertEquals("Pentagon", c.alias("the Pentagon"));
+    assertEquals("Harbor Council", c.alias("Harbor Council"));
+  }
+
+  @Test
   void idsAreStableAndTyped() {
     String id = resolve(Statement.PERSON, new NameCount("Ada Lovelace", 1)).get("Ada Lovelace").actorId;
     assertEquals(id, resolve(Statement.PERSON, new NameCount("ada  lovelace", 7)).get("ada  lovelace").actorId);

@@ -51,6 +51,13 @@ class SpecParserTest {
   }
 
   @Test
+  void actorAliasesAreRead() {
+    PipelineSpec spec = parse("actors:\n  aliases:\n    Pentagon: [U.S. Defense Department, Department of Defense]\n");
+    assertEquals(List.of("U.S. Defense Department", "Department of Defense"), spec.actorAliases().get("Pentagon"));
+    assertTrue(error("actors:\n  aliases: [a, b]\n").contains("actors.aliases"));
+  }
+
+  @Test
   void unknownFieldIsNamedWithItsLine() {
     String msg = error("input:\n  pattern: x\noptions:\n  peroid: week\n");
     assertTrue(msg.contains("line 4") && msg.contains("options.peroid"), msg);
