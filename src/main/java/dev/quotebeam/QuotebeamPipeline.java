@@ -181,7 +181,7 @@ public final class QuotebeamPipeline {
     PCollectionTuple dated =
         attributed.get(PerArticleFn.MAIN).apply("DateStatements", new DateStatements(StatementDater.withDefaults()));
     PCollectionTuple scored =
-        dated.get(PerArticleFn.MAIN).apply("ScoreStance", new ScoreStance(config.spec.targets()));
+        dated.get(PerArticleFn.MAIN).apply("ScoreStance", new ScoreStance(config.spec.targets(), config.spec.minConfidence()));
     PCollection<ArticleStatements> linked =
         scored.get(PerArticleFn.MAIN).apply("CanonicalizeActors", new CanonicalizeActors(new ActorCanonicalizer(config.spec.actorAliases())));
 

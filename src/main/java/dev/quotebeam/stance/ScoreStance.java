@@ -15,8 +15,13 @@ public class ScoreStance extends PerArticleStage {
   public static final String STAGE = "stance";
   private final StanceScorer topics;
   private final ClaimStanceScorer claims;
+  private final double minConfidence;
 
-  public ScoreStance(List<StanceTarget> targets) {
+  /**
+   * @param minConfidence a stance whose absolute score is below this is reported as neutral (spec
+   *     {@code options.min_confidence})
+   */
+  public ScoreStance(List<StanceTarget> targets, double minConfidence) {
     super(STAGE, "ScoreTargets");
     List<StanceTarget> topicTargets = new ArrayList<>();
     List<StanceTarget> claimTargets = new ArrayList<>();
@@ -25,16 +30,26 @@ public class ScoreStance extends PerArticleStage {
     }
     this.topics = new StanceScorer(topicTargets);
     this.claims = new ClaimStanceScorer(claimTargets);
+    this.minConfidence = minConfidence;
   }
 
   @Override
   protected ArticleCore core() {
     StanceScorer t = topics;
     ClaimStanceScorer c = claims;
+    double min = minConfidence;
     return a -> {
       List<StatementStance> stances = new ArrayList<>(t.score(a.getArticle(), a.getStatements()));
       stances.addAll(c.score(a.getStatements()));
-      return a.withStances(stances);
+      List<StatementStance> out = new ArrayList<>(stances.size());
+      for (StatementStance s : stances) {
+        boolean weak = Math.abs(s.getScore()) < min && !StatementStance.NEUTRAL.equals(s.getStance());
+        out.add(weak
+            ? StatementStance.create(s.getStatementId(), s.getActorId(), s.getTarget(), StatementStance.NEUTRAL,
+                s.getScore(), s.getCues(), s.getStatementDate())
+            : s);
+      }
+      return a.withStances(out);
     };
   }
 }
