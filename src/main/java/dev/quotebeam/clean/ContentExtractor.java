@@ -2,6 +2,7 @@ package dev.quotebeam.clean;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,6 +117,8 @@ final class ContentExtractor {
 
   private static void prune(Element body, boolean pruneByClass) {
     Set<Element> protectedAncestors = protectedAncestors(body);
+    // Class and id strings repeat on a page (every menu item, every teaser); decide each distinct one once.
+    Map<String, Boolean> verdicts = new HashMap<>();
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -133,7 +136,7 @@ final class ContentExtractor {
             if (tag.equals("header") && !insideArticle(e)) {
               return FilterResult.REMOVE;
             }
-            if (pruneByClass && isBoilerplate(e) && !protectedAncestors.contains(e)) {
+            if (pruneByClass && isBoilerplate(e, verdicts) && !protectedAncestors.contains(e)) {
               return FilterResult.REMOVE;
             }
             return FilterResult.CONTINUE;
@@ -180,13 +183,25 @@ final class ContentExtractor {
         || e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find();
   }
 
-  private static boolean isBoilerplate(Element e) {
+  private static boolean isBoilerplate(Element e, Map<String, Boolean> verdicts) {
     String tag = e.normalName();
     if (tag.equals("article") || tag.equals("main") || tag.equals("p") || tag.startsWith("h") && tag.length() == 2) {
       return false;
     }
     String label = label(e);
-    if (label.isEmpty() || STRONG_CONTENT_CLASS.matcher(label).find()) {
+    if (label.isEmpty()) {
+      return false;
+    }
+    Boolean known = verdicts.get(label);
+    if (known == null) {
+      known = isBoilerplateLabel(label);
+      verdicts.put(label, known);
+    }
+    return known;
+  }
+
+  private static boolean isBoilerplateLabel(String label) {
+    if (STRONG_CONTENT_CLASS.matcher(label).find()) {
       return false;
     }
     boolean boilerplate = false;
