@@ -20,19 +20,19 @@ import java.util.regex.Pattern;
  * organisations and groups), so the decision for one block needs only that block's names. Within a person block:
  * <ol>
  *   <li>full names with the same first name and surname (middle initials, suffixes and case ignored) are one
- *       actor: "William H. Seely III" = "William Seely";
+ *       actor: "Maria L. Ortega Jr." = "Maria Ortega";
  *   <li>a surname-only name joins the block's single full-name actor when there is exactly one; with two or
- *       more ("Donald Trump", "Ivanka Trump") it stays an actor of its own rather than a guess.
+ *       more ("Anna Berg", "Lars Berg") it stays an actor of its own rather than a guess.
  * </ol>
  * The canonical name is the most frequent full form (then the longest, then alphabetical); the id is a hash of the
  * type and the cluster key, so it is the same on every run and runner. Thread-safe.
  *
  * <pre>
- * ["Donald Trump" x3, "Trump" x5]  ->  both -> p-…(donald trump), name "Donald Trump"
+ * ["Ada Quill" x3, "Quill" x5]  ->  both -> p-…(ada quill), name "Ada Quill"
  * </pre>
  */
 public final class ActorCanonicalizer implements Serializable {
-  /** Declared aliases: normalised alias tokens → canonical name, e.g. "us defense department" → "Pentagon". */
+  /** Declared aliases: normalised alias tokens → canonical name, e.g. "port authority" → "Harbour Authority". */
   private final Map<String, String> aliases;
 
   /** A canonicalizer without declared aliases. */
@@ -41,8 +41,8 @@ public final class ActorCanonicalizer implements Serializable {
   }
 
   /**
-   * A canonicalizer that first maps declared aliases to their canonical name ({@code "the U.S. Defense Department"}
-   * → {@code "Pentagon"}), as a pipeline spec's {@code actors.aliases} lists them.
+   * A canonicalizer that first maps declared aliases to their canonical name ({@code "the Port Authority"}
+   * → {@code "Harbour Authority"}), as a pipeline spec's {@code actors.aliases} lists them.
    */
   public ActorCanonicalizer(Map<String, List<String>> canonicalToAliases) {
     Map<String, String> m = new TreeMap<>();

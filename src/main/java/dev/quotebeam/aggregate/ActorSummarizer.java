@@ -62,7 +62,7 @@ public final class ActorSummarizer {
       return;
     }
     if (!Character.isUpperCase(alias.codePointAt(0))) {
-      return; // "the general", "officials": role nominals, not names
+      return; // "the mayor", "officials": role nominals, not names
     }
     aliases.add(alias);
   }

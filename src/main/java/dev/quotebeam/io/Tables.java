@@ -23,19 +23,19 @@ public final class Tables {
           List.of("article_id"),
           List.of(
               required("article_id", Type.STRING, "Content-derived article id (hash of input_path).", "3f9a1c0d2e4b5a69"),
-              optional("url", Type.STRING, "URL of the page (crawler's, else canonical).", "https://news.example/2020/01/07/iraq"),
-              optional("canonical_url", Type.STRING, "Normalised canonical URL from the page.", "https://news.example/2020/01/07/iraq"),
+              optional("url", Type.STRING, "URL of the page (crawler's, else canonical).", "https://news.example/2021/03/09/ferries"),
+              optional("canonical_url", Type.STRING, "Normalised canonical URL from the page.", "https://news.example/2021/03/09/ferries"),
               optional("source", Type.STRING, "Site name or host.", "Example News"),
-              optional("title", Type.STRING, "Headline.", "The US military not withdrawing from Iraq"),
+              optional("title", Type.STRING, "Headline.", "Council backs two new harbour ferries"),
               optional("byline", Type.STRING, "Author(s) as printed.", "Jane Doe"),
-              optional("published_at", Type.TIMESTAMP, "Publication time, UTC.", "2020-01-07T10:00:00Z"),
+              optional("published_at", Type.TIMESTAMP, "Publication time, UTC.", "2021-03-09T10:00:00Z"),
               required("published_basis", Type.STRING, "Where published_at came from: json-ld, meta, time, url, text, fetched, none.", "meta"),
               optional("language", Type.STRING, "ISO 639-1 language code.", "en"),
               required("text_chars", Type.LONG, "Characters of cleaned article text.", "2481"),
               required("statement_count", Type.LONG, "Statements extracted from the article (0 for duplicates unless kept).", "9"),
               optional("duplicate_of", Type.STRING, "article_id of the original when this is a duplicate or syndicated copy.", ""),
-              required("input_path", Type.STRING, "Input file (and #record for WARC/JSONL) as given.", "testdata/articles/seed.html"),
-              optional("text", Type.STRING, "Cleaned article text, paragraphs separated by a blank line; statement offsets index it.", "The earlier published letter…")));
+              required("input_path", Type.STRING, "Input file (and #record for WARC/JSONL) as given.", "crawl/2021/ferries.html"),
+              optional("text", Type.STRING, "Cleaned article text, paragraphs separated by a blank line; statement offsets index it.", "The harbour council voted on Thursday…")));
 
   public static final OutputTable STATEMENTS =
       new OutputTable(
@@ -46,17 +46,17 @@ public final class Tables {
               required("statement_id", Type.STRING, "Content-derived statement id.", "a1b2c3d4e5f60718"),
               required("article_id", Type.STRING, "Article the statement is in.", "3f9a1c0d2e4b5a69"),
               optional("actor_id", Type.STRING, "Canonical actor id, empty when unattributed.", "p-5e0f2a9b1c3d"),
-              optional("actor_name", Type.STRING, "Canonical actor name.", "Mark Esper"),
+              optional("actor_name", Type.STRING, "Canonical actor name.", "Ada Quill"),
               required("actor_type", Type.STRING, "PERSON, ORGANIZATION, GROUP or UNKNOWN.", "PERSON"),
-              optional("role", Type.STRING, "Role or title in this article.", "Defense Secretary"),
-              optional("speaker_text", Type.STRING, "Speaker as written next to the cue.", "Secretary Mark Esper"),
+              optional("role", Type.STRING, "Role or title in this article.", "Councillor"),
+              optional("speaker_text", Type.STRING, "Speaker as written next to the cue.", "Councillor Ada Quill"),
               required("kind", Type.STRING, "DIRECT, PARTIAL (partial quote in reported speech) or INDIRECT.", "DIRECT"),
-              required("text", Type.STRING, "The statement's words.", "There’s been no decision to leave Iraq. Period"),
-              optional("cue", Type.STRING, "Speech verb or phrase.", "told reporters"),
-              optional("statement_date", Type.DATE, "Day the words were said.", "2020-01-06"),
+              required("text", Type.STRING, "The statement's words.", "We finally have a plan that works for shift workers"),
+              optional("cue", Type.STRING, "Speech verb or phrase.", "said"),
+              optional("statement_date", Type.DATE, "Day the words were said.", "2021-03-08"),
               required("date_basis", Type.STRING, "How statement_date was found: explicit, weekday, relative, published, fetched, none.", "weekday"),
               optional("date_text", Type.STRING, "Time expression that dated the statement.", "on Monday"),
-              optional("published_at", Type.TIMESTAMP, "Article publication time, UTC.", "2020-01-07T10:00:00Z"),
+              optional("published_at", Type.TIMESTAMP, "Article publication time, UTC.", "2021-03-09T10:00:00Z"),
               required("paragraph", Type.INT, "0-based paragraph index.", "1"),
               required("char_start", Type.INT, "Start offset of text in articles.text.", "210"),
               required("char_end", Type.INT, "End offset (exclusive) of text in articles.text.", "258"),
@@ -70,11 +70,11 @@ public final class Tables {
           List.of(
               required("statement_id", Type.STRING, "Statement scored.", "a1b2c3d4e5f60718"),
               optional("actor_id", Type.STRING, "Its actor.", "p-5e0f2a9b1c3d"),
-              required("target", Type.STRING, "Target id from the pipeline spec.", "us-withdrawal-iraq"),
+              required("target", Type.STRING, "Target id from the pipeline spec.", "harbour-ferries"),
               required("stance", Type.STRING, "support, oppose or neutral.", "oppose"),
               required("stance_score", Type.DOUBLE, "Score in [-1, 1]; negative opposes.", "-0.8"),
-              optional("stance_cues", Type.STRING, "Evidence that decided, '; '-separated.", "term:leave; negated:no decision"),
-              optional("statement_date", Type.DATE, "Day the words were said.", "2020-01-06")));
+              optional("stance_cues", Type.STRING, "Evidence that decided, '; '-separated.", "term:ferries; support-cue:back"),
+              optional("statement_date", Type.DATE, "Day the words were said.", "2021-03-08")));
 
   public static final OutputTable ACTORS =
       new OutputTable(
@@ -83,18 +83,18 @@ public final class Tables {
           List.of("actor_id"),
           List.of(
               required("actor_id", Type.STRING, "Deterministic actor id (p- person, o- organisation, g- group).", "p-5e0f2a9b1c3d"),
-              required("name", Type.STRING, "Canonical name.", "Mark Esper"),
+              required("name", Type.STRING, "Canonical name.", "Ada Quill"),
               required("actor_type", Type.STRING, "PERSON, ORGANIZATION or GROUP.", "PERSON"),
-              optional("aliases", Type.STRING, "Other names merged into this actor, '; '-separated.", "Esper; Secretary Mark Esper"),
-              optional("roles", Type.STRING, "Roles seen, '; '-separated.", "Defense Secretary; Secretary"),
+              optional("aliases", Type.STRING, "Other names merged into this actor, '; '-separated.", "Quill; Councillor Ada Quill"),
+              optional("roles", Type.STRING, "Roles seen, '; '-separated.", "Councillor; chair of the harbour committee"),
               required("statement_count", Type.LONG, "Statements (duplicates excluded unless kept).", "3"),
               required("direct_count", Type.LONG, "DIRECT statements.", "1"),
               required("partial_count", Type.LONG, "PARTIAL statements.", "0"),
               required("indirect_count", Type.LONG, "INDIRECT statements.", "2"),
               required("article_count", Type.LONG, "Articles quoting the actor.", "2"),
               required("source_count", Type.LONG, "Distinct sources quoting the actor.", "2"),
-              optional("first_date", Type.DATE, "First statement date.", "2020-01-06"),
-              optional("last_date", Type.DATE, "Last statement date.", "2020-01-09")));
+              optional("first_date", Type.DATE, "First statement date.", "2021-03-08"),
+              optional("last_date", Type.DATE, "Last statement date.", "2021-03-12")));
 
   public static final OutputTable ACTOR_STANCE =
       new OutputTable(
@@ -103,9 +103,9 @@ public final class Tables {
           List.of("actor_id", "target", "period_start"),
           List.of(
               required("actor_id", Type.STRING, "Actor.", "p-5e0f2a9b1c3d"),
-              required("actor_name", Type.STRING, "Actor name.", "Mark Esper"),
-              required("target", Type.STRING, "Target id.", "us-withdrawal-iraq"),
-              required("period_start", Type.DATE, "First day of the period (Monday of the ISO week, or the 1st).", "2020-01-06"),
+              required("actor_name", Type.STRING, "Actor name.", "Ada Quill"),
+              required("target", Type.STRING, "Target id.", "harbour-ferries"),
+              required("period_start", Type.DATE, "First day of the period (Monday of the ISO week, or the 1st).", "2021-03-08"),
               required("statements", Type.LONG, "Statements on the target in the period.", "2"),
               required("support", Type.LONG, "Supporting statements.", "0"),
               required("oppose", Type.LONG, "Opposing statements.", "2"),
@@ -119,16 +119,16 @@ public final class Tables {
           List.of("actor_id", "target", "to_date"),
           List.of(
               required("actor_id", Type.STRING, "Actor.", "p-5e0f2a9b1c3d"),
-              required("actor_name", Type.STRING, "Actor name.", "Mark Esper"),
-              required("target", Type.STRING, "Target id.", "us-withdrawal-iraq"),
+              required("actor_name", Type.STRING, "Actor name.", "Ada Quill"),
+              required("target", Type.STRING, "Target id.", "harbour-ferries"),
               required("from_stance", Type.STRING, "Stance before.", "support"),
               required("to_stance", Type.STRING, "Stance after.", "oppose"),
-              optional("from_date", Type.DATE, "Date of the last statement before the change.", "2020-01-02"),
-              optional("to_date", Type.DATE, "Date of the first statement after the change.", "2020-01-06"),
+              optional("from_date", Type.DATE, "Date of the last statement before the change.", "2021-03-01"),
+              optional("to_date", Type.DATE, "Date of the first statement after the change.", "2021-03-08"),
               required("from_statement_id", Type.STRING, "Evidence statement before.", "0a1b2c3d4e5f6071"),
               required("to_statement_id", Type.STRING, "Evidence statement after.", "a1b2c3d4e5f60718"),
-              required("from_text", Type.STRING, "Its text.", "We will leave"),
-              required("to_text", Type.STRING, "Its text.", "There’s been no decision to leave Iraq")));
+              required("from_text", Type.STRING, "Its text.", "The ferries can wait"),
+              required("to_text", Type.STRING, "Its text.", "We finally have a plan")));
 
   public static final OutputTable REJECTS =
       new OutputTable(

@@ -38,8 +38,8 @@ public abstract class Article {
 
   /**
    * Publication time as the page gives it, ISO-8601: with the publisher's offset when the page gives one
-   * ({@code 2020-01-07T22:10:00-05:00}), ending in {@code Z} when the page says UTC, a local date-time when the page
-   * gives a time without any offset ({@code 2020-01-07T22:10:00}), and a bare date ({@code 2020-01-07}) when only the
+   * ({@code 2021-03-09T22:10:00-05:00}), ending in {@code Z} when the page says UTC, a local date-time when the page
+   * gives a time without any offset ({@code 2021-03-09T22:10:00}), and a bare date ({@code 2021-03-09}) when only the
    * day is known. Its first ten characters are therefore always the publisher's local day.
    */
   public abstract @Nullable String getPublishedAt();

@@ -9,12 +9,12 @@ import java.util.Objects;
  *
  * <p>{@code terms} mark a statement as concerning the target (any term, case-insensitive, word-bounded, in the
  * statement or its sentence); {@code articleTerms}, when given, additionally require the article to mention one
- * of them (so "we're not leaving" counts for "US troop withdrawal from Iraq" only in an article about Iraq). The
+ * of them (so "we will scrap it" counts for "a congestion charge in Port Halvard" only in an article about that city). The
  * optional cue lists add target-specific phrases that signal support or opposition. Immutable.
  *
- * <p>{@code kind} says what the target is: a {@link #TOPIC} (a policy or cause people are for or against: "US troop
- * withdrawal from Iraq") or a {@link #CLAIM} (a proposition that is asserted, denied or reported: "ISIS leader
- * was wounded in an airstrike"); the two are scored by different rules.
+ * <p>{@code kind} says what the target is: a {@link #TOPIC} (a policy or cause people are for or against: "a
+ * congestion charge") or a {@link #CLAIM} (a proposition that is asserted, denied or reported: "the
+ * mayor will resign"); the two are scored by different rules.
  */
 public final class StanceTarget implements Serializable {
   public static final String TOPIC = "topic";

@@ -38,16 +38,16 @@ public abstract class Statement {
   /** The speech verb or phrase that introduces it ("told reporters", "according to"), when any. */
   public abstract @Nullable String getCue();
 
-  /** The speaker as written next to the cue ("he", "the general", "Secretary Mark Esper"). */
+  /** The speaker as written next to the cue ("he", "the councillor", "Councillor Ada Quill"). */
   public abstract @Nullable String getSpeakerText();
 
-  /** The speaker resolved within the article, in its fullest form ("Mark Esper"); null when unattributable. */
+  /** The speaker resolved within the article, in its fullest form ("Ada Quill"); null when unattributable. */
   public abstract @Nullable String getSpeakerName();
 
   /** {@link #PERSON}, {@link #ORGANIZATION}, {@link #GROUP} or {@link #UNKNOWN}. */
   public abstract String getSpeakerType();
 
-  /** Role or title of the speaker in this article ("Defense Secretary"), when stated. */
+  /** Role or title of the speaker in this article ("Transport Commissioner"), when stated. */
   public abstract @Nullable String getRole();
 
   /** Which attribution rule chose the speaker (e.g. {@code adjacent-name}, {@code pronoun}, {@code role-noun}). */

@@ -34,14 +34,14 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * input:   {pattern: "testdata/articles/**", format: auto}
  * output:  {path: out, formats: [parquet, csv]}
  * options: {period: week, min_confidence: 0.0, min_statements_per_side: 1, include_duplicates: false}
- * actors:  {aliases: {Pentagon: [U.S. Defense Department, Department of Defense]}}   # optional
+ * actors:  {aliases: {Harbour Authority: [Port Authority, the harbour board]}}   # optional
  * targets:
- *   - id: us-withdrawal-iraq          # [a-z0-9-]+, unique
+ *   - id: harbour-ferries             # [a-z0-9-]+, unique
  *     kind: topic                     # topic (for/against a cause) or claim (asserted/denied); default topic
- *     label: US troop withdrawal from Iraq
+ *     label: Two new harbour ferries
  *     description: ...                # optional
- *     terms: [withdrawal, pullout]    # required, non-empty
- *     article_terms: [Iraq]           # optional
+ *     terms: [ferry, ferries]         # required, non-empty
+ *     article_terms: [harbour]       # optional
  *     support_cues: [...]             # optional
  *     oppose_cues: [...]              # optional
  * </pre>

@@ -15,7 +15,7 @@ public final class Times {
    * The instant of an ISO time; a bare day is its midnight UTC and a local time without offset is read as UTC
    * (the page did not say better). Null when unreadable.
    *
-   * <pre>"2020-01-07T22:10:00-05:00" → 2020-01-08T03:10:00Z;  "2020-01-07" → 2020-01-07T00:00:00Z</pre>
+   * <pre>"2021-03-09T22:10:00-05:00" → 2021-03-10T03:10:00Z;  "2021-03-09" → 2021-03-09T00:00:00Z</pre>
    */
   public static Instant toInstant(String iso) {
     if (iso == null) {
