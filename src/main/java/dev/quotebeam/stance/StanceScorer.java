@@ -102,6 +102,8 @@ public final class StanceScorer implements Serializable {
   private static final double OPINION_WORD = 0.1;
   private static final double OPINION_WORD_NEAR = 0.2;
   private static final double OPINION_CAP = 0.4;
+  private static final double WHOLE_OPINION_CAP = 0.6;
+  private static final Set<String> JUDGEMENT_VERBS = Set.of("is", "are", "was", "were", "should", "must");
 
   private final List<StanceTarget> targets;
   private final List<PhraseList> terms;
@@ -109,6 +111,9 @@ public final class StanceScorer implements Serializable {
   private final List<PhraseList> supportCues;
   private final List<PhraseList> opposeCues;
   private final double threshold;
+  private final boolean knownConcerned;
+  private final List<Hashtags> hashtags;
+  private final int[] judgement;
 
   /** A scorer for {@code targets} with {@link #DEFAULT_THRESHOLD}. */
   public StanceScorer(List<StanceTarget> targets) {
@@ -116,6 +121,15 @@ public final class StanceScorer implements Serializable {
   }
 
   public StanceScorer(List<StanceTarget> targets, double threshold) {
+    this(targets, threshold, false);
+  }
+
+  /**
+   * A scorer that, with {@code knownConcerned}, takes every statement to concern every target (the caller knows
+   * it does: a stance corpus, or texts already selected by topic) and reads polarity from the whole text; see the
+   * class comment. Without it, the default rules.
+   */
+  public StanceScorer(List<StanceTarget> targets, double threshold, boolean knownConcerned) {
     Objects.requireNonNull(targets, "targets");
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1], got " + threshold);
@@ -133,6 +147,18 @@ public final class StanceScorer implements Serializable {
       os.add(PhraseList.ofEntries(t.opposeCues()));
     }
     this.terms = List.copyOf(ts);
+    this.knownConcerned = knownConcerned;
+    List<Hashtags> hs = new ArrayList<>();
+    this.judgement = new int[this.targets.size()];
+    for (int i = 0; i < this.targets.size(); i++) {
+      List<String> words = new ArrayList<>();
+      for (String term : this.targets.get(i).terms()) {
+        words.addAll(Arrays.asList(new StanceText(term).words));
+      }
+      hs.add(new Hashtags(words));
+      judgement[i] = judgement(new StanceText(this.targets.get(i).label()));
+    }
+    this.hashtags = List.copyOf(hs);
     this.articleTerms = List.copyOf(as);
     this.supportCues = List.copyOf(ss);
     this.opposeCues = List.copyOf(os);
@@ -146,6 +172,18 @@ public final class StanceScorer implements Serializable {
     String rawText = null;
     List<StatementStance> out = new ArrayList<>();
     for (Statement s : statements) {
+      if (knownConcerned) {
+        for (int i = 0; i < targets.size(); i++) {
+          StanceText text = new StanceText(hashtags.get(i).expand(s.getText()));
+          Assessment a = new Assessment();
+          assess(text, i, joinAdjacent(terms.get(i).findAll(text, 0, text.size())), "term:", true, a);
+          out.add(
+              StatementStance.create(
+                  s.getStatementId(), s.getActorId(), targets.get(i).id(), stance(a.score), a.score, a.cues(),
+                  s.getStatementDate()));
+        }
+        continue;
+      }
       StanceText text = new StanceText(s.getText());
       StanceText context = null;
       StanceText preceding = null;
@@ -265,6 +303,7 @@ public final class StanceScorer implements Serializable {
       Arrays.fill(inEvent, e.start, e.end, true);
     }
     double opinion = 0;
+    int flip = knownConcerned ? judgement[i] : 1;
     for (int k = 0; k < t.size() && opinionWords; k++) {
       int sign = StanceLexicon.POSITIVE.containsWord(t.words[k]) ? 1 : 0;
       sign -= StanceLexicon.NEGATIVE.containsWord(t.words[k]) ? 1 : 0;
@@ -273,11 +312,30 @@ public final class StanceScorer implements Serializable {
           sign = -sign;
         }
         a.add(k, (sign > 0 ? "positive:" : "negative:") + t.words[k]);
-        opinion += sign * (eventSentence[k] ? OPINION_WORD_NEAR : OPINION_WORD);
+        opinion += flip * sign * (eventSentence[k] || knownConcerned ? OPINION_WORD_NEAR : OPINION_WORD);
       }
     }
-    a.score += Math.max(-OPINION_CAP, Math.min(OPINION_CAP, opinion));
+    double cap = knownConcerned ? WHOLE_OPINION_CAP : OPINION_CAP;
+    a.score += Math.max(-cap, Math.min(cap, opinion));
     a.score = Math.round(Math.max(-1.0, Math.min(1.0, a.score)) * 1000) / 1000.0;
+  }
+
+  /**
+   * -1 when a target's label is itself a negative judgement of its subject ("Climate change is a real concern":
+   * a copula or modal followed by more negative than positive opinion words), so that a text's negative words
+   * agree with it; else 1. A noun phrase ("death penalty") is no judgement, whatever its words.
+   */
+  private static int judgement(StanceText label) {
+    int verb = -1;
+    for (int k = 0; k < label.size() && verb < 0; k++) {
+      verb = JUDGEMENT_VERBS.contains(label.words[k]) ? k : -1;
+    }
+    int net = 0;
+    for (int k = verb + 1; verb >= 0 && k < label.size(); k++) {
+      net += StanceLexicon.POSITIVE.containsWord(label.words[k]) ? 1 : 0;
+      net -= StanceLexicon.NEGATIVE.containsWord(label.words[k]) ? 1 : 0;
+    }
+    return net < 0 ? -1 : 1;
   }
 
   /**
