@@ -141,7 +141,7 @@ public final class StanceScorer implements Serializable {
     List<PhraseList> ss = new ArrayList<>();
     List<PhraseList> os = new ArrayList<>();
     for (StanceTarget t : this.targets) {
-      ts.add(PhraseList.ofTerms(t.terms()));
+      ts.add(PhraseList.ofTerms(knownConcerned ? Inflections.related(t.terms()) : t.terms()));
       as.add(PhraseList.ofTerms(t.articleTerms()));
       ss.add(PhraseList.ofEntries(t.supportCues()));
       os.add(PhraseList.ofEntries(t.opposeCues()));
@@ -312,7 +312,7 @@ public final class StanceScorer implements Serializable {
           sign = -sign;
         }
         a.add(k, (sign > 0 ? "positive:" : "negative:") + t.words[k]);
-        opinion += flip * sign * (eventSentence[k] || knownConcerned ? OPINION_WORD_NEAR : OPINION_WORD);
+        opinion += (sign < 0 ? flip : 1) * sign * (eventSentence[k] || knownConcerned ? OPINION_WORD_NEAR : OPINION_WORD);
       }
     }
     double cap = knownConcerned ? WHOLE_OPINION_CAP : OPINION_CAP;
@@ -326,6 +326,7 @@ public final class StanceScorer implements Serializable {
    * agree with it; else 1. A noun phrase ("death penalty") is no judgement, whatever its words.
    */
   private static int judgement(StanceText label) {
+    // its positive words keep their sign: a text praising a remedy for the concern agrees with it too
     int verb = -1;
     for (int k = 0; k < label.size() && verb < 0; k++) {
       verb = JUDGEMENT_VERBS.contains(label.words[k]) ? k : -1;

@@ -82,8 +82,8 @@ public final class StanceEval {
     /** {@link StanceScorer} told that each text concerns its target: polarity from the whole text. */
     WHOLE,
     /**
-     * {@link StanceScorer}'s default rules decide whether the item concerns the target (neutral if not); the
-     * known-concerned mode decides the polarity of those that do. For VAST, whose neutral items are mostly a
+     * The item concerns the target (else neutral) when {@link StanceScorer}'s default rules say so or the text
+     * names a target term or a related word; the known-concerned mode decides the polarity of those that do. For VAST, whose neutral items are mostly a
      * comment paired with a topic it does not discuss.
      */
     CONCERN_THEN_WHOLE,
@@ -255,7 +255,9 @@ public final class StanceEval {
 
   private static StatementStance predict(Map<String, Object> scorers, Item item, double threshold, Mode mode) {
     if (mode == Mode.CONCERN_THEN_WHOLE) {
-      return predict(scorers, item, threshold, Mode.RULES) == null ? null : predict(scorers, item, threshold, Mode.WHOLE);
+      StatementStance whole = predict(scorers, item, threshold, Mode.WHOLE);
+      boolean named = whole.getCues().stream().anyMatch(c -> c.startsWith("term:"));
+      return named || predict(scorers, item, threshold, Mode.RULES) != null ? whole : null;
     }
     Object scorer =
         scorers.computeIfAbsent(
