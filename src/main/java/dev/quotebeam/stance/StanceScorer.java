@@ -307,6 +307,10 @@ public final class StanceScorer implements Serializable {
     for (int k = 0; k < t.size() && opinionWords; k++) {
       int sign = StanceLexicon.POSITIVE.containsWord(t.words[k]) ? 1 : 0;
       sign -= StanceLexicon.NEGATIVE.containsWord(t.words[k]) ? 1 : 0;
+      if (knownConcerned && sign == 0) {
+        sign = StanceLexicon.WHOLE_TEXT_POSITIVE.containsWord(t.words[k]) ? 1 : 0;
+        sign -= StanceLexicon.WHOLE_TEXT_NEGATIVE.containsWord(t.words[k]) ? 1 : 0;
+      }
       if (sign != 0 && !inEvent[k] && !reported[sentence[k]]) {
         if (closeNegator(t, k)) {
           sign = -sign;
