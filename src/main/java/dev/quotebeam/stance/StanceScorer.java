@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Gives each statement's stance (support, oppose or neutral, with a score and the cues that decided) toward each
@@ -103,6 +104,7 @@ public final class StanceScorer implements Serializable {
   private static final double OPINION_WORD_NEAR = 0.2;
   private static final double OPINION_CAP = 0.4;
   private static final double WHOLE_OPINION_CAP = 0.6;
+  private static final int STEM = 5;
   private static final Set<String> JUDGEMENT_VERBS = Set.of("is", "are", "was", "were", "should", "must");
 
   private final List<StanceTarget> targets;
@@ -113,6 +115,7 @@ public final class StanceScorer implements Serializable {
   private final double threshold;
   private final boolean knownConcerned;
   private final List<Hashtags> hashtags;
+  private final List<Set<String>> stems;
   private final int[] judgement;
 
   /** A scorer for {@code targets} with {@link #DEFAULT_THRESHOLD}. */
@@ -149,6 +152,7 @@ public final class StanceScorer implements Serializable {
     this.terms = List.copyOf(ts);
     this.knownConcerned = knownConcerned;
     List<Hashtags> hs = new ArrayList<>();
+    List<Set<String>> st = new ArrayList<>();
     this.judgement = new int[this.targets.size()];
     for (int i = 0; i < this.targets.size(); i++) {
       List<String> words = new ArrayList<>();
@@ -156,9 +160,17 @@ public final class StanceScorer implements Serializable {
         words.addAll(Arrays.asList(new StanceText(term).words));
       }
       hs.add(new Hashtags(words));
+      Set<String> prefixes = new TreeSet<>();
+      for (String w : words) {
+        if (w.length() > STEM) {
+          prefixes.add(w.substring(0, STEM));
+        }
+      }
+      st.add(Set.copyOf(prefixes));
       judgement[i] = judgement(new StanceText(this.targets.get(i).label()));
     }
     this.hashtags = List.copyOf(hs);
+    this.stems = List.copyOf(st);
     this.articleTerms = List.copyOf(as);
     this.supportCues = List.copyOf(ss);
     this.opposeCues = List.copyOf(os);
@@ -176,7 +188,13 @@ public final class StanceScorer implements Serializable {
         for (int i = 0; i < targets.size(); i++) {
           StanceText text = new StanceText(hashtags.get(i).expand(s.getText()));
           Assessment a = new Assessment();
-          assess(text, i, joinAdjacent(terms.get(i).findAll(text, 0, text.size())), "term:", true, a);
+          List<PhraseList.Match> events = joinAdjacent(terms.get(i).findAll(text, 0, text.size()));
+          if (events.isEmpty()) {
+            events = related(text, stems.get(i));
+            assess(text, i, events, "related:", true, a);
+          } else {
+            assess(text, i, events, "term:", true, a);
+          }
           out.add(
               StatementStance.create(
                   s.getStatementId(), s.getActorId(), targets.get(i).id(), stance(a.score), a.score, a.cues(),
@@ -261,6 +279,17 @@ public final class StanceScorer implements Serializable {
       starts += t.boundary[k] == StanceText.HARD ? 1 : 0;
     }
     return k;
+  }
+
+  /** Words of {@code t} that start with one of {@code stems} (the first letters of a long target word). */
+  private static List<PhraseList.Match> related(StanceText t, Set<String> stems) {
+    List<PhraseList.Match> out = new ArrayList<>();
+    for (int k = 0; k < t.size(); k++) {
+      if (t.words[k].length() >= STEM && stems.contains(t.words[k].substring(0, STEM))) {
+        out.add(new PhraseList.Match(k, k + 1, t.words[k]));
+      }
+    }
+    return out;
   }
 
   /** Pronouns of a text that leans on its context, each standing for the target its context names. */

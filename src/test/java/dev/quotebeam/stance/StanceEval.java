@@ -256,7 +256,7 @@ public final class StanceEval {
   private static StatementStance predict(Map<String, Object> scorers, Item item, double threshold, Mode mode) {
     if (mode == Mode.CONCERN_THEN_WHOLE) {
       StatementStance whole = predict(scorers, item, threshold, Mode.WHOLE);
-      boolean named = whole.getCues().stream().anyMatch(c -> c.startsWith("term:"));
+      boolean named = whole.getCues().stream().anyMatch(c -> c.startsWith("term:") || c.startsWith("related:"));
       return named || predict(scorers, item, threshold, Mode.RULES) != null ? whole : null;
     }
     Object scorer =
