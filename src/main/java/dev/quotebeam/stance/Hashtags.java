@@ -1,5 +1,6 @@
 package dev.quotebeam.stance;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,16 +14,18 @@ import java.util.regex.Pattern;
  * Spells a text's hashtags and stance prefixes as the words the stance rules read, given the target's words:
  * with {@code [hillary]}, {@code "#StopHillary2016"} {@code -> "stop hillary 2016"}, {@code "#antihillary"}
  * {@code -> "against hillary"}, {@code "#hillaryforprison"} {@code -> "hillary forprison"}; and {@code
- * "anti-war"} {@code -> "against war"}.
+ * "anti-hillary"} {@code -> "against hillary"}.
  *
  * <p>Tags are split at case changes, digits and underscores. A lower-case run that contains a form of a target
  * word ({@link Inflections}) is split around the longest such form, and a stance prefix just before it ({@code
  * hashtag-prefixes.txt}: {@code pro, anti, stop, never, ...}) becomes the cue word the lexicons know ({@code pro ->
  * support}, {@code anti -> against}). Runs without a target word are left whole, so {@code #protect} is not read
- * {@code pro tect}. In running text only the hyphenated prefixes {@code pro-} and {@code anti-} are rewritten.
+ * {@code pro tect}. In running text only the hyphenated prefixes {@code pro-} and {@code anti-} are rewritten, and only before a
+ * target word ("pro-life" stays {@code pro life}: it names some other cause).
  * Immutable; build one per target list.
  */
-final class Hashtags {
+final class Hashtags implements Serializable {
+  private static final long serialVersionUID = 1L;
   private static final Pattern TAG = Pattern.compile("#(\\p{L}[\\p{L}\\p{N}_]*)");
   private static final Pattern HYPHENATED = Pattern.compile("(?i)\\b(pro|anti)-(?=\\p{L})");
   private static final Pattern CASE_CHANGE =
@@ -49,7 +52,12 @@ final class Hashtags {
     Matcher h = HYPHENATED.matcher(text);
     StringBuilder sb = new StringBuilder();
     while (h.find()) {
-      h.appendReplacement(sb, cueOf(h.group(1).toLowerCase(Locale.ROOT)) + " ");
+      boolean beforeTarget = false;
+      for (String f : forms) {
+        beforeTarget |= text.regionMatches(true, h.end(), f, 0, f.length());
+      }
+      String prefix = h.group(1).toLowerCase(Locale.ROOT);
+      h.appendReplacement(sb, (beforeTarget ? cueOf(prefix) : prefix) + " ");
     }
     h.appendTail(sb);
     Matcher m = TAG.matcher(sb.toString());
