@@ -64,8 +64,27 @@ import java.util.TreeSet;
  *       {@code score >= threshold}, oppose when {@code score <= -threshold}, else neutral.
  * </ol>
  *
+ * <p><b>Known-concerned mode</b> (constructor flag, off by default; for stance corpora and texts already chosen
+ * by topic, where the text is known to concern the target though it rarely names it: "Praying for the unborn
+ * today" about legal abortion). Every statement gets a stance toward every target, and polarity comes from the
+ * whole text:
+ *
+ * <ul>
+ *   <li>hashtags are spelled as words, split around a target word, with a stance prefix before it read as a cue
+ *       ({@link Hashtags}: {@code #StopTolls -> stop tolls}, {@code #antitolls -> against tolls});
+ *   <li>terms match their derivational relatives too ({@link Inflections#related}: {@code immigration ->
+ *       immigrant}); with no term in the text, each word sharing the first five letters of a target word of six
+ *       letters or more is an event, cued {@code related:} ({@code college -> collegiate});
+ *   <li>events are scored by rules 2 and 3; opinion words count ±0.2 anywhere, capped at ±0.6, from {@code
+ *       positive.txt} and {@code negative.txt} and the informal and attitude words of {@code
+ *       whole-text-positive.txt} / {@code whole-text-negative.txt} ("support", "joke", "crooked");
+ *   <li>a target whose label is itself a negative judgement ("Sea level rise is a real concern": a copula then
+ *       negative opinion words) takes negative words as agreement, and positive ones (praise of a remedy) too;
+ *   <li>no cue and no opinion word: neutral.
+ * </ul>
+ *
  * <p>Cues are reported in text order as {@code context:} or {@code preceding:} (the term that made a
- * context-concerned text relevant, first), {@code term:}, {@code referent:} (a pronoun event), {@code negated:}, {@code support-cue:}, {@code
+ * context-concerned text relevant, first), {@code term:}, {@code related:}, {@code referent:} (a pronoun event), {@code negated:}, {@code support-cue:}, {@code
  * oppose-cue:}, {@code support-after:}, {@code oppose-after:}, {@code conditional:}, {@code target-support:},
  * {@code target-oppose:}, {@code positive:} and {@code negative:} followed by the lexicon entry, and {@code
  * reported-position} after an attitude held by a third party. Immutable and
