@@ -75,7 +75,8 @@ import java.util.TreeSet;
  *   <li>terms match their derivational relatives too ({@link Inflections#related}: {@code immigration ->
  *       immigrant}); with no term in the text, each word sharing the first five letters of a target word of six
  *       letters or more is an event, cued {@code related:} ({@code college -> collegiate});
- *   <li>events are scored by rules 2 and 3; opinion words count ±0.2 anywhere, capped at ±0.6, from {@code
+ *   <li>events are scored by rules 2 and 3; opinion words count ±0.2 in a sentence with an event, or anywhere in
+ *       a text with none, and ±0.1 elsewhere, capped at ±0.6, from {@code
  *       positive.txt} and {@code negative.txt} and the informal and attitude words of {@code
  *       whole-text-positive.txt} / {@code whole-text-negative.txt} ("support", "joke", "crooked");
  *   <li>a target whose label is itself a negative judgement ("Sea level rise is a real concern": a copula then
@@ -364,7 +365,7 @@ public final class StanceScorer implements Serializable {
           sign = -sign;
         }
         a.add(k, (sign > 0 ? "positive:" : "negative:") + t.words[k]);
-        opinion += (sign < 0 ? flip : 1) * sign * (eventSentence[k] || knownConcerned ? OPINION_WORD_NEAR : OPINION_WORD);
+        opinion += (sign < 0 ? flip : 1) * sign * (eventSentence[k] || (knownConcerned && events.isEmpty()) ? OPINION_WORD_NEAR : OPINION_WORD);
       }
     }
     double cap = knownConcerned ? WHOLE_OPINION_CAP : OPINION_CAP;
