@@ -1,6 +1,7 @@
 package dev.quotebeam.stance;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,36 @@ final class Inflections {
   private static final Pattern CONSONANT_Y = Pattern.compile(".*[^aeiou]y");
   private static final Pattern SHORT_CVC = Pattern.compile("(?:.*[^aeiou])?[aeiou][bdgklmnprt]");
 
+  private static final List<String> DERIVATIONAL =
+      List.of(
+          "ization", "isation", "ation", "ition", "tion", "sion", "ion", "ment", "ity", "ness", "ance", "ence",
+          "ant", "ent", "ize", "ise", "ate", "ism", "ist", "al", "e", "t");
+
   private Inflections() {}
+
+  /**
+   * {@code terms} followed by the derivational relatives of their words of six letters or more, each a single-word
+   * term: a word ending in a suffix of {@link #DERIVATIONAL} gives its stem with every other one ({@code
+   * immigration -> immigrant, immigrate, ...}; {@code legalization -> legalize}). Spurious forms do not occur in
+   * text; real ones are related in meaning often enough for text known to concern the target.
+   */
+  static List<String> related(List<String> terms) {
+    Set<String> out = new LinkedHashSet<>(terms);
+    for (String term : terms) {
+      for (String w : term.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String suffix : DERIVATIONAL) {
+          String stem = w.substring(0, Math.max(0, w.length() - suffix.length()));
+          if (w.length() >= 6 && w.endsWith(suffix) && stem.length() >= 4) {
+            for (String other : DERIVATIONAL) {
+              out.add(stem + other);
+            }
+            break;
+          }
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
 
   /** The word itself and its regular variants, lower-cased, in a fixed order. */
   static Set<String> of(String word) {

@@ -17,6 +17,8 @@ final class StanceLexicon {
   static final PhraseList CONTRAST = PhraseList.load(DIR + "contrast.txt");
   static final PhraseList POSITIVE = PhraseList.load(DIR + "positive.txt");
   static final PhraseList NEGATIVE = PhraseList.load(DIR + "negative.txt");
+  static final PhraseList WHOLE_TEXT_POSITIVE = PhraseList.load(DIR + "whole-text-positive.txt");
+  static final PhraseList WHOLE_TEXT_NEGATIVE = PhraseList.load(DIR + "whole-text-negative.txt");
   static final PhraseList NEG_RAISERS = PhraseList.load(DIR + "neg-raisers.txt");
   static final PhraseList REFUTATIONS = PhraseList.load(DIR + "refutations.txt");
   static final PhraseList HEDGES = PhraseList.load(DIR + "hedges.txt");

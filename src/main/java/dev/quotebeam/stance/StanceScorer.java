@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Gives each statement's stance (support, oppose or neutral, with a score and the cues that decided) toward each
@@ -63,8 +64,28 @@ import java.util.Set;
  *       {@code score >= threshold}, oppose when {@code score <= -threshold}, else neutral.
  * </ol>
  *
+ * <p><b>Known-concerned mode</b> (constructor flag, off by default; for stance corpora and texts already chosen
+ * by topic, where the text is known to concern the target though it rarely names it: "Praying for the unborn
+ * today" about legal abortion). Every statement gets a stance toward every target, and polarity comes from the
+ * whole text:
+ *
+ * <ul>
+ *   <li>hashtags are spelled as words, split around a target word, with a stance prefix before it read as a cue
+ *       ({@link Hashtags}: {@code #StopTolls -> stop tolls}, {@code #antitolls -> against tolls});
+ *   <li>terms match their derivational relatives too ({@link Inflections#related}: {@code immigration ->
+ *       immigrant}); with no term in the text, each word sharing the first five letters of a target word of six
+ *       letters or more is an event, cued {@code related:} ({@code college -> collegiate});
+ *   <li>events are scored by rules 2 and 3; opinion words count ±0.2 in a sentence with an event, or anywhere in
+ *       a text with none, and ±0.1 elsewhere, capped at ±0.6, from {@code
+ *       positive.txt} and {@code negative.txt} and the informal and attitude words of {@code
+ *       whole-text-positive.txt} / {@code whole-text-negative.txt} ("support", "joke", "crooked");
+ *   <li>a target whose label is itself a negative judgement ("Sea level rise is a real concern": a copula then
+ *       negative opinion words) takes negative words as agreement, and positive ones (praise of a remedy) too;
+ *   <li>no cue and no opinion word: neutral.
+ * </ul>
+ *
  * <p>Cues are reported in text order as {@code context:} or {@code preceding:} (the term that made a
- * context-concerned text relevant, first), {@code term:}, {@code referent:} (a pronoun event), {@code negated:}, {@code support-cue:}, {@code
+ * context-concerned text relevant, first), {@code term:}, {@code related:}, {@code referent:} (a pronoun event), {@code negated:}, {@code support-cue:}, {@code
  * oppose-cue:}, {@code support-after:}, {@code oppose-after:}, {@code conditional:}, {@code target-support:},
  * {@code target-oppose:}, {@code positive:} and {@code negative:} followed by the lexicon entry, and {@code
  * reported-position} after an attitude held by a third party. Immutable and
@@ -102,6 +123,9 @@ public final class StanceScorer implements Serializable {
   private static final double OPINION_WORD = 0.1;
   private static final double OPINION_WORD_NEAR = 0.2;
   private static final double OPINION_CAP = 0.4;
+  private static final double WHOLE_OPINION_CAP = 0.6;
+  private static final int STEM = 5;
+  private static final Set<String> JUDGEMENT_VERBS = Set.of("is", "are", "was", "were", "should", "must");
 
   private final List<StanceTarget> targets;
   private final List<PhraseList> terms;
@@ -109,6 +133,10 @@ public final class StanceScorer implements Serializable {
   private final List<PhraseList> supportCues;
   private final List<PhraseList> opposeCues;
   private final double threshold;
+  private final boolean knownConcerned;
+  private final List<Hashtags> hashtags;
+  private final List<Set<String>> stems;
+  private final int[] judgement;
 
   /** A scorer for {@code targets} with {@link #DEFAULT_THRESHOLD}. */
   public StanceScorer(List<StanceTarget> targets) {
@@ -116,6 +144,15 @@ public final class StanceScorer implements Serializable {
   }
 
   public StanceScorer(List<StanceTarget> targets, double threshold) {
+    this(targets, threshold, false);
+  }
+
+  /**
+   * A scorer that, with {@code knownConcerned}, takes every statement to concern every target (the caller knows
+   * it does: a stance corpus, or texts already selected by topic) and reads polarity from the whole text; see the
+   * class comment. Without it, the default rules.
+   */
+  public StanceScorer(List<StanceTarget> targets, double threshold, boolean knownConcerned) {
     Objects.requireNonNull(targets, "targets");
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1], got " + threshold);
@@ -127,12 +164,33 @@ public final class StanceScorer implements Serializable {
     List<PhraseList> ss = new ArrayList<>();
     List<PhraseList> os = new ArrayList<>();
     for (StanceTarget t : this.targets) {
-      ts.add(PhraseList.ofTerms(t.terms()));
+      ts.add(PhraseList.ofTerms(knownConcerned ? Inflections.related(t.terms()) : t.terms()));
       as.add(PhraseList.ofTerms(t.articleTerms()));
       ss.add(PhraseList.ofEntries(t.supportCues()));
       os.add(PhraseList.ofEntries(t.opposeCues()));
     }
     this.terms = List.copyOf(ts);
+    this.knownConcerned = knownConcerned;
+    List<Hashtags> hs = new ArrayList<>();
+    List<Set<String>> st = new ArrayList<>();
+    this.judgement = new int[this.targets.size()];
+    for (int i = 0; i < this.targets.size(); i++) {
+      List<String> words = new ArrayList<>();
+      for (String term : this.targets.get(i).terms()) {
+        words.addAll(Arrays.asList(new StanceText(term).words));
+      }
+      hs.add(new Hashtags(words));
+      Set<String> prefixes = new TreeSet<>();
+      for (String w : words) {
+        if (w.length() > STEM) {
+          prefixes.add(w.substring(0, STEM));
+        }
+      }
+      st.add(Set.copyOf(prefixes));
+      judgement[i] = judgement(new StanceText(this.targets.get(i).label()));
+    }
+    this.hashtags = List.copyOf(hs);
+    this.stems = List.copyOf(st);
     this.articleTerms = List.copyOf(as);
     this.supportCues = List.copyOf(ss);
     this.opposeCues = List.copyOf(os);
@@ -146,6 +204,24 @@ public final class StanceScorer implements Serializable {
     String rawText = null;
     List<StatementStance> out = new ArrayList<>();
     for (Statement s : statements) {
+      if (knownConcerned) {
+        for (int i = 0; i < targets.size(); i++) {
+          StanceText text = new StanceText(hashtags.get(i).expand(s.getText()));
+          Assessment a = new Assessment();
+          List<PhraseList.Match> events = joinAdjacent(terms.get(i).findAll(text, 0, text.size()));
+          if (events.isEmpty()) {
+            events = related(text, stems.get(i));
+            assess(text, i, events, "related:", true, a);
+          } else {
+            assess(text, i, events, "term:", true, a);
+          }
+          out.add(
+              StatementStance.create(
+                  s.getStatementId(), s.getActorId(), targets.get(i).id(), stance(a.score), a.score, a.cues(),
+                  s.getStatementDate()));
+        }
+        continue;
+      }
       StanceText text = new StanceText(s.getText());
       StanceText context = null;
       StanceText preceding = null;
@@ -225,6 +301,17 @@ public final class StanceScorer implements Serializable {
     return k;
   }
 
+  /** Words of {@code t} that start with one of {@code stems} (the first letters of a long target word). */
+  private static List<PhraseList.Match> related(StanceText t, Set<String> stems) {
+    List<PhraseList.Match> out = new ArrayList<>();
+    for (int k = 0; k < t.size(); k++) {
+      if (t.words[k].length() >= STEM && stems.contains(t.words[k].substring(0, STEM))) {
+        out.add(new PhraseList.Match(k, k + 1, t.words[k]));
+      }
+    }
+    return out;
+  }
+
   /** Pronouns of a text that leans on its context, each standing for the target its context names. */
   private static List<PhraseList.Match> referents(StanceText t) {
     List<PhraseList.Match> out = new ArrayList<>();
@@ -265,19 +352,44 @@ public final class StanceScorer implements Serializable {
       Arrays.fill(inEvent, e.start, e.end, true);
     }
     double opinion = 0;
+    int flip = knownConcerned ? judgement[i] : 1;
     for (int k = 0; k < t.size() && opinionWords; k++) {
       int sign = StanceLexicon.POSITIVE.containsWord(t.words[k]) ? 1 : 0;
       sign -= StanceLexicon.NEGATIVE.containsWord(t.words[k]) ? 1 : 0;
+      if (knownConcerned && sign == 0) {
+        sign = StanceLexicon.WHOLE_TEXT_POSITIVE.containsWord(t.words[k]) ? 1 : 0;
+        sign -= StanceLexicon.WHOLE_TEXT_NEGATIVE.containsWord(t.words[k]) ? 1 : 0;
+      }
       if (sign != 0 && !inEvent[k] && !reported[sentence[k]]) {
         if (closeNegator(t, k)) {
           sign = -sign;
         }
         a.add(k, (sign > 0 ? "positive:" : "negative:") + t.words[k]);
-        opinion += sign * (eventSentence[k] ? OPINION_WORD_NEAR : OPINION_WORD);
+        opinion += (sign < 0 ? flip : 1) * sign * (eventSentence[k] || (knownConcerned && events.isEmpty()) ? OPINION_WORD_NEAR : OPINION_WORD);
       }
     }
-    a.score += Math.max(-OPINION_CAP, Math.min(OPINION_CAP, opinion));
+    double cap = knownConcerned ? WHOLE_OPINION_CAP : OPINION_CAP;
+    a.score += Math.max(-cap, Math.min(cap, opinion));
     a.score = Math.round(Math.max(-1.0, Math.min(1.0, a.score)) * 1000) / 1000.0;
+  }
+
+  /**
+   * -1 when a target's label is itself a negative judgement of its subject ("Climate change is a real concern":
+   * a copula or modal followed by more negative than positive opinion words), so that a text's negative words
+   * agree with it; else 1. A noun phrase ("death penalty") is no judgement, whatever its words.
+   */
+  private static int judgement(StanceText label) {
+    // its positive words keep their sign: a text praising a remedy for the concern agrees with it too
+    int verb = -1;
+    for (int k = 0; k < label.size() && verb < 0; k++) {
+      verb = JUDGEMENT_VERBS.contains(label.words[k]) ? k : -1;
+    }
+    int net = 0;
+    for (int k = verb + 1; verb >= 0 && k < label.size(); k++) {
+      net += StanceLexicon.POSITIVE.containsWord(label.words[k]) ? 1 : 0;
+      net -= StanceLexicon.NEGATIVE.containsWord(label.words[k]) ? 1 : 0;
+    }
+    return net < 0 ? -1 : 1;
   }
 
   /**

@@ -45,8 +45,10 @@ import org.apache.commons.csv.CSVRecord;
  * emergent train          claim rules                          2071       0.757     0.747  0.771
  * emergent train          model only, 5-fold CV by claim       2071       0.670     0.644  0.675
  * semeval trial+train     rules only                           2914       0.319     0.239  0.134
+ * semeval trial+train     rules, text known to concern target  2914       0.378     0.377  0.397
  * semeval trial+train     model, 5-fold CV                     2914       0.637     0.590  0.624
  * vast dev                rules only                           2062       0.570     0.539  0.454
+ * vast dev                rules concern, whole-text polarity   2062       0.590     0.565  0.479
  * vast dev                rules + model polarity, CV by topic  2062       0.584     0.559  0.453
  * vast dev                ... CV by comment (topics seen)      2062       0.641     0.623  0.548
  * </pre>
@@ -55,8 +57,15 @@ import org.apache.commons.csv.CSVRecord;
  * right on 53 % of concerned items; the rules on 59 %); its gain there comes from never calling a concerned
  * comment neutral, which suits VAST, whose neutral items are mostly comments paired with another comment's topic.
  *
- * <p>Rules alone are weak on SemEval because most tweets never name their target ("Atheism"): implicit stance
- * needs labelled examples of the same target.
+ * <p>Rules alone are weak on SemEval because most tweets never name their target ("Atheism"). The headline
+ * SemEval number therefore uses {@link StanceScorer}'s known-concerned mode (every tweet is about its target, by
+ * construction of the set), which reads polarity from the whole text: F_avg 0.397 against 0.364 for all-AGAINST
+ * (F_favor 0.382, F_against 0.412). What it cannot get is stance carried by praise of the other side (religious
+ * tweets are AGAINST atheism; 395 of its 1,026 support calls are gold AGAINST): that needs knowledge of the
+ * target, i.e. labelled examples. On VAST the default rules (or a named term or related word) decide concern,
+ * since VAST's neutral items are mostly a comment paired with a topic it does not discuss, and the
+ * known-concerned mode decides polarity. Development took 6 scored iterations of that mode on these splits
+ * (0.326, 0.349, 0.394, 0.394, 0.395, 0.397 on SemEval; 0.529, 0.530, 0.543, 0.552, 0.551, 0.565 on VAST).
  */
 public final class StanceEval {
   private static final List<String> LABELS =
@@ -79,6 +88,14 @@ public final class StanceEval {
     RULES,
     /** {@link ClaimStanceScorer} alone. */
     CLAIM,
+    /** {@link StanceScorer} told that each text concerns its target: polarity from the whole text. */
+    WHOLE,
+    /**
+     * The item concerns the target (else neutral) when {@link StanceScorer}'s default rules say so or the text
+     * names a target term or a related word; the known-concerned mode decides the polarity of those that do.
+     * For VAST, whose neutral items are mostly a comment paired with a topic it does not discuss.
+     */
+    CONCERN_THEN_WHOLE,
     /** The model alone: on SemEval it beats the rules even where they find a cue (F_avg 0.624 against 0.604). */
     MODEL,
     /**
@@ -105,10 +122,14 @@ public final class StanceEval {
     List<Item> semeval = new ArrayList<>(semeval(dir.resolve("semeval2016-task6/trialdata-all-annotations.txt")));
     semeval.addAll(semeval(dir.resolve("semeval2016-task6/trainingdata-all-annotations.txt.gz")));
     report("semeval2016-task6 (trial+train), rules only", semeval, showErrors, threshold, Mode.RULES, null);
+    report("semeval2016-task6 (trial+train), rules, text known to concern its target", semeval, showErrors, threshold,
+        Mode.WHOLE, null);
     report("semeval2016-task6 (trial+train), model, 5-fold CV", semeval, showErrors, threshold, Mode.MODEL,
         crossValidated(semeval, item -> item.text(), true));
     List<Item> vast = vast(dir.resolve("vast/vast_dev.csv.gz"));
     report("vast (dev), rules only", vast, showErrors, threshold, Mode.RULES, null);
+    report("vast (dev), rules for concern, whole-text polarity", vast, showErrors, threshold, Mode.CONCERN_THEN_WHOLE,
+        null);
     report("vast (dev), rules for concern + model polarity, 5-fold CV by topic (zero-shot)", vast, showErrors,
         threshold, Mode.MODEL_POLARITY, crossValidated(vast, Item::target, false));
     report("vast (dev), rules for concern + model polarity, 5-fold CV by comment (topics seen)", vast, showErrors,
@@ -123,12 +144,16 @@ public final class StanceEval {
     Path a = heldOut.resolve("testdata-taskA-all-annotations.txt");
     if (Files.exists(a)) {
       List<Item> test = semeval(a);
+      report("semeval2016-task6 (test A), rules, text known to concern its target", test, showErrors, threshold,
+          Mode.WHOLE, null);
       report("semeval2016-task6 (test A), model trained on trial+train", test, showErrors, threshold, Mode.MODEL,
           trainedOn(semeval, test, true));
     }
     Path v = heldOut.resolve("vast_test.csv");
     if (Files.exists(v)) {
       List<Item> test = vast(v);
+      report("vast (test), rules for concern, whole-text polarity", test, showErrors, threshold,
+          Mode.CONCERN_THEN_WHOLE, null);
       report("vast (test), rules for concern + model polarity trained on dev", test, showErrors, threshold,
           Mode.MODEL_POLARITY, trainedOn(vast, test, false));
     }
@@ -246,12 +271,17 @@ public final class StanceEval {
   }
 
   private static StatementStance predict(Map<String, Object> scorers, Item item, double threshold, Mode mode) {
+    if (mode == Mode.CONCERN_THEN_WHOLE) {
+      StatementStance whole = predict(scorers, item, threshold, Mode.WHOLE);
+      boolean named = whole.getCues().stream().anyMatch(c -> c.startsWith("term:") || c.startsWith("related:"));
+      return named || predict(scorers, item, threshold, Mode.RULES) != null ? whole : null;
+    }
     Object scorer =
         scorers.computeIfAbsent(
-            item.target(),
+            (mode == Mode.WHOLE ? "whole:" : "") + item.target(),
             t -> mode == Mode.CLAIM
-                ? new ClaimStanceScorer(List.of(target(t)))
-                : new StanceScorer(List.of(target(t)), threshold));
+                ? new ClaimStanceScorer(List.of(target(item.target())))
+                : new StanceScorer(List.of(target(item.target())), threshold, mode == Mode.WHOLE));
     Article article =
         Article.builder().setArticleId("a").setInputPath("eval").setParagraphs(List.of(item.text())).build();
     Statement s =
@@ -325,8 +355,10 @@ public final class StanceEval {
    * The {@code scripts/evaluate.sh stance} entry: scores every set found under {@code dir} (same layout as
    * {@code corpora/stance}: emergent/, semeval2016-task6/, vast/, with upstream file names, train or test). The
    * headline numbers are the product's own scorers as a user configures them from the target text alone: claim
-   * rules for Emergent claims, topic rules for SemEval and VAST. A bag-of-words model cross-validated on the
-   * labelled data is printed beside them as a supervised reference; it is not part of the job.
+   * rules for Emergent claims; topic rules in known-concerned mode for SemEval (every tweet concerns its target);
+   * for VAST, topic rules for concern and known-concerned mode for polarity. No training. A bag-of-words model
+   * cross-validated on the labelled data is printed beside them as a supervised reference; it is not part of the
+   * job.
    */
   public static void run(Path dir, EvalReport report) throws IOException {
     double threshold = StanceScorer.DEFAULT_THRESHOLD;
@@ -349,7 +381,7 @@ public final class StanceEval {
       }
     }
     if (!semeval.isEmpty()) {
-      double[] r = report("semeval2016-task6, rules only", semeval, 0, threshold, Mode.RULES, null);
+      double[] r = report("semeval2016-task6, rules, text known to concern its target", semeval, 0, threshold, Mode.WHOLE, null);
       report.put("semeval_f_avg", r[2]).put("semeval_accuracy", r[0]);
       double[] m = report("semeval2016-task6, supervised BoW reference, 5-fold CV", semeval, 0, threshold, Mode.MODEL,
           crossValidated(semeval, item -> item.text(), true));
@@ -358,7 +390,8 @@ public final class StanceEval {
     for (String f : List.of("vast/vast_test.csv", "vast/vast_test.csv.gz", "vast/vast_dev.csv.gz", "vast/vast_dev.csv")) {
       if (Files.exists(dir.resolve(f))) {
         List<Item> vast = vast(dir.resolve(f));
-        double[] r = report("vast " + f + ", rules only", vast, 0, threshold, Mode.RULES, null);
+        double[] r = report("vast " + f + ", rules for concern, whole-text polarity", vast, 0, threshold,
+            Mode.CONCERN_THEN_WHOLE, null);
         report.put("vast_macro_f1", r[1]).note("vast_file", f);
         break;
       }

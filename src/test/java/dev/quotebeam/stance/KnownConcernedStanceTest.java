@@ -1,0 +1,90 @@
+package dev.quotebeam.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quotebeam.model.Article;
+import dev.quotebeam.model.StanceTarget;
+import dev.quotebeam.model.Statement;
+import dev.quotebeam.model.StatementStance;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KnownConcernedStanceTest {
+  private static final StanceTarget TOLL =
+      new StanceTarget("toll", "Bridge tolls", "", List.of("bridge", "tolls"), List.of(), List.of(), List.of());
+  private static final StanceTarget CONCERN =
+      new StanceTarget(
+          "sea", "Sea level rise is a real concern", "", List.of("sea", "level", "rise"), List.of(), List.of(),
+          List.of());
+  private static final StanceTarget IMMIGRATION =
+      new StanceTarget("imm", "immigration", "", List.of("immigration"), List.of(), List.of(), List.of());
+  private static final StanceTarget COLLEGE =
+      new StanceTarget("col", "free college", "", List.of("college"), List.of(), List.of(), List.of());
+
+  private static Statement statement(String text) {
+    return Statement.builder()
+        .setStatementId("s1")
+        .setArticleId("a1")
+        .setKind(Statement.DIRECT)
+        .setText(text)
+        .setParagraph(0)
+        .setCharStart(0)
+        .setCharEnd(text.length())
+        .setContext(text)
+        .build();
+  }
+
+  private static List<StatementStance> score(StanceTarget target, boolean knownConcerned, String text) {
+    Article a = Article.builder().setArticleId("a1").setInputPath("in").setParagraphs(List.of(text)).build();
+    return new StanceScorer(List.of(target), StanceScorer.DEFAULT_THRESHOLD, knownConcerned)
+        .score(a, List.of(statement(text)));
+  }
+
+  @Test
+  void textThatNeverNamesTheTargetIsScoredFromItsOpinionWords() {
+    String text = "What a disgrace. Commuters are being robbed, it is a scam.";
+    assertEquals(List.of(), score(TOLL, false, text));
+    List<StatementStance> out = score(TOLL, true, text);
+    assertEquals(1, out.size());
+    assertEquals(StatementStance.OPPOSE, out.get(0).getStance());
+  }
+
+  @Test
+  void textWithoutOpinionStaysNeutral() {
+    assertEquals(StatementStance.NEUTRAL, score(TOLL, true, "Heading downtown at noon.").get(0).getStance());
+  }
+
+  @Test
+  void hashtagNamingTheTargetCarriesItsPrefixCue() {
+    StatementStance s = score(TOLL, true, "Off to work again #StopTolls").get(0);
+    assertEquals(StatementStance.OPPOSE, s.getStance());
+    assertTrue(s.getCues().contains("term:tolls"), s.getCues()::toString);
+  }
+
+  @Test
+  void negativeWordsAgreeWithATargetThatIsANegativeJudgement() {
+    String text = "Coastal towns face a disaster.";
+    assertEquals(StatementStance.SUPPORT, score(CONCERN, true, text).get(0).getStance());
+    assertEquals(StatementStance.OPPOSE, score(TOLL, true, text).get(0).getStance());
+  }
+
+  @Test
+  void wordSharingTheTargetWordsStemIsARelatedMention() {
+    StatementStance s = score(COLLEGE, true, "Collegiate sport is a great benefit to this town.").get(0);
+    assertEquals(StatementStance.SUPPORT, s.getStance());
+    assertTrue(s.getCues().contains("related:collegiate"), s.getCues()::toString);
+  }
+
+  @Test
+  void derivationalRelativeOfATermIsATermMention() {
+    List<String> cues = score(IMMIGRATION, true, "Immigrants are a great benefit to this town.").get(0).getCues();
+    assertTrue(cues.contains("term:immigrant"), cues::toString);
+  }
+
+  @Test
+  void derivationalRelativesOfTermsAreTermsToo() {
+    assertTrue(Inflections.related(List.of("legalization")).contains("legalize"));
+    assertTrue(Inflections.related(List.of("immigration")).contains("immigrant"));
+  }
+}
