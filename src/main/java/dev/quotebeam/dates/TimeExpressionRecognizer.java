@@ -132,6 +132,15 @@ public final class TimeExpressionRecognizer implements Serializable {
     return mergeRanges(text, nonOverlapping(candidates));
   }
 
+  /** Every time expression in {@code text} as a TimeML TIMEX3 (type and value), in text order. */
+  public List<Timex> timexes(String text, @Nullable LocalDate reference) {
+    List<Timex> out = new ArrayList<>();
+    for (TimeExpression t : find(text, reference)) {
+      out.add(new Timex(t.start(), t.end(), t.text(), Timex.DATE, t.value()));
+    }
+    return out;
+  }
+
   /** A period resolved from a match; {@code null} result means unresolvable. */
   private static final class Resolved {
     final LocalDate date;
