@@ -47,11 +47,15 @@ public final class TimeExpressionRecognizer implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final String MONTH =
-      "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?";
+      "((?:January|February|March|April|May|June|July|August|September|October|November|December)\\b"
+          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?)";
   private static final String DAY_NUM = "(\\d{1,2})(?:st|nd|rd|th)?\\b";
   private static final String YEAR = "((?:1[89]|20)\\d\\d)\\b";
   private static final String WEEKDAY = "(?i:(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b";
+  private static final String NUMBER =
+      "(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+          + "|sixty|hundred|several|a few|few|many|\\d{1,3})";
+  private static final String UNIT = "(second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|quarter)s?\\b";
 
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
@@ -63,27 +67,56 @@ public final class TimeExpressionRecognizer implements Serializable {
   private static final Pattern ISO_DATE = Pattern.compile("\\b((?:1[89]|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");
   private static final Pattern US_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b(?!/)");
   private static final Pattern MODIFIED_MONTH =
-      Pattern.compile("\\b(?i:(in|last|this|next|early|late|mid-?|since|by|until|during)\\s{1,3})" + MONTH + "(?!\\s{0,3}\\d)");
+      Pattern.compile(
+          "\\b((?i:(?:in|last|this|next|early|late|mid-?|since|by|until|during|before|after|through)\\s{1,3}){0,2})"
+              + MONTH
+              + "(?!\\s{0,3}\\d)");
   private static final Pattern PREPOSED_YEAR =
-      Pattern.compile("\\b(?i:(in|since|during|by|until|before|after|early|late|mid-?)\\s{1,3})" + YEAR + "(?![-/]\\d)");
+      Pattern.compile("\\b(?i:(early|late|mid-?|the end of|the start of|the beginning of)\\s{0,3})" + YEAR + "(?![-/]\\d)");
+  private static final Pattern BARE_YEAR =
+      Pattern.compile("(?<![\\w$£€#/.,:-])((?:1[89]|20)\\d\\d)(?![\\w%/]|[.,:]\\d|\\s?(?:percent|per cent))");
+  private static final Pattern DECADE = Pattern.compile("\\b(?:the\\s{1,3})?((?:1[89]|20)\\d)0['’]?s\\b");
+  private static final Pattern CENTURY = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)[\\s-]century\\b");
   private static final Pattern WEEKDAY_EXPR =
-      Pattern.compile("\\b(?i:(on|last|this|next|past|coming)\\s{1,3})?" + WEEKDAY);
+      Pattern.compile(
+          "\\b(?i:(on|last|this|next|past|coming)\\s{1,3})?" + WEEKDAY
+              + "(?i:\\s{1,3}(morning|afternoon|evening|night))?");
   private static final Pattern DEICTIC =
       Pattern.compile(
-          "(?i)\\b(the day before yesterday|day before yesterday|yesterday|last night|today|tonight"
-              + "|this (?:morning|afternoon|evening)|earlier today|tomorrow)\\b");
+          "(?i)\\b(the day before yesterday|day before yesterday|the day after tomorrow|yesterday|last night|today"
+              + "|tonight|this (?:morning|afternoon|evening)|earlier today|tomorrow)\\b");
   private static final Pattern AGO =
-      Pattern.compile(
-          "(?i)\\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})\\s{1,3}"
-              + "(day|week|month|year)s?\\s{1,3}ago\\b");
+      Pattern.compile("(?i)\\b" + NUMBER + "\\s{1,3}(day|week|month|year|decade)s?\\s{1,3}ago\\b");
   private static final Pattern CALENDAR_UNIT =
-      Pattern.compile("(?i)\\b(last|this|next|earlier this|later this|past)\\s{1,3}(week|month|year)\\b");
+      Pattern.compile(
+          "(?i)\\b(?:the\\s{1,3})?((?:(?:early|late|earlier|later)\\s{1,3})?(?:last|this|next|past|coming|current))"
+              + "\\s{1,3}(?:fiscal\\s{1,3})?(week|month|year)\\b");
+  private static final Pattern QUARTER =
+      Pattern.compile(
+          "(?i)\\b(?:the\\s{1,3})?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]{1,3}quarter"
+              + "(?:\\s{1,3}of\\s{1,3}(?:(this|last|next)\\s{1,3}year|" + YEAR + "))?\\b");
+  private static final Pattern SEASON =
+      Pattern.compile("(?i)\\b(?:(last|this|next|past|early|late)\\s{1,3})?(spring|summer|autumn|fall|winter)\\b");
+  private static final Pattern DURATION =
+      Pattern.compile(
+          "(?i)\\b(?:((?:the\\s{1,3})?(?:past|last|next|coming|following|previous|first|final)|almost|nearly)\\s{1,3})?"
+              + "(?:" + NUMBER + "(?:\\s{1,3}|-))?(?:(?:straight|consecutive|full|more|additional)\\s{1,3})?" + UNIT);
+  private static final Pattern VAGUE_DURATION =
+      Pattern.compile("(?i)(?:\\brecent\\s{1,3}|(?<=\\bfor\\s)|(?<=\\bover the\\s))(day|week|month|year|decade)s\\b");
+  private static final Pattern REFERENCE =
+      Pattern.compile("(?i)\\b(now|nowadays|currently|recently|the past|the future)\\b");
+  private static final Pattern SET =
+      Pattern.compile(
+          "(?i)\\b(?:(?:every|each)\\s{1,3}(day|week|month|year|morning|afternoon|evening|night)"
+              + "|(daily|weekly|monthly|annually|yearly))\\b");
+  private static final Pattern LEADING_PREPOSITION =
+      Pattern.compile("(?i)^(?:on|in|since|by|until|till|during|before|after|from|between|at|of|through)\\s{1,3}");
   private static final Pattern RANGE_JOIN = Pattern.compile("\\s{0,3}(?:and|to|until|through|thru|-|–)\\s{0,3}");
   private static final Pattern RANGE_OPEN = Pattern.compile("(?i)\\b(?:between|from)\\s{1,3}$");
   private static final Pattern FUTURE_MARKER =
       Pattern.compile(
-          "(?i)(?:\\b(?:will|shall|won['’]t|would|going to|plans? to|planned to|planning to|scheduled|expected to"
-              + "|is to|are to|due to|set to|intends? to|upcoming)\\b|['’]ll\\b)");
+          "(?i)(?:\\b(?:will|shall|won['’]t|would|should|might|could|(?-i:may)|going to|plans? to|planned to"
+              + "|planning to|scheduled|expected|is to|are to|to be|due to|set to|intends? to|upcoming)\\b|['’]ll\\b)");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[.!?;:,“”\"\\n]");
 
   private static final Map<String, Integer> NUMBER_WORDS =
@@ -91,7 +124,8 @@ public final class TimeExpressionRecognizer implements Serializable {
           Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
           Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
           Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-          Map.entry("twelve", 12));
+          Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30),
+          Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("hundred", 100));
 
   /** How far back (characters) the tense of an expression is looked for, within its clause. */
   private static final int TENSE_WINDOW = 80;
@@ -111,46 +145,121 @@ public final class TimeExpressionRecognizer implements Serializable {
   }
 
   /**
-   * All time expressions in {@code text}, in text order, resolved against {@code reference}; expressions that
-   * cannot be resolved (no reference, impossible dates) are skipped.
+   * All time expressions in {@code text} that name a calendar period, in text order, resolved against {@code
+   * reference}; expressions that cannot be resolved (no reference, impossible dates) are skipped.
    */
   public List<TimeExpression> find(String text, @Nullable LocalDate reference, Tense tense) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(tense, "tense");
-    List<TimeExpression> candidates = new ArrayList<>();
-    collect(MONTH_DAY_YEAR, text, m -> monthDay(m, month(m.group(1)), m.group(2), m.group(3)), reference, tense, candidates);
-    collect(DAY_MONTH_YEAR, text, m -> monthDay(m, month(m.group(2)), m.group(1), m.group(3)), reference, tense, candidates);
-    collect(MONTH_YEAR, text, m -> r -> month(r, month(m.group(1)), m.group(2)), reference, tense, candidates);
-    collect(ISO_DATE, text, m -> r -> absolute(m.group(1), m.group(2), m.group(3)), reference, tense, candidates);
-    collect(US_DATE, text, m -> r -> absolute(m.group(3), m.group(1), m.group(2)), reference, tense, candidates);
-    collect(MODIFIED_MONTH, text, m -> r -> modifiedMonth(r, m.group(1), month(m.group(2))), reference, tense, candidates);
-    collect(PREPOSED_YEAR, text, m -> r -> new Resolved(LocalDate.of(Integer.parseInt(m.group(2)), 1, 1), Granularity.YEAR, TimeExpression.EXPLICIT), reference, tense, candidates);
-    collect(WEEKDAY_EXPR, text, m -> r -> weekday(r, m.group(1), m.group(2)), reference, tense, candidates);
-    collect(DEICTIC, text, m -> r -> deictic(r, m.group(1)), reference, tense, candidates);
-    collect(AGO, text, m -> r -> ago(r, m.group(1), m.group(2)), reference, tense, candidates);
-    collect(CALENDAR_UNIT, text, m -> r -> calendarUnit(r, m.group(1), m.group(2)), reference, tense, candidates);
-    return mergeRanges(text, nonOverlapping(candidates));
+    List<Candidate> dated = new ArrayList<>();
+    for (Candidate c : candidates(text, reference, tense)) {
+      if (c.resolved == null || c.resolved.date != null) {
+        dated.add(c);
+      }
+    }
+    List<TimeExpression> found = new ArrayList<>();
+    for (Candidate c : nonOverlapping(dated)) {
+      Resolved r = c.resolved;
+      if (r == null) {
+        continue;
+      }
+      found.add(new TimeExpression(c.start, c.end, text.substring(c.start, c.end), r.date, r.granularity, r.basis));
+    }
+    return mergeRanges(text, found);
   }
 
-  /** Every time expression in {@code text} as a TimeML TIMEX3 (type and value), in text order. */
+  /**
+   * Every time expression in {@code text} as a TimeML TIMEX3, in text order: dates, times of day, durations
+   * ({@code "three years" -> P3Y}), repeated times ({@code "every week" -> P1W}) and the document-relative
+   * {@code PRESENT_REF}, {@code PAST_REF}, {@code FUTURE_REF}. Spans leave out a leading preposition ("on
+   * Monday" gives "Monday") and ranges stay two expressions, as TimeML marks them.
+   */
   public List<Timex> timexes(String text, @Nullable LocalDate reference) {
+    Objects.requireNonNull(text, "text");
     List<Timex> out = new ArrayList<>();
-    for (TimeExpression t : find(text, reference)) {
-      out.add(new Timex(t.start(), t.end(), t.text(), Timex.DATE, t.value()));
+    for (Candidate c : nonOverlapping(candidates(text, reference, Tense.AUTO))) {
+      if (c.resolved == null) {
+        continue;
+      }
+      int start = c.start;
+      Matcher p = LEADING_PREPOSITION.matcher(text).region(c.start, c.end);
+      if (p.lookingAt() && p.end() < c.end) {
+        start = p.end();
+      }
+      out.add(new Timex(start, c.end, text.substring(start, c.end), c.resolved.type, c.resolved.value));
     }
     return out;
   }
 
-  /** A period resolved from a match; {@code null} result means unresolvable. */
-  private static final class Resolved {
-    final LocalDate date;
-    final Granularity granularity;
-    final String basis;
+  private static List<Candidate> candidates(String text, @Nullable LocalDate reference, Tense tense) {
+    List<Candidate> out = new ArrayList<>();
+    collect(MONTH_DAY_YEAR, text, m -> monthDay(month(m.group(1)), m.group(2), m.group(3)), reference, tense, out);
+    collect(DAY_MONTH_YEAR, text, m -> monthDay(month(m.group(2)), m.group(1), m.group(3)), reference, tense, out);
+    collect(MONTH_YEAR, text, m -> r -> month(month(m.group(1)), m.group(2)), reference, tense, out);
+    collect(ISO_DATE, text, m -> r -> absolute(m.group(1), m.group(2), m.group(3)), reference, tense, out);
+    collect(US_DATE, text, m -> r -> absolute(m.group(3), m.group(1), m.group(2)), reference, tense, out);
+    collect(MODIFIED_MONTH, text, m -> r -> modifiedMonth(r, m.group(1), m.group(2)), reference, tense, out);
+    collect(PREPOSED_YEAR, text, m -> r -> year(m.group(2)), reference, tense, out);
+    collect(WEEKDAY_EXPR, text, m -> r -> weekday(r, m.group(1), m.group(2), m.group(3)), reference, tense, out);
+    collect(DEICTIC, text, m -> r -> deictic(r, m.group(1)), reference, tense, out);
+    collect(AGO, text, m -> r -> ago(r, m.group(1), m.group(2)), reference, tense, out);
+    collect(CALENDAR_UNIT, text, m -> r -> calendarUnit(r, m.group(1), m.group(2)), reference, tense, out);
+    collect(QUARTER, text, m -> r -> quarter(r, m.group(1), m.group(2), m.group(3)), reference, tense, out);
+    collect(SEASON, text, m -> r -> season(r, m.group(1), m.group(2)), reference, tense, out);
+    collect(BARE_YEAR, text, m -> r -> year(m.group(1)), reference, tense, out);
+    collect(DECADE, text, m -> r -> Resolved.timex(Timex.DATE, m.group(1)), reference, tense, out);
+    collect(CENTURY, text, m -> r -> century(m.group(1)), reference, tense, out);
+    collect(DURATION, text, m -> r -> duration(m.group(1), m.group(2), m.group(3)), reference, tense, out);
+    collect(VAGUE_DURATION, text, m -> r -> Resolved.timex(Timex.DURATION, durationValue("X", m.group(1))), reference, tense, out);
+    collect(REFERENCE, text, m -> r -> reference(m.group(1)), reference, tense, out);
+    collect(SET, text, m -> r -> set(m.group(1), m.group(2)), reference, tense, out);
+    return out;
+  }
 
-    Resolved(LocalDate date, Granularity granularity, String basis) {
+  /** A match with its resolution; an impossible date has none but still hides the expressions inside it. */
+  private static final class Candidate {
+    final int start;
+    final int end;
+    final @Nullable Resolved resolved;
+
+    Candidate(int start, int end, @Nullable Resolved resolved) {
+      this.start = start;
+      this.end = end;
+      this.resolved = resolved;
+    }
+  }
+
+  /**
+   * What a match resolves to: a calendar period ({@code date}, {@code granularity}, {@code basis}; null for
+   * durations and the like) and its TIMEX3 type and value.
+   */
+  private static final class Resolved {
+    final @Nullable LocalDate date;
+    final @Nullable Granularity granularity;
+    final String basis;
+    final String type;
+    final String value;
+
+    private Resolved(
+        @Nullable LocalDate date, @Nullable Granularity granularity, String basis, String type, String value) {
       this.date = date;
       this.granularity = granularity;
       this.basis = basis;
+      this.type = type;
+      this.value = value;
+    }
+
+    static Resolved period(LocalDate date, Granularity granularity, String basis) {
+      return new Resolved(date, granularity, basis, Timex.DATE, TimeExpression.value(date, granularity));
+    }
+
+    static Resolved timex(String type, String value) {
+      return new Resolved(null, null, "", type, value);
+    }
+
+    /** The same day at a part of the day: TIMEX3 {@code 2013-03-22TAF}. */
+    Resolved at(@Nullable String partOfDay) {
+      return partOfDay == null ? this : new Resolved(date, granularity, basis, Timex.TIME, value + "T" + partOfDay);
     }
   }
 
@@ -175,18 +284,20 @@ public final class TimeExpressionRecognizer implements Serializable {
   }
 
   private static void collect(
-      Pattern pattern, String text, Rule rule, @Nullable LocalDate reference, Tense tense, List<TimeExpression> out) {
+      Pattern pattern, String text, Rule rule, @Nullable LocalDate reference, Tense tense, List<Candidate> out) {
     Matcher m = pattern.matcher(text);
     while (m.find()) {
-      boolean future = tense == Tense.FUTURE || (tense == Tense.AUTO && futureClause(text, m.start()));
-      Resolved r;
-      try {
-        r = rule.apply(m).resolve(new Ref(reference, future));
-      } catch (DateTimeException | NumberFormatException e) {
-        r = null; // "February 30", "13/45/2021": not a date
+      if (m.end() == m.start()) {
+        continue;
       }
-      if (r != null) {
-        out.add(new TimeExpression(m.start(), m.end(), m.group(), r.date, r.granularity, r.basis));
+      boolean future = tense == Tense.FUTURE || (tense == Tense.AUTO && futureClause(text, m.start()));
+      try {
+        Resolved r = rule.apply(m).resolve(new Ref(reference, future));
+        if (r != null) {
+          out.add(new Candidate(m.start(), m.end(), r));
+        }
+      } catch (DateTimeException | NumberFormatException e) {
+        out.add(new Candidate(m.start(), m.end(), null)); // "February 30, 2020": no date, and its year alone is none
       }
     }
   }
@@ -194,25 +305,24 @@ public final class TimeExpressionRecognizer implements Serializable {
   /** Whether the clause before {@code at} marks the future ("will meet on Friday"). */
   private static boolean futureClause(String text, int at) {
     int from = Math.max(0, at - TENSE_WINDOW);
-    String window = text.substring(from, at);
-    Matcher b = CLAUSE_BREAK.matcher(window);
-    int clauseStart = 0;
+    Matcher b = CLAUSE_BREAK.matcher(text).region(from, at);
+    int clauseStart = from;
     while (b.find()) {
       clauseStart = b.end();
     }
-    return FUTURE_MARKER.matcher(window.substring(clauseStart)).find();
+    return FUTURE_MARKER.matcher(text).region(clauseStart, at).find();
   }
 
-  private static List<TimeExpression> nonOverlapping(List<TimeExpression> candidates) {
-    candidates.sort(
-        Comparator.comparingInt(TimeExpression::start)
-            .thenComparing(Comparator.comparingInt(TimeExpression::end).reversed()));
-    List<TimeExpression> kept = new ArrayList<>();
+  /** Keeps the earliest, then longest, of overlapping candidates (ties: the earlier rule). */
+  private static List<Candidate> nonOverlapping(List<Candidate> candidates) {
+    List<Candidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparing(c -> -c.end));
+    List<Candidate> kept = new ArrayList<>();
     int covered = 0;
-    for (TimeExpression t : candidates) {
-      if (t.start() >= covered) {
-        kept.add(t);
-        covered = t.end();
+    for (Candidate c : sorted) {
+      if (c.start >= covered) {
+        kept.add(c);
+        covered = c.end;
       }
     }
     return kept;
@@ -240,10 +350,10 @@ public final class TimeExpressionRecognizer implements Serializable {
     return out;
   }
 
-  private static Resolution monthDay(Matcher m, int month, String day, @Nullable String year) {
+  private static Resolution monthDay(int month, String day, @Nullable String year) {
     int d = Integer.parseInt(day);
     if (year != null) {
-      return r -> new Resolved(LocalDate.of(Integer.parseInt(year), month, d), Granularity.DAY, TimeExpression.EXPLICIT);
+      return r -> Resolved.period(LocalDate.of(Integer.parseInt(year), month, d), Granularity.DAY, TimeExpression.EXPLICIT);
     }
     return r -> {
       if (r.date == null) {
@@ -260,34 +370,40 @@ public final class TimeExpressionRecognizer implements Serializable {
           best = c;
         }
       }
-      return best == null ? null : new Resolved(best, Granularity.DAY, TimeExpression.EXPLICIT);
+      return best == null ? null : Resolved.period(best, Granularity.DAY, TimeExpression.EXPLICIT);
     };
   }
 
-  private static Resolved month(Ref r, int month, String year) {
-    return new Resolved(LocalDate.of(Integer.parseInt(year), month, 1), Granularity.MONTH, TimeExpression.EXPLICIT);
+  private static Resolved month(int month, String year) {
+    return Resolved.period(LocalDate.of(Integer.parseInt(year), month, 1), Granularity.MONTH, TimeExpression.EXPLICIT);
   }
 
-  private static @Nullable Resolved modifiedMonth(Ref r, String modifier, int month) {
-    if (r.date == null) {
+  private static Resolved year(String year) {
+    return Resolved.period(LocalDate.of(Integer.parseInt(year), 1, 1), Granularity.YEAR, TimeExpression.EXPLICIT);
+  }
+
+  /** "in June", "last June", "early December": a bare "May" (a verb, a name) needs a modifier. */
+  private static @Nullable Resolved modifiedMonth(Ref r, String modifiers, String name) {
+    String mod = modifiers.toLowerCase(Locale.ROOT);
+    if (r.date == null || (mod.isBlank() && name.equals("May"))) {
       return null;
     }
-    String mod = modifier.toLowerCase(Locale.ROOT);
+    int month = month(name);
     YearMonth ref = YearMonth.from(r.date);
     YearMonth same = YearMonth.of(ref.getYear(), month);
     YearMonth resolved;
-    if (mod.equals("this")) {
+    if (mod.contains("this")) {
       resolved = same;
-    } else if (mod.equals("last")) {
+    } else if (mod.contains("last")) {
       resolved = same.isBefore(ref) ? same : same.minusYears(1);
-    } else if (mod.equals("next")) {
+    } else if (mod.contains("next")) {
       resolved = same.isAfter(ref) ? same : same.plusYears(1);
     } else if (r.future) {
       resolved = same.isBefore(ref) ? same.plusYears(1) : same;
     } else {
       resolved = same.isAfter(ref) ? same.minusYears(1) : same;
     }
-    return new Resolved(resolved.atDay(1), Granularity.MONTH, TimeExpression.EXPLICIT);
+    return Resolved.period(resolved.atDay(1), Granularity.MONTH, TimeExpression.EXPLICIT);
   }
 
   private static Resolved absolute(String year, String month, String day) {
@@ -295,11 +411,12 @@ public final class TimeExpressionRecognizer implements Serializable {
     if (year.length() == 2) {
       y += 2000;
     }
-    return new Resolved(
+    return Resolved.period(
         LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)), Granularity.DAY, TimeExpression.EXPLICIT);
   }
 
-  private static @Nullable Resolved weekday(Ref r, @Nullable String modifier, String name) {
+  private static @Nullable Resolved weekday(
+      Ref r, @Nullable String modifier, String name, @Nullable String partOfDay) {
     if (r.date == null) {
       return null;
     }
@@ -315,7 +432,23 @@ public final class TimeExpressionRecognizer implements Serializable {
     } else {
       d = r.future ? r.date.with(TemporalAdjusters.next(day)) : r.date.with(TemporalAdjusters.previousOrSame(day));
     }
-    return new Resolved(d, Granularity.DAY, TimeExpression.WEEKDAY);
+    return Resolved.period(d, Granularity.DAY, TimeExpression.WEEKDAY).at(partOfDay(partOfDay));
+  }
+
+  private static @Nullable String partOfDay(@Nullable String word) {
+    if (word == null) {
+      return null;
+    }
+    switch (word.toLowerCase(Locale.ROOT)) {
+      case "morning":
+        return "MO";
+      case "afternoon":
+        return "AF";
+      case "evening":
+        return "EV";
+      default:
+        return "NI";
+    }
   }
 
   private static @Nullable Resolved deictic(Ref r, String word) {
@@ -326,6 +459,8 @@ public final class TimeExpressionRecognizer implements Serializable {
     long shift;
     if (w.endsWith("day before yesterday")) {
       shift = -2;
+    } else if (w.endsWith("day after tomorrow")) {
+      shift = 2;
     } else if (w.equals("yesterday") || w.equals("last night")) {
       shift = -1;
     } else if (w.equals("tomorrow")) {
@@ -333,24 +468,29 @@ public final class TimeExpressionRecognizer implements Serializable {
     } else {
       shift = 0;
     }
-    return new Resolved(r.date.plusDays(shift), Granularity.DAY, TimeExpression.RELATIVE);
+    Resolved day = Resolved.period(r.date.plusDays(shift), Granularity.DAY, TimeExpression.RELATIVE);
+    if (w.endsWith("night")) {
+      return day.at("NI");
+    }
+    return w.startsWith("this ") ? day.at(partOfDay(w.substring(5))) : day;
   }
 
   private static @Nullable Resolved ago(Ref r, String count, String unit) {
-    if (r.date == null) {
+    int n = number(count);
+    if (r.date == null || n < 0) {
       return null;
     }
-    String c = count.toLowerCase(Locale.ROOT);
-    int n = NUMBER_WORDS.containsKey(c) ? NUMBER_WORDS.get(c) : Integer.parseInt(c);
     switch (unit.toLowerCase(Locale.ROOT)) {
       case "day":
-        return new Resolved(r.date.minusDays(n), Granularity.DAY, TimeExpression.RELATIVE);
+        return Resolved.period(r.date.minusDays(n), Granularity.DAY, TimeExpression.RELATIVE);
       case "week":
-        return new Resolved(r.date.minusWeeks(n), Granularity.DAY, TimeExpression.RELATIVE);
+        return Resolved.period(r.date.minusWeeks(n), Granularity.DAY, TimeExpression.RELATIVE);
       case "month":
-        return new Resolved(r.date.minusMonths(n).withDayOfMonth(1), Granularity.MONTH, TimeExpression.RELATIVE);
+        return Resolved.period(r.date.minusMonths(n).withDayOfMonth(1), Granularity.MONTH, TimeExpression.RELATIVE);
+      case "decade":
+        return Resolved.period(r.date.minusYears(10L * n).withDayOfYear(1), Granularity.YEAR, TimeExpression.RELATIVE);
       default:
-        return new Resolved(r.date.minusYears(n).withDayOfYear(1), Granularity.YEAR, TimeExpression.RELATIVE);
+        return Resolved.period(r.date.minusYears(n).withDayOfYear(1), Granularity.YEAR, TimeExpression.RELATIVE);
     }
   }
 
@@ -358,19 +498,153 @@ public final class TimeExpressionRecognizer implements Serializable {
     if (r.date == null) {
       return null;
     }
-    String mod = modifier.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    int shift = mod.equals("last") || mod.equals("past") ? -1 : mod.equals("next") ? 1 : 0;
+    String mod = modifier.toLowerCase(Locale.ROOT);
+    int shift = mod.endsWith("last") || mod.endsWith("past") ? -1 : mod.endsWith("next") || mod.endsWith("coming") ? 1 : 0;
     switch (unit.toLowerCase(Locale.ROOT)) {
       case "week":
-        return new Resolved(
+        return Resolved.period(
             r.date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift),
             Granularity.WEEK,
             TimeExpression.RELATIVE);
       case "month":
-        return new Resolved(r.date.withDayOfMonth(1).plusMonths(shift), Granularity.MONTH, TimeExpression.RELATIVE);
+        return Resolved.period(r.date.withDayOfMonth(1).plusMonths(shift), Granularity.MONTH, TimeExpression.RELATIVE);
       default:
-        return new Resolved(r.date.withDayOfYear(1).plusYears(shift), Granularity.YEAR, TimeExpression.RELATIVE);
+        return Resolved.period(r.date.withDayOfYear(1).plusYears(shift), Granularity.YEAR, TimeExpression.RELATIVE);
     }
+  }
+
+  /** "the third quarter" is the latest third quarter that has begun; "of this year"/"of 2009" pins the year. */
+  private static @Nullable Resolved quarter(Ref r, String ordinal, @Nullable String relativeYear, @Nullable String year) {
+    int q = "first1st".contains(ordinal.toLowerCase(Locale.ROOT)) ? 1
+        : "second2nd".contains(ordinal.toLowerCase(Locale.ROOT)) ? 2
+        : "third3rd".contains(ordinal.toLowerCase(Locale.ROOT)) ? 3 : 4;
+    int y;
+    if (year != null) {
+      y = Integer.parseInt(year);
+    } else if (r.date == null) {
+      return null;
+    } else if (relativeYear != null) {
+      String rel = relativeYear.toLowerCase(Locale.ROOT);
+      y = r.date.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+    } else {
+      int current = (r.date.getMonthValue() + 2) / 3;
+      y = q > current && !r.future ? r.date.getYear() - 1 : r.date.getYear();
+    }
+    return Resolved.timex(Timex.DATE, String.format(Locale.ROOT, "%04d-Q%d", y, q));
+  }
+
+  /** "last summer" is the latest summer that has begun before this one; "fall" needs a modifier to be a season. */
+  private static @Nullable Resolved season(Ref r, @Nullable String modifier, String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (r.date == null || (modifier == null && n.equals("fall"))) {
+      return null;
+    }
+    String code = n.equals("spring") ? "SP" : n.equals("summer") ? "SU" : n.equals("winter") ? "WI" : "FA";
+    int startMonth = code.equals("SP") ? 3 : code.equals("SU") ? 6 : code.equals("FA") ? 9 : 12;
+    String mod = modifier == null ? "" : modifier.toLowerCase(Locale.ROOT);
+    int month = r.date.getMonthValue();
+    // the year of the season containing or last beginning before the reference (winter is named by its December)
+    int begun = month >= startMonth ? r.date.getYear() : r.date.getYear() - 1;
+    boolean inside = code.equals("WI") ? month == 12 || month <= 2 : month >= startMonth && month < startMonth + 3;
+    int y;
+    if (mod.equals("last") || mod.equals("past")) {
+      y = inside ? begun - 1 : begun;
+    } else if (mod.equals("next")) {
+      y = begun + 1;
+    } else if (inside) {
+      y = begun;
+    } else if (mod.equals("this") || r.future) {
+      y = begun + 1;
+    } else {
+      y = begun;
+    }
+    return Resolved.timex(Timex.DATE, String.format(Locale.ROOT, "%04d-%s", y, code));
+  }
+
+  private static Resolved century(String ordinal) {
+    return Resolved.timex(Timex.DATE, String.format(Locale.ROOT, "%02d", Integer.parseInt(ordinal) - 1));
+  }
+
+  /** "three years" P3Y, "a decade" P10Y, "several days" PXD; a bare unit word ("year") is not a duration. */
+  private static @Nullable Resolved duration(@Nullable String prefix, @Nullable String count, String unit) {
+    if (prefix == null && count == null) {
+      return null;
+    }
+    String n = count == null ? "1" : number(count) < 0 ? "X" : Integer.toString(number(count));
+    return Resolved.timex(Timex.DURATION, durationValue(n, unit));
+  }
+
+  private static String durationValue(String n, String unit) {
+    boolean vague = n.equals("X");
+    switch (unit.toLowerCase(Locale.ROOT)) {
+      case "second":
+        return "PT" + n + "S";
+      case "minute":
+        return "PT" + n + "M";
+      case "hour":
+        return "PT" + n + "H";
+      case "day":
+        return "P" + n + "D";
+      case "week":
+        return "P" + n + "W";
+      case "month":
+        return "P" + n + "M";
+      case "quarter":
+        return "P" + n + "Q";
+      case "decade":
+        return vague ? "PXDE" : "P" + 10 * Integer.parseInt(n) + "Y";
+      case "century":
+      case "centurie":
+        return vague ? "PXCE" : "P" + 100 * Integer.parseInt(n) + "Y";
+      default:
+        return "P" + n + "Y";
+    }
+  }
+
+  private static Resolved reference(String word) {
+    switch (word.toLowerCase(Locale.ROOT)) {
+      case "recently":
+      case "the past":
+        return Resolved.timex(Timex.DATE, "PAST_REF");
+      case "the future":
+        return Resolved.timex(Timex.DATE, "FUTURE_REF");
+      default:
+        return Resolved.timex(Timex.DATE, "PRESENT_REF");
+    }
+  }
+
+  private static Resolved set(@Nullable String everyUnit, @Nullable String adverb) {
+    String u = (everyUnit != null ? everyUnit : adverb).toLowerCase(Locale.ROOT);
+    switch (u) {
+      case "morning":
+        return Resolved.timex(Timex.SET, "XXXX-XX-XXTMO");
+      case "afternoon":
+        return Resolved.timex(Timex.SET, "XXXX-XX-XXTAF");
+      case "evening":
+        return Resolved.timex(Timex.SET, "XXXX-XX-XXTEV");
+      case "night":
+        return Resolved.timex(Timex.SET, "XXXX-XX-XXTNI");
+      case "day":
+      case "daily":
+        return Resolved.timex(Timex.SET, "P1D");
+      case "week":
+      case "weekly":
+        return Resolved.timex(Timex.SET, "P1W");
+      case "month":
+      case "monthly":
+        return Resolved.timex(Timex.SET, "P1M");
+      default:
+        return Resolved.timex(Timex.SET, "P1Y");
+    }
+  }
+
+  /** The count a number word or numeral names; -1 for vague counts ("several", "a few"). */
+  private static int number(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (NUMBER_WORDS.containsKey(w)) {
+      return NUMBER_WORDS.get(w);
+    }
+    return Character.isDigit(w.charAt(0)) ? Integer.parseInt(w) : -1;
   }
 
   private static int month(String name) {

@@ -247,16 +247,32 @@ public final class TimexEval {
   }
 
   /**
-   * MEANTIME CAT: text rebuilt from tokens (one space between tokens, none before closing punctuation), TIMEX3
-   * markables by their token anchors; the creation-time TIMEX3 gives the reference and its span is not scored.
+   * MEANTIME CAT: text rebuilt from tokens (one space between tokens, none before closing punctuation) up to the
+   * last sentence with any annotation (MEANTIME annotates only the opening sentences), TIMEX3 markables by their
+   * token anchors; the creation-time TIMEX3 gives the reference and its span is not scored.
    */
   static Doc parseCat(String id, String xml) {
     Map<String, int[]> tokenSpans = new TreeMap<>();
     StringBuilder text = new StringBuilder();
     Matcher t = Pattern.compile("<token ([^>]*)>([^<]*)</token>").matcher(xml);
+    Map<String, Integer> sentenceOf = new TreeMap<>();
+    while (t.find()) {
+      Map<String, String> a = attributes(t.group(1));
+      sentenceOf.put(a.get("t_id"), Integer.parseInt(a.get("sentence")));
+    }
+    int markables = Math.max(0, xml.indexOf("<Markables>"));
+    int lastAnnotated = 0;
+    Matcher anchored = Pattern.compile("t_id=\"([^\"]+)\"").matcher(xml).region(markables, xml.length());
+    while (anchored.find()) {
+      lastAnnotated = Math.max(lastAnnotated, sentenceOf.getOrDefault(anchored.group(1), 0));
+    }
+    t.reset();
     String sentence = null;
     while (t.find()) {
       Map<String, String> a = attributes(t.group(1));
+      if (Integer.parseInt(a.get("sentence")) > lastAnnotated) {
+        break;
+      }
       String word = decode(t.group(2));
       boolean newSentence = !a.get("sentence").equals(sentence);
       sentence = a.get("sentence");
