@@ -27,7 +27,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * <ol>
  *   <li>explicit dates: {@code March 5, 2021}, {@code Mar. 5}, {@code Mar 5th}, {@code Mar. 3-5} (start),
- *       {@code 5 March 2021}, {@code 2021-03-05}, {@code 03/05/2021} (US order), {@code March 2021};
+ *       {@code 5 March 2021}, {@code 05-Mar-2021}, {@code 2021-03-05}, {@code 2021/03/05}, {@code 03/05/2021} (US
+ *       order unless the first number cannot be a month: {@code 21/04/2016}), {@code March 2021};
  *   <li>months and years: {@code in June}, {@code last June}, {@code in 2018};
  *   <li>weekdays: {@code Sunday}, {@code on Monday}, {@code last/this/next/past/coming Tuesday};
  *   <li>deictic words: {@code yesterday}, {@code last night}, {@code today}, {@code tonight}, {@code this
@@ -53,34 +54,47 @@ public final class TimeExpressionRecognizer implements Serializable {
   private static final String YEAR = "((?:1[89]|20)\\d\\d)\\b";
   private static final String WEEKDAY = "(?i:(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b";
   private static final String NUMBER =
-      "(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
-          + "|sixty|hundred|several|a few|few|many|\\d{1,3})";
-  private static final String UNIT = "(second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|quarter)s?\\b";
+      "(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+          + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|several|a few|few|many|\\d{1,3})";
+  private static final String UNIT =
+      "(second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|quarter(?!\\s{1,3}of\\b))s?\\b";
 
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
-          "\\b" + MONTH + "\\s{1,3}" + DAY_NUM + "(?:\\s?[-–]\\s?\\d{1,2}\\b)?(?!\\s?[:.]\\d)(?:,?\\s{1,3}" + YEAR + ")?");
+          "\\b" + MONTH + "(?:\\s{1,3}|[-/])" + DAY_NUM + "(?:\\s?[-–]\\s?\\d{1,2}\\b)?(?!\\s?[:.]\\d)"
+              + "(?:\\s?,?\\s{1,3}" + YEAR + ")?");
   private static final Pattern DAY_MONTH_YEAR =
-      Pattern.compile("\\b" + DAY_NUM + "\\s{1,3}(?:of\\s{1,3})?" + MONTH + "(?:,?\\s{1,3}" + YEAR + ")?");
+      Pattern.compile(
+          "(?<![$€£]\\s?)\\b" + DAY_NUM + "(?:\\s{1,3}(?:of\\s{1,3})?|-)" + MONTH + "(?:(?:\\s?,?\\s{1,3}|-)" + YEAR + ")?");
   private static final Pattern MONTH_YEAR =
       Pattern.compile("\\b" + MONTH + ",?\\s{1,3}(?:of\\s{1,3})?" + YEAR);
-  private static final Pattern ISO_DATE = Pattern.compile("\\b((?:1[89]|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");
-  private static final Pattern US_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b(?!/)");
+  private static final Pattern ISO_DATE =
+      Pattern.compile("\\b((?:1[89]|20)\\d\\d)([-/.])(\\d{1,2})\\2(\\d{1,2})\\b(?![-/.]\\d)");
+  private static final Pattern NUMERIC_DATE =
+      Pattern.compile("(?<![\\d/.-])\\b(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b(?![-/.]\\d)");
   private static final Pattern MODIFIED_MONTH =
       Pattern.compile(
           "\\b((?i:(?:in|last|this|next|early|late|mid-?|since|by|until|during|before|after|through)\\s{1,3}){0,2})"
               + MONTH
-              + "(?!\\s{0,3}\\d)");
+              + "(?!\\s{0,3}\\d)(?:\\s{1,3}of\\s{1,3}((?i:this|last|next))\\s{1,3}year\\b)?");
   private static final Pattern PREPOSED_YEAR =
       Pattern.compile("\\b(?i:(early|late|mid-?|the end of|the start of|the beginning of)\\s{0,3})" + YEAR + "(?![-/]\\d)");
   private static final Pattern BARE_YEAR =
       Pattern.compile("(?<![\\w$£€#/.,:-])((?:1[89]|20)\\d\\d)(?![\\w%/]|[.,:]\\d|\\s?(?:percent|per cent))");
-  private static final Pattern DECADE = Pattern.compile("\\b(?:the\\s{1,3})?((?:1[89]|20)\\d)0['’]?s\\b");
+  private static final Pattern DECADE =
+      Pattern.compile("(?:\\b(?:the\\s{1,3})?((?:1[89]|20)\\d)|(?<![\\w$£€])['’]?([2-9]))0['’]?s\\b");
   private static final Pattern CENTURY = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)[\\s-]century\\b");
   private static final Pattern WEEKDAY_EXPR =
       Pattern.compile(
           "\\b(?i:(on|last|this|next|past|coming)\\s{1,3})?" + WEEKDAY
               + "(?i:\\s{1,3}(morning|afternoon|evening|night))?");
+  private static final Pattern CLOCK =
+      Pattern.compile(
+          "(?i)\\b(?:(\\d{1,2}):(\\d{2})(?!:\\d)|(\\d{1,2})(?=\\s?[ap]\\.?m\\b)|([01]\\d|2[0-3])([0-5]\\d)(?=\\s(?:UTC|GMT)\\b))"
+              + "(?:\\s?([ap])\\.?m\\b\\.?)?(?:\\s{1,3}(UTC|GMT)\\b)?"
+              + "(?:\\s{1,3}(?:on\\s{1,3})?(?:" + WEEKDAY + "|(today|yesterday|tomorrow)\\b))?");
+  private static final Pattern WEEKEND =
+      Pattern.compile("(?i)\\b(this|last|next|the|past|coming)\\s{1,3}weekend\\b");
   private static final Pattern DEICTIC =
       Pattern.compile(
           "(?i)\\b(the day before yesterday|day before yesterday|the day after tomorrow|yesterday|last night|today"
@@ -93,18 +107,19 @@ public final class TimeExpressionRecognizer implements Serializable {
               + "\\s{1,3}(?:fiscal\\s{1,3})?(week|month|year)\\b");
   private static final Pattern QUARTER =
       Pattern.compile(
-          "(?i)\\b(?:the\\s{1,3})?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]{1,3}quarter"
+          "(?i)\\b(?:the\\s{1,3})?(first|second|third|fourth|final|last|previous|1st|2nd|3rd|4th)[\\s-]{1,3}quarter"
               + "(?:\\s{1,3}of\\s{1,3}(?:(this|last|next)\\s{1,3}year|" + YEAR + "))?\\b");
   private static final Pattern SEASON =
       Pattern.compile("(?i)\\b(?:(last|this|next|past|early|late)\\s{1,3})?(spring|summer|autumn|fall|winter)\\b");
   private static final Pattern DURATION =
       Pattern.compile(
           "(?i)\\b(?:((?:the\\s{1,3})?(?:past|last|next|coming|following|previous|first|final)|almost|nearly)\\s{1,3})?"
-              + "(?:" + NUMBER + "(?:\\s{1,3}|-))?(?:(?:straight|consecutive|full|more|additional)\\s{1,3})?" + UNIT);
+              + "(?:" + NUMBER + "(?:\\s{1,3}|-))?(?:(?:straight|consecutive|full|more|additional|trading|business|working)\\s{1,3})?"
+              + UNIT);
   private static final Pattern VAGUE_DURATION =
       Pattern.compile("(?i)(?:\\brecent\\s{1,3}|(?<=\\bfor\\s)|(?<=\\bover the\\s))(day|week|month|year|decade)s\\b");
   private static final Pattern REFERENCE =
-      Pattern.compile("(?i)\\b(now|nowadays|currently|recently|the past|the future)\\b");
+      Pattern.compile("(?i)\\b(now|nowadays|currently|recently|the past|the future)\\b(?!-)");
   private static final Pattern SET =
       Pattern.compile(
           "(?i)\\b(?:(?:every|each)\\s{1,3}(day|week|month|year|morning|afternoon|evening|night)"
@@ -116,7 +131,8 @@ public final class TimeExpressionRecognizer implements Serializable {
   private static final Pattern FUTURE_MARKER =
       Pattern.compile(
           "(?i)(?:\\b(?:will|shall|won['’]t|would|should|might|could|(?-i:may)|going to|plans? to|planned to"
-              + "|planning to|scheduled|expected|is to|are to|to be|due to|set to|intends? to|upcoming)\\b|['’]ll\\b)");
+              + "|planning to|scheduled|expected|is to|are to|to be|due to|set to|intends? to|upcoming|until|till)\\b"
+              + "|['’]ll\\b)");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[.!?;:,“”\"\\n]");
 
   private static final Map<String, Integer> NUMBER_WORDS =
@@ -124,8 +140,17 @@ public final class TimeExpressionRecognizer implements Serializable {
           Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
           Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
           Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-          Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30),
+          Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+          Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
           Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("hundred", 100));
+
+  /**
+   * A year-less day outside future tense is the latest such day, unless that is more than {@code NEAR_PAST_DAYS}
+   * back while the next one is at most {@code NEAR_FUTURE_DAYS} ahead: "a June 1 deadline" in late May.
+   */
+  private static final int NEAR_PAST_DAYS = 300;
+
+  private static final int NEAR_FUTURE_DAYS = 45;
 
   /** How far back (characters) the tense of an expression is looked for, within its clause. */
   private static final int TENSE_WINDOW = 80;
@@ -196,18 +221,20 @@ public final class TimeExpressionRecognizer implements Serializable {
     collect(MONTH_DAY_YEAR, text, m -> monthDay(month(m.group(1)), m.group(2), m.group(3)), reference, tense, out);
     collect(DAY_MONTH_YEAR, text, m -> monthDay(month(m.group(2)), m.group(1), m.group(3)), reference, tense, out);
     collect(MONTH_YEAR, text, m -> r -> month(month(m.group(1)), m.group(2)), reference, tense, out);
-    collect(ISO_DATE, text, m -> r -> absolute(m.group(1), m.group(2), m.group(3)), reference, tense, out);
-    collect(US_DATE, text, m -> r -> absolute(m.group(3), m.group(1), m.group(2)), reference, tense, out);
-    collect(MODIFIED_MONTH, text, m -> r -> modifiedMonth(r, m.group(1), m.group(2)), reference, tense, out);
+    collect(ISO_DATE, text, m -> r -> absolute(m.group(1), m.group(3), m.group(4)), reference, tense, out);
+    collect(NUMERIC_DATE, text, m -> r -> numeric(m.group(1), m.group(2), m.group(3), m.group(4)), reference, tense, out);
+    collect(MODIFIED_MONTH, text, m -> r -> modifiedMonth(r, m.group(1), m.group(2), m.group(3)), reference, tense, out);
     collect(PREPOSED_YEAR, text, m -> r -> year(m.group(2)), reference, tense, out);
     collect(WEEKDAY_EXPR, text, m -> r -> weekday(r, m.group(1), m.group(2), m.group(3)), reference, tense, out);
+    collect(CLOCK, text, m -> r -> clock(r, m), reference, tense, out);
+    collect(WEEKEND, text, m -> r -> weekend(r, m.group(1)), reference, tense, out);
     collect(DEICTIC, text, m -> r -> deictic(r, m.group(1)), reference, tense, out);
     collect(AGO, text, m -> r -> ago(r, m.group(1), m.group(2)), reference, tense, out);
     collect(CALENDAR_UNIT, text, m -> r -> calendarUnit(r, m.group(1), m.group(2)), reference, tense, out);
     collect(QUARTER, text, m -> r -> quarter(r, m.group(1), m.group(2), m.group(3)), reference, tense, out);
     collect(SEASON, text, m -> r -> season(r, m.group(1), m.group(2)), reference, tense, out);
     collect(BARE_YEAR, text, m -> r -> year(m.group(1)), reference, tense, out);
-    collect(DECADE, text, m -> r -> Resolved.timex(Timex.DATE, m.group(1)), reference, tense, out);
+    collect(DECADE, text, m -> r -> Resolved.timex(Timex.DATE, m.group(1) != null ? m.group(1) : "19" + m.group(2)), reference, tense, out);
     collect(CENTURY, text, m -> r -> century(m.group(1)), reference, tense, out);
     collect(DURATION, text, m -> r -> duration(m.group(1), m.group(2), m.group(3)), reference, tense, out);
     collect(VAGUE_DURATION, text, m -> r -> Resolved.timex(Timex.DURATION, durationValue("X", m.group(1))), reference, tense, out);
@@ -359,17 +386,24 @@ public final class TimeExpressionRecognizer implements Serializable {
       if (r.date == null) {
         return null;
       }
-      LocalDate best = null;
+      LocalDate back = null;
+      LocalDate ahead = null;
       for (int y = r.date.getYear() - 1; y <= r.date.getYear() + 1; y++) {
         if (d > YearMonth.of(y, month).lengthOfMonth()) {
           continue;
         }
         LocalDate c = LocalDate.of(y, month, d);
-        boolean onSide = r.future ? !c.isBefore(r.date) : !c.isAfter(r.date);
-        if (onSide && (best == null || (r.future ? c.isBefore(best) : c.isAfter(best)))) {
-          best = c;
+        if (!c.isAfter(r.date) && (back == null || c.isAfter(back))) {
+          back = c;
+        }
+        if (!c.isBefore(r.date) && (ahead == null || c.isBefore(ahead))) {
+          ahead = c;
         }
       }
+      boolean forward = r.future
+          || back == null
+          || (ahead != null && back.plusDays(NEAR_PAST_DAYS).isBefore(r.date) && !ahead.isAfter(r.date.plusDays(NEAR_FUTURE_DAYS)));
+      LocalDate best = forward ? ahead : back;
       return best == null ? null : Resolved.period(best, Granularity.DAY, TimeExpression.EXPLICIT);
     };
   }
@@ -382,8 +416,11 @@ public final class TimeExpressionRecognizer implements Serializable {
     return Resolved.period(LocalDate.of(Integer.parseInt(year), 1, 1), Granularity.YEAR, TimeExpression.EXPLICIT);
   }
 
-  /** "in June", "last June", "early December": a bare "May" (a verb, a name) needs a modifier. */
-  private static @Nullable Resolved modifiedMonth(Ref r, String modifiers, String name) {
+  /**
+   * "in June", "last June", "early December", "October of next year": a bare "May" (a verb, a name) needs a
+   * modifier.
+   */
+  private static @Nullable Resolved modifiedMonth(Ref r, String modifiers, String name, @Nullable String ofYear) {
     String mod = modifiers.toLowerCase(Locale.ROOT);
     if (r.date == null || (mod.isBlank() && name.equals("May"))) {
       return null;
@@ -392,7 +429,10 @@ public final class TimeExpressionRecognizer implements Serializable {
     YearMonth ref = YearMonth.from(r.date);
     YearMonth same = YearMonth.of(ref.getYear(), month);
     YearMonth resolved;
-    if (mod.contains("this")) {
+    if (ofYear != null) {
+      String y = ofYear.toLowerCase(Locale.ROOT);
+      resolved = same.plusYears(y.equals("last") ? -1 : y.equals("next") ? 1 : 0);
+    } else if (mod.contains("this")) {
       resolved = same;
     } else if (mod.contains("last")) {
       resolved = same.isBefore(ref) ? same : same.minusYears(1);
@@ -413,6 +453,18 @@ public final class TimeExpressionRecognizer implements Serializable {
     }
     return Resolved.period(
         LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)), Granularity.DAY, TimeExpression.EXPLICIT);
+  }
+
+  /**
+   * "03/05/2021" is month first (US news); "21/04/2016", where the first number cannot be a month, day first;
+   * with dashes only a four-digit year makes a date ("10-12-14" may be a score).
+   */
+  private static @Nullable Resolved numeric(String first, String separator, String second, String year) {
+    if (separator.equals("-") && year.length() == 2) {
+      return null;
+    }
+    boolean dayFirst = Integer.parseInt(first) > 12 && Integer.parseInt(second) <= 12;
+    return dayFirst ? absolute(year, second, first) : absolute(year, first, second);
   }
 
   private static @Nullable Resolved weekday(
@@ -449,6 +501,46 @@ public final class TimeExpressionRecognizer implements Serializable {
       default:
         return "NI";
     }
+  }
+
+  /**
+   * "18:00 UTC", "6:40 p.m.", "0800 GMT", "8 PM", "15:00 GMT Saturday": TIME on the day named after it, else on
+   * the reference day; {@code Z} marks UTC/GMT, an hour without minutes is written alone ({@code T20}).
+   */
+  private static @Nullable Resolved clock(Ref r, Matcher m) {
+    int hour = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4));
+    String minutes = m.group(2) != null ? m.group(2) : m.group(5);
+    String half = m.group(6);
+    if (half != null) {
+      if (hour < 1 || hour > 12) {
+        return null;
+      }
+      hour = hour % 12 + (half.equalsIgnoreCase("p") ? 12 : 0);
+    }
+    if (hour > 23 || r.date == null) {
+      return null;
+    }
+    Resolved day;
+    if (m.group(8) != null) {
+      day = weekday(r, null, m.group(8), null);
+    } else if (m.group(9) != null) {
+      day = deictic(r, m.group(9));
+    } else {
+      day = Resolved.period(r.date, Granularity.DAY, TimeExpression.RELATIVE);
+    }
+    String time = String.format(Locale.ROOT, "%02d", hour) + (minutes == null ? "" : ":" + minutes);
+    return new Resolved(
+        day.date, day.granularity, day.basis, Timex.TIME, day.value + "T" + time + (m.group(7) != null ? "Z" : ""));
+  }
+
+  /** "this weekend" is the weekend of the reference's week, as TimeML marks it: 2010-W04-WE; last/next shift it. */
+  private static @Nullable Resolved weekend(Ref r, String modifier) {
+    if (r.date == null) {
+      return null;
+    }
+    String mod = modifier.toLowerCase(Locale.ROOT);
+    int shift = mod.equals("last") || mod.equals("past") ? -1 : mod.equals("next") || mod.equals("coming") ? 1 : 0;
+    return Resolved.timex(Timex.DATE, TimeExpression.value(r.date.plusWeeks(shift), Granularity.WEEK) + "-WE");
   }
 
   private static @Nullable Resolved deictic(Ref r, String word) {
@@ -513,11 +605,21 @@ public final class TimeExpressionRecognizer implements Serializable {
     }
   }
 
-  /** "the third quarter" is the latest third quarter that has begun; "of this year"/"of 2009" pins the year. */
+  /**
+   * "the third quarter" is the latest third quarter that has begun, "the last quarter" the one before the
+   * reference's; "of this year"/"of 2009" pins the year. */
   private static @Nullable Resolved quarter(Ref r, String ordinal, @Nullable String relativeYear, @Nullable String year) {
-    int q = "first1st".contains(ordinal.toLowerCase(Locale.ROOT)) ? 1
-        : "second2nd".contains(ordinal.toLowerCase(Locale.ROOT)) ? 2
-        : "third3rd".contains(ordinal.toLowerCase(Locale.ROOT)) ? 3 : 4;
+    String o = ordinal.toLowerCase(Locale.ROOT);
+    if ((o.equals("last") || o.equals("previous")) && year == null && relativeYear == null) {
+      if (r.date == null) {
+        return null;
+      }
+      LocalDate previous = r.date.minusMonths(3);
+      return Resolved.timex(
+          Timex.DATE, String.format(Locale.ROOT, "%04d-Q%d", previous.getYear(), (previous.getMonthValue() + 2) / 3));
+    }
+    int q = o.equals("first") || o.equals("1st") ? 1 : o.equals("second") || o.equals("2nd") ? 2
+        : o.equals("third") || o.equals("3rd") ? 3 : 4;
     int y;
     if (year != null) {
       y = Integer.parseInt(year);
@@ -565,10 +667,14 @@ public final class TimeExpressionRecognizer implements Serializable {
     return Resolved.timex(Timex.DATE, String.format(Locale.ROOT, "%02d", Integer.parseInt(ordinal) - 1));
   }
 
-  /** "three years" P3Y, "a decade" P10Y, "several days" PXD; a bare unit word ("year") is not a duration. */
+  /**
+   * "three years" P3Y, "a decade" P10Y, "several days" PXD; a bare unit word ("year") is not a duration, nor is
+   * "a second".
+   */
   private static @Nullable Resolved duration(@Nullable String prefix, @Nullable String count, String unit) {
-    if (prefix == null && count == null) {
-      return null;
+    if ((prefix == null && count == null)
+        || (count != null && count.toLowerCase(Locale.ROOT).startsWith("a") && unit.equalsIgnoreCase("second"))) {
+      return null; // "a second A380" is an ordinal
     }
     String n = count == null ? "1" : number(count) < 0 ? "X" : Integer.toString(number(count));
     return Resolved.timex(Timex.DURATION, durationValue(n, unit));

@@ -36,6 +36,9 @@ public final class TimexEval {
   private static final Pattern ATTR = Pattern.compile("([A-Za-z_:]+)=\"([^\"]*)\"");
   private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|shall|going to)\\b|'ll\\b");
 
+  /** MEANTIME marks TIMEX3 only in the title, the dateline and the opening sentences: sentence numbers 0 to 5. */
+  private static final int MEANTIME_LAST_TIMEX_SENTENCE = 5;
+
   private TimexEval() {}
 
   /** A gold or system expression: character span, TIMEX3 type and value. */
@@ -248,29 +251,16 @@ public final class TimexEval {
 
   /**
    * MEANTIME CAT: text rebuilt from tokens (one space between tokens, none before closing punctuation) up to the
-   * last sentence with any annotation (MEANTIME annotates only the opening sentences), TIMEX3 markables by their
-   * token anchors; the creation-time TIMEX3 gives the reference and its span is not scored.
+   * last sentence where MEANTIME marks time expressions, TIMEX3 markables by their token anchors; the creation-time TIMEX3 gives the reference and its span is not scored.
    */
   static Doc parseCat(String id, String xml) {
     Map<String, int[]> tokenSpans = new TreeMap<>();
     StringBuilder text = new StringBuilder();
     Matcher t = Pattern.compile("<token ([^>]*)>([^<]*)</token>").matcher(xml);
-    Map<String, Integer> sentenceOf = new TreeMap<>();
-    while (t.find()) {
-      Map<String, String> a = attributes(t.group(1));
-      sentenceOf.put(a.get("t_id"), Integer.parseInt(a.get("sentence")));
-    }
-    int markables = Math.max(0, xml.indexOf("<Markables>"));
-    int lastAnnotated = 0;
-    Matcher anchored = Pattern.compile("t_id=\"([^\"]+)\"").matcher(xml).region(markables, xml.length());
-    while (anchored.find()) {
-      lastAnnotated = Math.max(lastAnnotated, sentenceOf.getOrDefault(anchored.group(1), 0));
-    }
-    t.reset();
     String sentence = null;
     while (t.find()) {
       Map<String, String> a = attributes(t.group(1));
-      if (Integer.parseInt(a.get("sentence")) > lastAnnotated) {
+      if (Integer.parseInt(a.get("sentence")) > MEANTIME_LAST_TIMEX_SENTENCE) {
         break;
       }
       String word = decode(t.group(2));
