@@ -88,6 +88,14 @@ public final class TimeExpressionRecognizer implements Serializable {
       Pattern.compile(
           "\\b(?i:(on|last|this|next|past|coming)\\s{1,3})?" + WEEKDAY
               + "(?i:\\s{1,3}(morning|afternoon|evening|night))?");
+  private static final Pattern WEEK_WEEKDAY =
+      Pattern.compile(
+          "(?i)\\b(?:on\\s{1,3})?(?:(this|next|last|previous|following)\\s{1,3}week['’]?s?\\s{1,3}(?:on\\s{1,3})?" + WEEKDAY
+              + "|" + WEEKDAY + "\\s{1,3}(?:of\\s{1,3})?(?:the\\s{1,3})?(this|next|last|previous|following)\\s{1,3}week)\\b");
+  private static final Pattern OFFSET =
+      Pattern.compile(
+          "(?i)\\b" + NUMBER + "\\s{1,3}(day|week|month|year)s?\\s{1,3}(from|after|before)\\s{1,3}"
+              + "(now|today|tomorrow|yesterday)\\b");
   private static final Pattern CLOCK =
       Pattern.compile(
           "(?i)\\b(?:(\\d{1,2}):(\\d{2})(?!:\\d)|(\\d{1,2})(?=\\s?[ap]\\.?m\\b)|([01]\\d|2[0-3])([0-5]\\d)(?=\\s(?:UTC|GMT)\\b))"
@@ -221,11 +229,13 @@ public final class TimeExpressionRecognizer implements Serializable {
     collect(MONTH_DAY_YEAR, text, m -> monthDay(month(m.group(1)), m.group(2), m.group(3)), reference, tense, out);
     collect(DAY_MONTH_YEAR, text, m -> monthDay(month(m.group(2)), m.group(1), m.group(3)), reference, tense, out);
     collect(MONTH_YEAR, text, m -> r -> month(month(m.group(1)), m.group(2)), reference, tense, out);
-    collect(ISO_DATE, text, m -> r -> absolute(m.group(1), m.group(3), m.group(4)), reference, tense, out);
-    collect(NUMERIC_DATE, text, m -> r -> numeric(m.group(1), m.group(2), m.group(3), m.group(4)), reference, tense, out);
+    collect(ISO_DATE, text, m -> r -> absolute(r, m.group(1), m.group(3), m.group(4)), reference, tense, out);
+    collect(NUMERIC_DATE, text, m -> r -> numeric(r, m.group(1), m.group(2), m.group(3), m.group(4)), reference, tense, out);
     collect(MODIFIED_MONTH, text, m -> r -> modifiedMonth(r, m.group(1), m.group(2), m.group(3)), reference, tense, out);
     collect(PREPOSED_YEAR, text, m -> r -> year(m.group(2)), reference, tense, out);
     collect(WEEKDAY_EXPR, text, m -> r -> weekday(r, m.group(1), m.group(2), m.group(3)), reference, tense, out);
+    collect(WEEK_WEEKDAY, text, m -> r -> weekOfWeekday(r, m), reference, tense, out);
+    collect(OFFSET, text, m -> r -> offset(r, m.group(1), m.group(2), m.group(3), m.group(4)), reference, tense, out);
     collect(CLOCK, text, m -> r -> clock(r, m), reference, tense, out);
     collect(WEEKEND, text, m -> r -> weekend(r, m.group(1)), reference, tense, out);
     collect(DEICTIC, text, m -> r -> deictic(r, m.group(1)), reference, tense, out);
@@ -446,10 +456,15 @@ public final class TimeExpressionRecognizer implements Serializable {
     return Resolved.period(resolved.atDay(1), Granularity.MONTH, TimeExpression.EXPLICIT);
   }
 
-  private static Resolved absolute(String year, String month, String day) {
+  /** A two-digit year is taken in the century that puts it at most 20 years after the reference (or 2000). */
+  private static Resolved absolute(Ref r, String year, String month, String day) {
     int y = Integer.parseInt(year);
     if (year.length() == 2) {
+      int base = r.date != null ? r.date.getYear() : 2000;
       y += 2000;
+      if (y > base + 20) {
+        y -= 100;
+      }
     }
     return Resolved.period(
         LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)), Granularity.DAY, TimeExpression.EXPLICIT);
@@ -459,12 +474,12 @@ public final class TimeExpressionRecognizer implements Serializable {
    * "03/05/2021" is month first (US news); "21/04/2016", where the first number cannot be a month, day first;
    * with dashes only a four-digit year makes a date ("10-12-14" may be a score).
    */
-  private static @Nullable Resolved numeric(String first, String separator, String second, String year) {
+  private static @Nullable Resolved numeric(Ref r, String first, String separator, String second, String year) {
     if (separator.equals("-") && year.length() == 2) {
       return null;
     }
     boolean dayFirst = Integer.parseInt(first) > 12 && Integer.parseInt(second) <= 12;
-    return dayFirst ? absolute(year, second, first) : absolute(year, first, second);
+    return dayFirst ? absolute(r, year, second, first) : absolute(r, year, first, second);
   }
 
   private static @Nullable Resolved weekday(
@@ -503,9 +518,49 @@ public final class TimeExpressionRecognizer implements Serializable {
     }
   }
 
+  /** "Tuesday of next week", "next week Friday", "Sunday last week": that weekday of the named week. */
+  private static @Nullable Resolved weekOfWeekday(Ref r, Matcher m) {
+    if (r.date == null) {
+      return null;
+    }
+    String week = (m.group(1) != null ? m.group(1) : m.group(4)).toLowerCase(Locale.ROOT);
+    String day = m.group(2) != null ? m.group(2) : m.group(3);
+    int shift = week.equals("next") || week.equals("following") ? 1 : week.equals("this") ? 0 : -1;
+    LocalDate monday = r.date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
+    LocalDate d = monday.with(TemporalAdjusters.nextOrSame(DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT))));
+    return Resolved.period(d, Granularity.DAY, TimeExpression.WEEKDAY);
+  }
+
+  /** "two weeks from now", "three days after tomorrow", "two days before yesterday". */
+  private static @Nullable Resolved offset(Ref r, String count, String unit, String direction, String anchor) {
+    int n = number(count);
+    if (r.date == null || n < 0) {
+      return null;
+    }
+    String a = anchor.toLowerCase(Locale.ROOT);
+    LocalDate from = r.date.plusDays(a.equals("tomorrow") ? 1 : a.equals("yesterday") ? -1 : 0);
+    long signed = direction.equalsIgnoreCase("before") ? -n : n;
+    LocalDate d;
+    switch (unit.toLowerCase(Locale.ROOT)) {
+      case "day":
+        d = from.plusDays(signed);
+        break;
+      case "week":
+        d = from.plusWeeks(signed);
+        break;
+      case "month":
+        d = from.plusMonths(signed);
+        break;
+      default:
+        d = from.plusYears(signed);
+    }
+    return Resolved.period(d, Granularity.DAY, TimeExpression.RELATIVE);
+  }
+
   /**
    * "18:00 UTC", "6:40 p.m.", "0800 GMT", "8 PM", "15:00 GMT Saturday": TIME on the day named after it, else on
-   * the reference day; {@code Z} marks UTC/GMT, an hour without minutes is written alone ({@code T20}).
+   * the reference day; {@code Z} marks UTC/GMT, an hour without minutes is written alone ({@code T20}). Only a
+   * time with its day names a calendar day for {@link #find}.
    */
   private static @Nullable Resolved clock(Ref r, Matcher m) {
     int hour = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4));
@@ -520,17 +575,15 @@ public final class TimeExpressionRecognizer implements Serializable {
     if (hour > 23 || r.date == null) {
       return null;
     }
-    Resolved day;
-    if (m.group(8) != null) {
-      day = weekday(r, null, m.group(8), null);
-    } else if (m.group(9) != null) {
-      day = deictic(r, m.group(9));
-    } else {
-      day = Resolved.period(r.date, Granularity.DAY, TimeExpression.RELATIVE);
+    String time = "T" + String.format(Locale.ROOT, "%02d", hour) + (minutes == null ? "" : ":" + minutes)
+        + (m.group(7) != null ? "Z" : "");
+    Resolved day = m.group(8) != null ? weekday(r, null, m.group(8), null)
+        : m.group(9) != null ? deictic(r, m.group(9))
+        : null;
+    if (day == null) {
+      return Resolved.timex(Timex.TIME, r.date + time); // a time alone does not date what is said around it
     }
-    String time = String.format(Locale.ROOT, "%02d", hour) + (minutes == null ? "" : ":" + minutes);
-    return new Resolved(
-        day.date, day.granularity, day.basis, Timex.TIME, day.value + "T" + time + (m.group(7) != null ? "Z" : ""));
+    return new Resolved(day.date, day.granularity, day.basis, Timex.TIME, day.value + time);
   }
 
   /** "this weekend" is the weekend of the reference's week, as TimeML marks it: 2010-W04-WE; last/next shift it. */

@@ -34,6 +34,8 @@ public final class TimexEval {
   private static final TimeExpressionRecognizer RECOGNIZER = TimeExpressionRecognizer.withDefaults();
   private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>");
   private static final Pattern ATTR = Pattern.compile("([A-Za-z_:]+)=\"([^\"]*)\"");
+  /** A resolved day; upstream writes 0001-01-01 for a date that does not exist ("Feb 30"). */
+  private static final Pattern ISO_DAY = Pattern.compile("(?!0001-01-01)\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|shall|going to)\\b|'ll\\b");
 
   /** MEANTIME marks TIMEX3 only in the title, the dateline and the opening sentences: sentence numbers 0 to 5. */
@@ -352,7 +354,7 @@ public final class TimexEval {
         }
         String[] expected = why == null ? expectedDates(results.get(0)) : null;
         if (why == null && expected == null) {
-          why = "not a single date (time, range, duration, set)";
+          why = "not a single resolved day (time, range, duration, set, or left unresolved upstream)";
         }
         if (why != null) {
           outOfScope.merge(why, 1, Integer::sum);
@@ -393,16 +395,16 @@ public final class TimexEval {
       if (!"date".equals(r.path("Type").asText())) {
         return null;
       }
-      String past = r.path("Value").path("PastResolution").path("date").asText(null);
-      String future = r.path("Value").path("FutureResolution").path("date").asText(null);
-      return past == null || future == null ? null : new String[] {past, future};
+      String past = r.path("Value").path("PastResolution").path("date").asText("");
+      String future = r.path("Value").path("FutureResolution").path("date").asText("");
+      return ISO_DAY.matcher(past).matches() && ISO_DAY.matcher(future).matches() ? new String[] {past, future} : null;
     }
     if (!"datetimeV2.date".equals(r.path("TypeName").asText())) {
       return null;
     }
     List<String> values = new ArrayList<>();
     for (JsonNode v : r.path("Resolution").path("values")) {
-      if (!"date".equals(v.path("type").asText()) || !v.has("value")) {
+      if (!"date".equals(v.path("type").asText()) || !ISO_DAY.matcher(v.path("value").asText("")).matches()) {
         return null;
       }
       values.add(v.path("value").asText());
