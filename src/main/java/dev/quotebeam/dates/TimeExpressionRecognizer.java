@@ -98,7 +98,7 @@ public final class TimeExpressionRecognizer implements Serializable {
               + "(now|today|tomorrow|yesterday)\\b");
   private static final Pattern CLOCK =
       Pattern.compile(
-          "(?i)\\b(?:(\\d{1,2}):(\\d{2})(?!:\\d)|(\\d{1,2})(?=\\s?[ap]\\.?m\\b)|([01]\\d|2[0-3])([0-5]\\d)(?=\\s(?:UTC|GMT)\\b))"
+          "(?i)(?<![:.])\\b(?:(\\d{1,2}):(\\d{2})(?!:\\d)|(\\d{1,2})(?=\\s?[ap]\\.?m\\b)|([01]\\d|2[0-3])([0-5]\\d)(?=\\s(?:UTC|GMT)\\b))"
               + "(?:\\s?([ap])\\.?m\\b\\.?)?(?:\\s{1,3}(UTC|GMT)\\b)?"
               + "(?:\\s{1,3}(?:on\\s{1,3})?(?:" + WEEKDAY + "|(today|yesterday|tomorrow)\\b))?");
   private static final Pattern WEEKEND =
