@@ -25,20 +25,27 @@ public final class TimeExpressionBenchmark {
     }
     TimeExpressionRecognizer recognizer = TimeExpressionRecognizer.withDefaults();
     LocalDate reference = LocalDate.of(2013, 3, 22);
-    for (int mb : List.of(1, 1, 2, 4)) {
+    for (int mb : List.of(1, 2, 4)) {
       StringBuilder text = new StringBuilder();
       while (text.length() < mb * 1_000_000) {
         text.append(news);
       }
       String input = text.substring(0, mb * 1_000_000);
-      long t0 = System.nanoTime();
-      int found = recognizer.timexes(input, reference).size();
-      long t1 = System.nanoTime();
-      int dated = recognizer.find(input, reference).size();
-      long t2 = System.nanoTime();
+      long timexMs = Long.MAX_VALUE;
+      long findMs = Long.MAX_VALUE;
+      int found = 0;
+      int dated = 0;
+      for (int run = 0; run < 5; run++) { // the fastest of five runs: the machine is shared
+        long t0 = System.nanoTime();
+        found = recognizer.timexes(input, reference).size();
+        long t1 = System.nanoTime();
+        dated = recognizer.find(input, reference).size();
+        long t2 = System.nanoTime();
+        timexMs = Math.min(timexMs, (t1 - t0) / 1_000_000);
+        findMs = Math.min(findMs, (t2 - t1) / 1_000_000);
+      }
       System.out.printf(
-          Locale.ROOT, "%d MB: timexes %d in %.0f ms, find %d in %.0f ms%n",
-          mb, found, (t1 - t0) / 1e6, dated, (t2 - t1) / 1e6);
+          Locale.ROOT, "%d MB: timexes %d in %d ms, find %d in %d ms (fastest of 5)%n", mb, found, timexMs, dated, findMs);
     }
   }
 }
