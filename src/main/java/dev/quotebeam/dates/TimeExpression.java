@@ -84,16 +84,22 @@ public final class TimeExpression implements Serializable {
 
   /** The period normalised at its granularity: {@code 2021-03-08}, {@code 2021-W10}, {@code 2021-03} or {@code 2021}. */
   public String value() {
+    return value(date, granularity);
+  }
+
+  /** {@code date} named at {@code granularity}, as {@link #value()} does. */
+  static String value(LocalDate date, Granularity granularity) {
     switch (granularity) {
       case WEEK:
         return String.format(
+            java.util.Locale.ROOT,
             "%04d-W%02d",
             date.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
             date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case MONTH:
-        return String.format("%04d-%02d", date.getYear(), date.getMonthValue());
+        return String.format(java.util.Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
       case YEAR:
-        return String.format("%04d", date.getYear());
+        return String.format(java.util.Locale.ROOT, "%04d", date.getYear());
       default:
         return date.toString();
     }

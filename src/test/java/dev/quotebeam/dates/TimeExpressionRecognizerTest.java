@@ -169,6 +169,236 @@ class TimeExpressionRecognizerTest {
     assertEquals("2020-01-10", recognizer.find("on Friday", REF, Tense.FUTURE).get(0).value());
   }
 
+  private Timex onlyTimex(String text) {
+    List<Timex> found = recognizer.timexes(text, REF);
+    assertEquals(1, found.size(), () -> "expected one TIMEX3 in '" + text + "' but got " + found);
+    return found.get(0);
+  }
+
+  @Test
+  void timexSpanLeavesOutTheLeadingPreposition() {
+    assertEquals("Monday", onlyTimex("He told reporters on Monday.").text());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1} {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The war lasted three years.|three years|P3Y",
+        "It was the worst in a decade.|a decade|P10Y",
+        "Prices rose over the past two years.|the past two years|P2Y",
+        "She took a four-week course.|four-week|P4W",
+        "It took several days.|several days|PXD",
+        "The strike lasted 24 hours.|24 hours|PT24H",
+        "Talks stalled in recent weeks.|recent weeks|PXW",
+        "Shares fell for the past five trading days.|the past five trading days|P5D",
+        "They waited almost seven years.|almost seven years|P7Y",
+        "A sixteen-month high was reached.|sixteen-month|P16M",
+      })
+  void durationsGetTimeMlValues(String text, String span, String value) {
+    Timex t = onlyTimex(text);
+    assertEquals(span, t.text());
+    assertEquals(Timex.DURATION, t.type());
+    assertEquals(value, t.value());
+  }
+
+  @Test
+  void durationsDoNotDateStatements() {
+    assertTrue(recognizer.find("The war lasted three years.", REF).isEmpty());
+  }
+
+  @Test
+  void aSecondIsAnOrdinalNotADuration() {
+    assertTrue(recognizer.timexes("A second plane landed, about a quarter of the fleet.", REF).isEmpty());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Prices are now falling.|PRESENT_REF",
+        "He is currently abroad.|PRESENT_REF",
+        "It was recently sold.|PAST_REF",
+        "That was common in the past.|PAST_REF",
+        "It may change in the future.|FUTURE_REF",
+      })
+  void documentRelativeWordsGetReferenceValues(String text, String value) {
+    assertEquals(value, onlyTimex(text).value());
+  }
+
+  @Test
+  void nowInsideACompoundIsNotATime() {
+    assertTrue(recognizer.timexes("The now-defunct firm sold its assets.", REF).isEmpty());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "He runs every morning.|XXXX-XX-XXTMO",
+        "The board meets every week.|P1W",
+        "The prize is awarded annually.|P1Y",
+      })
+  void repeatedTimesAreSets(String text, String value) {
+    Timex t = onlyTimex(text);
+    assertEquals(Timex.SET, t.type());
+    assertEquals(value, t.value());
+  }
+
+  @Test
+  void bareYearIsADate() {
+    Timex t = onlyTimex("The plant opened 1995 as planned.");
+    assertEquals("1995", t.text());
+    assertEquals("1995", t.value());
+  }
+
+  @Test
+  void amountsAndPercentagesAreNotYears() {
+    assertTrue(recognizer.timexes("It cost $2010, up 2012% or 2014 percent.", REF).isEmpty());
+  }
+
+  @Test
+  void rangeOfYearsStaysTwoTimexes() {
+    List<Timex> found = recognizer.timexes("Output rose from 2009 to 2011.", REF);
+    assertEquals(List.of("2009", "2011"), found.stream().map(Timex::value).collect(Collectors.toList()));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Cars of the 1990s sold well.|199",
+        "Cars of the 70s sold well.|197",
+        "It was the bloodiest war of the 20th century.|19",
+      })
+  void decadesAndCenturiesAreNamedByTheirLeadingDigits(String text, String value) {
+    assertEquals(value, onlyTimex(text).value());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Profit rose in the third quarter of 2009.|2009-Q3",
+        "Profit rose in the fourth quarter.|2019-Q4",
+        "Profit rose in the first quarter.|2020-Q1",
+        "Profit rose during the last quarter.|2019-Q4",
+      })
+  void quartersResolveToTheLatestBegun(String text, String value) {
+    assertEquals(value, onlyTimex(text).value());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "It opened last summer.|2019-SU",
+        "It is cold this winter.|2019-WI",
+        "It was cold last winter.|2018-WI",
+        "It will open next spring.|2020-SP",
+      })
+  void seasonsResolveAgainstTheReference(String text, String value) {
+    assertEquals(value, onlyTimex(text).value());
+  }
+
+  @Test
+  void fallWithoutAModifierIsAVerb() {
+    assertTrue(recognizer.timexes("Prices fall when supply grows.", REF).isEmpty());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "They met Friday afternoon.|2020-01-03TAF",
+        "They met this morning.|2020-01-07TMO",
+        "The plane landed at 18:00 UTC.|2020-01-07T18:00Z",
+        "The vote closes at 8 p.m. Monday.|2020-01-06T20",
+        "Trading opened at 0800 GMT.|2020-01-07T08:00Z",
+      })
+  void timesOfDayAreTimes(String text, String value) {
+    Timex t = onlyTimex(text);
+    assertEquals(Timex.TIME, t.type());
+    assertEquals(value, t.value());
+  }
+
+  @Test
+  void clockTimeAloneDoesNotDateAStatement() {
+    assertTrue(recognizer.find("He spoke at 10:30 in the hall.", REF).isEmpty());
+  }
+
+  @Test
+  void raceTimeWithSecondsIsNotAClockTime() {
+    assertTrue(recognizer.timexes("She won in 3:07:35 flat.", REF).isEmpty());
+  }
+
+  @Test
+  void weekendIsNamedByTheReferencesWeek() {
+    assertEquals("2020-W02-WE", onlyTimex("The talks took place this weekend.").value());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The file is dated 21/04/2016.|2016-04-21",
+        "The file is dated 05-Aug-2016.|2016-08-05",
+        "The file is dated 2015/08/12.|2015-08-12",
+        "The file is dated 05/05/89.|1989-05-05",
+        "He sold it on Dec. 31 , 1994 in Ohio.|1994-12-31",
+      })
+  void resolvesMoreNumericAndTokenisedFormats(String text, String value) {
+    assertEquals(value, only(text).value());
+  }
+
+  @Test
+  void dashedDateNeedsAFourDigitYear() {
+    assertTrue(recognizer.find("The score was 10-12-14 at halftime.", REF).isEmpty());
+  }
+
+  @Test
+  void numberAfterACurrencySignIsNotADay() {
+    assertEquals("December 27", only("I bought it for $12 December 27.").text());
+  }
+
+  @Test
+  void yearlessDaySoonAfterTheReferenceIsAheadEvenWithoutFutureTense() {
+    assertEquals("2020-01-20", only("The firm faces a Jan. 20 deadline.").value());
+  }
+
+  @Test
+  void monthOfNextYearIsInNextYear() {
+    assertEquals("2021-10", only("Contracts lapse after October of next year.").value());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "They meet on Tuesday of next week.|2020-01-14",
+        "They met Sunday last week.|2020-01-05",
+        "They meet next week Friday.|2020-01-17",
+      })
+  void weekdayOfANamedWeek(String text, String value) {
+    assertEquals(value, only(text).value());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The vote is two weeks from now.|2020-01-21",
+        "It happened two days before yesterday.|2020-01-04",
+      })
+  void offsetsFromADeicticDay(String text, String value) {
+    assertEquals(value, only(text).value());
+  }
+
+  @Test
+  void untilMarksTheFuture() {
+    assertEquals("2020-01-10", only("Markets stay closed until Friday.").value());
+  }
+
   @Test
   void megabyteInputCompletes() {
     StringBuilder sb = new StringBuilder();
