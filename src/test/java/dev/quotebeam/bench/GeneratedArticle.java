@@ -147,7 +147,9 @@ final class GeneratedArticle {
             pubDay);
         break;
       default:
-        add((open + quote(stance) + "," + close + " said " + subject + when + ".").replace(",.", "."), a, stance, day);
+        String inverted = when.startsWith(" on ") || when.isEmpty() ? when : " on" + when;
+        add((open + quote(stance) + "," + close + " said " + subject + inverted + ".").replace(",.", "."), a, stance,
+            day);
     }
   }
 
