@@ -27,8 +27,8 @@ import java.util.stream.Stream;
  * 3 % syndicated copies of them on another site, same day and text), {@code spec.yaml} (one target per fictional
  * policy; run the job with {@code --input=OUT/articles/** --spec=OUT/spec.yaml}), {@code truth.jsonl} (one line per
  * planted change that the corpus shows from both sides: actor, target, from, to, the last day of the old stance
- * and the first day of the new) and {@code corpus.json} (sizes). See {@link GeneratedArticle} for what a story
- * holds.
+ * and the first day of the new), {@code actors.jsonl} (every actor's planted trajectory, for diagnostics) and
+ * {@code corpus.json} (sizes). See {@link GeneratedArticle} for what a story holds.
  *
  * <p>Deterministic: the same N and seed give byte-identical files; article i draws from its own random stream, so
  * it does not depend on the articles before it. Streams to disk: memory holds the world (at most 900 actors) and
@@ -128,6 +128,7 @@ public final class CorpusGenerator {
       }
     }
     int planted = writeTruth(world, lastOld, firstNew, out.resolve("truth.jsonl"));
+    writeActors(world, out.resolve("actors.jsonl"));
     writeSpec(world, out.resolve("spec.yaml"));
     Summary summary = new Summary(n, syndicated, withoutQuotes, actorCount, planted, seed);
     Files.writeString(out.resolve("corpus.json"), "{" + summaryJson(n, seed)
@@ -156,6 +157,20 @@ public final class CorpusGenerator {
       }
     }
     return planted;
+  }
+
+  /** Every actor's planted trajectory, for diagnostics: kind support / oppose / neutral / change. */
+  private static void writeActors(GeneratedWorld world, Path file) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (Actor a : world.actors) {
+        String kind = a.kind().name().toLowerCase(Locale.ROOT);
+        w.write(String.format(Locale.ROOT, "{\"actor\": \"%s\", \"target\": \"%s\", \"kind\": \"%s\"%s}%n",
+            a.full(), world.targets.get(a.town()).id(), kind,
+            a.kind() != GeneratedWorld.Kind.CHANGE ? "" : String.format(Locale.ROOT,
+                ", \"from\": \"%s\", \"to\": \"%s\", \"change_date\": \"%s\"", a.from(), a.to(),
+                START.plusDays(a.changeDay()))));
+      }
+    }
   }
 
   private static void writeSpec(GeneratedWorld world, Path file) throws IOException {

@@ -48,6 +48,15 @@ class CorpusGeneratorTest {
   }
 
   @Test
+  void recordsEveryActorsTrajectory() throws IOException {
+    CorpusGenerator.Summary s = CorpusGenerator.generate(N, tmp, 42);
+    List<String> actors = Files.readAllLines(tmp.resolve("actors.jsonl"));
+    assertEquals(s.actors(), actors.size());
+    assertEquals(s.planted(), CorpusGenerator.truthLines(tmp).size());
+    assertTrue(actors.stream().filter(l -> l.contains("\"kind\": \"change\"")).count() >= s.planted());
+  }
+
+  @Test
   void sameSizeAndSeedGiveIdenticalFiles() throws IOException {
     Path a = tmp.resolve("a");
     Path b = tmp.resolve("b");

@@ -80,6 +80,10 @@ public final class ChangesEval {
     }
     report.note("corpus", corpusDir + " (" + planted.size() + " planted changes); job output " + outDir);
     report.note("false alarms by reason", reasons.toString());
+    Path actors = corpusDir.resolve("actors.jsonl");
+    if (Files.exists(actors)) {
+      report.note("statements of constant-stance actors", constantStanceAgreement(actors, outDir));
+    }
     if (verbose) {
       for (int i = 0; i < planted.size(); i++) {
         if (!used[i]) {
@@ -110,25 +114,57 @@ public final class ChangesEval {
     return same.stream().anyMatch(p -> matches(p, d)) ? "duplicate" : "date outside the planted window";
   }
 
-  static List<Change> planted(Path truth) throws IOException {
-    List<Change> out = new ArrayList<>();
-    for (String line : Files.readAllLines(truth, StandardCharsets.UTF_8)) {
-      if (line.isBlank()) {
+  /**
+   * How the job scored the statements of actors planted as always-support or always-oppose (about 10 % of their
+   * statements are planted neutral hedges): the share scored with their stance, the opposite, and neutral. An
+   * opposite score on such an actor is what turns into a false stance change.
+   */
+  static String constantStanceAgreement(Path actorsFile, Path outDir) throws IOException {
+    Map<String, String> constant = new TreeMap<>();
+    for (String line : Files.readAllLines(actorsFile, StandardCharsets.UTF_8)) {
+      Map<String, String> f = fields(line);
+      if (f.get("kind").equals("support") || f.get("kind").equals("oppose")) {
+        constant.put(f.get("actor") + " | " + f.get("target"), f.get("kind"));
+      }
+    }
+    Map<String, String> actorOf = new TreeMap<>();
+    for (List<String> row : table(outDir.resolve("statements"), "statement_id", "actor_name")) {
+      actorOf.put(row.get(0), row.get(1).strip());
+    }
+    int same = 0;
+    int opposite = 0;
+    int neutral = 0;
+    for (List<String> row : table(outDir.resolve("statement_stances"), "statement_id", "target", "stance")) {
+      String planted = constant.get(actorOf.getOrDefault(row.get(0), "") + " | " + row.get(1));
+      if (planted == null) {
         continue;
       }
-      Map<String, String> f = new TreeMap<>();
-      Matcher m = JSON_FIELD.matcher(line);
-      while (m.find()) {
-        f.put(m.group(1), m.group(2));
+      if (row.get(2).equals(planted)) {
+        same++;
+      } else if (row.get(2).equals("neutral")) {
+        neutral++;
+      } else {
+        opposite++;
       }
-      out.add(new Change(f.get("actor").strip(), f.get("target"), f.get("from"), f.get("to"), f.get("last_old_date"),
-          f.get("first_new_date"), ""));
     }
-    return out;
+    int n = same + opposite + neutral;
+    return String.format(java.util.Locale.ROOT, "%d scored (found by exact name), %.1f%% with the planted stance,"
+        + " %.1f%% opposite, %.1f%% neutral", n, 100.0 * same / Math.max(1, n), 100.0 * opposite / Math.max(1, n),
+        100.0 * neutral / Math.max(1, n));
   }
 
-  static List<Change> detected(Path tableDir) throws IOException {
-    List<Change> out = new ArrayList<>();
+  private static Map<String, String> fields(String jsonLine) {
+    Map<String, String> f = new TreeMap<>();
+    Matcher m = JSON_FIELD.matcher(jsonLine);
+    while (m.find()) {
+      f.put(m.group(1), m.group(2));
+    }
+    return f;
+  }
+
+  /** The named columns of every row of a CSV table directory. */
+  private static List<List<String>> table(Path tableDir, String... columns) throws IOException {
+    List<List<String>> out = new ArrayList<>();
     List<Path> shards;
     try (Stream<Path> s = Files.list(tableDir)) {
       shards = s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
@@ -141,11 +177,34 @@ public final class ChangesEval {
         }
         List<String> header = rows.get(0);
         for (List<String> row : rows.subList(1, rows.size())) {
-          out.add(new Change(cell(header, row, "actor_name").strip(), cell(header, row, "target"),
-              cell(header, row, "from_stance"), cell(header, row, "to_stance"), cell(header, row, "from_date"),
-              emptyToNull(cell(header, row, "to_date")), cell(header, row, "to_text")));
+          List<String> picked = new ArrayList<>();
+          for (String c : columns) {
+            picked.add(cell(header, row, c));
+          }
+          out.add(picked);
         }
       }
+    }
+    return out;
+  }
+
+  static List<Change> planted(Path truth) throws IOException {
+    List<Change> out = new ArrayList<>();
+    for (String line : Files.readAllLines(truth, StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        Map<String, String> f = fields(line);
+        out.add(new Change(f.get("actor").strip(), f.get("target"), f.get("from"), f.get("to"),
+            f.get("last_old_date"), f.get("first_new_date"), ""));
+      }
+    }
+    return out;
+  }
+
+  static List<Change> detected(Path tableDir) throws IOException {
+    List<Change> out = new ArrayList<>();
+    for (List<String> r : table(tableDir, "actor_name", "target", "from_stance", "to_stance", "from_date", "to_date",
+        "to_text")) {
+      out.add(new Change(r.get(0).strip(), r.get(1), r.get(2), r.get(3), r.get(4), emptyToNull(r.get(5)), r.get(6)));
     }
     return out;
   }
