@@ -19,8 +19,9 @@ import java.util.SplittableRandom;
  * ("Councillor Ada Wickham", "Ada Wickham, head of the Saltham Chamber of Commerce,"), later by surname or
  * pronoun, in varied forms: direct quotes before or after the attribution, "told reporters", reported clauses,
  * "according to", partial quotes. Each actor speaks on one occasion, dated "on Monday", "said Monday", "on March
- * 3" or not at all (then the publication day, as a reader would date it); a pronoun continuation carries no date
- * and is dated to the publication day. When an actor's planted change falls between the occasion and the
+ * 3" or not at all (then the publication day, as a reader would date it); the date is written on the first of
+ * the actor's statements and repeated on a third of the later ones, and a statement without one (a pronoun
+ * continuation, say) is dated to the publication day. When an actor's planted change falls between the occasion and the
  * publication day the occasion moves to the publication day, so one article never shows both stances of one
  * actor. Distractors: organisations' statements, reported speech about another actor's position ("Wickham said
  * Brandby had backed the charge") which is never that other actor's stance, scare quotes nobody said, filler
@@ -124,8 +125,10 @@ final class GeneratedArticle {
         first(a, stance, when, day);
       } else if (rnd.nextInt(3) == 0) {
         continuation(a, stance);
-      } else {
+      } else if (rnd.nextInt(3) == 0) {
         later(a, stance, when, day);
+      } else {
+        later(a, stance, "", pubDay);
       }
     }
   }
@@ -177,7 +180,8 @@ final class GeneratedArticle {
             a, stance, day);
         break;
       default:
-        add(s + " told " + world.sites.get(site).name() + when + " that " + clause(a, stance) + ".", a, stance, day);
+        String paper = world.sites.get(site).name();
+        add(s + " told " + (paper.startsWith("The ") ? paper : "the " + paper) + when + " that " + clause(a, stance) + ".", a, stance, day);
     }
   }
 

@@ -38,14 +38,19 @@ public final class ChangesEval {
     }
   }
 
-  /** Scores {@code outDir/stance_changes} against {@code corpusDir/truth.jsonl}, running the job first if needed. */
+  /**
+   * Scores {@code outDir/stance_changes} against {@code corpusDir/truth.jsonl}, first running the job on the corpus
+   * (DirectRunner, {@code scripts/run.sh}) when {@code outDir} has no tables or older ones than the corpus.
+   */
   public static void run(Path corpusDir, Path outDir, EvalReport report) throws IOException, InterruptedException {
     run(corpusDir, outDir, report, false);
   }
 
   public static void run(Path corpusDir, Path outDir, EvalReport report, boolean verbose)
       throws IOException, InterruptedException {
-    if (!Files.isDirectory(outDir.resolve("stance_changes"))) {
+    Path tables = outDir.resolve("stance_changes");
+    if (!Files.isDirectory(tables) || Files.getLastModifiedTime(corpusDir.resolve("truth.jsonl"))
+        .compareTo(Files.getLastModifiedTime(tables)) > 0) {
       runJob(corpusDir, outDir);
     }
     List<Change> planted = planted(corpusDir.resolve("truth.jsonl"));
