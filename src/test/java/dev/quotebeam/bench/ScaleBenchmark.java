@@ -20,11 +20,13 @@ import java.util.regex.Pattern;
  *
  * <p>Each run is {@code scripts/run.sh} (or {@code scripts/spark-submit.sh} for the standalone cluster) in a
  * subprocess under {@code /usr/bin/time -v}, whose "Maximum resident set size" is the driver's peak RSS (Spark
- * local mode runs its executors inside the driver, so there it is the whole job). When {@code /usr/bin/time} is
- * missing, the benchmark polls {@code /proc/<pid>/status} VmHWM of the java process instead. Startup overhead is
+ * local mode runs its executors inside the driver, so there it is the whole job). The benchmark also polls
+ * {@code /proc/<pid>/status} VmHWM of the java process, which stands when {@code /usr/bin/time} is missing or the
+ * run is stopped. Startup overhead is
  * the wall time of the same runner on a 10-article corpus; "net articles/s" subtracts it. Corpora are generated once
  * into {@code target/generated-<size>} and reused; job output goes to {@code target/bench-out/} and each run's
- * log to {@code target/bench-logs/}. Prints a Markdown table, the machine, and the checks of issue 8.
+ * log to {@code target/bench-logs/}. A run longer than {@code --timeout-minutes} (default 30) is stopped and
+ * reported as a lower bound. Prints a Markdown table, the machine, and the checks of issue 8.
  */
 public final class ScaleBenchmark {
   private static final Pattern MAX_RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
@@ -32,12 +34,14 @@ public final class ScaleBenchmark {
 
   private ScaleBenchmark() {}
 
-  record Result(int size, String runner, double seconds, long rssKb) {}
+  /** One run; a {@code stopped} run hit the timeout, so its seconds are a lower bound. */
+  record Result(int size, String runner, double seconds, long rssKb, boolean stopped) {}
 
   public static void main(String[] args) throws Exception {
     List<Integer> sizes = List.of(10000);
     List<String> runners = new ArrayList<>(List.of("direct", "local1", "local2"));
     boolean cluster = false;
+    double timeoutMinutes = 30;
     for (String a : args) {
       if (a.startsWith("--sizes=")) {
         sizes = new ArrayList<>();
@@ -46,10 +50,13 @@ public final class ScaleBenchmark {
         }
       } else if (a.startsWith("--runners=")) {
         runners = new ArrayList<>(List.of(a.substring("--runners=".length()).split(",")));
+      } else if (a.startsWith("--timeout-minutes=")) {
+        timeoutMinutes = Double.parseDouble(a.substring("--timeout-minutes=".length()));
       } else if (a.equals("--cluster")) {
         cluster = true;
       } else {
-        System.err.println("usage: ScaleBenchmark [--sizes=10000,100000] [--runners=direct,local1,local2] [--cluster]");
+        System.err.println("usage: ScaleBenchmark [--sizes=10000,100000] [--runners=direct,local1,local2] [--cluster]"
+            + " [--timeout-minutes=30]");
         System.exit(2);
       }
     }
@@ -59,13 +66,13 @@ public final class ScaleBenchmark {
     Path tiny = CorpusGenerator.ensureCorpus(10, Path.of("target/generated-10"));
     Map<String, Result> startup = new LinkedHashMap<>();
     for (String r : runners) {
-      startup.put(r, run(tiny, 10, r));
+      startup.put(r, run(tiny, 10, r, timeoutMinutes));
     }
     List<Result> results = new ArrayList<>();
     for (int size : sizes) {
       Path corpus = CorpusGenerator.ensureCorpus(size, Path.of("target/generated-" + size));
       for (String r : runners) {
-        results.add(run(corpus, size, r));
+        results.add(run(corpus, size, r, timeoutMinutes));
       }
     }
     print(results, startup, sizes);
@@ -85,7 +92,8 @@ public final class ScaleBenchmark {
   }
 
   /** One timed run of the job on {@code corpus} with runner {@code runner}. */
-  static Result run(Path corpus, int size, String runner) throws IOException, InterruptedException {
+  static Result run(Path corpus, int size, String runner, double timeoutMinutes)
+      throws IOException, InterruptedException {
     Path out = Path.of("target/bench-out/" + runner + "-" + size);
     Path log = Path.of("target/bench-logs/" + runner + "-" + size + ".log");
     Files.createDirectories(log.getParent());
@@ -118,23 +126,34 @@ public final class ScaleBenchmark {
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     long hwm = 0;
+    long deadline = t0 + (long) (timeoutMinutes * 60e9);
+    boolean timedOut = false;
     while (!p.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-      if (!timeV) {
-        hwm = Math.max(hwm, javaHwmKb(p.toHandle()));
+      hwm = Math.max(hwm, javaHwmKb(p.toHandle()));
+      if (System.nanoTime() > deadline) {
+        p.descendants().forEach(ProcessHandle::destroy);
+        p.destroy();
+        p.waitFor();
+        timedOut = true;
       }
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    if (timedOut) {
+      System.err.printf(Locale.ROOT, "scale: %s on %d articles: stopped after %.0f s, peak RSS so far %d MB%n", runner,
+          size, seconds, hwm / 1024);
+      return new Result(size, runner, seconds, hwm, true);
+    }
     String text = Files.readString(log, StandardCharsets.UTF_8);
     if (p.exitValue() != 0) {
       throw new IllegalStateException(runner + " on " + corpus + " failed (exit " + p.exitValue() + "), see " + log);
     }
-    if (timeV) {
-      Matcher m = MAX_RSS.matcher(text);
-      hwm = m.find() ? Long.parseLong(m.group(1)) : -1;
+    Matcher m = MAX_RSS.matcher(text);
+    if (timeV && m.find()) {
+      hwm = Long.parseLong(m.group(1));
     }
     System.err.printf(Locale.ROOT, "scale: %s on %d articles: %.1f s, peak RSS %d MB%n", runner, size, seconds,
         hwm / 1024);
-    return new Result(size, runner, seconds, hwm);
+    return new Result(size, runner, seconds, hwm, false);
   }
 
   /** Peak RSS of the java process under {@code h} (run.sh execs java, so usually {@code h} itself). */
@@ -163,9 +182,12 @@ public final class ScaleBenchmark {
     System.out.println("|---|---|---|---|---|---|---|---|");
     for (Result r : results) {
       double st = startup.get(r.runner()).seconds();
-      System.out.printf(Locale.ROOT, "| %d | %s | %.1f | %.1f | %.2f | %.1f | %.1f | %d |%n", r.size(), label(r.runner()),
-          r.seconds(), r.size() / r.seconds(), 1000 * r.seconds() / r.size(), st,
-          r.size() / Math.max(0.001, r.seconds() - st), r.rssKb() / 1024);
+      String bound = r.stopped() ? "> " : "";
+      String rate = r.stopped() ? "< " : "";
+      System.out.printf(Locale.ROOT, "| %d | %s | %s%.1f%s | %s%.1f | %s%.2f | %.1f | %s%.1f | %s%d |%n", r.size(),
+          label(r.runner()), bound, r.seconds(), r.stopped() ? " (stopped)" : "", rate, r.size() / r.seconds(), bound,
+          1000 * r.seconds() / r.size(), st, rate, r.size() / Math.max(0.001, r.seconds() - st), bound,
+          r.rssKb() / 1024);
     }
     System.out.println();
     System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores (nproc), "
