@@ -1,6 +1,7 @@
 package dev.quotebeam.eval;
 
 import dev.quotebeam.actors.ActorsEval;
+import dev.quotebeam.bench.CorpusGenerator;
 import dev.quotebeam.clean.CleaningEval;
 import dev.quotebeam.extract.PolnearEval;
 import dev.quotebeam.stance.StanceEval;
@@ -22,6 +23,10 @@ import java.util.List;
  *   <li>{@code quotes}: {@code corpora/quotes/polnear}, split test if present, else dev ({@code --split=} to choose):
  *       content P/R/F1 (exact, >= 50 % overlap; all relations and quote-marked), speaker accuracy;
  *   <li>{@code actors}: {@code corpora/actors/meantime-en} (speech events' speakers, types, person B-cubed);
+ *   <li>{@code timex}: {@code corpora/dates/te3-platinum} (TempEval-3 value F1), plus the Recognizers-Text date
+ *       cases when no {@code --data} is given;
+ *   <li>{@code changes}: a generated corpus ({@code scripts/generate-corpus.sh}; default 2,000 articles in
+ *       {@code target/generated-2000}): planted vs detected stance changes;
  *   <li>{@code stance}: {@code corpora/stance} (Emergent accuracy, SemEval-2016 F_avg, VAST macro-F1).
  * </ul>
  */
@@ -96,6 +101,24 @@ public final class Evaluate {
       case "actors":
         ActorsEval.run(Path.of(data != null ? data : corpora + "/actors/meantime-en"), report);
         break;
+      case "timex":
+        {
+          Path te3 = Path.of(data != null ? data : corpora + "/dates/te3-platinum");
+          TimexEval.te3(te3, verbose, report);
+          if (data == null) {
+            TimexEval.recognizers(Path.of(corpora + "/dates/recognizers-text-datetime-en"), verbose, report);
+          }
+          break;
+        }
+      case "changes":
+        {
+          Path corpus =
+              data != null
+                  ? Path.of(data)
+                  : CorpusGenerator.ensureCorpus(2_000, Path.of("target/generated-2000"));
+          ChangesEval.run(corpus, Path.of("target/changes-eval-out").resolve(corpus.getFileName().toString()), report, verbose);
+          break;
+        }
       case "stance":
         StanceEval.run(Path.of(data != null ? data : corpora + "/stance"), report);
         break;
@@ -114,6 +137,6 @@ public final class Evaluate {
   }
 
   static List<String> tasks() {
-    return new ArrayList<>(List.of("cleaning", "dates", "quotes", "actors", "stance"));
+    return new ArrayList<>(List.of("cleaning", "dates", "timex", "quotes", "actors", "stance", "changes"));
   }
 }
