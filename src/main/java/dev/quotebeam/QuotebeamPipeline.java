@@ -113,7 +113,13 @@ public final class QuotebeamPipeline {
     JobFinisher finisher = new JobFinisher(config, staging);
     finisher.clearStaging();
     if (config.options.getRunner().getSimpleName().equals("DirectRunner")) {
-      config.options.as(DirectOptions.class).setBlockOnRun(false); // so progress can be reported
+      DirectOptions direct = config.options.as(DirectOptions.class);
+      direct.setBlockOnRun(false); // so progress can be reported
+      // The DirectRunner's mutation and encodability checks re-encode every element and walk the whole graph per
+      // bundle: right for unit tests (TestPipeline keeps them), minutes of overhead for a real corpus. The coders
+      // are still exercised: every element crosses at least one GroupByKey.
+      direct.setEnforceImmutability(false);
+      direct.setEnforceEncodability(false);
     }
     Pipeline p = Pipeline.create(config.options);
     build(p, config, staging.toString());
