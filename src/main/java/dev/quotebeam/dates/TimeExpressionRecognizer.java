@@ -115,7 +115,8 @@ public final class TimeExpressionRecognizer implements Serializable {
               + "(now|today|tomorrow|yesterday)\\b");
   private static final Pattern CLOCK =
       Pattern.compile(
-          "(?i)(?<![:.])\\b(?:(\\d{1,2}):(\\d{2})(?!:\\d)|(\\d{1,2})(?=\\s?[ap]\\.?m\\b)|([01]\\d|2[0-3])([0-5]\\d)(?=\\s(?:UTC|GMT)\\b))"
+          "(?i)(?<![:.])\\b(?:(\\d{1,2}):(\\d{2})(?!:\\d)|(\\d{1,2})(?=\\s?[ap]\\.?m\\b)"
+              + "|([01]\\d|2[0-3])([0-5]\\d)(?=\\s(?:UTC|GMT)\\b))"
               + "(?:\\s?([ap])\\.?m\\b\\.?)?(?:\\s{1,3}(UTC|GMT)\\b)?"
               + "(?:\\s{1,3}(?:on\\s{1,3})?(?:" + WEEKDAY + "|(today|yesterday|tomorrow)\\b))?");
   private static final Pattern WEEKEND =
@@ -139,7 +140,8 @@ public final class TimeExpressionRecognizer implements Serializable {
   private static final Pattern DURATION =
       Pattern.compile(
           "(?i)\\b(?:((?:the\\s{1,3})?(?:past|last|next|coming|following|previous|first|final)|almost|nearly)\\s{1,3})?"
-              + "(?:" + NUMBER + "(?:\\s{1,3}|-))?(?:(?:straight|consecutive|full|more|additional|trading|business|working)\\s{1,3})?"
+              + "(?:" + NUMBER + "(?:\\s{1,3}|-))?"
+              + "(?:(?:straight|consecutive|full|more|additional|trading|business|working)\\s{1,3})?"
               + UNIT);
   private static final Pattern VAGUE_DURATION =
       Pattern.compile("(?i)(?:\\brecent\\s{1,3}|(?<=\\bfor\\s)|(?<=\\bover the\\s))(day|week|month|year|decade)s\\b");
@@ -166,7 +168,8 @@ public final class TimeExpressionRecognizer implements Serializable {
           Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
           Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
           Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-          Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
+          Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
+          Map.entry("twenty", 20), Map.entry("thirty", 30),
           Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("hundred", 100));
 
   /**
@@ -276,7 +279,7 @@ public final class TimeExpressionRecognizer implements Serializable {
     c.collect(QUARTER, units, m -> r -> quarter(r, m.group(1), m.group(2), m.group(3)));
     c.collect(SEASON, whole, m -> r -> season(r, m.group(1), m.group(2)));
     c.collect(BARE_YEAR, digits, m -> r -> year(m.group(1)));
-    c.collect(DECADE, digits, m -> r -> Resolved.timex(Timex.DATE, m.group(1) != null ? m.group(1) : "19" + m.group(2)));
+    c.collect(DECADE, digits, m -> r -> decade(m.group(1), m.group(2)));
     c.collect(CENTURY, digits, m -> r -> century(m.group(1)));
     c.collect(DURATION, units, m -> r -> duration(m.group(1), m.group(2), m.group(3)));
     c.collect(VAGUE_DURATION, units, m -> r -> Resolved.timex(Timex.DURATION, durationValue("X", m.group(1))));
@@ -329,7 +332,9 @@ public final class TimeExpressionRecognizer implements Serializable {
   }
 
   private static boolean monthWord(String text, int start, int end) {
-    return end - start >= 3 && Character.isUpperCase(text.charAt(start)) && MONTH_PREFIXES.contains(text.substring(start, start + 3));
+    return end - start >= 3
+        && Character.isUpperCase(text.charAt(start))
+        && MONTH_PREFIXES.contains(text.substring(start, start + 3));
   }
 
   private static boolean weekdayWord(String text, int start, int end) {
@@ -517,7 +522,9 @@ public final class TimeExpressionRecognizer implements Serializable {
       }
       boolean forward = r.future
           || back == null
-          || (ahead != null && back.plusDays(NEAR_PAST_DAYS).isBefore(r.date) && !ahead.isAfter(r.date.plusDays(NEAR_FUTURE_DAYS)));
+          || (ahead != null
+              && back.plusDays(NEAR_PAST_DAYS).isBefore(r.date)
+              && !ahead.isAfter(r.date.plusDays(NEAR_FUTURE_DAYS)));
       LocalDate best = forward ? ahead : back;
       return best == null ? null : Resolved.period(best, Granularity.DAY, TimeExpression.EXPLICIT);
     };
@@ -819,6 +826,11 @@ public final class TimeExpressionRecognizer implements Serializable {
       y = begun;
     }
     return Resolved.timex(Timex.DATE, String.format(Locale.ROOT, "%04d-%s", y, code));
+  }
+
+  /** "the 1990s" is 199, "the 70s" 197: TimeML names a decade by its first three digits. */
+  private static Resolved decade(@Nullable String threeDigits, @Nullable String digit) {
+    return Resolved.timex(Timex.DATE, threeDigits != null ? threeDigits : "19" + digit);
   }
 
   private static Resolved century(String ordinal) {
