@@ -4,10 +4,8 @@ import dev.quotebeam.extract.QuoteScanner.Span;
 import dev.quotebeam.extract.Tokenizer.Token;
 import dev.quotebeam.model.Article;
 import dev.quotebeam.model.Statement;
+import dev.quotebeam.util.Ids;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -1170,17 +1168,7 @@ public final class QuoteExtractor implements Serializable {
 
   /** First 16 hex digits of SHA-256 of {@code articleId:kind:charStart:charEnd}. */
   public static String statementId(String articleId, String kind, int charStart, int charEnd) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256")
-          .digest((articleId + ":" + kind + ":" + charStart + ":" + charEnd).getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder(16);
-      for (int i = 0; i < 8; i++) {
-        hex.append(String.format("%02x", hash[i]));
-      }
-      return hex.toString();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 unavailable", e);
-    }
+    return Ids.sha256Hex(articleId + ":" + kind + ":" + charStart + ":" + charEnd, 16);
   }
 
   private static Set<String> words(String... words) {
