@@ -10,10 +10,10 @@ import dev.quotebeam.failsafe.StageCounts;
 import dev.quotebeam.io.OutputTable;
 import dev.quotebeam.io.TableFiles;
 import dev.quotebeam.io.Tables;
+import dev.quotebeam.report.CsvTables;
 import dev.quotebeam.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +34,6 @@ import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.util.ReleaseInfo;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Runs after the pipeline has succeeded: gives empty tables their (header-only) files, moves the staged tables
@@ -131,14 +129,8 @@ final class JobFinisher {
       return List.of();
     }
     List<String[]> actors = new ArrayList<>();
-    try (Stream<Path> files = Files.list(config.output.resolve(Tables.ACTORS.name()))) {
-      for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".csv")).sorted()::iterator) {
-        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-          for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
-            actors.add(new String[] {rec.get("name"), rec.get("statement_count"), rec.get("actor_type")});
-          }
-        }
-      }
+    for (Map<String, String> row : CsvTables.read(config.output, Tables.ACTORS)) {
+      actors.add(new String[] {row.get("name"), row.get("statement_count"), row.get("actor_type")});
     }
     actors.sort(
         Comparator.comparing((String[] a) -> -Long.parseLong(a[1])).thenComparing(a -> a[0]));

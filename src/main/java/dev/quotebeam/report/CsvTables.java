@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVRecord;
  * {@code -}, {@code @}, tab, CR); that prefix is removed again for text columns, so {@code '-30% drop} reads
  * back as {@code -30% drop}. Missing columns (an older schema) read as {@code null}. Stateless and thread-safe.
  */
-final class CsvTables {
+public final class CsvTables {
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
 
   private CsvTables() {}
@@ -33,7 +33,7 @@ final class CsvTables {
    *
    * @throws IllegalArgumentException when the table folder has no CSV shard (the job ran without CSV output)
    */
-  static List<Map<String, String>> read(Path outputDir, OutputTable table) throws IOException {
+  public static List<Map<String, String>> read(Path outputDir, OutputTable table) throws IOException {
     Path dir = outputDir.resolve(table.name());
     List<Path> shards = new ArrayList<>();
     if (Files.isDirectory(dir)) {
