@@ -120,6 +120,9 @@ public final class QuotebeamPipeline {
       // are still exercised: every element crosses at least one GroupByKey.
       direct.setEnforceImmutability(false);
       direct.setEnforceEncodability(false);
+      if (config.options.getDocumentBuckets() == 0) {
+        config.options.setDocumentBuckets(4 * direct.getTargetParallelism());
+      }
     }
     Pipeline p = Pipeline.create(config.options);
     build(p, config, staging.toString());
@@ -161,7 +164,8 @@ public final class QuotebeamPipeline {
                 config.inputPatterns,
                 config.inputFormat,
                 options.getMaxDocumentBytes(),
-                Path.of("").toAbsolutePath().toString()));
+                Path.of("").toAbsolutePath().toString(),
+                options.getDocumentBuckets()));
     PCollectionTuple cleaned =
         read.get(ReadArticles.DOCUMENTS).apply("CleanArticles", new CleanArticles(
                     new ArticleCleaner(

@@ -1,35 +1,32 @@
 package dev.quotebeam.dedupe;
 
+import dev.quotebeam.failsafe.Failsafe;
 import dev.quotebeam.model.Article;
-import dev.quotebeam.util.Coders;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import dev.quotebeam.failsafe.Failsafe;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.Min;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
-import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
-import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.TupleTag;
-import org.apache.beam.sdk.values.TypeDescriptors;
+import org.apache.beam.sdk.values.PCollectionView;
 
 /**
  * Sets {@link Article#getDuplicateOf()} on every article that shares a canonical URL or a body fingerprint
  * ({@link DuplicateKeys}) with an earlier one. All articles come out; only the field changes.
+ *
+ * <p>Only the small (duplicate id → original) map is grouped; it reaches the articles as a side input, so the
+ * articles themselves are never shuffled here and keep their bundles (a keyed join would emit one bundle per
+ * article, which makes every later grouping on the DirectRunner quadratic).
  */
 public class MarkDuplicates extends PTransform<PCollection<Article>, PCollection<Article>> {
-  private static final TupleTag<Article> ARTICLE = new TupleTag<Article>() {};
-  private static final TupleTag<String> ORIGINAL = new TupleTag<String>() {};
-
   @Override
   public PCollection<Article> expand(PCollection<Article> articles) {
     // For each duplicate: "<precedence of original>\0<original id>"; Min keeps the most original one.
@@ -39,14 +36,9 @@ public class MarkDuplicates extends PTransform<PCollection<Article>, PCollection
             .apply("GroupByDuplicateKey", GroupByKey.create())
             .apply("PickOriginals", ParDo.of(new PickOriginalFn()))
             .apply("MostOriginal", Combine.perKey(Min.<String>naturalOrder()));
-    PCollection<KV<String, Article>> byId =
-        articles
-            .apply("KeyById", WithKeys.of((Article a) -> a.getArticleId()).withKeyType(TypeDescriptors.strings()))
-            .setCoder(Coders.keyed(articles.getPipeline(), Article.class));
-    return KeyedPCollectionTuple.of(ARTICLE, byId)
-        .and(ORIGINAL, duplicateToOriginal)
-        .apply("JoinOriginals", CoGroupByKey.create())
-        .apply("SetDuplicateOf", ParDo.of(new SetDuplicateOfFn()))
+    PCollectionView<Map<String, String>> originals = duplicateToOriginal.apply("OriginalsView", View.asMap());
+    return articles
+        .apply("SetDuplicateOf", ParDo.of(new SetDuplicateOfFn(originals)).withSideInputs(originals))
         .setCoder(articles.getCoder());
   }
 
@@ -118,19 +110,23 @@ public class MarkDuplicates extends PTransform<PCollection<Article>, PCollection
   }
 
   /** Copies the chosen original's id onto the article. */
-  static class SetDuplicateOfFn extends DoFn<KV<String, CoGbkResult>, Article> {
+  static class SetDuplicateOfFn extends DoFn<Article, Article> {
     private final Counter duplicates = Metrics.counter(Failsafe.NAMESPACE, "dedupe.duplicates");
+    private final PCollectionView<Map<String, String>> originals;
+
+    SetDuplicateOfFn(PCollectionView<Map<String, String>> originals) {
+      this.originals = originals;
+    }
 
     @ProcessElement
-    public void processElement(@Element KV<String, CoGbkResult> joined, OutputReceiver<Article> out) {
-      String original = joined.getValue().getOnly(ORIGINAL, null);
-      for (Article a : joined.getValue().getAll(ARTICLE)) {
-        if (original == null) {
-          out.output(a);
-        } else {
-          duplicates.inc();
-          out.output(a.toBuilder().setDuplicateOf(original.substring(original.indexOf('\u0000') + 1)).build());
-        }
+    public void processElement(ProcessContext c) {
+      Article a = c.element();
+      String original = c.sideInput(originals).get(a.getArticleId());
+      if (original == null) {
+        c.output(a);
+      } else {
+        duplicates.inc();
+        c.output(a.toBuilder().setDuplicateOf(original.substring(original.indexOf('\u0000') + 1)).build());
       }
     }
   }

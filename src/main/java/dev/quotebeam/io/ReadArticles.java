@@ -45,12 +45,23 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   private final InputFormat format;
   private final long maxDocumentBytes;
   private final String baseDir;
+  private final int buckets;
 
   public ReadArticles(List<String> patterns, InputFormat format, long maxDocumentBytes, String baseDir) {
+    this(patterns, format, maxDocumentBytes, baseDir, 0);
+  }
+
+  /**
+   * @param buckets random keys the documents are spread over; 0 gives every document its own key. Distributed
+   *     runners repartition regardless of the keys (Spark) or balance many keys well; the DirectRunner turns each
+   *     key into one bundle, and a few large bundles keep its later groupings linear.
+   */
+  public ReadArticles(List<String> patterns, InputFormat format, long maxDocumentBytes, String baseDir, int buckets) {
     this.patterns = List.copyOf(patterns);
     this.format = format;
     this.maxDocumentBytes = maxDocumentBytes;
     this.baseDir = baseDir;
+    this.buckets = buckets;
   }
 
   @Override
@@ -77,8 +88,9 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
                 "SplitDocuments",
                 ParDo.of(new ReadFileFn(new DocumentReader(maxDocumentBytes), format, baseDir))
                     .withOutputTags(DOCUMENTS, TupleTagList.of(Failsafe.REJECTS)));
+    Reshuffle.ViaRandomKey<RawDocument> spreading = Reshuffle.viaRandomKey();
     PCollection<RawDocument> spread =
-        split.get(DOCUMENTS).apply("SpreadDocuments", Reshuffle.viaRandomKey());
+        split.get(DOCUMENTS).apply("SpreadDocuments", buckets > 0 ? spreading.withNumBuckets(buckets) : spreading);
     PCollection<Reject> rejects =
         PCollectionList.of(localMatches.get(Failsafe.REJECTS)).and(split.get(Failsafe.REJECTS))
             .apply("FlattenReadRejects", Flatten.pCollections());

@@ -88,4 +88,11 @@ public interface QuotebeamOptions extends PipelineOptions {
   int getNumShards();
 
   void setNumShards(int value);
+
+  @Description("Random buckets the documents are spread over after reading; 0 chooses: 4 per worker thread on the"
+      + " DirectRunner (each bucket becomes one large bundle), one per document elsewhere.")
+  @Default.Integer(0)
+  int getDocumentBuckets();
+
+  void setDocumentBuckets(int value);
 }
