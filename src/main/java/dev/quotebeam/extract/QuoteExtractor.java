@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -116,6 +117,9 @@ public final class QuoteExtractor implements Serializable {
       "asserting", "suggesting", "acknowledging", "admitting", "declaring", "stating", "pointing", "predicting",
       "promising", "vowing", "urging", "calling", "asking", "telling", "writing", "threatening", "charging");
 
+  /** After a comma, words that start a clause of its own rather than continue a reported one. */
+  private static final Set<String> TRAILING_CLAUSE = words("but", "while", "although", "though", "whereas", "yet");
+
   private static final Set<String> CUE_PARTICLES = words("on", "for", "that");
   private static final Set<String> MAIN_VERB_MARKERS = words("has", "had", "have", "will", "would", "said", "says");
 
@@ -176,6 +180,7 @@ public final class QuoteExtractor implements Serializable {
     private final BitSet fragmentOpens = new BitSet();
     private final BitSet inFragment = new BitSet();
     private final Map<Span, Integer> quoteIndex = new IdentityHashMap<>();
+    private final Map<Integer, Span> quoteAt = new HashMap<>();
     private final Set<Integer> usedCues = new HashSet<>();
     private final List<Found> found = new ArrayList<>();
 
@@ -206,6 +211,7 @@ public final class QuoteExtractor implements Serializable {
         Attribution a = attributeQuote(q);
         attributions.add(a);
         quoteIndex.put(q, quoteIndex.size());
+        quoteAt.put(q.open, q);
         if (a != null || isStandalone(q)) {
           direct.add(q);
           inDirect.set(q.open, q.after(ends[q.paragraph]));
@@ -548,7 +554,7 @@ public final class QuoteExtractor implements Serializable {
       if (!quoted && (cues.needsQuote(cue.text()) || !isClause(toks, contentFrom, end))) {
         return;
       }
-      addReported(toks, contentFrom, end,
+      addReported(toks, contentFrom, clauseEnd(toks, contentFrom, end),
           new Attribution(cue.start(), cue.end(), cueText(toks, k), subject[0], subject[1]));
     }
 
@@ -725,7 +731,7 @@ public final class QuoteExtractor implements Serializable {
       int after = tokenAtOrAfter(toks, speaker[1]);
       if (k == first || (k > first && toks.get(k - 1).text().equals(",") && isOpeningAdverbial(toks, first, k - 1))) {
         if (after < toks.size() && toks.get(after).text().equals(",")) {
-          addReported(toks, after + 1, sentence[1], a);
+          addReported(toks, after + 1, clauseEnd(toks, after + 1, sentence[1]), a);
         }
       } else if (k > first && toks.get(k - 1).text().equals(",")) {
         addReported(toks, clauseStart(toks, first, k - 1), toks.get(k - 1).start(), a);
@@ -820,6 +826,42 @@ public final class QuoteExtractor implements Serializable {
         return -1;
       }
       return i;
+    }
+
+    /**
+     * End of the reported clause that starts at token {@code from} and may run to offset {@code end}: before a
+     * trailing clause the speaker's sentence adds ({@code …, adding that}, {@code …, but he also noted}), and past
+     * {@code end} to the closing mark of a quotation opened inside it, so a quote of several sentences stays whole.
+     */
+    private int clauseEnd(List<Token> toks, int from, int end) {
+      int e = end;
+      for (int i = from + 2; i + 1 < toks.size() && toks.get(i + 1).start() < end; i++) {
+        Token t = toks.get(i);
+        if (t.text().equals(",") && !inFragment.get(t.start()) && !inDirect.get(t.start())
+            && isTrailingClause(toks.get(i + 1))) {
+          e = t.start();
+          break;
+        }
+      }
+      int open = fragmentOpens.nextSetBit(toks.get(from).start());
+      int last = -1;
+      while (open >= 0 && open < e) {
+        last = open;
+        open = fragmentOpens.nextSetBit(open + 1);
+      }
+      if (last >= 0) {
+        Span q = quoteAt.get(last);
+        int after = q.after(ends[q.paragraph]);
+        if (after > e && after - e < MAX_REPORTED_CHARS) {
+          e = after;
+        }
+      }
+      return e;
+    }
+
+    private boolean isTrailingClause(Token t) {
+      String w = t.lower();
+      return TRAILING_CLAUSE.contains(w) || (!t.isCapitalized() && w.length() > 5 && w.endsWith("ing"));
     }
 
     private void addReported(List<Token> toks, int fromToken, int end, Attribution a) {
