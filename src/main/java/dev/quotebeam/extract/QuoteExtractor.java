@@ -229,6 +229,7 @@ public final class QuoteExtractor implements Serializable {
       for (int p = 0; p < starts.length; p++) {
         reportedSpeech(p);
       }
+      quotedObjects();
       List<Found> reported = new ArrayList<>(found);
       found.clear();
       for (int i = 0; i < quotes.size(); i++) {
@@ -238,7 +239,9 @@ public final class QuoteExtractor implements Serializable {
           if (q.previousPart != null || q.nextPart != null) {
             attributions.set(i, a);
           }
-          found.add(new Found(Statement.DIRECT, q.textStart, q.textEnd, a));
+          int lead = attributions.get(i) == null ? -1 : leadIn(q, a);
+          found.add(lead < 0 ? new Found(Statement.DIRECT, q.textStart, q.textEnd, a)
+              : new Found(Statement.PARTIAL, lead, q.textEnd, a));
         }
       }
       found.addAll(oneStatementPerUtterance(reported));
@@ -303,6 +306,50 @@ public final class QuoteExtractor implements Serializable {
     }
 
     // ---- quotes ----------------------------------------------------------------------------------------------
+
+    /**
+     * Start of the words of the speaker's sentence that lead into attributed quote {@code q}, or -1 when the quote
+     * is the whole statement: the clause before the opening mark when the cue follows the quote ({@code the plan
+     * is “dead,” she said}), or the words after a cue that precedes it by more than an adverbial ({@code she said
+     * no matter what, “it stays”}). Such a quote is PARTIAL.
+     */
+    private int leadIn(Span q, Attribution a) {
+      if (q.previousPart != null || q.nextPart != null || paragraphOf(a.cueStart()) != q.paragraph) {
+        return -1;
+      }
+      List<Token> toks = tokens.get(q.paragraph);
+      int b = tokenBefore(toks, q.open);
+      int[] sentence = sentenceAt(q.paragraph, q.open);
+      if (b < 0 || toks.get(b).start() < sentence[0]) {
+        return -1;
+      }
+      if (a.cueStart() > q.open) {
+        if (!toks.get(b).isWord() || insideDirect(toks.get(b).start())) {
+          return -1;
+        }
+        int first = sentenceStartToken(toks, sentence);
+        int s = clauseStart(toks, first, b + 1);
+        return wordsIn(toks, toks.get(s).start(), q.open, 2) >= 2 ? toks.get(s).start() : -1;
+      }
+      int from = tokenAtOrAfter(toks, a.cueEnd());
+      boolean lead = false;
+      for (int i = from; i < b; i++) {
+        Token t = toks.get(i);
+        String w = t.lower();
+        if (t.isWord() && !(ADVERBIAL.contains(w) || TIME_WORDS.contains(w) || t.isCapitalized() || w.equals("that")
+            || Character.isDigit(w.charAt(0)))) {
+          lead = true;
+          break;
+        }
+      }
+      if (!lead) {
+        return -1;
+      }
+      while (from < b && (toks.get(from).lower().equals("that") || !toks.get(from).isWord())) {
+        from++;
+      }
+      return toks.get(from).start();
+    }
 
     private boolean isStandalone(Span q) {
       if (q.previousPart != null || q.nextPart != null) {
@@ -509,6 +556,50 @@ public final class QuoteExtractor implements Serializable {
           } else if (isCueToken(t)) {
             cueVerb(toks, k, sentence, first);
           }
+        }
+      }
+    }
+
+    /**
+     * A quoted fragment that no statement holds yet is the object of the nearest verb before it in its sentence
+     * that has a subject: {@code X called him a “stiff”} and {@code X questioned Y's “values”} give PARTIAL
+     * statements from after the verb to the closing mark. A participle takes the main clause's subject
+     * ({@code …, calling him a “stiff”}).
+     */
+    private void quotedObjects() {
+      BitSet covered = new BitSet();
+      for (Found f : found) {
+        covered.set(f.start(), f.end());
+      }
+      for (Span q : quotes) {
+        if (direct.contains(q) || covered.get(q.textStart)) {
+          continue;
+        }
+        List<Token> toks = tokens.get(q.paragraph);
+        int[] sentence = sentenceAt(q.paragraph, q.open);
+        int first = sentenceStartToken(toks, sentence);
+        int b = tokenBefore(toks, q.open);
+        for (int k = b; k > first && k > b - 10; k--) {
+          Token t = toks.get(k);
+          String w = t.lower();
+          if (".;:?!".contains(t.text()) || "“”\"".contains(t.text()) || insideDirect(t.start())
+              || inFragment.get(t.start())) {
+            break;
+          }
+          boolean verb = !t.isCapitalized() && t.isWord() && k < b
+              && (isCueToken(t) || w.length() > 4 && w.endsWith("ed") && !PASSIVE_AUX.contains(toks.get(k - 1).lower()));
+          if (!verb) {
+            continue;
+          }
+          int[] subject = PARTICIPLE_CUES.contains(w) && toks.get(k - 1).text().equals(",")
+              ? mainSubject(toks, first, k) : subjectBefore(toks, k, first);
+          if (subject != null) {
+            int e = q.after(ends[q.paragraph]);
+            found.add(new Found(Statement.PARTIAL, toks.get(k + 1).start(), e,
+                new Attribution(t.start(), t.end(), cueText(toks, k), subject[0], subject[1])));
+            covered.set(toks.get(k + 1).start(), e);
+          }
+          break;
         }
       }
     }
@@ -1091,7 +1182,7 @@ public final class QuoteExtractor implements Serializable {
         if (t.lower().startsWith("point") && next.lower().equals("out")) {
           return text.substring(t.start(), next.end());
         }
-        if (cues.lemma(t.text()).equals("tell") && next.lower().equals("reporters")) {
+        if ("tell".equals(cues.lemma(t.text())) && next.lower().equals("reporters")) {
           return text.substring(t.start(), next.end());
         }
       }
