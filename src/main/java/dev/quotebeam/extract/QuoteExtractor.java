@@ -815,6 +815,9 @@ public final class QuoteExtractor implements Serializable {
     private void accordingTo(List<Token> toks, int k, int[] sentence, int first) {
       int[] speaker = nounPhraseForward(toks, k + 2);
       if (speaker == null) {
+        speaker = bareNounPhrase(toks, k + 2, sentence);
+      }
+      if (speaker == null) {
         return;
       }
       Attribution a = new Attribution(toks.get(k).start(), toks.get(k + 1).end(), "according to", speaker[0],
@@ -1134,6 +1137,23 @@ public final class QuoteExtractor implements Serializable {
         end = i;
       }
       return new int[] {first.start(), toks.get(end).end()};
+    }
+
+    /**
+     * A source without a determiner after {@code according to}: lower-case words up to the first clause word or
+     * punctuation, at most six ({@code according to officials involved} → {@code officials involved}), or null.
+     */
+    private int[] bareNounPhrase(List<Token> toks, int from, int[] sentence) {
+      int end = -1;
+      for (int i = from; i < toks.size() && i < from + 6 && toks.get(i).start() < sentence[1]; i++) {
+        Token t = toks.get(i);
+        if (!t.isWord() || CLAUSE_WORDS.contains(t.lower()) || TIME_WORDS.contains(t.lower())) {
+          break;
+        }
+        end = i;
+      }
+      return end < 0 || PRONOUNS.contains(toks.get(from).lower()) ? null
+          : new int[] {toks.get(from).start(), toks.get(end).end()};
     }
 
     /** Subject of the sentence's main clause: its first noun phrase after an opening adverbial. */
