@@ -924,7 +924,8 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * End of the reported clause that starts at token {@code from} and may run to offset {@code end}: before a
-     * trailing clause the speaker's sentence adds ({@code …, adding that}, {@code …, but he also noted}), and past
+     * trailing clause ({@code …, but he also noted}, {@code …, linking to a story}; a cue participle such as
+     * {@code adding} is left to {@link #oneStatementPerUtterance}), and past
      * {@code end} to the closing mark of a quotation opened inside it, so a quote of several sentences stays whole.
      */
     private int clauseEnd(List<Token> toks, int from, int end) {
@@ -955,7 +956,8 @@ public final class QuoteExtractor implements Serializable {
 
     private boolean isTrailingClause(Token t) {
       String w = t.lower();
-      return TRAILING_CLAUSE.contains(w) || (!t.isCapitalized() && w.length() > 5 && w.endsWith("ing"));
+      return TRAILING_CLAUSE.contains(w) || (!t.isCapitalized() && w.length() > 5 && w.endsWith("ing")
+          && !isCueToken(t) && !PARTICIPLE_CUES.contains(w));
     }
 
     private void addReported(List<Token> toks, int fromToken, int end, Attribution a) {
