@@ -38,7 +38,11 @@ import java.util.Set;
  *   <li>One utterance, one statement: a reported statement holding a later cue of the same speaker mention ends
  *       before it, and goes when the rest is no clause ({@code X dismissed the bid, threatening cuts and saying …}
  *       gives the {@code saying} clause alone; {@code X said A and said B} gives A and B).
+ *   <li>Quoted fragments: an attributed quote led into by words of the speaker's sentence is PARTIAL from the
+ *       clause start ({@code the plan is “dead,” she said}); a fragment no statement holds is the object of the
+ *       nearest verb with a subject before it ({@code X mocked Y's “priorities”}).
  * </ol>
+ * A reported clause ends before a trailing {@code , but …} clause and runs on to the close of a quote opened in it.
  * Statement text never contains the quote marks of a DIRECT statement, and a trailing comma inside the marks is
  * dropped; offsets index {@link Article#text()}. Speaker names are left to the attribute stage: this class fills
  * {@code speakerText}, the mention as written.
