@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -37,7 +38,11 @@ import java.util.Set;
  *   <li>One utterance, one statement: a reported statement holding a later cue of the same speaker mention ends
  *       before it, and goes when the rest is no clause ({@code X dismissed the bid, threatening cuts and saying …}
  *       gives the {@code saying} clause alone; {@code X said A and said B} gives A and B).
+ *   <li>Quoted fragments: an attributed quote led into by words of the speaker's sentence is PARTIAL from the
+ *       clause start ({@code the plan is “dead,” she said}); a fragment no statement holds is the object of the
+ *       nearest verb with a subject before it ({@code X mocked Y's “priorities”}).
  * </ol>
+ * A reported clause ends before a trailing {@code , but …} clause and runs on to the close of a quote opened in it.
  * Statement text never contains the quote marks of a DIRECT statement, and a trailing comma inside the marks is
  * dropped; offsets index {@link Article#text()}. Speaker names are left to the attribute stage: this class fills
  * {@code speakerText}, the mention as written.
@@ -116,6 +121,9 @@ public final class QuoteExtractor implements Serializable {
       "asserting", "suggesting", "acknowledging", "admitting", "declaring", "stating", "pointing", "predicting",
       "promising", "vowing", "urging", "calling", "asking", "telling", "writing", "threatening", "charging");
 
+  /** After a comma, words that start a clause of its own rather than continue a reported one. */
+  private static final Set<String> TRAILING_CLAUSE = words("but", "while", "although", "though", "whereas", "yet");
+
   private static final Set<String> CUE_PARTICLES = words("on", "for", "that");
   private static final Set<String> MAIN_VERB_MARKERS = words("has", "had", "have", "will", "would", "said", "says");
 
@@ -176,6 +184,7 @@ public final class QuoteExtractor implements Serializable {
     private final BitSet fragmentOpens = new BitSet();
     private final BitSet inFragment = new BitSet();
     private final Map<Span, Integer> quoteIndex = new IdentityHashMap<>();
+    private final Map<Integer, Span> quoteAt = new HashMap<>();
     private final Set<Integer> usedCues = new HashSet<>();
     private final List<Found> found = new ArrayList<>();
 
@@ -206,6 +215,7 @@ public final class QuoteExtractor implements Serializable {
         Attribution a = attributeQuote(q);
         attributions.add(a);
         quoteIndex.put(q, quoteIndex.size());
+        quoteAt.put(q.open, q);
         if (a != null || isStandalone(q)) {
           direct.add(q);
           inDirect.set(q.open, q.after(ends[q.paragraph]));
@@ -223,6 +233,7 @@ public final class QuoteExtractor implements Serializable {
       for (int p = 0; p < starts.length; p++) {
         reportedSpeech(p);
       }
+      quotedObjects();
       List<Found> reported = new ArrayList<>(found);
       found.clear();
       for (int i = 0; i < quotes.size(); i++) {
@@ -232,7 +243,9 @@ public final class QuoteExtractor implements Serializable {
           if (q.previousPart != null || q.nextPart != null) {
             attributions.set(i, a);
           }
-          found.add(new Found(Statement.DIRECT, q.textStart, q.textEnd, a));
+          int lead = attributions.get(i) == null ? -1 : leadIn(q, a);
+          found.add(lead < 0 ? new Found(Statement.DIRECT, q.textStart, q.textEnd, a)
+              : new Found(Statement.PARTIAL, lead, q.textEnd, a));
         }
       }
       found.addAll(oneStatementPerUtterance(reported));
@@ -297,6 +310,50 @@ public final class QuoteExtractor implements Serializable {
     }
 
     // ---- quotes ----------------------------------------------------------------------------------------------
+
+    /**
+     * Start of the words of the speaker's sentence that lead into attributed quote {@code q}, or -1 when the quote
+     * is the whole statement: the clause before the opening mark when the cue follows the quote ({@code the plan
+     * is “dead,” she said}), or the words after a cue that precedes it by more than an adverbial ({@code she said
+     * no matter what, “it stays”}). Such a quote is PARTIAL.
+     */
+    private int leadIn(Span q, Attribution a) {
+      if (q.previousPart != null || q.nextPart != null || paragraphOf(a.cueStart()) != q.paragraph) {
+        return -1;
+      }
+      List<Token> toks = tokens.get(q.paragraph);
+      int b = tokenBefore(toks, q.open);
+      int[] sentence = sentenceAt(q.paragraph, q.open);
+      if (b < 0 || toks.get(b).start() < sentence[0]) {
+        return -1;
+      }
+      if (a.cueStart() > q.open) {
+        if (!toks.get(b).isWord() || insideDirect(toks.get(b).start())) {
+          return -1;
+        }
+        int first = sentenceStartToken(toks, sentence);
+        int s = clauseStart(toks, first, b + 1);
+        return wordsIn(toks, toks.get(s).start(), q.open, 2) >= 2 ? toks.get(s).start() : -1;
+      }
+      int from = tokenAtOrAfter(toks, a.cueEnd());
+      boolean lead = false;
+      for (int i = from; i < b; i++) {
+        Token t = toks.get(i);
+        String w = t.lower();
+        if (t.isWord() && !(ADVERBIAL.contains(w) || TIME_WORDS.contains(w) || t.isCapitalized() || w.equals("that")
+            || Character.isDigit(w.charAt(0)))) {
+          lead = true;
+          break;
+        }
+      }
+      if (!lead) {
+        return -1;
+      }
+      while (from < b && (toks.get(from).lower().equals("that") || !toks.get(from).isWord())) {
+        from++;
+      }
+      return toks.get(from).start();
+    }
 
     private boolean isStandalone(Span q) {
       if (q.previousPart != null || q.nextPart != null) {
@@ -507,6 +564,50 @@ public final class QuoteExtractor implements Serializable {
       }
     }
 
+    /**
+     * A quoted fragment that no statement holds yet is the object of the nearest verb before it in its sentence
+     * that has a subject: {@code X called him a “stiff”} and {@code X questioned Y's “values”} give PARTIAL
+     * statements from after the verb to the closing mark. A participle takes the main clause's subject
+     * ({@code …, calling him a “stiff”}).
+     */
+    private void quotedObjects() {
+      BitSet covered = new BitSet();
+      for (Found f : found) {
+        covered.set(f.start(), f.end());
+      }
+      for (Span q : quotes) {
+        if (direct.contains(q) || covered.get(q.textStart)) {
+          continue;
+        }
+        List<Token> toks = tokens.get(q.paragraph);
+        int[] sentence = sentenceAt(q.paragraph, q.open);
+        int first = sentenceStartToken(toks, sentence);
+        int b = tokenBefore(toks, q.open);
+        for (int k = b; k > first && k > b - 10; k--) {
+          Token t = toks.get(k);
+          String w = t.lower();
+          if (".;:?!".contains(t.text()) || "“”\"".contains(t.text()) || insideDirect(t.start())
+              || inFragment.get(t.start())) {
+            break;
+          }
+          boolean verb = !t.isCapitalized() && t.isWord() && k < b
+              && (isCueToken(t) || w.length() > 4 && w.endsWith("ed") && !PASSIVE_AUX.contains(toks.get(k - 1).lower()));
+          if (!verb) {
+            continue;
+          }
+          int[] subject = PARTICIPLE_CUES.contains(w) && toks.get(k - 1).text().equals(",")
+              ? mainSubject(toks, first, k) : subjectBefore(toks, k, first);
+          if (subject != null) {
+            int e = q.after(ends[q.paragraph]);
+            found.add(new Found(Statement.PARTIAL, toks.get(k + 1).start(), e,
+                new Attribution(t.start(), t.end(), cueText(toks, k), subject[0], subject[1])));
+            covered.set(toks.get(k + 1).start(), e);
+          }
+          break;
+        }
+      }
+    }
+
     private void cueVerb(List<Token> toks, int k, int[] sentence, int first) {
       Token cue = toks.get(k);
       int[] subject;
@@ -548,7 +649,7 @@ public final class QuoteExtractor implements Serializable {
       if (!quoted && (cues.needsQuote(cue.text()) || !isClause(toks, contentFrom, end))) {
         return;
       }
-      addReported(toks, contentFrom, end,
+      addReported(toks, contentFrom, clauseEnd(toks, contentFrom, end),
           new Attribution(cue.start(), cue.end(), cueText(toks, k), subject[0], subject[1]));
     }
 
@@ -718,6 +819,9 @@ public final class QuoteExtractor implements Serializable {
     private void accordingTo(List<Token> toks, int k, int[] sentence, int first) {
       int[] speaker = nounPhraseForward(toks, k + 2);
       if (speaker == null) {
+        speaker = bareNounPhrase(toks, k + 2, sentence);
+      }
+      if (speaker == null) {
         return;
       }
       Attribution a = new Attribution(toks.get(k).start(), toks.get(k + 1).end(), "according to", speaker[0],
@@ -725,7 +829,7 @@ public final class QuoteExtractor implements Serializable {
       int after = tokenAtOrAfter(toks, speaker[1]);
       if (k == first || (k > first && toks.get(k - 1).text().equals(",") && isOpeningAdverbial(toks, first, k - 1))) {
         if (after < toks.size() && toks.get(after).text().equals(",")) {
-          addReported(toks, after + 1, sentence[1], a);
+          addReported(toks, after + 1, clauseEnd(toks, after + 1, sentence[1]), a);
         }
       } else if (k > first && toks.get(k - 1).text().equals(",")) {
         addReported(toks, clauseStart(toks, first, k - 1), toks.get(k - 1).start(), a);
@@ -820,6 +924,44 @@ public final class QuoteExtractor implements Serializable {
         return -1;
       }
       return i;
+    }
+
+    /**
+     * End of the reported clause that starts at token {@code from} and may run to offset {@code end}: before a
+     * trailing clause ({@code …, but he also noted}, {@code …, linking to a story}; a cue participle such as
+     * {@code adding} is left to {@link #oneStatementPerUtterance}), and past
+     * {@code end} to the closing mark of a quotation opened inside it, so a quote of several sentences stays whole.
+     */
+    private int clauseEnd(List<Token> toks, int from, int end) {
+      int e = end;
+      for (int i = from + 2; i + 1 < toks.size() && toks.get(i + 1).start() < end; i++) {
+        Token t = toks.get(i);
+        if (t.text().equals(",") && !inFragment.get(t.start()) && !inDirect.get(t.start())
+            && isTrailingClause(toks.get(i + 1))) {
+          e = t.start();
+          break;
+        }
+      }
+      int open = fragmentOpens.nextSetBit(toks.get(from).start());
+      int last = -1;
+      while (open >= 0 && open < e) {
+        last = open;
+        open = fragmentOpens.nextSetBit(open + 1);
+      }
+      if (last >= 0) {
+        Span q = quoteAt.get(last);
+        int after = q.after(ends[q.paragraph]);
+        if (after > e && after - e < MAX_REPORTED_CHARS) {
+          e = after;
+        }
+      }
+      return e;
+    }
+
+    private boolean isTrailingClause(Token t) {
+      String w = t.lower();
+      return TRAILING_CLAUSE.contains(w) || (!t.isCapitalized() && w.length() > 5 && w.endsWith("ing")
+          && !isCueToken(t) && !PARTICIPLE_CUES.contains(w));
     }
 
     private void addReported(List<Token> toks, int fromToken, int end, Attribution a) {
@@ -1003,6 +1145,23 @@ public final class QuoteExtractor implements Serializable {
       return new int[] {first.start(), toks.get(end).end()};
     }
 
+    /**
+     * A source without a determiner after {@code according to}: lower-case words up to the first clause word or
+     * punctuation, at most six ({@code according to officials involved} → {@code officials involved}), or null.
+     */
+    private int[] bareNounPhrase(List<Token> toks, int from, int[] sentence) {
+      int end = -1;
+      for (int i = from; i < toks.size() && i < from + 6 && toks.get(i).start() < sentence[1]; i++) {
+        Token t = toks.get(i);
+        if (!t.isWord() || CLAUSE_WORDS.contains(t.lower()) || TIME_WORDS.contains(t.lower())) {
+          break;
+        }
+        end = i;
+      }
+      return end < 0 || PRONOUNS.contains(toks.get(from).lower()) ? null
+          : new int[] {toks.get(from).start(), toks.get(end).end()};
+    }
+
     /** Subject of the sentence's main clause: its first noun phrase after an opening adverbial. */
     private int[] mainSubject(List<Token> toks, int first, int limit) {
       int s = first;
@@ -1049,7 +1208,7 @@ public final class QuoteExtractor implements Serializable {
         if (t.lower().startsWith("point") && next.lower().equals("out")) {
           return text.substring(t.start(), next.end());
         }
-        if (cues.lemma(t.text()).equals("tell") && next.lower().equals("reporters")) {
+        if ("tell".equals(cues.lemma(t.text())) && next.lower().equals("reporters")) {
           return text.substring(t.start(), next.end());
         }
       }

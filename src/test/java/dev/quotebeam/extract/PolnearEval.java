@@ -31,11 +31,13 @@ import java.util.zip.GZIPInputStream;
  * {@code parts} scores them separately. "Quoted" restricts gold to contents holding a quotation mark (" “ ” or the
  * doubled '' of the NYT texts) and predictions to DIRECT/PARTIAL. Speaker: on matched pairs, the predicted mention
  * overlaps the gold Source span ("span") or, allowing resolution, the resolved name shares a capitalised word with
- * the gold Source text or the mention does ("resolved").
+ * the gold Source text or the mention does ("resolved"). Cue: the distinct cue spans of the predictions (the
+ * statement's cue text located nearest its content, see {@link #cueSpan}) against the distinct gold Cue spans, exact
+ * (same span) and overlap (word characters overlapping by at least half of each, greedy one-to-one).
  */
 public final class PolnearEval {
   private record Gold(int start, int end, BitSet chars, String content, int srcStart, int srcEnd, String source,
-      String cue, boolean quoted) {}
+      String cue, BitSet cueChars, boolean quoted) {}
 
   private record Pred(Statement s, int mentionStart, int mentionEnd, BitSet chars) {}
 
@@ -63,6 +65,7 @@ public final class PolnearEval {
     }
     int[] all = new int[6];
     int[] quoted = new int[6];
+    int[] cue = new int[4];
     long nanos = 0;
     int articles = 0;
     for (Map.Entry<String, Path> e : annotations.entrySet()) {
@@ -87,14 +90,21 @@ public final class PolnearEval {
         }
       }
       score(text, gold, preds, all, false, verbose ? e.getKey() : null);
+      scoreCues(text, gold, statements, cue);
       score(text, gold, preds, quoted, true, null);
     }
     report("all relations", all);
     report("quoted", quoted);
+    reportCues(cue);
     System.out.printf(Locale.ROOT, "articles %d, %.0f articles/s (one core, extract+resolve)%n", articles,
         articles / (nanos / 1e9));
     record(report, "quoted", quoted);
     record(report, "all", all);
+    double cp = cue[2] / (double) Math.max(1, cue[0]);
+    double cr = cue[2] / (double) Math.max(1, cue[1]);
+    double cpe = cue[3] / (double) Math.max(1, cue[0]);
+    double cre = cue[3] / (double) Math.max(1, cue[1]);
+    report.put("cue_f1_overlap", f1(cp, cr)).put("cue_f1_exact", f1(cpe, cre));
     report.note("quotes_split", split + " (" + articles + " articles)");
     report
         .peer("PARC 3.0", "citron", "content F1 (overlap)", "0.833")
@@ -192,6 +202,82 @@ public final class PolnearEval {
         && b.getCharStart() > a.getCharEnd() && b.getCharStart() - a.getCharEnd() < 120
         && text.substring(a.getCharEnd(), b.getCharStart()).contains(a.getCue())
         && !text.substring(a.getCharEnd(), b.getCharStart()).contains("\n\n");
+  }
+
+  /** Adds to {@code acc} predicted cues, gold cues, overlap matches and exact matches. */
+  private static void scoreCues(String text, List<Gold> gold, List<Statement> statements, int[] acc) {
+    Map<String, BitSet> goldCues = new TreeMap<>();
+    for (Gold g : gold) {
+      if (g.cueChars() != null) {
+        goldCues.putIfAbsent(g.cueChars().toString(), g.cueChars());
+      }
+    }
+    Map<String, BitSet> predCues = new TreeMap<>();
+    for (Statement s : statements) {
+      int[] c = cueSpan(text, s);
+      if (c != null) {
+        BitSet bits = new BitSet();
+        bits.set(c[0], c[1]);
+        predCues.putIfAbsent(bits.toString(), bits);
+      }
+    }
+    List<BitSet> g = new ArrayList<>(goldCues.values());
+    boolean[] used = new boolean[g.size()];
+    acc[0] += predCues.size();
+    acc[1] += g.size();
+    for (BitSet p : predCues.values()) {
+      int best = -1;
+      double bestScore = 0;
+      for (int i = 0; i < g.size(); i++) {
+        double[] o = used[i] ? new double[2] : overlap(text, p, g.get(i));
+        if (o[0] >= 0.5 && o[1] >= 0.5 && o[0] + o[1] > bestScore) {
+          best = i;
+          bestScore = o[0] + o[1];
+        }
+      }
+      if (best >= 0) {
+        used[best] = true;
+        acc[2]++;
+        acc[3] += trim(text, p.nextSetBit(0), p.length()).equals(
+            trim(text, g.get(best).nextSetBit(0), g.get(best).length())) ? 1 : 0;
+      }
+    }
+  }
+
+  /**
+   * Offsets of the statement's cue: the occurrence of its cue text, as whole words, nearest the content within
+   * its paragraph (distance 0 inside it), or null when it has no cue.
+   */
+  static int[] cueSpan(String text, Statement s) {
+    String cue = s.getCue();
+    if (cue == null || cue.isEmpty()) {
+      return null;
+    }
+    int from = Math.max(0, text.lastIndexOf("\n\n", s.getCharStart()));
+    int to = text.indexOf("\n\n", s.getCharEnd());
+    to = to < 0 ? text.length() : to;
+    int best = -1;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int i = text.indexOf(cue, from); i >= 0 && i + cue.length() <= to; i = text.indexOf(cue, i + 1)) {
+      boolean words = (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (i + cue.length() == text.length() || !Character.isLetter(text.charAt(i + cue.length())));
+      int distance = i + cue.length() <= s.getCharStart() ? s.getCharStart() - i - cue.length()
+          : i >= s.getCharEnd() ? i - s.getCharEnd() : 0;
+      if (words && distance < bestDistance) {
+        best = i;
+        bestDistance = distance;
+      }
+    }
+    return best < 0 ? null : new int[] {best, best + cue.length()};
+  }
+
+  private static void reportCues(int[] a) {
+    double p = a[2] / (double) Math.max(1, a[0]);
+    double r = a[2] / (double) Math.max(1, a[1]);
+    double pe = a[3] / (double) Math.max(1, a[0]);
+    double re = a[3] / (double) Math.max(1, a[1]);
+    System.out.printf(Locale.ROOT, "%-14s pred %5d gold %5d | overlap P %.3f R %.3f F1 %.3f | exact P %.3f R %.3f F1 %.3f%n",
+        "cues", a[0], a[1], p, r, f1(p, r), pe, re, f1(pe, re));
   }
 
   private static void report(String label, int[] a) {
@@ -320,7 +406,7 @@ public final class PolnearEval {
         int[] cu = cue == null ? null : spans.get(cue);
         out.add(new Gold(cs[0], cs[1], chars.get(c), content, ss == null ? -1 : ss[0], ss == null ? -1 : ss[1],
             ss == null ? null : text.substring(ss[0], ss[1]), cu == null ? null : text.substring(cu[0], cu[1]),
-            content.matches("(?s).*([\"“”]|'').*")));
+            cue == null ? null : chars.get(cue), content.matches("(?s).*([\"“”]|'').*")));
       }
     }
     return out;

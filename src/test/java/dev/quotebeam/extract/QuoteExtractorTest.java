@@ -301,4 +301,40 @@ class QuoteExtractorTest {
     Statement s = only(extract("The officials confirmed receiving the letter."));
     assertEquals("receiving the letter", s.getText());
   }
+
+  @Test
+  void quoteAfterLeadInWordsIsPartialFromTheClauseStart() {
+    Statement s = only(extract("The council is unlikely to be “overrun with newcomers,” the mayor said."));
+    assertEquals(Statement.PARTIAL, s.getKind());
+    assertEquals("The council is unlikely to be “overrun with newcomers", s.getText());
+    assertEquals("the mayor", s.getSpeakerText());
+  }
+
+  @Test
+  void quotedObjectOfAVerbIsPartial() {
+    Statement s = only(extract("The mayor mocked the council’s “new priorities” on Monday."));
+    assertEquals(Statement.PARTIAL, s.getKind());
+    assertEquals("the council’s “new priorities”", s.getText());
+    assertEquals("mocked", s.getCue());
+  }
+
+  @Test
+  void reportedClauseEndsBeforeATrailingButClause() {
+    Statement s = only(extract("The mayor said the budget is balanced, but the council disagreed."));
+    assertEquals("the budget is balanced", s.getText());
+  }
+
+  @Test
+  void reportedClauseRunsToTheCloseOfAQuoteOpenedInIt() {
+    Statement s = only(extract("The mayor insisted that “the plan works. Nobody has shown otherwise.”"));
+    assertEquals(Statement.PARTIAL, s.getKind());
+    assertTrue(s.getText().endsWith("Nobody has shown otherwise.”"), s.getText());
+  }
+
+  @Test
+  void accordingToTakesASourceWithoutDeterminer() {
+    Statement s = only(extract("Sales fell sharply last year, according to analysts."));
+    assertEquals("Sales fell sharply last year", s.getText());
+    assertEquals("analysts", s.getSpeakerText());
+  }
 }
