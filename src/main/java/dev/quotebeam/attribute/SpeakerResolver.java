@@ -101,6 +101,7 @@ public final class SpeakerResolver implements Serializable {
     private final List<Entity> mentions = new ArrayList<>();
     private final Map<String, String> roles = new LinkedHashMap<>();
     private final List<String> names = new ArrayList<>();
+    private final Set<String> organizations = new java.util.HashSet<>();
     private final Gazetteer gazetteer = Gazetteer.DEFAULT;
     private final Map<String, TreeMap<Integer, Entity>> byType = new LinkedHashMap<>();
     private final Map<String, TreeMap<Integer, Entity>> byRoleWord = new LinkedHashMap<>();
@@ -181,6 +182,10 @@ public final class SpeakerResolver implements Serializable {
         Parsed p = parse(words(r));
         int position = r.get(0).start();
         String organization = organization(words(r));
+        if (organization == null && afterCompanyNoun(toks, r.get(0)) && !gazetteer.isFirstName(r.get(0).text())) {
+          organization = joinName(words(r));
+          p = null;
+        }
         if (p == null && organization != null) {
           mentions.add(new Entity(position, organization, Statement.ORGANIZATION, ""));
           continue;
@@ -211,12 +216,27 @@ public final class SpeakerResolver implements Serializable {
       }
       mentions.sort((a, b) -> Integer.compare(a.position(), b.position()));
       for (Entity e : mentions) {
+        if (Statement.ORGANIZATION.equals(e.type())) {
+          organizations.add(e.name());
+        }
         index(e);
         String role = roles.get(e.name());
         if (role != null) {
           indexRole(e, role);
         }
       }
+    }
+
+    /**
+     * Whether the word before {@code first} (a comma skipped) is a lower-case company noun: "automaker" in
+     * "US automaker Acme", "airline" in "low-cost airline, Acme".
+     */
+    private boolean afterCompanyNoun(List<Token> toks, Token first) {
+      int i = Collections.binarySearch(starts(toks), first.start()) - 1;
+      if (i >= 0 && toks.get(i).text().equals(",")) {
+        i--;
+      }
+      return i >= 0 && toks.get(i).isWord() && !toks.get(i).isCapitalized() && gazetteer.isCompanyNoun(toks.get(i).text());
     }
 
     private void indexRole(Entity e, String role) {
@@ -444,6 +464,9 @@ public final class SpeakerResolver implements Serializable {
         Entity e = latest(position, Statement.GROUP, Statement.ORGANIZATION);
         return e == null ? null : new Resolved(e.name(), e.type(), null, "pronoun");
       }
+      if (mention.indexOf(' ') < 0 && gazetteer.isCalendarWord(mention)) {
+        return null;
+      }
       String[] parts = COMMA.split(mention);
       String role = "";
       String name = null;
@@ -467,6 +490,12 @@ public final class SpeakerResolver implements Serializable {
           }
         }
       }
+      if (name == null && parts.length > 1 && isNameShaped(List.of(SPACES.split(parts[0].strip())))) {
+        name = parts[0].strip();
+        if (role.isEmpty()) {
+          role = stripDeterminer(mention.substring(mention.indexOf(',') + 1).strip());
+        }
+      }
       if (name != null) {
         String full = fullest(name);
         String given = full == null && name.indexOf(' ') < 0 ? byGivenName(name) : null;
@@ -477,6 +506,17 @@ public final class SpeakerResolver implements Serializable {
       }
       List<String> words = List.of(SPACES.split(stripDeterminer(mention)));
       String head = head(words);
+      if (lower.startsWith("the ") && head.equals(words.get(words.size() - 1)) && gazetteer.isCompanyNoun(head)
+          && !Character.isUpperCase(head.charAt(0))) {
+        Entity e = latest(position, Statement.ORGANIZATION);
+        if (e != null) {
+          return new Resolved(e.name(), Statement.ORGANIZATION, null, "org-noun");
+        }
+      }
+      String described = describedOrganization(mention);
+      if (described != null) {
+        return new Resolved(described, Statement.ORGANIZATION, null, "organization");
+      }
       if (gazetteer.isTitle(head)) {
         return roleNoun(head, stripDeterminer(mention), position);
       }
@@ -499,11 +539,28 @@ public final class SpeakerResolver implements Serializable {
           return new Resolved(named, Statement.PERSON, emptyToNull(roles.get(named)), "given-name");
         }
       }
-      boolean acronym = words.size() == 1 && words.get(0).length() > 1
-          && words.get(0).equals(words.get(0).toUpperCase(Locale.ROOT));
-      boolean org = acronym || lower.startsWith("the ");
-      return new Resolved(stripDeterminer(mention), org ? Statement.ORGANIZATION : Statement.PERSON, null,
-          "adjacent-name");
+      String named = stripDeterminer(mention);
+      boolean single = words.size() == 1 && !gazetteer.isFirstName(words.get(0));
+      boolean org = single || lower.startsWith("the ") || organizations.contains(named);
+      return new Resolved(named, org ? Statement.ORGANIZATION : Statement.PERSON, null, "adjacent-name");
+    }
+
+    /**
+     * The capitalised name after a lower-case company noun ("US automaker Acme Motors" → "Acme Motors",
+     * "low-cost airline, Acme" → "Acme"), or null when the mention does not end that way.
+     */
+    private String describedOrganization(String mention) {
+      List<String> words = new ArrayList<>(List.of(SPACES.split(COMMA.matcher(mention).replaceAll(" ").strip())));
+      int end = words.size();
+      int from = end;
+      while (from > 0 && Character.isUpperCase(words.get(from - 1).charAt(0))) {
+        from--;
+      }
+      if (from == 0 || from == end || !gazetteer.isCompanyNoun(words.get(from - 1))
+          || gazetteer.isFirstName(words.get(from))) {
+        return null;
+      }
+      return String.join(" ", words.subList(from, end));
     }
 
     private Resolved roleNoun(String head, String roleText, int position) {
