@@ -44,7 +44,7 @@ import org.w3c.dom.NodeList;
 public final class ActorsEval {
   private ActorsEval() {}
 
-  private record GoldEvent(String doc, int sentence, String cue, String instance, String type, Set<String> names) {}
+  record GoldEvent(String doc, int sentence, String cue, String instance, String type, Set<String> names) {}
 
   private record Doc(String id, Article article, int[] sentenceStarts, List<GoldEvent> events) {}
 
@@ -224,13 +224,22 @@ public final class ActorsEval {
     return null;
   }
 
-  private static boolean names(String speaker, GoldEvent e) {
-    String[] tokens = speaker.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+");
+  /**
+   * Whether the speaker names the gold entity: a person's last word, or an organisation's word of three letters or
+   * more, or an acronym ("GM"), among the entity's words.
+   */
+  static boolean names(String speaker, GoldEvent e) {
+    String[] cased = speaker.replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+");
+    String[] tokens = new String[cased.length];
+    for (int i = 0; i < cased.length; i++) {
+      tokens[i] = cased[i].toLowerCase(Locale.ROOT);
+    }
     if (e.type().equals("PER")) {
       return e.names().contains(tokens[tokens.length - 1]);
     }
-    for (String t : tokens) {
-      if (t.length() > 2 && !t.equals("the") && e.names().contains(t)) {
+    for (int i = 0; i < tokens.length; i++) {
+      boolean acronym = cased[i].length() > 1 && cased[i].chars().allMatch(Character::isUpperCase);
+      if ((tokens[i].length() > 2 || acronym) && !tokens[i].equals("the") && e.names().contains(tokens[i])) {
         return true;
       }
     }
