@@ -30,7 +30,8 @@ final class Gazetteer implements java.io.Serializable {
   private final Set<String> orgHeads = load("org-heads.txt", true);
   private final Set<String> groupNouns = load("group-nouns.txt", true);
   private final Set<String> companyNouns = load("company-nouns.txt", true);
-  private final Set<String> calendarWords = load("calendar-words.txt", true);
+  private final Set<String> weekdays = loadTagged("calendar-words.txt", "W");
+  private final Set<String> months = loadTagged("calendar-words.txt", "M");
   private final Set<String> female = loadTagged("given-name-genders.txt", "F");
   private final Set<String> unisex = loadTagged("given-name-genders.txt", "U");
 
@@ -68,7 +69,13 @@ final class Gazetteer implements java.io.Serializable {
 
   /** A weekday or month name: "Monday", "June". */
   boolean isCalendarWord(String word) {
-    return calendarWords.contains(word.toLowerCase(Locale.ROOT));
+    String w = word.toLowerCase(Locale.ROOT);
+    return weekdays.contains(w) || months.contains(w);
+  }
+
+  /** A weekday name: "Monday". */
+  boolean isWeekday(String word) {
+    return weekdays.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Words of the lines of {@code resource} that start with {@code tag}. */

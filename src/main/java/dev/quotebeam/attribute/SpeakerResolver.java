@@ -102,6 +102,8 @@ public final class SpeakerResolver implements Serializable {
     private final Map<String, String> roles = new LinkedHashMap<>();
     private final List<String> names = new ArrayList<>();
     private final Set<String> organizations = new java.util.HashSet<>();
+    /** Two or three capitalised words seen without a title or known given name ("Elodie Quarm"), in text order. */
+    private final Set<String> nameShaped = new java.util.LinkedHashSet<>();
     private final Gazetteer gazetteer = Gazetteer.DEFAULT;
     private final Map<String, TreeMap<Integer, Entity>> byType = new LinkedHashMap<>();
     private final Map<String, TreeMap<Integer, Entity>> byRoleWord = new LinkedHashMap<>();
@@ -159,9 +161,10 @@ public final class SpeakerResolver implements Serializable {
       for (int i = 0; i < toks.size(); i++) {
         Token t = toks.get(i);
         boolean cap = t.isWord() && t.isCapitalized() && !quoted.get(t.start())
-            && !HEADLINE_WORDS.contains(t.lower());
+            && !HEADLINE_WORDS.contains(t.lower()) && !gazetteer.isWeekday(t.text());
         boolean connector = !run.isEmpty() && (CONNECTORS.contains(t.text()) || POSSESSIVE.contains(t.text()))
-            && i + 1 < toks.size() && toks.get(i + 1).isCapitalized();
+            && i + 1 < toks.size() && toks.get(i + 1).isCapitalized()
+            && !gazetteer.isCalendarWord(toks.get(i + 1).text());
         boolean newParagraph = !run.isEmpty() && hasNewline(run.get(run.size() - 1).end(), t.start());
         if (newParagraph) {
           runs.add(run);
@@ -194,6 +197,8 @@ public final class SpeakerResolver implements Serializable {
           String role = appositiveRole(toks, r.get(r.size() - 1));
           if (role != null) {
             p = new Parsed(role, String.join(" ", words(r)));
+          } else {
+            nameShaped.add(String.join(" ", words(r)));
           }
         }
         if (p != null && !p.name().isEmpty() && (p.name().indexOf(' ') > 0 || !p.role().isEmpty())) {
@@ -258,7 +263,7 @@ public final class SpeakerResolver implements Serializable {
       int from = i + 1;
       boolean title = false;
       int j = from;
-      for (; j < toks.size() && j < from + 10 && toks.get(j).isWord(); j++) {
+      for (; j < toks.size() && j < from + 10 && (toks.get(j).isWord() || POSSESSIVE.contains(toks.get(j).text())); j++) {
         title |= gazetteer.isTitle(toks.get(j).text());
       }
       if (!title || j == from || j >= toks.size() || !",.;".contains(toks.get(j).text())) {
@@ -464,9 +469,6 @@ public final class SpeakerResolver implements Serializable {
         Entity e = latest(position, Statement.GROUP, Statement.ORGANIZATION);
         return e == null ? null : new Resolved(e.name(), e.type(), null, "pronoun");
       }
-      if (mention.indexOf(' ') < 0 && gazetteer.isCalendarWord(mention)) {
-        return null;
-      }
       String[] parts = COMMA.split(mention);
       String role = "";
       String name = null;
@@ -538,11 +540,40 @@ public final class SpeakerResolver implements Serializable {
         if (named != null) {
           return new Resolved(named, Statement.PERSON, emptyToNull(roles.get(named)), "given-name");
         }
+        String shaped = nameShapedWithSurname(words.get(0));
+        if (shaped != null) {
+          return new Resolved(shaped, Statement.PERSON, null, "surname");
+        }
+        if (gazetteer.isCalendarWord(words.get(0))) {
+          return null;
+        }
       }
       String named = stripDeterminer(mention);
       boolean single = words.size() == 1 && !gazetteer.isFirstName(words.get(0));
       boolean org = single || lower.startsWith("the ") || organizations.contains(named);
       return new Resolved(named, org ? Statement.ORGANIZATION : Statement.PERSON, null, "adjacent-name");
+    }
+
+    /**
+     * The only name-shaped run of the article whose last word is {@code surname}, or null; also null when an
+     * organisation of the article holds the word ("Acme" of "Acme Motor Company" is the company).
+     */
+    private String nameShapedWithSurname(String surname) {
+      for (String o : organizations) {
+        if ((" " + o + " ").contains(" " + surname + " ")) {
+          return null;
+        }
+      }
+      String found = null;
+      for (String n : nameShaped) {
+        if (n.endsWith(" " + surname) && !organizations.contains(n)) {
+          if (found != null) {
+            return null;
+          }
+          found = n;
+        }
+      }
+      return found;
     }
 
     /**

@@ -238,4 +238,25 @@ class SpeakerResolverTest {
     assertEquals("Gideon Whitcombe", s.getSpeakerName());
     assertEquals("headteacher in north Dunmere", s.getRole());
   }
+
+  @Test
+  void weekdayAfterANameDoesNotHideTheName() {
+    Statement s = last(resolve("“I will vote against the subsidy,” said Deputy Mayor Katrin Caldby on Monday.",
+        "“I cannot support it in its current form,” Caldby said."));
+    assertEquals("Katrin Caldby", s.getSpeakerName());
+    assertEquals("surname", s.getAttributionRule());
+  }
+
+  @Test
+  void surnameOfAnUntitledNameIsThatPerson() {
+    Statement s = last(resolve("Orsolya Venkmar, 54, runs a bakery in the old town.", "Venkmar said the rent was too high."));
+    assertEquals("Orsolya Venkmar", s.getSpeakerName());
+    assertEquals(Statement.PERSON, s.getSpeakerType());
+  }
+
+  @Test
+  void wordOfANamedOrganisationIsNoSurname() {
+    Statement s = last(resolve("Harlan Brisk founded Brisk Motor Company in 1903.", "Brisk said it would cut jobs."));
+    assertEquals(Statement.ORGANIZATION, s.getSpeakerType());
+  }
 }
