@@ -32,17 +32,24 @@ import java.util.regex.Pattern;
  *       most informative role of the mention or of the article ("Chairman of the Joint Chiefs" over "General").
  *       An appositive name with a role ("Jane Roe, president of the chamber,") is a name even when "Jane" is not
  *       a known given name; {@code given-name}: a lone given name shared by exactly one known person.
+ *       A lone word that ends the article's only untitled two- or three-word name ("Elodie Quarm" … "Quarm") is
+ *       that person, unless a named organisation of the article holds the word ("Quarm Motor Company").
  *   <li>{@code role-noun}: a title without a name ("the minister") → the person whose role has that head noun,
  *       the latest before, else the first after ({@code role-noun-cataphora}).
+ *   <li>{@code org-noun}: "the" + a common noun standing for one organisation ("the company", "the automaker")
+ *       → the latest named organisation before it.
  *   <li>{@code group} / {@code organization}: a noun phrase headed by a people noun ("officials") or an
  *       institution or company noun ("parliament", "Motors"), kept as written minus a leading "the", or as the
  *       capitalised name it ends in ("US food maker General Mills" → "General Mills"). A company word wins over a
  *       title word, so "General Mills" is never a person named Mills.
- *   <li>{@code adjacent-name}: any other capitalised mention next to the cue: a person, or an organisation when it
- *       is an acronym or follows "the".
+ *       A capitalised name after a company noun is that organisation ("US automaker Acme" → "Acme").
+ *   <li>{@code adjacent-name}: any other capitalised mention next to the cue: an organisation when it is one word
+ *       that is no known given name (news introduces people by full name, so a lone unintroduced "Acme" is not a
+ *       person), follows "the" or is named as an organisation elsewhere in the article; else a person.
  * </ol>
- * Anything else (no mention, "the report", an unresolvable pronoun) keeps {@code speakerName} null: the resolver
- * never guesses. Immutable and thread-safe.
+ * Anything else (no mention, "the report", a weekday or month, an unresolvable pronoun) keeps {@code speakerName}
+ * null: the resolver never guesses. Weekdays end a capitalised name ("Jane Roe on Monday" → "Jane Roe").
+ * Immutable and thread-safe.
  *
  * <p>Example: with "Secretary Jane Roe spoke." earlier, mention {@code "the secretary"} → name {@code Jane Roe},
  * type PERSON, role {@code Secretary}, rule {@code role-noun}.
