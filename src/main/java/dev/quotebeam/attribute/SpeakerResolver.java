@@ -108,7 +108,7 @@ public final class SpeakerResolver implements Serializable {
     private final List<Entity> mentions = new ArrayList<>();
     private final Map<String, String> roles = new LinkedHashMap<>();
     private final List<String> names = new ArrayList<>();
-    private final Set<String> organizations = new java.util.HashSet<>();
+    private final Set<String> organizations = new java.util.LinkedHashSet<>();
     /** Two or three capitalised words seen without a title or known given name ("Elodie Quarm"), in text order. */
     private final Set<String> nameShaped = new java.util.LinkedHashSet<>();
     private final Gazetteer gazetteer = Gazetteer.DEFAULT;
