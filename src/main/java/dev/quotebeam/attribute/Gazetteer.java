@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Word lists that tell persons from organisations and groups: given names (with gender evidence), titles and role
- * words, institution and company head nouns and plural people nouns.
+ * words, institution and company head nouns, common nouns standing for a company, plural people nouns, and the
+ * weekday and month names that are never a speaker.
  *
  * <p>Loaded once from the resources next to this class (see their README for source and licence). Given names
  * match case-sensitively ("Jane"); the other lists match lower-cased words, and a title also matches without its
@@ -28,6 +29,9 @@ final class Gazetteer implements java.io.Serializable {
   private final Set<String> titles = load("titles.txt", true);
   private final Set<String> orgHeads = load("org-heads.txt", true);
   private final Set<String> groupNouns = load("group-nouns.txt", true);
+  private final Set<String> companyNouns = load("company-nouns.txt", true);
+  private final Set<String> weekdays = loadTagged("calendar-words.txt", "W");
+  private final Set<String> months = loadTagged("calendar-words.txt", "M");
   private final Set<String> female = loadTagged("given-name-genders.txt", "F");
   private final Set<String> unisex = loadTagged("given-name-genders.txt", "U");
 
@@ -56,6 +60,22 @@ final class Gazetteer implements java.io.Serializable {
 
   boolean isGroupNoun(String word) {
     return groupNouns.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A common noun standing for one organisation: "firm", "automaker", "airline". */
+  boolean isCompanyNoun(String word) {
+    return companyNouns.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A weekday or month name: "Monday", "June". */
+  boolean isCalendarWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return weekdays.contains(w) || months.contains(w);
+  }
+
+  /** A weekday name: "Monday". */
+  boolean isWeekday(String word) {
+    return weekdays.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Words of the lines of {@code resource} that start with {@code tag}. */

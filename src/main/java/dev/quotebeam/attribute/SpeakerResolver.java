@@ -32,17 +32,24 @@ import java.util.regex.Pattern;
  *       most informative role of the mention or of the article ("Chairman of the Joint Chiefs" over "General").
  *       An appositive name with a role ("Jane Roe, president of the chamber,") is a name even when "Jane" is not
  *       a known given name; {@code given-name}: a lone given name shared by exactly one known person.
+ *       A lone word that ends the article's only untitled two- or three-word name ("Elodie Quarm" … "Quarm") is
+ *       that person, unless a named organisation of the article holds the word ("Quarm Motor Company").
  *   <li>{@code role-noun}: a title without a name ("the minister") → the person whose role has that head noun,
  *       the latest before, else the first after ({@code role-noun-cataphora}).
+ *   <li>{@code org-noun}: "the" + a common noun standing for one organisation ("the company", "the automaker")
+ *       → the latest named organisation before it.
  *   <li>{@code group} / {@code organization}: a noun phrase headed by a people noun ("officials") or an
  *       institution or company noun ("parliament", "Motors"), kept as written minus a leading "the", or as the
  *       capitalised name it ends in ("US food maker General Mills" → "General Mills"). A company word wins over a
  *       title word, so "General Mills" is never a person named Mills.
- *   <li>{@code adjacent-name}: any other capitalised mention next to the cue: a person, or an organisation when it
- *       is an acronym or follows "the".
+ *       A capitalised name after a company noun is that organisation ("US automaker Acme" → "Acme").
+ *   <li>{@code adjacent-name}: any other capitalised mention next to the cue: an organisation when it is one word
+ *       that is no known given name (news introduces people by full name, so a lone unintroduced "Acme" is not a
+ *       person), follows "the" or is named as an organisation elsewhere in the article; else a person.
  * </ol>
- * Anything else (no mention, "the report", an unresolvable pronoun) keeps {@code speakerName} null: the resolver
- * never guesses. Immutable and thread-safe.
+ * Anything else (no mention, "the report", a weekday or month, an unresolvable pronoun) keeps {@code speakerName}
+ * null: the resolver never guesses. Weekdays end a capitalised name ("Jane Roe on Monday" → "Jane Roe").
+ * Immutable and thread-safe.
  *
  * <p>Example: with "Secretary Jane Roe spoke." earlier, mention {@code "the secretary"} → name {@code Jane Roe},
  * type PERSON, role {@code Secretary}, rule {@code role-noun}.
@@ -101,6 +108,9 @@ public final class SpeakerResolver implements Serializable {
     private final List<Entity> mentions = new ArrayList<>();
     private final Map<String, String> roles = new LinkedHashMap<>();
     private final List<String> names = new ArrayList<>();
+    private final Set<String> organizations = new java.util.LinkedHashSet<>();
+    /** Two or three capitalised words seen without a title or known given name ("Elodie Quarm"), in text order. */
+    private final Set<String> nameShaped = new java.util.LinkedHashSet<>();
     private final Gazetteer gazetteer = Gazetteer.DEFAULT;
     private final Map<String, TreeMap<Integer, Entity>> byType = new LinkedHashMap<>();
     private final Map<String, TreeMap<Integer, Entity>> byRoleWord = new LinkedHashMap<>();
@@ -158,9 +168,10 @@ public final class SpeakerResolver implements Serializable {
       for (int i = 0; i < toks.size(); i++) {
         Token t = toks.get(i);
         boolean cap = t.isWord() && t.isCapitalized() && !quoted.get(t.start())
-            && !HEADLINE_WORDS.contains(t.lower());
+            && !HEADLINE_WORDS.contains(t.lower()) && !gazetteer.isWeekday(t.text());
         boolean connector = !run.isEmpty() && (CONNECTORS.contains(t.text()) || POSSESSIVE.contains(t.text()))
-            && i + 1 < toks.size() && toks.get(i + 1).isCapitalized();
+            && i + 1 < toks.size() && toks.get(i + 1).isCapitalized()
+            && !gazetteer.isCalendarWord(toks.get(i + 1).text());
         boolean newParagraph = !run.isEmpty() && hasNewline(run.get(run.size() - 1).end(), t.start());
         if (newParagraph) {
           runs.add(run);
@@ -181,6 +192,10 @@ public final class SpeakerResolver implements Serializable {
         Parsed p = parse(words(r));
         int position = r.get(0).start();
         String organization = organization(words(r));
+        if (organization == null && afterCompanyNoun(toks, r.get(0)) && !gazetteer.isFirstName(r.get(0).text())) {
+          organization = joinName(words(r));
+          p = null;
+        }
         if (p == null && organization != null) {
           mentions.add(new Entity(position, organization, Statement.ORGANIZATION, ""));
           continue;
@@ -189,6 +204,8 @@ public final class SpeakerResolver implements Serializable {
           String role = appositiveRole(toks, r.get(r.size() - 1));
           if (role != null) {
             p = new Parsed(role, String.join(" ", words(r)));
+          } else {
+            nameShaped.add(String.join(" ", words(r)));
           }
         }
         if (p != null && !p.name().isEmpty() && (p.name().indexOf(' ') > 0 || !p.role().isEmpty())) {
@@ -211,12 +228,27 @@ public final class SpeakerResolver implements Serializable {
       }
       mentions.sort((a, b) -> Integer.compare(a.position(), b.position()));
       for (Entity e : mentions) {
+        if (Statement.ORGANIZATION.equals(e.type())) {
+          organizations.add(e.name());
+        }
         index(e);
         String role = roles.get(e.name());
         if (role != null) {
           indexRole(e, role);
         }
       }
+    }
+
+    /**
+     * Whether the word before {@code first} (a comma skipped) is a lower-case company noun: "automaker" in
+     * "US automaker Acme", "airline" in "low-cost airline, Acme".
+     */
+    private boolean afterCompanyNoun(List<Token> toks, Token first) {
+      int i = Collections.binarySearch(starts(toks), first.start()) - 1;
+      if (i >= 0 && toks.get(i).text().equals(",")) {
+        i--;
+      }
+      return i >= 0 && toks.get(i).isWord() && !toks.get(i).isCapitalized() && gazetteer.isCompanyNoun(toks.get(i).text());
     }
 
     private void indexRole(Entity e, String role) {
@@ -238,7 +270,7 @@ public final class SpeakerResolver implements Serializable {
       int from = i + 1;
       boolean title = false;
       int j = from;
-      for (; j < toks.size() && j < from + 10 && toks.get(j).isWord(); j++) {
+      for (; j < toks.size() && j < from + 10 && (toks.get(j).isWord() || POSSESSIVE.contains(toks.get(j).text())); j++) {
         title |= gazetteer.isTitle(toks.get(j).text());
       }
       if (!title || j == from || j >= toks.size() || !",.;".contains(toks.get(j).text())) {
@@ -467,6 +499,12 @@ public final class SpeakerResolver implements Serializable {
           }
         }
       }
+      if (name == null && parts.length > 1 && isNameShaped(List.of(SPACES.split(parts[0].strip())))) {
+        name = parts[0].strip();
+        if (role.isEmpty()) {
+          role = stripDeterminer(mention.substring(mention.indexOf(',') + 1).strip());
+        }
+      }
       if (name != null) {
         String full = fullest(name);
         String given = full == null && name.indexOf(' ') < 0 ? byGivenName(name) : null;
@@ -477,6 +515,17 @@ public final class SpeakerResolver implements Serializable {
       }
       List<String> words = List.of(SPACES.split(stripDeterminer(mention)));
       String head = head(words);
+      if (lower.startsWith("the ") && head.equals(words.get(words.size() - 1)) && gazetteer.isCompanyNoun(head)
+          && !Character.isUpperCase(head.charAt(0))) {
+        Entity e = latest(position, Statement.ORGANIZATION);
+        if (e != null) {
+          return new Resolved(e.name(), Statement.ORGANIZATION, null, "org-noun");
+        }
+      }
+      String described = describedOrganization(mention);
+      if (described != null) {
+        return new Resolved(described, Statement.ORGANIZATION, null, "organization");
+      }
       if (gazetteer.isTitle(head)) {
         return roleNoun(head, stripDeterminer(mention), position);
       }
@@ -498,12 +547,58 @@ public final class SpeakerResolver implements Serializable {
         if (named != null) {
           return new Resolved(named, Statement.PERSON, emptyToNull(roles.get(named)), "given-name");
         }
+        String shaped = nameShapedWithSurname(words.get(0));
+        if (shaped != null) {
+          return new Resolved(shaped, Statement.PERSON, null, "surname");
+        }
+        if (gazetteer.isCalendarWord(words.get(0))) {
+          return null;
+        }
       }
-      boolean acronym = words.size() == 1 && words.get(0).length() > 1
-          && words.get(0).equals(words.get(0).toUpperCase(Locale.ROOT));
-      boolean org = acronym || lower.startsWith("the ");
-      return new Resolved(stripDeterminer(mention), org ? Statement.ORGANIZATION : Statement.PERSON, null,
-          "adjacent-name");
+      String named = stripDeterminer(mention);
+      boolean single = words.size() == 1 && !gazetteer.isFirstName(words.get(0));
+      boolean org = single || lower.startsWith("the ") || organizations.contains(named);
+      return new Resolved(named, org ? Statement.ORGANIZATION : Statement.PERSON, null, "adjacent-name");
+    }
+
+    /**
+     * The only name-shaped run of the article whose last word is {@code surname}, or null; also null when an
+     * organisation of the article holds the word ("Acme" of "Acme Motor Company" is the company).
+     */
+    private String nameShapedWithSurname(String surname) {
+      for (String o : organizations) {
+        if ((" " + o + " ").contains(" " + surname + " ")) {
+          return null;
+        }
+      }
+      String found = null;
+      for (String n : nameShaped) {
+        if (n.endsWith(" " + surname) && !organizations.contains(n)) {
+          if (found != null) {
+            return null;
+          }
+          found = n;
+        }
+      }
+      return found;
+    }
+
+    /**
+     * The capitalised name after a lower-case company noun ("US automaker Acme Motors" → "Acme Motors",
+     * "low-cost airline, Acme" → "Acme"), or null when the mention does not end that way.
+     */
+    private String describedOrganization(String mention) {
+      List<String> words = new ArrayList<>(List.of(SPACES.split(COMMA.matcher(mention).replaceAll(" ").strip())));
+      int end = words.size();
+      int from = end;
+      while (from > 0 && Character.isUpperCase(words.get(from - 1).charAt(0))) {
+        from--;
+      }
+      if (from == 0 || from == end || !gazetteer.isCompanyNoun(words.get(from - 1))
+          || gazetteer.isFirstName(words.get(from))) {
+        return null;
+      }
+      return String.join(" ", words.subList(from, end));
     }
 
     private Resolved roleNoun(String head, String roleText, int position) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
@@ -42,21 +44,37 @@ import org.w3c.dom.NodeList;
 public final class ActorsEval {
   private ActorsEval() {}
 
-  private record GoldEvent(String doc, int sentence, String cue, String instance, String type, Set<String> names) {}
+  record GoldEvent(String doc, int sentence, String cue, String instance, String type, Set<String> names) {}
 
   private record Doc(String id, Article article, int[] sentenceStarts, List<GoldEvent> events) {}
 
   public static void main(String[] args) throws Exception {
     EvalReport report = new EvalReport("actors");
-    run(Path.of(args.length > 0 ? args[0] : "../shared/corpora/actors/meantime-en"), report);
+    boolean verbose = List.of(args).contains("-v");
+    String dir = "../shared/corpora/actors/meantime-en";
+    for (String a : args) {
+      if (!a.startsWith("-")) {
+        dir = a;
+      }
+    }
+    run(Path.of(dir), report, verbose);
     report.print(System.out, false);
   }
 
   public static void run(Path dir, EvalReport report) throws Exception {
+    run(dir, report, false);
+  }
+
+  /**
+   * Scores all documents (sorted by file name) and, separately, the first half (the tuning half) and the second;
+   * with {@code verbose} every wrongly attributed or mistyped event of the tuning half is printed.
+   */
+  public static void run(Path dir, EvalReport report, boolean verbose) throws Exception {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(p -> p.toString().endsWith(".xml")).sorted().forEach(files::add);
+      walk.filter(p -> p.toString().endsWith(".xml")).forEach(files::add);
     }
+    files.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).thenComparing(Path::toString));
     QuoteExtractor extractor = QuoteExtractor.withDefaults();
     SpeakerResolver resolver = SpeakerResolver.withDefaults();
     ActorCanonicalizer canonicalizer = new ActorCanonicalizer();
@@ -88,51 +106,77 @@ public final class ActorsEval {
         actorOf.put(b.getKey() + "\u0000" + r.variant, r.actorId);
       }
     }
-    int gold = 0;
-    int matched = 0;
-    int correct = 0;
-    int typed = 0;
-    int typeOk = 0;
-    List<String[]> personPairs = new ArrayList<>(); // {our actor id, gold instance}
+    int half = docs.size() / 2;
+    Score all = score(docs, statements, canonicalizer, actorOf, false);
+    Score first = score(docs.subList(0, half), statements, canonicalizer, actorOf, verbose);
+    Score second = score(docs.subList(half, docs.size()), statements, canonicalizer, actorOf, false);
+    System.out.printf(Locale.ROOT, "MEANTIME: %d documents, %d gold speech events with an Arg0, %d matched by cue%n",
+        docs.size(), all.gold, all.matched);
+    all.put(report, "");
+    first.put(report, "_first_half");
+    second.put(report, "_second_half");
+    report.note("actors_targets", "speaker accuracy >= 0.85, person B3 F1 >= 0.90 (issue 5)")
+        .note("actors_halves", "documents sorted by file name; first half (" + half + ") is the tuning half");
+  }
+
+  /** Counts of one set of documents. */
+  private static final class Score {
+    int gold;
+    int matched;
+    int correct;
+    int typed;
+    int typeOk;
+    final List<String[]> personPairs = new ArrayList<>(); // {our actor id, gold instance}
+
+    void put(EvalReport report, String suffix) {
+      double[] b3 = bCubed(personPairs);
+      report.put("actors_event_coverage" + suffix, matched / (double) Math.max(1, gold))
+          .put("actors_speaker_accuracy" + suffix, correct / (double) Math.max(1, matched))
+          .put("actors_type_accuracy" + suffix, typeOk / (double) Math.max(1, typed));
+      if (suffix.isEmpty()) {
+        report.put("actors_b3_precision", b3[0]).put("actors_b3_recall", b3[1]);
+      }
+      report.put("actors_b3_f1" + suffix, b3[2]).put("actors_b3_elements" + suffix, personPairs.size());
+    }
+  }
+
+  private static Score score(List<Doc> docs, Map<String, List<Statement>> statements,
+      ActorCanonicalizer canonicalizer, Map<String, String> actorOf, boolean verbose) {
+    Score sc = new Score();
     for (Doc d : docs) {
       Set<Statement> used = new HashSet<>();
       for (GoldEvent e : d.events()) {
-        gold++;
+        sc.gold++;
         Statement s = find(d, statements.get(d.id()), e, used);
         if (s == null) {
           continue;
         }
         used.add(s);
-        matched++;
-        if (s.getSpeakerName() != null && names(s.getSpeakerName(), e)) {
-          correct++;
-        }
+        sc.matched++;
+        boolean right = s.getSpeakerName() != null && names(s.getSpeakerName(), e);
+        sc.correct += right ? 1 : 0;
+        boolean typeRight = true;
         if (s.getSpeakerName() != null && (e.type().equals("PER") || e.type().equals("ORG"))) {
-          typed++;
+          sc.typed++;
           boolean person = Statement.PERSON.equals(s.getSpeakerType());
-          typeOk += (e.type().equals("PER") == person) ? 1 : 0;
+          typeRight = e.type().equals("PER") == person;
+          sc.typeOk += typeRight ? 1 : 0;
+        }
+        if (verbose && (!right || !typeRight)) {
+          System.out.printf(Locale.ROOT, "%s %s: cue=%s mention=[%s] -> [%s] %s via %s; gold %s %s%n",
+              right ? "TYPE " : "MISS ", d.id(), s.getCue(), s.getSpeakerText(), s.getSpeakerName(),
+              s.getSpeakerType(), s.getAttributionRule(), e.type(), new TreeSet<>(e.names()));
         }
         if (e.type().equals("PER") && s.getSpeakerName() != null) {
           String block = canonicalizer.blockKey(s.getSpeakerType(), s.getSpeakerName());
           String actor = block == null ? null : actorOf.get(block + "\u0000" + s.getSpeakerName());
           if (actor != null) {
-            personPairs.add(new String[] {actor, e.instance()});
+            sc.personPairs.add(new String[] {actor, e.instance()});
           }
         }
       }
     }
-    double[] b3 = bCubed(personPairs);
-    System.out.printf(Locale.ROOT, "MEANTIME: %d documents, %d gold speech events with an Arg0, %d matched by cue%n",
-        docs.size(), gold, matched);
-    report
-        .put("actors_event_coverage", matched / (double) Math.max(1, gold))
-        .put("actors_speaker_accuracy", correct / (double) Math.max(1, matched))
-        .put("actors_type_accuracy", typeOk / (double) Math.max(1, typed))
-        .put("actors_b3_precision", b3[0])
-        .put("actors_b3_recall", b3[1])
-        .put("actors_b3_f1", b3[2])
-        .put("actors_b3_elements", personPairs.size())
-        .note("actors_targets", "speaker accuracy >= 0.85, person B3 F1 >= 0.90 (issue 5)");
+    return sc;
   }
 
   /** B-cubed precision, recall and F1 of (predicted cluster, gold cluster) pairs. */
@@ -180,13 +224,22 @@ public final class ActorsEval {
     return null;
   }
 
-  private static boolean names(String speaker, GoldEvent e) {
-    String[] tokens = speaker.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+");
+  /**
+   * Whether the speaker names the gold entity: a person's last word, or an organisation's word of three letters or
+   * more, or an acronym ("GM"), among the entity's words.
+   */
+  static boolean names(String speaker, GoldEvent e) {
+    String[] cased = speaker.replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+");
+    String[] tokens = new String[cased.length];
+    for (int i = 0; i < cased.length; i++) {
+      tokens[i] = cased[i].toLowerCase(Locale.ROOT);
+    }
     if (e.type().equals("PER")) {
       return e.names().contains(tokens[tokens.length - 1]);
     }
-    for (String t : tokens) {
-      if (t.length() > 2 && !t.equals("the") && e.names().contains(t)) {
+    for (int i = 0; i < tokens.length; i++) {
+      boolean acronym = cased[i].length() > 1 && cased[i].chars().allMatch(Character::isUpperCase);
+      if ((tokens[i].length() > 2 || acronym) && !tokens[i].equals("the") && e.names().contains(tokens[i])) {
         return true;
       }
     }

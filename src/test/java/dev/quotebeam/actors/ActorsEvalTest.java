@@ -1,8 +1,11 @@
 package dev.quotebeam.actors;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ActorsEvalTest {
@@ -15,5 +18,17 @@ class ActorsEvalTest {
     List<String[]> pairs =
         List.of(new String[] {"a", "x"}, new String[] {"a", "x"}, new String[] {"a", "y"}, new String[] {"b", "y"});
     assertArrayEquals(new double[] {2.0 / 3, 0.75, 12.0 / 17}, ActorsEval.bCubed(pairs), 1e-9);
+  }
+
+  @Test
+  void twoLetterAcronymNamesItsOrganisation() {
+    ActorsEval.GoldEvent gm = new ActorsEval.GoldEvent("d", 0, "said", "i", "ORG", Set.of("gm", "general", "motors"));
+    assertTrue(ActorsEval.names("GM", gm));
+  }
+
+  @Test
+  void shortLowerCaseWordDoesNotNameAnOrganisation() {
+    ActorsEval.GoldEvent un = new ActorsEval.GoldEvent("d", 0, "said", "i", "ORG", Set.of("of", "ministry"));
+    assertFalse(ActorsEval.names("Board of Trade", un));
   }
 }

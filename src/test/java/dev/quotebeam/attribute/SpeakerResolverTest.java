@@ -182,4 +182,81 @@ class SpeakerResolverTest {
         "“The budget is balanced now,” she said."));
     assertEquals("Ada Lorne", s.getSpeakerName());
   }
+
+  @Test
+  void companyNounResolvesToTheLatestNamedOrganisation() {
+    Statement s = last(resolve("Harlow Motors cut 500 jobs in March.", "The company said sales had fallen by half."));
+    assertEquals("Harlow Motors", s.getSpeakerName());
+    assertEquals("org-noun", s.getAttributionRule());
+  }
+
+  @Test
+  void companyNounWithoutAnOrganisationKeepsThePhrase() {
+    Statement s = last(resolve("The firm said sales had fallen by half."));
+    assertEquals("firm", s.getSpeakerName());
+    assertEquals(Statement.ORGANIZATION, s.getSpeakerType());
+  }
+
+  @Test
+  void nameAfterACompanyNounIsAnOrganisation() {
+    Statement s = last(resolve("Low-cost airline, Skyvane, announced it would buy ten jets."));
+    assertEquals("Skyvane", s.getSpeakerName());
+    assertEquals(Statement.ORGANIZATION, s.getSpeakerType());
+  }
+
+  @Test
+  void loneUnintroducedNameIsAnOrganisation() {
+    Statement s = last(resolve("Zentrix said it would hire staff."));
+    assertEquals("Zentrix", s.getSpeakerName());
+    assertEquals(Statement.ORGANIZATION, s.getSpeakerType());
+  }
+
+  @Test
+  void organisationNamedEarlierIsAnAntecedentForTheCompany() {
+    Statement s = last(resolve("Planemaker Orvia delayed its new jet.", "Later, the carmaker Brunn Werke said it agreed.",
+        "The planemaker said the delay was short."));
+    assertEquals("Brunn Werke", s.getSpeakerName());
+  }
+
+  @Test
+  void weekdayIsNeverASpeaker() {
+    Statement s = last(resolve("“The rent cap raises questions,” Cara Wick, head of the Dunmere Chamber of Commerce, said Saturday."));
+    assertEquals("Saturday", s.getSpeakerText());
+    assertNull(s.getSpeakerName());
+  }
+
+  @Test
+  void assemblyMemberIsSplitFromTheName() {
+    Statement s = last(resolve("Assembly Member Zofia Marlby said the vote was rushed."));
+    assertEquals("Zofia Marlby", s.getSpeakerName());
+    assertEquals("Assembly Member", s.getRole());
+  }
+
+  @Test
+  void descriptorAfterACommaIsTheRoleNotTheName() {
+    Statement s = last(resolve("Gideon Whitcombe, a headteacher in north Dunmere, said the classes were far too big."));
+    assertEquals("Gideon Whitcombe", s.getSpeakerName());
+    assertEquals("headteacher in north Dunmere", s.getRole());
+  }
+
+  @Test
+  void weekdayAfterANameDoesNotHideTheName() {
+    Statement s = last(resolve("“I will vote against the subsidy,” said Deputy Mayor Katrin Caldby on Monday.",
+        "“I cannot support it in its current form,” Caldby said."));
+    assertEquals("Katrin Caldby", s.getSpeakerName());
+    assertEquals("surname", s.getAttributionRule());
+  }
+
+  @Test
+  void surnameOfAnUntitledNameIsThatPerson() {
+    Statement s = last(resolve("Orsolya Venkmar, 54, runs a bakery in the old town.", "Venkmar said the rent was too high."));
+    assertEquals("Orsolya Venkmar", s.getSpeakerName());
+    assertEquals(Statement.PERSON, s.getSpeakerType());
+  }
+
+  @Test
+  void wordOfANamedOrganisationIsNoSurname() {
+    Statement s = last(resolve("Harlan Brisk founded Brisk Motor Company in 1903.", "Brisk said it would cut jobs."));
+    assertEquals(Statement.ORGANIZATION, s.getSpeakerType());
+  }
 }
