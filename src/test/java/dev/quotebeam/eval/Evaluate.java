@@ -99,7 +99,7 @@ public final class Evaluate {
           break;
         }
       case "actors":
-        ActorsEval.run(Path.of(data != null ? data : corpora + "/actors/meantime-en"), report);
+        ActorsEval.run(Path.of(data != null ? data : corpora + "/actors/meantime-en"), report, verbose);
         break;
       case "timex":
         {
