@@ -34,22 +34,36 @@ import java.util.TreeSet;
  *       pay" after "the guild was against the strike" is neutral.
  *   <li><b>Events.</b> Each term occurrence in the text (adjacent ones joined) is an event; in a text that is
  *       concerned through its context, each of its pronouns is one instead ({@code "we will block it"} opposes).
- *       An event is polarised by its predicate:
+ *       After a term, "it" or "them" governed by an opposition or support cue whose subject is the speaker's "I"
+ *       or "we" is one too ({@code "the strike would cost us, and I will not back it"}). An event is polarised
+ *       by its predicate:
  *       <ol>
+ *         <li>a negated comparative before "than" + term ranks it first: "no better plan than the strike"
+ *             +0.5, "nothing worse than the strike" -0.5 (and the rules below do not apply);
  *         <li>an opposition cue up to five words before, no comma between ("rejected the walkout",
  *             "against"): -0.7;
  *         <li>else the nearest support cue up to eight words before, within the sentence ("should", "call for",
  *             "ready to"), or a control verb up to twenty words before a "to" + term ("asking all members, from
  *             every school, to strike"): +0.5;
- *         <li>else an evaluation up to six words after ("… was a mistake" -0.6, "… is necessary" +0.4);
+ *         <li>else an evaluation up to six words after ("… was a mistake" -0.6, "… is necessary" +0.4), reversed
+ *             by a negator between ("… is not the right answer"); a word of giving up right after the term
+ *             overrides a support cue ("wanted the strike scrapped" -0.6);
  *         <li>negation: frames up to six words before, in the same clause ("not", "no decision", "will not",
- *             "refused to", "ruled out"). An odd count flips the polarity (a bare negated mention is -0.6; a
- *             negated opposition weakens to +0.35); an even count of two or more turns a bare mention into +0.3.
+ *             "refused to", "ruled out", "nothing"), less negated doubt ({@code affirmations.txt}: "no doubt the
+ *             strike is right" is certainty). An odd count flips the polarity (a bare negated mention is -0.6; a
+ *             negated opposition weakens to +0.35: "no intention of dropping the strike"); an even count of two
+ *             or more turns a bare mention into +0.3. With no cue, a negation whose scope is an opinion word
+ *             before the term is that word's, reversed, as the evaluation: "nothing fair about the strike"
+ *             -0.5, "not a bad idea to hold the strike" +0.5.
  *             A lone negation before a verb like "believe" or "think" ({@code neg-raisers.txt}) is no negated
  *             mention: it negates the governed clause, and flips its opinion words ("I do not believe the
  *             strike will hurt anyone" leans support);
- *         <li>a conditional after the term ("unless", "until", "if") halves a support and keeps an opposition:
- *             "not striking unless the offer improves" opposes;
+ *         <li>a conditional after the term ("unless", "until", "if") makes a support neutral and keeps an
+ *             opposition: "not striking unless the offer improves" opposes, "we will strike if talks fail" takes
+ *             no side yet;
+ *         <li>deliberation ({@code deliberation.txt}: "look closely at", "discuss", "made up my mind") nearer the
+ *             term than any cue, with no evaluation after it, takes no side: the event counts 0 and its sentence
+ *             gives no opinion words ("we will look closely at the strike before deciding");
  *         <li>reported position: when the deciding cue is an attitude ({@code attitude-cues.txt}: "backed",
  *             "against", "oppose") whose subject is a third party ({@link StanceHolders}: "the guild was
  *             against the strike", "Okafor had backed it"), the event is the third party's position, not the
@@ -58,7 +72,8 @@ import java.util.TreeSet;
  *   <li><b>Target cues.</b> Each of the target's support cues (+0.6) and oppose cues (-0.6) found in the text,
  *       flipped when a negator comes up to three words before; 0 when an attitude in it is reported.
  *   <li><b>Opinion words.</b> General positive and negative words, ±0.2 each in a sentence holding an event and
- *       ±0.1 elsewhere, flipped after a negator up to three words before, capped at ±0.4 in all: weak evidence
+ *       ±0.1 elsewhere, flipped after a negator up to three words before and after a verb that undoes its object
+ *       ({@code reversers.txt}: "cut the waste", "stop the worst"), capped at ±0.4 in all: weak evidence
  *       that tips a scope without stronger cues ("the walkout is a disgrace").
  *   <li><b>Decision.</b> The sum, clipped to [-1, 1] and rounded to three decimals, is the score; support when
  *       {@code score >= threshold}, oppose when {@code score <= -threshold}, else neutral.
@@ -85,8 +100,8 @@ import java.util.TreeSet;
  * </ul>
  *
  * <p>Cues are reported in text order as {@code context:} or {@code preceding:} (the term that made a
- * context-concerned text relevant, first), {@code term:}, {@code related:}, {@code referent:} (a pronoun event), {@code negated:}, {@code support-cue:}, {@code
- * oppose-cue:}, {@code support-after:}, {@code oppose-after:}, {@code conditional:}, {@code target-support:},
+ * context-concerned text relevant, first), {@code term:}, {@code related:}, {@code referent:} (a pronoun event), {@code negated:}, {@code comparative:}, {@code negated-positive:}, {@code
+ * negated-negative:}, {@code deliberation:}, {@code support-cue:}, {@code oppose-cue:}, {@code support-after:}, {@code oppose-after:}, {@code conditional:}, {@code target-support:},
  * {@code target-oppose:}, {@code positive:} and {@code negative:} followed by the lexicon entry, and {@code
  * reported-position} after an attitude held by a third party. Immutable and
  * thread-safe; targets are compiled once, in the constructor.
@@ -369,6 +384,9 @@ public final class StanceScorer implements Serializable {
       }
       if (sign != 0 && !inEvent[k] && !reported[sentence[k]] && !a.consumed.contains(k)) {
         if (closeNegator(t, k)) {
+          sign = -sign;
+        }
+        if (!StanceLexicon.REVERSERS.findAll(t, windowStart(t, k, CUE_NEGATION_WINDOW, StanceText.SOFT), k).isEmpty()) {
           sign = -sign;
         }
         a.add(k, (sign > 0 ? "positive:" : "negative:") + t.words[k]);

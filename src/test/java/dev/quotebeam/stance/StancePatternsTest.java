@@ -127,4 +127,9 @@ class StancePatternsTest {
   void possessiveHolderIsAReportedPosition() {
     assertStance(StatementStance.NEUTRAL, "Halvorsen's support for the ferry levy will fade by spring.");
   }
+
+  @Test
+  void negativeWordUndoneByItsVerbIsGood() {
+    assertStance(StatementStance.SUPPORT, "the ferry levy would ease the worst congestion at the pier");
+  }
 }
