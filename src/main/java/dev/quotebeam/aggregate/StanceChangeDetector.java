@@ -24,19 +24,27 @@ import java.util.TreeMap;
  *       summed scores; a full tie makes the day neutral and it is dropped). An actor quoted on both sides the
  *       same day has not changed mind between the two articles' clocks, which we cannot order, so the day's
  *       majority speaks; only the statements of the winning side are kept as evidence;
- *   <li>group consecutive days of the same stance into runs, sized by their statements;
- *   <li>scan the runs: the first run of at least {@code minStatementsPerSide} statements sets the held stance;
- *       an opposite run is a change when it has at least {@code minStatementsPerSide} statements or is the last
- *       run (it holds to the end of the data); a shorter opposite run in between is noise and the runs either
- *       side of it join.
+ *   <li>split the days where the stance switches, best split first, then each side again (binary
+ *       segmentation). A switch from A to B is a change when, up to the neighbouring changes, the old side holds
+ *       A in at least {@code minStatementsPerSide} statements and in at least {@value #MAJORITY_PERCENT} % of
+ *       its statements, and the new side likewise holds B (a final side that is all B to the end of the data
+ *       may be shorter than {@code minStatementsPerSide}, though not a lone statement when that is above 1).
+ *       Among the valid switches the one whose sides agree with most statements wins; ties go to the earlier.
  * </ol>
  *
- * <p>With the default {@code minStatementsPerSide = 1} every switch counts, so {@code S O S} gives two changes;
- * with 2, the lone {@code O} in {@code S S O S S} is noise and gives none. Evidence is the last statement of the
- * old run and the first of the new run. Immutable and thread-safe.
+ * <p>The majority is what makes a change persist: one or two contrary statements (a misread quote, a hedge read
+ * as a side) among many of the held stance never make a change, since the side after them still holds the old
+ * stance, while a switch that holds to the end of the data, or to the next change, does. So {@code S S S S O S S
+ * S} has no change whatever {@code minStatementsPerSide}, and {@code S S S O O O} has one. Evidence is the last
+ * statement of the old side before the switch and the first of the new side, so the change's date is the first
+ * statement of the new stance. A gap: a symmetric flip and back ({@code S S S O O O S S S}) has no single split
+ * with a clear majority on both sides and gives no change. Immutable and thread-safe.
  */
 public final class StanceChangeDetector implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /** Share of a side's statements that must hold its stance, in percent: three in four. */
+  static final int MAJORITY_PERCENT = 75;
 
   private final int minStatementsPerSide;
   private final double minConfidence;
@@ -60,29 +68,69 @@ public final class StanceChangeDetector implements Serializable {
   /** The changes in {@code points} (one actor, one target), in date order. */
   public List<StanceChange> detect(List<StancePoint> points) {
     Objects.requireNonNull(points, "points");
+    List<Run> days = days(points);
+    // supports[i] / opposes[i]: statements of each stance in days [0, i)
+    int[] supports = new int[days.size() + 1];
+    int[] opposes = new int[days.size() + 1];
+    for (int i = 0; i < days.size(); i++) {
+      boolean support = days.get(i).stance.equals(StatementStance.SUPPORT);
+      supports[i + 1] = supports[i] + (support ? days.get(i).points.size() : 0);
+      opposes[i + 1] = opposes[i] + (support ? 0 : days.get(i).points.size());
+    }
+    List<Integer> splits = new ArrayList<>();
+    split(days, supports, opposes, 0, days.size(), splits);
     List<StanceChange> changes = new ArrayList<>();
-    List<Run> runs = runs(days(points));
-    Run held = null;
-    for (int i = 0; i < runs.size(); i++) {
-      Run run = runs.get(i);
-      boolean lasting = run.points.size() >= minStatementsPerSide || i == runs.size() - 1;
-      if (held == null) {
-        if (run.points.size() >= minStatementsPerSide) {
-          held = run;
-        }
-      } else if (run.stance.equals(held.stance)) {
-        held.points.addAll(run.points);
-      } else if (lasting) {
-        StancePoint from = held.points.get(held.points.size() - 1);
-        StancePoint to = run.points.get(0);
-        changes.add(
-            new StanceChange(
-                held.stance, run.stance, from.date(), to.date(), from.statementId(), to.statementId(), from.text(),
-                to.text()));
-        held = run;
+    for (int j : splits) {
+      Run old = days.get(j - 1);
+      Run next = days.get(j);
+      if (!changes.isEmpty() && !changes.get(changes.size() - 1).toStance().equals(old.stance)) {
+        continue;
       }
+      StancePoint from = old.points.get(old.points.size() - 1);
+      StancePoint to = next.points.get(0);
+      changes.add(
+          new StanceChange(
+              old.stance, next.stance, from.date(), to.date(), from.statementId(), to.statementId(), from.text(),
+              to.text()));
     }
     return changes;
+  }
+
+  /** Step 4 on days {@code [from, to)}: adds the accepted switch positions to {@code out}, in order. */
+  private void split(List<Run> days, int[] supports, int[] opposes, int from, int to, List<Integer> out) {
+    int best = -1;
+    int bestAgreement = -1;
+    for (int j = from + 1; j < to; j++) {
+      String a = days.get(j - 1).stance;
+      if (a.equals(days.get(j).stance)) {
+        continue;
+      }
+      int[] held = a.equals(StatementStance.SUPPORT) ? supports : opposes;
+      int[] other = held == supports ? opposes : supports;
+      int oldHeld = held[j] - held[from];
+      int oldOther = other[j] - other[from];
+      int newHeld = other[to] - other[j];
+      int newOther = held[to] - held[j];
+      boolean tail = to == days.size() && newOther == 0 && newHeld >= Math.min(2, minStatementsPerSide);
+      if (oldHeld >= minStatementsPerSide
+          && (newHeld >= minStatementsPerSide || tail)
+          && majority(oldHeld, oldOther)
+          && majority(newHeld, newOther)
+          && oldHeld + newHeld > bestAgreement) {
+        best = j;
+        bestAgreement = oldHeld + newHeld;
+      }
+    }
+    if (best < 0) {
+      return;
+    }
+    split(days, supports, opposes, from, best, out);
+    out.add(best);
+    split(days, supports, opposes, best, to, out);
+  }
+
+  private static boolean majority(int held, int other) {
+    return held * 100 >= MAJORITY_PERCENT * (held + other);
   }
 
   /** Steps 1 to 3: one (stance, evidence) entry per day, in date order. */
@@ -118,24 +166,11 @@ public final class StanceChangeDetector implements Serializable {
     return days;
   }
 
-  /** Step 4: consecutive days of one stance joined. */
-  private static List<Run> runs(List<Run> days) {
-    List<Run> runs = new ArrayList<>();
-    for (Run d : days) {
-      if (!runs.isEmpty() && runs.get(runs.size() - 1).stance.equals(d.stance)) {
-        runs.get(runs.size() - 1).points.addAll(d.points);
-      } else {
-        runs.add(d);
-      }
-    }
-    return runs;
-  }
-
   private static int side(String stance) {
     return StatementStance.SUPPORT.equals(stance) ? 1 : StatementStance.OPPOSE.equals(stance) ? -1 : 0;
   }
 
-  /** Statements of one stance, consecutive in time; local to one {@link #detect} call. */
+  /** One day's stance and the statements that hold it; local to one {@link #detect} call. */
   private static final class Run {
     final String stance;
     final List<StancePoint> points = new ArrayList<>();

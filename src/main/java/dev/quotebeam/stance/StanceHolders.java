@@ -10,11 +10,12 @@ import java.util.Set;
  * strike"} -> the speaker. The subject is the start of the cue's clause (after a comma, a sentence end or a
  * clause opener such as "that", "because", "said"), less the verb group right before the cue ("had", "did not",
  * "strongly", "continues to"). It is a third party when it opens with a determiner or possessive other than
- * my/our ("the guild", "her members"), when it is a capitalised name followed by the verb group or the cue
- * ("Okafor had backed"), when it is one lower-case word before a verb group ("members did not oppose"), or when
- * the clause is relative ("residents who oppose"). The speaker holds the position when the subject is a
- * personal pronoun (I, we, you, he, she, they: in reported speech, "she said she supports", the pronoun is the
- * speaker) or is absent ("vowed to vote against it", "urged councillors to back it"). Stateless.
+ * my/our ("the guild", "her members"), when it is a capitalised name, possessive or not, followed by the verb
+ * group or the cue ("Okafor had backed", "Okafor's support for"), when it is one lower-case word before a verb
+ * group ("members did not oppose"), or when the clause is relative ("residents who oppose"). The speaker holds
+ * the position when the subject is a personal pronoun (I, we, you, he, she, they: in reported speech, "she said
+ * she supports", the pronoun is the speaker) or is absent ("vowed to vote against it", "urged councillors to
+ * back it"). Stateless.
  */
 final class StanceHolders {
   private static final Set<String> PERSONAL = Set.of("i", "me", "we", "us", "my", "our", "you", "he", "she", "they");
@@ -49,7 +50,7 @@ final class StanceHolders {
     }
     if (t.capitalized[start]) {
       int name = start;
-      while (name < end && t.capitalized[name]) {
+      while (name < end && (t.capitalized[name] || (name > start && t.words[name].equals("'s")))) {
         name++;
       }
       return name == end;

@@ -19,6 +19,9 @@ final class StanceLexicon {
   static final PhraseList NEGATIVE = PhraseList.load(DIR + "negative.txt");
   static final PhraseList WHOLE_TEXT_POSITIVE = PhraseList.load(DIR + "whole-text-positive.txt");
   static final PhraseList WHOLE_TEXT_NEGATIVE = PhraseList.load(DIR + "whole-text-negative.txt");
+  static final PhraseList AFFIRMATIONS = PhraseList.load(DIR + "affirmations.txt");
+  static final PhraseList DELIBERATION = PhraseList.load(DIR + "deliberation.txt");
+  static final PhraseList REVERSERS = PhraseList.load(DIR + "reversers.txt");
   static final PhraseList NEG_RAISERS = PhraseList.load(DIR + "neg-raisers.txt");
   static final PhraseList REFUTATIONS = PhraseList.load(DIR + "refutations.txt");
   static final PhraseList HEDGES = PhraseList.load(DIR + "hedges.txt");

@@ -34,22 +34,36 @@ import java.util.TreeSet;
  *       pay" after "the guild was against the strike" is neutral.
  *   <li><b>Events.</b> Each term occurrence in the text (adjacent ones joined) is an event; in a text that is
  *       concerned through its context, each of its pronouns is one instead ({@code "we will block it"} opposes).
- *       An event is polarised by its predicate:
+ *       After a term, "it" or "them" governed by an opposition or support cue whose subject is the speaker's "I"
+ *       or "we" is one too ({@code "the strike would cost us, and I will not back it"}). An event is polarised
+ *       by its predicate:
  *       <ol>
+ *         <li>a negated comparative before "than" + term ranks it first: "no better plan than the strike"
+ *             +0.5, "nothing worse than the strike" -0.5 (and the rules below do not apply);
  *         <li>an opposition cue up to five words before, no comma between ("rejected the walkout",
  *             "against"): -0.7;
  *         <li>else the nearest support cue up to eight words before, within the sentence ("should", "call for",
  *             "ready to"), or a control verb up to twenty words before a "to" + term ("asking all members, from
  *             every school, to strike"): +0.5;
- *         <li>else an evaluation up to six words after ("… was a mistake" -0.6, "… is necessary" +0.4);
+ *         <li>else an evaluation up to six words after ("… was a mistake" -0.6, "… is necessary" +0.4), reversed
+ *             by a negator between ("… is not the right answer"); a word of giving up right after the term
+ *             overrides a support cue ("wanted the strike scrapped" -0.6);
  *         <li>negation: frames up to six words before, in the same clause ("not", "no decision", "will not",
- *             "refused to", "ruled out"). An odd count flips the polarity (a bare negated mention is -0.6; a
- *             negated opposition weakens to +0.35); an even count of two or more turns a bare mention into +0.3.
+ *             "refused to", "ruled out", "nothing"), less negated doubt ({@code affirmations.txt}: "no doubt the
+ *             strike is right" is certainty). An odd count flips the polarity (a bare negated mention is -0.6; a
+ *             negated opposition weakens to +0.35: "no intention of dropping the strike"); an even count of two
+ *             or more turns a bare mention into +0.3. With no cue, a negation whose scope is an opinion word
+ *             before the term is that word's, reversed, as the evaluation: "nothing fair about the strike"
+ *             -0.5, "not a bad idea to hold the strike" +0.5.
  *             A lone negation before a verb like "believe" or "think" ({@code neg-raisers.txt}) is no negated
  *             mention: it negates the governed clause, and flips its opinion words ("I do not believe the
  *             strike will hurt anyone" leans support);
- *         <li>a conditional after the term ("unless", "until", "if") halves a support and keeps an opposition:
- *             "not striking unless the offer improves" opposes;
+ *         <li>a conditional after the term ("unless", "until", "if") makes a support neutral and keeps an
+ *             opposition: "not striking unless the offer improves" opposes, "we will strike if talks fail" takes
+ *             no side yet;
+ *         <li>deliberation ({@code deliberation.txt}: "look closely at", "discuss", "made up my mind") nearer the
+ *             term than any cue, with no evaluation after it, takes no side: the event counts 0 and its sentence
+ *             gives no opinion words ("we will look closely at the strike before deciding");
  *         <li>reported position: when the deciding cue is an attitude ({@code attitude-cues.txt}: "backed",
  *             "against", "oppose") whose subject is a third party ({@link StanceHolders}: "the guild was
  *             against the strike", "Okafor had backed it"), the event is the third party's position, not the
@@ -58,7 +72,8 @@ import java.util.TreeSet;
  *   <li><b>Target cues.</b> Each of the target's support cues (+0.6) and oppose cues (-0.6) found in the text,
  *       flipped when a negator comes up to three words before; 0 when an attitude in it is reported.
  *   <li><b>Opinion words.</b> General positive and negative words, ±0.2 each in a sentence holding an event and
- *       ±0.1 elsewhere, flipped after a negator up to three words before, capped at ±0.4 in all: weak evidence
+ *       ±0.1 elsewhere, flipped after a negator up to three words before and after a verb that undoes its object
+ *       ({@code reversers.txt}: "cut the waste", "stop the worst"), capped at ±0.4 in all: weak evidence
  *       that tips a scope without stronger cues ("the walkout is a disgrace").
  *   <li><b>Decision.</b> The sum, clipped to [-1, 1] and rounded to three decimals, is the score; support when
  *       {@code score >= threshold}, oppose when {@code score <= -threshold}, else neutral.
@@ -85,8 +100,8 @@ import java.util.TreeSet;
  * </ul>
  *
  * <p>Cues are reported in text order as {@code context:} or {@code preceding:} (the term that made a
- * context-concerned text relevant, first), {@code term:}, {@code related:}, {@code referent:} (a pronoun event), {@code negated:}, {@code support-cue:}, {@code
- * oppose-cue:}, {@code support-after:}, {@code oppose-after:}, {@code conditional:}, {@code target-support:},
+ * context-concerned text relevant, first), {@code term:}, {@code related:}, {@code referent:} (a pronoun event), {@code negated:}, {@code comparative:}, {@code negated-positive:}, {@code
+ * negated-negative:}, {@code deliberation:}, {@code support-cue:}, {@code oppose-cue:}, {@code support-after:}, {@code oppose-after:}, {@code conditional:}, {@code target-support:},
  * {@code target-oppose:}, {@code positive:} and {@code negative:} followed by the lexicon entry, and {@code
  * reported-position} after an attitude held by a third party. Immutable and
  * thread-safe; targets are compiled once, in the constructor.
@@ -119,6 +134,10 @@ public final class StanceScorer implements Serializable {
   private static final double NEGATED_MENTION = -0.6;
   private static final double DOUBLE_NEGATED_MENTION = 0.3;
   private static final double NEGATED_OPPOSITION_WEIGHT = 0.5;
+  private static final double NEGATED_EVALUATION = 0.5;
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "our", "their", "its", "any");
+  private static final Set<String> ANAPHORS = Set.of("it", "them");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "he", "she", "they", "it");
   private static final double TARGET_CUE = 0.6;
   private static final double OPINION_WORD = 0.1;
   private static final double OPINION_WORD_NEAR = 0.2;
@@ -340,6 +359,9 @@ public final class StanceScorer implements Serializable {
         a.score += v;
       }
     }
+    if (!knownConcerned && eventPrefix.equals("term:") && !events.isEmpty()) {
+      anaphors(t, events, a, reported, sentence);
+    }
     for (PhraseList.Match m : supportCues.get(i).findAll(t, 0, t.size())) {
       a.score += targetCue(t, m, "target-support:", TARGET_CUE, a, reported, sentence);
     }
@@ -360,8 +382,11 @@ public final class StanceScorer implements Serializable {
         sign = StanceLexicon.WHOLE_TEXT_POSITIVE.containsWord(t.words[k]) ? 1 : 0;
         sign -= StanceLexicon.WHOLE_TEXT_NEGATIVE.containsWord(t.words[k]) ? 1 : 0;
       }
-      if (sign != 0 && !inEvent[k] && !reported[sentence[k]]) {
+      if (sign != 0 && !inEvent[k] && !reported[sentence[k]] && !a.consumed.contains(k)) {
         if (closeNegator(t, k)) {
+          sign = -sign;
+        }
+        if (!StanceLexicon.REVERSERS.findAll(t, windowStart(t, k, CUE_NEGATION_WINDOW, StanceText.SOFT), k).isEmpty()) {
           sign = -sign;
         }
         a.add(k, (sign > 0 ? "positive:" : "negative:") + t.words[k]);
@@ -371,6 +396,53 @@ public final class StanceScorer implements Serializable {
     double cap = knownConcerned ? WHOLE_OPINION_CAP : OPINION_CAP;
     a.score += Math.max(-cap, Math.min(cap, opinion));
     a.score = Math.round(Math.max(-1.0, Math.min(1.0, a.score)) * 1000) / 1000.0;
+  }
+
+  /**
+   * Rule 2 for "it" / "them" after the first term of a text, standing for it, when an opposition or support cue
+   * governs the pronoun: {@code "the bridge would cost too much, and I will not back it"} adds the negated
+   * support of "back it". A pronoun no cue governs adds nothing (it may stand for anything).
+   */
+  private static void anaphors(
+      StanceText t, List<PhraseList.Match> events, Assessment a, boolean[] reported, int[] sentence) {
+    int next = 0;
+    for (int k = events.get(0).end; k < t.size(); k++) {
+      while (next < events.size() && events.get(next).end <= k) {
+        next++;
+      }
+      if (!ANAPHORS.contains(t.words[k]) || (next < events.size() && events.get(next).start <= k)) {
+        continue;
+      }
+      Assessment pronoun = new Assessment();
+      double v = event(t, new PhraseList.Match(k, k + 1, t.words[k]), pronoun);
+      int cue = -1;
+      for (Cue c : pronoun.cues) {
+        if (c.label().startsWith("support-cue:") || c.label().startsWith("oppose-cue:")) {
+          cue = c.position();
+        }
+      }
+      boolean governed = cue >= 0 && speakerSubject(t, cue);
+      if (governed) {
+        a.add(k, "referent:" + t.words[k]);
+        a.cues.addAll(pronoun.cues);
+        a.consumed.addAll(pronoun.consumed);
+        if (Double.isNaN(v)) {
+          reported[sentence[k]] = true;
+        } else {
+          a.score += v;
+        }
+      }
+    }
+  }
+
+  /** Whether the nearest subject pronoun before word {@code cue}, in its clause, is the speaker's "I" or "we". */
+  private static boolean speakerSubject(StanceText t, int cue) {
+    for (int k = cue - 1; k >= windowStart(t, cue, SUPPORT_WINDOW, StanceText.SOFT); k--) {
+      if (SUBJECT_PRONOUNS.contains(t.words[k])) {
+        return t.words[k].equals("i") || t.words[k].equals("we");
+      }
+    }
+    return false;
   }
 
   /**
@@ -422,12 +494,17 @@ public final class StanceScorer implements Serializable {
 
   /**
    * Rule 2 for one event: its polarity, with its cues added to {@code a}; NaN when its opposition or support cue
-   * reports a third party's position.
+   * reports a third party's position, or when the speaker only deliberates about it.
    */
   private static double event(StanceText t, PhraseList.Match e, Assessment a) {
-    // 2.4 negation frames in the clause before the term
+    // 2.4 negation frames in the clause before the term; negated doubt ("no doubt") is certainty, not negation
     int negStart = windowStart(t, e.start, NEGATION_WINDOW, StanceText.SOFT);
-    List<PhraseList.Match> negations = StanceLexicon.NEGATORS.findAll(t, negStart, e.start);
+    List<PhraseList.Match> negations = negations(t, negStart, e.start);
+    // 2.0 a negated comparative before "than" + term: "nothing better than the walkout" ranks it first
+    double comparative = negatedComparative(t, e, a);
+    if (comparative != 0) {
+      return comparative;
+    }
     for (PhraseList.Match n : negations) {
       a.add(n.start, "negated:" + n.label);
     }
@@ -436,13 +513,7 @@ public final class StanceScorer implements Serializable {
     PhraseList.Match oppose =
         nearest(StanceLexicon.OPPOSE_CUES, t, windowStart(t, e.start, OPPOSE_WINDOW, StanceText.SOFT), e.start, negations);
     PhraseList.Match support = null;
-    if (oppose != null) {
-      a.add(oppose.start, "oppose-cue:" + oppose.label);
-      if (reportedPosition(t, oppose, a)) {
-        return Double.NaN;
-      }
-      value = OPPOSE;
-    } else {
+    if (oppose == null) {
       // 2.2 the nearest support cue, or a control verb before "to" + term
       support =
           nearest(StanceLexicon.SUPPORT_CUES, t, windowStart(t, e.start, SUPPORT_WINDOW, StanceText.HARD), e.start, negations);
@@ -450,48 +521,173 @@ public final class StanceScorer implements Serializable {
         support =
             nearest(StanceLexicon.CONTROL_VERBS, t, windowStart(t, e.start, CONTROL_WINDOW, StanceText.HARD), e.start, negations);
       }
-      if (support != null) {
-        a.add(support.start, "support-cue:" + support.label);
-        if (reportedPosition(t, support, a)) {
-          return Double.NaN;
-        }
-        value = SUPPORT;
+    }
+    PhraseList.Match cue = oppose != null ? oppose : support;
+    // 2.6 deliberation nearer the term than any cue ("will look closely at the walkout") takes no side
+    PhraseList.Match deliberation = null;
+    for (PhraseList.Match d :
+        StanceLexicon.DELIBERATION.findAll(t, windowStart(t, e.start, SUPPORT_WINDOW, StanceText.HARD), e.start)) {
+      if (cue == null || d.start > cue.start) {
+        deliberation = d;
       }
     }
-    // 2.3 an evaluation after the term
+    if (deliberation != null) {
+      a.add(deliberation.start, "deliberation:" + deliberation.label);
+      cue = null;
+      negations = List.of();
+    } else if (oppose != null) {
+      a.add(oppose.start, "oppose-cue:" + oppose.label);
+      if (reportedPosition(t, oppose, a)) {
+        return Double.NaN;
+      }
+      value = OPPOSE;
+    } else if (support != null) {
+      a.add(support.start, "support-cue:" + support.label);
+      if (reportedPosition(t, support, a)) {
+        return Double.NaN;
+      }
+      value = SUPPORT;
+    }
+    // 2.3 an evaluation after the term, flipped by a negation before it ("... is not the right decision"); one
+    // of giving up right after the term overrides wanting it ("wanted the walkout scrapped")
     int afterEnd = windowEnd(t, e.end, AFTER_WINDOW);
-    if (value == 0) {
-      for (int k = e.end; k < afterEnd && value == 0; k++) {
-        PhraseList.Match m = StanceLexicon.OPPOSE_AFTER.at(t, k, afterEnd);
-        if (m != null) {
-          a.add(m.start, "oppose-after:" + m.label);
-          value = OPPOSE_AFTER;
-        } else if ((m = StanceLexicon.SUPPORT_AFTER.at(t, k, afterEnd)) != null) {
-          a.add(m.start, "support-after:" + m.label);
-          value = SUPPORT_AFTER;
+    PhraseList.Match complement =
+        e.end < afterEnd && t.boundary[e.end] == StanceText.NONE ? StanceLexicon.OPPOSE_AFTER.at(t, e.end, afterEnd) : null;
+    if (value > 0 && complement != null) {
+      a.add(complement.start, "oppose-after:" + complement.label);
+      value = OPPOSE_AFTER;
+    }
+    for (int k = e.end; k < afterEnd && value == 0; k++) {
+      PhraseList.Match m = StanceLexicon.OPPOSE_AFTER.at(t, k, afterEnd);
+      double v = OPPOSE_AFTER;
+      if (m != null) {
+        a.add(m.start, "oppose-after:" + m.label);
+      } else if ((m = StanceLexicon.SUPPORT_AFTER.at(t, k, afterEnd)) != null) {
+        a.add(m.start, "support-after:" + m.label);
+        v = SUPPORT_AFTER;
+      }
+      if (m != null) {
+        List<PhraseList.Match> between = StanceLexicon.NEGATORS.findAll(t, e.end, m.start);
+        for (PhraseList.Match n : between) {
+          a.add(n.start, "negated:" + n.label);
         }
+        value = between.size() % 2 == 1 ? -v : v;
       }
     }
-    // 2.4 negation applied; a lone one raised onto a governed clause ("do not believe") is no negated mention
+    if (deliberation != null && value == 0) {
+      return Double.NaN;
+    }
+    // 2.4 negation applied; a lone one raised onto a governed clause ("do not believe") is no negated mention,
+    // nor is one whose scope is an opinion word before the term ("nothing fair about the walkout"): that word
+    // is then the evaluation, reversed
     boolean raisedMention = value == 0 && negations.size() == 1 && raised(t, negations.get(0));
-    if (negations.size() % 2 == 1 && !raisedMention) {
+    int opinion = value == 0 && cue == null && negations.size() % 2 == 1 ? negatedOpinion(t, negations, e.start) : -1;
+    if (opinion >= 0) {
+      int sign = StanceLexicon.POSITIVE.containsWord(t.words[opinion]) ? 1 : -1;
+      a.add(opinion, (sign > 0 ? "negated-positive:" : "negated-negative:") + t.words[opinion]);
+      a.consumed.add(opinion);
+      value = -sign * NEGATED_EVALUATION;
+    } else if (negations.size() % 2 == 1 && !raisedMention) {
       value = value == 0 ? NEGATED_MENTION : value < 0 ? -value * NEGATED_OPPOSITION_WEIGHT : -value;
     } else if (!negations.isEmpty() && value == 0) {
       value = DOUBLE_NEGATED_MENTION;
     }
-    // 2.5 a condition after the term
+    // 2.5 a condition after the term: a conditional support takes no side yet
     int condEnd = windowEnd(t, e.end, CONDITIONAL_WINDOW);
     for (int k = e.end; k < condEnd; k++) {
       PhraseList.Match c = StanceLexicon.CONDITIONALS.at(t, k, condEnd);
       if (c != null) {
         a.add(c.start, "conditional:" + c.label);
         if (value > 0) {
-          value /= 2;
+          value = 0;
         }
         break;
       }
     }
     return value;
+  }
+
+  /** Negation frames in {@code [from, to)}, less those that are negated doubt ({@code affirmations.txt}). */
+  private static List<PhraseList.Match> negations(StanceText t, int from, int to) {
+    List<PhraseList.Match> affirmations = StanceLexicon.AFFIRMATIONS.findAll(t, from, Math.min(t.size(), to + 1));
+    List<PhraseList.Match> out = new ArrayList<>();
+    for (PhraseList.Match n : StanceLexicon.NEGATORS.findAll(t, from, to)) {
+      boolean affirmation = false;
+      for (PhraseList.Match f : affirmations) {
+        affirmation |= n.start < f.end && f.start < n.end;
+      }
+      if (!affirmation) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The last opinion word between the last of {@code negations} and the term at {@code termStart}, in its
+   * clause, or -1: the word the negation scopes over ("not a good idea to build the bridge").
+   */
+  private static int negatedOpinion(StanceText t, List<PhraseList.Match> negations, int termStart) {
+    PhraseList.Match n = negations.get(negations.size() - 1);
+    for (int k = termStart - 1; k >= n.end; k--) {
+      if (StanceLexicon.POSITIVE.containsWord(t.words[k]) || StanceLexicon.NEGATIVE.containsWord(t.words[k])) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Rule 2.0: for a term right after "than" (a determiner between allowed), a comparative opinion word earlier
+   * in the sentence with a negator up to six words before it, in its clause, ranks the term first: {@code "there is no better
+   * plan than the bridge"} +0.5, {@code "nothing is worse than the bridge"} -0.5; else 0. The comparative is
+   * consumed, so it counts no more as an opinion word.
+   */
+  private static double negatedComparative(StanceText t, PhraseList.Match e, Assessment a) {
+    int than = e.start - 1;
+    while (than >= 0 && than >= e.start - 3 && !t.words[than].equals("than") && t.boundary[than + 1] == StanceText.NONE
+        && DETERMINERS.contains(t.words[than])) {
+      than--;
+    }
+    if (than < 0 || !t.words[than].equals("than")) {
+      return 0;
+    }
+    for (int k = than - 1; k >= 0 && than - k <= CONTROL_WINDOW && t.boundary[k + 1] != StanceText.HARD; k--) {
+      int sign = comparativeSign(t.words[k]);
+      if (sign != 0) {
+        List<PhraseList.Match> ns = StanceLexicon.NEGATORS.findAll(t, windowStart(t, k, NEGATION_WINDOW, StanceText.SOFT), k);
+        if (ns.size() % 2 == 0) {
+          return 0;
+        }
+        a.add(ns.get(0).start, "negated:" + ns.get(0).label);
+        a.add(k, "comparative:" + t.words[k]);
+        a.consumed.add(k);
+        return sign * SUPPORT;
+      }
+    }
+    return 0;
+  }
+
+  /** 1 for a comparative of a positive word ("better", "fairer"), -1 for a negative one ("worse"), else 0. */
+  private static int comparativeSign(String w) {
+    if (w.equals("better")) {
+      return 1;
+    }
+    if (w.equals("worse")) {
+      return -1;
+    }
+    if (w.length() < 5 || !w.endsWith("er")) {
+      return 0;
+    }
+    for (String base : List.of(w.substring(0, w.length() - 2), w.substring(0, w.length() - 1))) {
+      if (StanceLexicon.POSITIVE.containsWord(base)) {
+        return 1;
+      }
+      if (StanceLexicon.NEGATIVE.containsWord(base)) {
+        return -1;
+      }
+    }
+    return 0;
   }
 
   /** The match of {@code list} in {@code [from, to)} closest to {@code to}, not inside a negation frame. */
@@ -611,6 +807,8 @@ public final class StanceScorer implements Serializable {
   /** Running score and cues of one scope; local to one call. */
   private static final class Assessment {
     double score;
+    /** Words a rule has already read as evidence, which count no more as opinion words. */
+    final Set<Integer> consumed = new TreeSet<>();
     private final List<Cue> cues = new ArrayList<>();
 
     void add(int position, String label) {

@@ -43,11 +43,34 @@ class StanceChangeDetectorTest {
         new StanceChange(S, O, LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 9), "b", "c", "text b", "text c"), c);
   }
 
+  /** One point a day from 2020-01-01, ids a, b, c, ... in order, with the stances of {@code pattern} (S / O). */
+  private static List<StancePoint> daily(String pattern) {
+    List<StancePoint> out = new ArrayList<>();
+    for (int i = 0; i < pattern.length(); i++) {
+      String stance = pattern.charAt(i) == 'S' ? S : O;
+      out.add(p(String.valueOf((char) ('a' + i)), LocalDate.of(2020, 1, 1).plusDays(i).toString(), stance));
+    }
+    return out;
+  }
+
   @Test
-  void flipBackIsTwoChangesByDefault() {
-    assertEquals(
-        "support>oppose@a>b oppose>support@b>c",
-        summary(defaults.detect(List.of(p("a", "2020-01-01", S), p("b", "2020-01-02", O), p("c", "2020-01-03", S)))));
+  void flipAndBackAreTwoChangesWhenEachSideHoldsAMajority() {
+    assertEquals("support>oppose@d>e oppose>support@j>k", summary(defaults.detect(daily("SSSSOOOOOOSS"))));
+  }
+
+  @Test
+  void loneContraryStatementIsNoiseEvenWithOnePerSide() {
+    assertTrue(defaults.detect(daily("SSSOSSS")).isEmpty());
+  }
+
+  @Test
+  void twoContraryStatementsAmongManyAreNoiseWithTwoPerSide() {
+    assertTrue(new StanceChangeDetector(2, 0.0).detect(daily("SSSSSSOOSSSSSS")).isEmpty());
+  }
+
+  @Test
+  void strayOldStatementAfterTheSwitchDoesNotUndoIt() {
+    assertEquals("support>oppose@d>e", summary(new StanceChangeDetector(2, 0.0).detect(daily("SSSSOOSOOOO"))));
   }
 
   @Test
@@ -68,10 +91,10 @@ class StanceChangeDetectorTest {
   }
 
   @Test
-  void noiseJoinsTheRunsAroundItSoEvidenceIsTheLatestOldStatement() {
+  void equallyGoodSwitchesGoToTheEarlierOne() {
     StanceChangeDetector detector = new StanceChangeDetector(2, 0.0);
     assertEquals(
-        "support>oppose@d>e",
+        "support>oppose@b>c",
         summary(
             detector.detect(
                 List.of(
@@ -80,11 +103,13 @@ class StanceChangeDetectorTest {
   }
 
   @Test
-  void shortFinalRunCountsBecauseItHoldsToTheEnd() {
-    StanceChangeDetector detector = new StanceChangeDetector(2, 0.0);
-    assertEquals(
-        "support>oppose@b>c",
-        summary(detector.detect(List.of(p("a", "2020-01-01", S), p("b", "2020-01-02", S), p("c", "2020-01-03", O)))));
+  void shortFinalSideCountsBecauseItHoldsToTheEnd() {
+    assertEquals("support>oppose@c>d", summary(new StanceChangeDetector(3, 0.0).detect(daily("SSSOO"))));
+  }
+
+  @Test
+  void loneFinalStatementIsNoChangeWhenTwoPerSideAreRequired() {
+    assertTrue(new StanceChangeDetector(2, 0.0).detect(daily("SSSSO")).isEmpty());
   }
 
   @Test
@@ -138,15 +163,12 @@ class StanceChangeDetectorTest {
 
   @Test
   void inputOrderDoesNotMatter() {
-    List<StancePoint> points = new ArrayList<>();
-    points.add(p("a", "2020-01-01", S));
-    points.add(p("b", "2020-01-03", O));
-    points.add(p("c", "2020-01-03", O));
-    points.add(p("d", "2020-02-01", S));
+    List<StancePoint> points = new ArrayList<>(daily("SSSSOOOOOOSS"));
+    points.add(p("x", "2020-01-05", O));
     List<StanceChange> expected = defaults.detect(points);
     Collections.reverse(points);
     assertEquals(expected, defaults.detect(points));
-    assertEquals("support>oppose@a>b oppose>support@c>d", summary(expected));
+    assertEquals("support>oppose@d>e oppose>support@j>k", summary(expected));
   }
 
   @Test

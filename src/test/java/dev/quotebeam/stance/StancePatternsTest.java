@@ -1,0 +1,135 @@
+package dev.quotebeam.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.quotebeam.model.Article;
+import dev.quotebeam.model.StanceTarget;
+import dev.quotebeam.model.Statement;
+import dev.quotebeam.model.StatementStance;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** General English stance patterns: negated opposition, negated comparatives and opinions, deliberation, anaphora. */
+class StancePatternsTest {
+  private static final StanceTarget LEVY =
+      new StanceTarget("ferry-levy", "Ferry levy", "", List.of("ferry levy", "levy"), List.of(), List.of(), List.of());
+
+  private final StanceScorer scorer = new StanceScorer(List.of(LEVY));
+
+  private StatementStance score(String text) {
+    Article article =
+        Article.builder()
+            .setArticleId("a1")
+            .setInputPath("in/a1.html")
+            .setTitle("Island council debates ferry levy")
+            .setParagraphs(List.of(text))
+            .setPublishedAt("2024-03-01T00:00:00Z")
+            .build();
+    Statement s =
+        Statement.builder()
+            .setStatementId("s1")
+            .setArticleId("a1")
+            .setKind(Statement.DIRECT)
+            .setText(text)
+            .setParagraph(0)
+            .setCharStart(0)
+            .setCharEnd(text.length())
+            .setContext(text)
+            .setStatementDate("2024-02-28")
+            .setActorId("p-1")
+            .build();
+    List<StatementStance> out = scorer.score(article, List.of(s));
+    assertEquals(1, out.size(), () -> "expected one stance, got " + out);
+    return out.get(0);
+  }
+
+  private void assertStance(String expected, String text) {
+    StatementStance s = score(text);
+    assertEquals(expected, s.getStance(), () -> text + " -> " + s.getScore() + " " + s.getCues());
+  }
+
+  @Test
+  void noIntentionOfDroppingSupports() {
+    assertStance(StatementStance.SUPPORT, "The harbourmaster has no intention of dropping the ferry levy");
+  }
+
+  @Test
+  void willNotAbandonSupports() {
+    assertStance(StatementStance.SUPPORT, "We will not abandon the levy now, whatever the shipping lines say.");
+  }
+
+  @Test
+  void refusedToScrapSupports() {
+    assertStance(StatementStance.SUPPORT, "the committee refused to scrap the ferry levy last week");
+  }
+
+  @Test
+  void noGoodReasonToScrapStillSupports() {
+    assertStance(StatementStance.SUPPORT, "There is no good reason to scrap the ferry levy.");
+  }
+
+  @Test
+  void noFairerSchemeThanSupports() {
+    assertStance(StatementStance.SUPPORT, "Nobody has found a fairer scheme for the islands than this levy.");
+  }
+
+  @Test
+  void nothingWorseThanOpposes() {
+    assertStance(StatementStance.OPPOSE, "Nothing could be worse for the fishing fleet than the ferry levy.");
+  }
+
+  @Test
+  void negatedDoubtIsNoNegation() {
+    assertStance(StatementStance.SUPPORT, "Without a doubt the ferry levy is the best option we have.");
+  }
+
+  @Test
+  void nothingFairAboutOpposes() {
+    assertStance(StatementStance.OPPOSE, "There is nothing fair about a ferry levy that doubles the fare.");
+  }
+
+  @Test
+  void notABadIdeaSupports() {
+    assertStance(StatementStance.SUPPORT, "Frankly it is not a bad idea to keep the ferry levy.");
+  }
+
+  @Test
+  void deliberationIsNeutral() {
+    assertStance(StatementStance.NEUTRAL, "Our group will study the ferry levy carefully before the vote.");
+  }
+
+  @Test
+  void conditionalSupportIsNeutral() {
+    assertStance(StatementStance.NEUTRAL, "I will back the ferry levy if fares for residents stay low.");
+  }
+
+  @Test
+  void pronounAfterTheTermCarriesItsCue() {
+    assertStance(StatementStance.OPPOSE, "The ferry levy would punish commuters, and I will not vote for it.");
+  }
+
+  @Test
+  void wantedItScrappedOpposes() {
+    assertStance(StatementStance.OPPOSE, "she wants the ferry levy scrapped before the summer");
+  }
+
+  @Test
+  void negatedEvaluationAfterTheTermFlips() {
+    assertStance(StatementStance.OPPOSE, "The ferry levy is not the right answer for these islands.");
+  }
+
+  @Test
+  void bareNeedSupports() {
+    assertStance(StatementStance.SUPPORT, "The islands need the ferry levy.");
+  }
+
+  @Test
+  void possessiveHolderIsAReportedPosition() {
+    assertStance(StatementStance.NEUTRAL, "Halvorsen's support for the ferry levy will fade by spring.");
+  }
+
+  @Test
+  void negativeWordUndoneByItsVerbIsGood() {
+    assertStance(StatementStance.SUPPORT, "the ferry levy would ease the worst congestion at the pier");
+  }
+}
