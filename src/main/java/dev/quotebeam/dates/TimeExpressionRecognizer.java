@@ -30,12 +30,19 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * <ol>
  *   <li>explicit dates: {@code March 5, 2021}, {@code Mar. 5}, {@code Mar 5th}, {@code Mar. 3-5} (start),
  *       {@code 5 March 2021}, {@code 05-Mar-2021}, {@code 2021-03-05}, {@code 2021/03/05}, {@code 03/05/2021} (US
- *       order unless the first number cannot be a month: {@code 21/04/2016}), {@code March 2021};
+ *       order unless the first number cannot be a month: {@code 21/04/2016}), {@code 13.05.2019} (day first),
+ *       {@code March 2021}, {@code May twenty-first}, {@code the tenth of June}, lower-case {@code jan 5} (not
+ *       "may", "march", "august"), {@code on 4/22} (after a preposition only);
+ *   <li>days written in part: {@code the 27th} (latest such day; not "the 27th floor"), {@code the 20th of next
+ *       month}, {@code Friday the 13th}, {@code Mon 13th}, {@code the second Monday of next month}, and a weekday
+ *       before a date ({@code Monday, January 6, 2020}) as one expression with the date's value;
  *   <li>months and years: {@code in June}, {@code last June}, {@code early December}, {@code October of next
  *       year}, {@code mid-2011};
- *   <li>weekdays: {@code Sunday}, {@code on Monday}, {@code last/this/next/past/coming Tuesday}, {@code Friday
+ *   <li>weekdays: {@code Sunday}, {@code on Monday}, {@code last/this/next/past/coming Tuesday} ({@code last} and
+ *       {@code next} name that day of the week before or after the reference's, Monday-based), {@code Friday
  *       afternoon} (TIME), {@code Tuesday of next week};
- *   <li>offsets and clock times: {@code two weeks from now}, {@code 18:00 UTC}, {@code 8 p.m. Monday};
+ *   <li>offsets and clock times: {@code two weeks from now}, {@code in three weeks} (future clauses only; else a
+ *       duration), {@code 18:00 UTC}, {@code 8 p.m. Monday};
  *   <li>deictic words: {@code yesterday}, {@code last night}, {@code today}, {@code tonight}, {@code this
  *       morning}, {@code tomorrow}, {@code this weekend};
  *   <li>spans ago: {@code two days ago}, {@code a week ago} (day granularity), {@code three months ago};
