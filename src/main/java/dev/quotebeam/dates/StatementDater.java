@@ -23,14 +23,17 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *   <li>a day-precise time expression in the statement's context, outside the statement's own words and
  *       outside any quotation marks (the attribution frame: "told journalists on Monday", "said Sunday after"),
  *       resolved against the publication date (else the fetch date), not in a future-tense clause and not
- *       after the publication date; the one nearest to the cue wins (ties: the earlier) → its basis,
+ *       after the publication date, in the cue's sentence and clause (nothing but words between them, no
+ *       "that"/"who"/"after", or opening the sentence: "On Monday, he said"; a participle cue "saying" takes the
+ *       date of the clause it hangs off); the one nearest to the cue wins (ties: the earlier) → its basis,
  *       {@code explicit}, {@code weekday} or {@code relative};
  *   <li>the article's publication date → {@code published};
  *   <li>the first ten characters of the fetch time → {@code fetched};
  *   <li>nothing: date null, basis {@code none}.
  * </ol>
  *
- * <p>Why: a date inside the quote ("we will sign by March") is about the event, not the speech, and a future
+ * <p>Why: a date inside the quote ("we will sign by March") or in another clause ("after the vote on Friday,
+ * he said") is about that event, not the speech, and a future
  * date cannot date a statement already reported. Coarser expressions ("last week", "in March") do not name a
  * day, so they keep the publication date rather than invent one. Immutable and thread-safe.
  */
@@ -38,6 +41,26 @@ public final class StatementDater implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  /** Punctuation that closes a clause between a time expression and the cue. */
+  private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[,;:()\\[\\]–—]|\\s-\\s");
+
+  /** Words that open a clause about another event between a time expression and the cue. */
+  private static final Pattern OTHER_CLAUSE =
+      Pattern.compile(
+          "(?i)\\b(?:that|which|who|whom|whose|where|after|before|because|since|until|if|about|regarding)\\b");
+
+  /** What may precede a sentence-opening time expression: "On Monday," "But late Sunday," "Earlier on Friday,". */
+  private static final Pattern OPENER =
+      Pattern.compile("(?i)[\\s“\"‘']*(?:(?:and|but|then|also|late|early|earlier|later|on)\\s{1,3}){0,3}");
+
+  /** Unquoted characters that may lie between a time expression and the cue of its clause. */
+  private static final int MAX_CLAUSE_GAP = 160;
+
+  private static final Pattern OPENING_COMMA = Pattern.compile("\\s{0,3},");
+
+  /** A cue that opens a participial clause ("saying", "adding that"), which shares its main clause's time. */
+  private static final Pattern PARTICIPLE_CUE = Pattern.compile("(?i)\\s*[a-z]+ing\\b");
 
   public static final String PUBLISHED = "published";
   public static final String FETCHED = "fetched";
@@ -100,21 +123,106 @@ public final class StatementDater implements Serializable {
     }
     maskQuotes(context, masked);
     int[] anchor = anchor(context, s.getCue(), masked, textAt, s.getText().length());
+    int[] sentence = sentence(context, masked, anchor);
+    boolean participle = s.getCue() != null && PARTICIPLE_CUE.matcher(s.getCue()).lookingAt();
     TimeExpression best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeExpression t : recognizer.find(context, reference)) {
       if (t.granularity() != Granularity.DAY
           || overlapsMask(masked, t.start(), t.end())
-          || (reference != null && t.date().isAfter(reference))) {
+          || (reference != null && t.date().isAfter(reference))
+          || t.start() < sentence[0]
+          || t.end() > sentence[1]) {
         continue;
       }
       int distance = Math.max(0, Math.max(anchor[0] - t.end(), t.start() - anchor[1]));
-      if (distance < bestDistance) {
+      if (distance < bestDistance && sameClause(context, masked, t, anchor, sentence[0], participle)) {
         best = t;
         bestDistance = distance;
       }
     }
     return best;
+  }
+
+  /**
+   * Whether {@code t} modifies the cue's clause: nothing but unbroken words lies between them ("told reporters at
+   * the Pentagon on Monday"), or {@code t} opens the sentence as an adverbial ("On Monday, the minister said"), or
+   * the cue is a participle hanging off the clause {@code t} is in ("rejected it on Sunday, saying"). A comma,
+   * semicolon, dash or bracket, or a word opening another clause ("that", "who", "after"), in between means
+   * {@code t} is about some other event ("after the vote on Friday, he said").
+   */
+  private static boolean sameClause(
+      String context, boolean[] masked, TimeExpression t, int[] anchor, int sentenceStart, boolean participle) {
+    int from = t.end() <= anchor[0] ? t.end() : anchor[1];
+    int to = t.end() <= anchor[0] ? anchor[0] : t.start();
+    if (from >= to) {
+      return true;
+    }
+    String between = unmasked(context, masked, from, to);
+    if (between == null || OTHER_CLAUSE.matcher(between).find()) {
+      return false;
+    }
+    if (!CLAUSE_PUNCTUATION.matcher(between).find()) {
+      return true;
+    }
+    if (t.end() > anchor[0]) {
+      return false;
+    }
+    return participle
+        || (OPENER.matcher(context).region(sentenceStart, t.start()).matches()
+            && OPENING_COMMA.matcher(context).region(t.end(), context.length()).lookingAt());
+  }
+
+  /**
+   * {@code context[from, to)} with quoted (masked) characters left out, or null when that is longer than {@link
+   * #MAX_CLAUSE_GAP}: too far to be one clause, and no long text is copied per expression.
+   */
+  private static @Nullable String unmasked(String context, boolean[] masked, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (!masked[i]) {
+        if (b.length() == MAX_CLAUSE_GAP) {
+          return null;
+        }
+        b.append(context.charAt(i));
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * The sentence around {@code anchor}: sentence ends are unquoted {@code .!?} followed by a space, except after a
+   * short capitalised word ("Mr.", "Gen.", "U.S.").
+   */
+  private static int[] sentence(String context, boolean[] masked, int[] anchor) {
+    int start = 0;
+    for (int i = anchor[0] - 1; i >= 0; i--) {
+      if (sentenceEnd(context, masked, i)) {
+        start = i + 1;
+        break;
+      }
+    }
+    int end = context.length();
+    for (int i = anchor[1]; i < context.length(); i++) {
+      if (sentenceEnd(context, masked, i)) {
+        end = i + 1;
+        break;
+      }
+    }
+    return new int[] {start, end};
+  }
+
+  private static boolean sentenceEnd(String context, boolean[] masked, int i) {
+    char c = context.charAt(i);
+    if ((c != '.' && c != '!' && c != '?') || masked[i] || i + 1 >= context.length()
+        || !Character.isWhitespace(context.charAt(i + 1))) {
+      return false;
+    }
+    int w = i;
+    while (w > 0 && Character.isLetter(context.charAt(w - 1))) {
+      w--;
+    }
+    return !(i - w <= 3 && i > w && Character.isUpperCase(context.charAt(w)));
   }
 
   /** The span of the cue occurrence nearest to the statement, else the statement's span, else the whole context. */

@@ -30,12 +30,19 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * <ol>
  *   <li>explicit dates: {@code March 5, 2021}, {@code Mar. 5}, {@code Mar 5th}, {@code Mar. 3-5} (start),
  *       {@code 5 March 2021}, {@code 05-Mar-2021}, {@code 2021-03-05}, {@code 2021/03/05}, {@code 03/05/2021} (US
- *       order unless the first number cannot be a month: {@code 21/04/2016}), {@code March 2021};
+ *       order unless the first number cannot be a month: {@code 21/04/2016}), {@code 13.05.2019} (day first),
+ *       {@code March 2021}, {@code May twenty-first}, {@code the tenth of June}, lower-case {@code jan 5} (not
+ *       "may", "march", "august"), {@code on 4/22} (after a preposition only);
+ *   <li>days written in part: {@code the 27th} (latest such day; not "the 27th floor"), {@code the 20th of next
+ *       month}, {@code Friday the 13th}, {@code Mon 13th}, {@code the second Monday of next month}, and a weekday
+ *       before a date ({@code Monday, January 6, 2020}) as one expression with the date's value;
  *   <li>months and years: {@code in June}, {@code last June}, {@code early December}, {@code October of next
  *       year}, {@code mid-2011};
- *   <li>weekdays: {@code Sunday}, {@code on Monday}, {@code last/this/next/past/coming Tuesday}, {@code Friday
+ *   <li>weekdays: {@code Sunday}, {@code on Monday}, {@code last/this/next/past/coming Tuesday} ({@code last} and
+ *       {@code next} name that day of the week before or after the reference's, Monday-based), {@code Friday
  *       afternoon} (TIME), {@code Tuesday of next week};
- *   <li>offsets and clock times: {@code two weeks from now}, {@code 18:00 UTC}, {@code 8 p.m. Monday};
+ *   <li>offsets and clock times: {@code two weeks from now}, {@code in three weeks} (future clauses only; else a
+ *       duration), {@code 18:00 UTC}, {@code 8 p.m. Monday};
  *   <li>deictic words: {@code yesterday}, {@code last night}, {@code today}, {@code tonight}, {@code this
  *       morning}, {@code tomorrow}, {@code this weekend};
  *   <li>spans ago: {@code two days ago}, {@code a week ago} (day granularity), {@code three months ago};
@@ -65,9 +72,16 @@ public final class TimeExpressionRecognizer implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final String MONTH =
-      "((?:January|February|March|April|May|June|July|August|September|October|November|December)\\b"
-          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?)";
-  private static final String DAY_NUM = "(\\d{1,2})(?:st|nd|rd|th)?\\b";
+      "((?:January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|january|february|april|june|july|september|october|november|december)(?![A-Za-z])"
+          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|jan|feb|apr|jun|jul|sept?|oct|nov|dec)"
+          + "(?![A-Za-z])\\.?)";
+  /** "first" to "thirty-first", as written for a day of the month; not a prefix ("second-quarter"). */
+  private static final String ORDINAL_WORD =
+      "(?i:(?:(?:twenty|thirty)[\\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+          + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+          + "|twentieth|thirtieth))(?![\\w-])";
+  private static final String DAY_NUM = "(\\d{1,2}(?:st|nd|rd|th)?\\b|" + ORDINAL_WORD + ")";
   private static final String YEAR = "((?:1[89]|20)\\d\\d)\\b";
   private static final String WEEKDAY = "(?i:(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b";
   private static final String NUMBER =
@@ -78,17 +92,18 @@ public final class TimeExpressionRecognizer implements Serializable {
 
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
-          "\\b" + MONTH + "(?:\\s{1,3}|[-/])" + DAY_NUM + "(?:\\s?[-–]\\s?\\d{1,2}\\b)?(?!\\s?[:.]\\d)"
-              + "(?:\\s?,?\\s{1,3}" + YEAR + ")?");
+          "\\b" + MONTH + "(?:\\s{0,3}(?:the\\s{1,3})?|[-/])" + DAY_NUM + "(?:\\s?[-–]\\s?\\d{1,2}\\b)?(?!\\s?[:.]\\d)"
+              + "(?:(?:\\s?,?\\s{1,3}|\\s{1,3}(?:of|in)\\s{1,3}|-)" + YEAR + ")?");
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          "(?<![$€£]\\s?)\\b" + DAY_NUM + "(?:\\s{1,3}(?:of\\s{1,3})?|-)" + MONTH + "(?:(?:\\s?,?\\s{1,3}|-)" + YEAR + ")?");
+          "(?<![$€£]\\s?)\\b" + DAY_NUM + "(?:\\s{1,3}(?:of\\s{1,3})?|[-/])" + MONTH
+              + "(?:(?:\\s?,?\\s{1,3}|\\s{1,3}(?:of|in)\\s{1,3}|[-/])" + YEAR + ")?");
   private static final Pattern MONTH_YEAR =
       Pattern.compile("\\b" + MONTH + ",?\\s{1,3}(?:of\\s{1,3})?" + YEAR);
   private static final Pattern ISO_DATE =
       Pattern.compile("\\b((?:1[89]|20)\\d\\d)([-/.])(\\d{1,2})\\2(\\d{1,2})\\b(?![-/.]\\d)");
   private static final Pattern NUMERIC_DATE =
-      Pattern.compile("(?<![\\d/.-])\\b(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b(?![-/.]\\d)");
+      Pattern.compile("(?<![\\d/.-])\\b(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b(?![-/.]\\d)");
   private static final Pattern MODIFIED_MONTH =
       Pattern.compile(
           "\\b((?i:(?:in|last|this|next|early|late|mid-?|since|by|until|during|before|after|through)\\s{1,3}){0,2})"
@@ -103,16 +118,42 @@ public final class TimeExpressionRecognizer implements Serializable {
   private static final Pattern CENTURY = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)[\\s-]century\\b");
   private static final Pattern WEEKDAY_EXPR =
       Pattern.compile(
-          "\\b(?i:(on|last|this|next|past|coming)\\s{1,3})?" + WEEKDAY
+          "\\b(?i:(on|last|this\\s{1,3}upcoming|this|next|past|coming|upcoming|previous|following)\\s{1,3})?" + WEEKDAY
               + "(?i:\\s{1,3}(morning|afternoon|evening|night))?");
   private static final Pattern WEEK_WEEKDAY =
       Pattern.compile(
           "(?i)\\b(?:on\\s{1,3})?(?:(this|next|last|previous|following)\\s{1,3}week['’]?s?\\s{1,3}(?:on\\s{1,3})?" + WEEKDAY
               + "|" + WEEKDAY + "\\s{1,3}(?:of\\s{1,3})?(?:the\\s{1,3})?(this|next|last|previous|following)\\s{1,3}week)\\b");
+  private static final String SHORT_WEEKDAY =
+      "((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\b";
+  /** "the 27th", "on the 4th.", "the 20th of next month": a written ordinal that no noun or month follows. */
+  private static final Pattern ORDINAL_DAY =
+      Pattern.compile(
+          "(?i)\\bthe\\s{1,3}(\\d{1,2}(?:st|nd|rd|th))\\b(?:\\s{1,3}(?:day\\s{1,3})?of\\s{1,3}"
+              + "(?:the\\s{1,3})?(this|next|last|previous|following|the\\s{1,3}(?:next|previous))\\s{1,3}month\\b"
+              + "|(?!\\s{0,3}[\\w%$-]|\\s{0,3}[.,]\\d))");
+  /** "Friday the 15th", "Sunday 31", "Mon 13th", "Tuesday the eleventh": a weekday and a day of the month. */
+  private static final Pattern WEEKDAY_DAY =
+      Pattern.compile(
+          "\\b(?i:on\\s{1,3})?" + SHORT_WEEKDAY + ",?\\s{1,3}(?:the\\s{1,3})?(\\d{1,2}(?:st|nd|rd|th)\\b|" + ORDINAL_WORD
+              + "|\\d{1,2}\\b(?!\\s{0,3}[\\w%$]|\\s{0,3}[:./,-]\\d))");
+  /** "the first Friday of July", "the second Monday of next month", "the third Tuesday in November 2020". */
+  private static final Pattern NTH_WEEKDAY =
+      Pattern.compile(
+          "(?i)\\b(?:the\\s{1,3})?(first|second|third|fourth|1st|2nd|3rd|4th)\\s{1,3}" + WEEKDAY
+              + "\\s{1,3}(?:of|in)\\s{1,3}(?:(?:the\\s{1,3})?(this|next|last|previous|following)\\s{1,3}month\\b|(?-i:"
+              + MONTH + ")(?:,?\\s{1,3}" + YEAR + ")?)");
+  /** "on 4/22", "by 22/04": a year-less numeric date, only after a preposition (a bare "3/4" is a fraction). */
+  private static final Pattern SLASH_DAY =
+      Pattern.compile("(?i)\\b(?:on|by|until|since|from|before|after)\\s{1,3}(\\d{1,2})/(\\d{1,2})\\b(?![/.,]?\\d)");
+  /** "in three weeks", "in two years' time": a day counted from the reference, in a future clause only. */
+  private static final Pattern IN_OFFSET =
+      Pattern.compile(
+          "(?i)\\bin\\s{1,3}" + NUMBER + "\\s{1,3}(day|week|month|year)s?\\b(?:['’]s?\\s{1,3}time\\b)?");
   private static final Pattern OFFSET =
       Pattern.compile(
           "(?i)\\b" + NUMBER + "\\s{1,3}(day|week|month|year)s?\\s{1,3}(from|after|before)\\s{1,3}"
-              + "(now|today|tomorrow|yesterday)\\b");
+              + "(now|today|tomorrow|tmrw|yesterday)\\b");
   private static final Pattern CLOCK =
       Pattern.compile(
           "(?i)(?<![:.])\\b(?:(\\d{1,2}):(\\d{2})(?!:\\d)|(\\d{1,2})(?=\\s?[ap]\\.?m\\b)"
@@ -123,8 +164,8 @@ public final class TimeExpressionRecognizer implements Serializable {
       Pattern.compile("(?i)\\b(this|last|next|the|past|coming)\\s{1,3}weekend\\b");
   private static final Pattern DEICTIC =
       Pattern.compile(
-          "(?i)\\b(the day before yesterday|day before yesterday|the day after tomorrow|yesterday|last night|today"
-              + "|tonight|this (?:morning|afternoon|evening)|earlier today|tomorrow)\\b");
+          "(?i)\\b(the day before yesterday|day before yesterday|the day after (?:tomorrow|tmrw)|yesterday|last night"
+              + "|today|tonight|this (?:morning|afternoon|evening)|earlier today|tomorrow|tmrw)\\b");
   private static final Pattern AGO =
       Pattern.compile("(?i)\\b" + NUMBER + "\\s{1,3}(day|week|month|year|decade)s?\\s{1,3}ago\\b");
   private static final Pattern CALENDAR_UNIT =
@@ -160,6 +201,7 @@ public final class TimeExpressionRecognizer implements Serializable {
           "(?i)(?:\\b(?:will|shall|won['’]t|would|should|might|could|(?-i:may)|going to|plans? to|planned to"
               + "|planning to|scheduled|expected|is to|are to|to be|due to|set to|intends? to|upcoming|until|till)\\b"
               + "|['’]ll\\b)");
+  private static final Pattern WEEKDAY_DATE_GAP = Pattern.compile("(?i),?[ \\t\\u00A0]{1,3}(?:the[ \\t\\u00A0]{1,3})?"); // not across a line break
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[.!?;:,“”\"\\n]");
 
   private static final Map<String, Integer> NUMBER_WORDS =
@@ -185,6 +227,20 @@ public final class TimeExpressionRecognizer implements Serializable {
 
   private static final java.util.Set<String> MONTH_PREFIXES =
       java.util.Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
+  private static final java.util.Set<String> SHORT_WEEKDAYS =
+      java.util.Set.of("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun");
+
+  /** Month names that are no other English word may be written in lower case ("jan 5"): not may, march, august. */
+  private static final java.util.Set<String> LOWER_MONTH_PREFIXES =
+      java.util.Set.of("jan", "feb", "apr", "jun", "jul", "sep", "oct", "nov", "dec");
+
+  private static final List<String> ORDINALS =
+      List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+          "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+          "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth",
+          "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
+          "thirty-first");
 
   private static final List<String> UNIT_STEMS =
       List.of("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur", "quarter");
@@ -270,6 +326,11 @@ public final class TimeExpressionRecognizer implements Serializable {
     c.collect(PREPOSED_YEAR, digits, m -> r -> year(m.group(2)));
     c.collect(WEEKDAY_EXPR, weekdays, m -> r -> weekday(r, m.group(1), m.group(2), m.group(3)));
     c.collect(WEEK_WEEKDAY, weekdays, m -> r -> weekOfWeekday(r, m));
+    c.collect(ORDINAL_DAY, digits, m -> r -> ordinalDay(r, m.group(1), m.group(2)));
+    c.collect(WEEKDAY_DAY, windows(text, TimeExpressionRecognizer::anyWeekdayWord), m -> r -> weekdayDay(r, m.group(1), m.group(2)));
+    c.collect(NTH_WEEKDAY, weekdays, m -> r -> nthWeekday(r, m));
+    c.collect(SLASH_DAY, digits, m -> yearless(m.group(1), m.group(2)));
+    c.collect(IN_OFFSET, units, m -> r -> inOffset(r, m.group(1), m.group(2)));
     c.collect(OFFSET, units, m -> r -> offset(r, m.group(1), m.group(2), m.group(3), m.group(4)));
     c.collect(CLOCK, digits, m -> r -> clock(r, m));
     c.collect(WEEKEND, whole, m -> r -> weekend(r, m.group(1)));
@@ -285,6 +346,7 @@ public final class TimeExpressionRecognizer implements Serializable {
     c.collect(VAGUE_DURATION, units, m -> r -> Resolved.timex(Timex.DURATION, durationValue("X", m.group(1))));
     c.collect(REFERENCE, whole, m -> r -> reference(m.group(1)));
     c.collect(SET, whole, m -> r -> set(m.group(1), m.group(2)));
+    addWeekdayDates(text, out);
     return out;
   }
 
@@ -332,13 +394,21 @@ public final class TimeExpressionRecognizer implements Serializable {
   }
 
   private static boolean monthWord(String text, int start, int end) {
-    return end - start >= 3
-        && Character.isUpperCase(text.charAt(start))
-        && MONTH_PREFIXES.contains(text.substring(start, start + 3));
+    if (end - start < 3) {
+      return false;
+    }
+    String prefix = text.substring(start, start + 3);
+    return Character.isUpperCase(text.charAt(start))
+        ? MONTH_PREFIXES.contains(prefix)
+        : LOWER_MONTH_PREFIXES.contains(prefix);
   }
 
   private static boolean weekdayWord(String text, int start, int end) {
     return end - start >= 6 && text.regionMatches(true, end - 3, "day", 0, 3);
+  }
+
+  private static boolean anyWeekdayWord(String text, int start, int end) {
+    return weekdayWord(text, start, end) || SHORT_WEEKDAYS.contains(text.substring(start, end));
   }
 
   private static boolean unitWord(String text, int start, int end) {
@@ -460,6 +530,32 @@ public final class TimeExpressionRecognizer implements Serializable {
     return FUTURE_MARKER.matcher(text).region(clauseStart, at).find();
   }
 
+  /**
+   * "Monday, January 12, 2016", "Friday 15 March": a weekday written before a day-precise explicit date becomes
+   * part of it and takes its value, so the weekday alone does not resolve to another day.
+   */
+  private static void addWeekdayDates(String text, List<Candidate> out) {
+    Map<Integer, Candidate> explicitByStart = new java.util.TreeMap<>();
+    for (Candidate c : out) {
+      if (c.resolved != null && TimeExpression.EXPLICIT.equals(c.resolved.basis)
+          && c.resolved.granularity == Granularity.DAY) {
+        explicitByStart.merge(c.start, c, (a, b) -> a.end >= b.end ? a : b);
+      }
+    }
+    List<Candidate> merged = new ArrayList<>();
+    for (Candidate c : out) {
+      if (c.resolved == null || !TimeExpression.WEEKDAY.equals(c.resolved.basis)) {
+        continue;
+      }
+      Matcher gap = WEEKDAY_DATE_GAP.matcher(text).region(c.end, Math.min(text.length(), c.end + 12));
+      Candidate date = gap.lookingAt() ? explicitByStart.get(gap.end()) : null;
+      if (date != null) {
+        merged.add(new Candidate(c.start, date.end, date.resolved));
+      }
+    }
+    out.addAll(merged);
+  }
+
   /** Keeps the earliest, then longest, of overlapping candidates (ties: the earlier rule). */
   private static List<Candidate> nonOverlapping(List<Candidate> candidates) {
     List<Candidate> sorted = new ArrayList<>(candidates);
@@ -498,7 +594,7 @@ public final class TimeExpressionRecognizer implements Serializable {
   }
 
   private static Resolution monthDay(int month, String day, @Nullable String year) {
-    int d = Integer.parseInt(day);
+    int d = dayNumber(day);
     if (year != null) {
       return r -> Resolved.period(LocalDate.of(Integer.parseInt(year), month, d), Granularity.DAY, TimeExpression.EXPLICIT);
     }
@@ -587,10 +683,10 @@ public final class TimeExpressionRecognizer implements Serializable {
    * with dashes only a four-digit year makes a date ("10-12-14" may be a score).
    */
   private static @Nullable Resolved numeric(Ref r, String first, String separator, String second, String year) {
-    if (separator.equals("-") && year.length() == 2) {
+    if (!separator.equals("/") && year.length() == 2) {
       return null;
     }
-    boolean dayFirst = Integer.parseInt(first) > 12 && Integer.parseInt(second) <= 12;
+    boolean dayFirst = separator.equals(".") || Integer.parseInt(first) > 12 && Integer.parseInt(second) <= 12;
     return dayFirst ? absolute(r, year, second, first) : absolute(r, year, first, second);
   }
 
@@ -602,9 +698,14 @@ public final class TimeExpressionRecognizer implements Serializable {
     DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
     String mod = modifier == null ? "" : modifier.toLowerCase(Locale.ROOT);
     LocalDate d;
-    if (mod.equals("last") || mod.equals("past")) {
+    LocalDate monday = r.date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    if (mod.equals("last") || mod.equals("previous")) {
+      d = monday.minusWeeks(1).with(TemporalAdjusters.nextOrSame(day));
+    } else if (mod.equals("next") || mod.equals("following")) {
+      d = monday.plusWeeks(1).with(TemporalAdjusters.nextOrSame(day));
+    } else if (mod.equals("past")) {
       d = r.date.with(TemporalAdjusters.previous(day));
-    } else if (mod.equals("next") || mod.equals("coming")) {
+    } else if (mod.equals("coming") || mod.endsWith("upcoming")) {
       d = r.date.with(TemporalAdjusters.next(day));
     } else if (mod.equals("this")) {
       d = r.future ? r.date.with(TemporalAdjusters.nextOrSame(day)) : r.date.with(TemporalAdjusters.previousOrSame(day));
@@ -643,6 +744,126 @@ public final class TimeExpressionRecognizer implements Serializable {
     return Resolved.period(d, Granularity.DAY, TimeExpression.WEEKDAY);
   }
 
+  /**
+   * "the 27th" is the latest 27th on or before the reference (the next one in future tense), "the 20th of next
+   * month" that day of the named month.
+   */
+  private static @Nullable Resolved ordinalDay(Ref r, String ordinal, @Nullable String month) {
+    if (r.date == null) {
+      return null;
+    }
+    int day = dayNumber(ordinal);
+    if (month != null) {
+      String mod = month.toLowerCase(Locale.ROOT);
+      int shift = mod.endsWith("next") || mod.equals("following") ? 1 : mod.equals("this") ? 0 : -1;
+      LocalDate d = YearMonth.from(r.date).plusMonths(shift).atDay(day);
+      return Resolved.period(d, Granularity.DAY, TimeExpression.RELATIVE);
+    }
+    YearMonth m = YearMonth.from(r.date);
+    for (int i = 0; i < 3; i++, m = r.future ? m.plusMonths(1) : m.minusMonths(1)) {
+      if (day <= m.lengthOfMonth()) {
+        LocalDate d = m.atDay(day);
+        if (r.future ? !d.isBefore(r.date) : !d.isAfter(r.date)) {
+          return Resolved.period(d, Granularity.DAY, TimeExpression.RELATIVE);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Friday the 13th" is the latest month's 13th that fell on a Friday, on or before the reference (the next one
+   * in future tense), within three years.
+   */
+  private static @Nullable Resolved weekdayDay(Ref r, String weekday, String ordinal) {
+    if (r.date == null) {
+      return null;
+    }
+    DayOfWeek dow = shortWeekday(weekday);
+    int day = dayNumber(ordinal);
+    YearMonth m = YearMonth.from(r.date);
+    for (int i = 0; i < 36; i++, m = r.future ? m.plusMonths(1) : m.minusMonths(1)) {
+      if (day >= 1 && day <= m.lengthOfMonth()) {
+        LocalDate d = m.atDay(day);
+        if (d.getDayOfWeek() == dow && (r.future ? !d.isBefore(r.date) : !d.isAfter(r.date))) {
+          return Resolved.period(d, Granularity.DAY, TimeExpression.EXPLICIT);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static DayOfWeek shortWeekday(String name) {
+    String n = name.substring(0, 3).toUpperCase(Locale.ROOT);
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (d.name().startsWith(n)) {
+        return d;
+      }
+    }
+    throw new DateTimeException("not a weekday: " + name);
+  }
+
+  /** "the second Monday of next month", "the first Friday in July": that weekday's n-th occurrence in the month. */
+  private static @Nullable Resolved nthWeekday(Ref r, Matcher m) {
+    String o = m.group(1).toLowerCase(Locale.ROOT);
+    int n = o.startsWith("1") || o.equals("first") ? 1 : o.startsWith("2") || o.equals("second") ? 2
+        : o.startsWith("3") || o.equals("third") ? 3 : 4;
+    DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+    YearMonth month;
+    if (m.group(5) != null) {
+      month = YearMonth.of(Integer.parseInt(m.group(5)), month(m.group(4)));
+    } else if (r.date == null) {
+      return null;
+    } else if (m.group(3) != null) {
+      String mod = m.group(3).toLowerCase(Locale.ROOT);
+      int shift = mod.equals("next") || mod.equals("following") ? 1 : mod.equals("this") ? 0 : -1;
+      month = YearMonth.from(r.date).plusMonths(shift);
+    } else {
+      YearMonth ref = YearMonth.from(r.date);
+      month = YearMonth.of(ref.getYear(), month(m.group(4)));
+      if (r.future && month.isBefore(ref)) {
+        month = month.plusYears(1);
+      } else if (!r.future && month.isAfter(ref)) {
+        month = month.minusYears(1);
+      }
+    }
+    LocalDate d = month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(n, dow));
+    return Resolved.period(d, Granularity.DAY, TimeExpression.EXPLICIT);
+  }
+
+  /** "on 4/22" is month first, "by 22/04" day first (the first number cannot be a month). */
+  private static Resolution yearless(String first, String second) {
+    boolean dayFirst = Integer.parseInt(first) > 12;
+    return dayFirst ? monthDay(Integer.parseInt(second), first, null) : monthDay(Integer.parseInt(first), second, null);
+  }
+
+  /**
+   * "in three weeks": in a future clause the day that many units after the reference; elsewhere ("rose 5% in two
+   * years") only the duration. TimeML marks both as the duration, which {@link #timexes} keeps.
+   */
+  private static @Nullable Resolved inOffset(Ref r, String count, String unit) {
+    int n = number(count);
+    String duration = durationValue(n < 0 ? "X" : Integer.toString(n), unit);
+    if (r.date == null || n < 0 || !r.future) {
+      return Resolved.timex(Timex.DURATION, duration);
+    }
+    LocalDate d = offset(r.date, n, unit);
+    return new Resolved(d, Granularity.DAY, TimeExpression.RELATIVE, Timex.DURATION, duration);
+  }
+
+  private static LocalDate offset(LocalDate from, long n, String unit) {
+    switch (unit.toLowerCase(Locale.ROOT)) {
+      case "day":
+        return from.plusDays(n);
+      case "week":
+        return from.plusWeeks(n);
+      case "month":
+        return from.plusMonths(n);
+      default:
+        return from.plusYears(n);
+    }
+  }
+
   /** "two weeks from now", "three days after tomorrow", "two days before yesterday". */
   private static @Nullable Resolved offset(Ref r, String count, String unit, String direction, String anchor) {
     int n = number(count);
@@ -650,23 +871,9 @@ public final class TimeExpressionRecognizer implements Serializable {
       return null;
     }
     String a = anchor.toLowerCase(Locale.ROOT);
-    LocalDate from = r.date.plusDays(a.equals("tomorrow") ? 1 : a.equals("yesterday") ? -1 : 0);
+    LocalDate from = r.date.plusDays(a.startsWith("t") && !a.equals("today") ? 1 : a.equals("yesterday") ? -1 : 0);
     long signed = direction.equalsIgnoreCase("before") ? -n : n;
-    LocalDate d;
-    switch (unit.toLowerCase(Locale.ROOT)) {
-      case "day":
-        d = from.plusDays(signed);
-        break;
-      case "week":
-        d = from.plusWeeks(signed);
-        break;
-      case "month":
-        d = from.plusMonths(signed);
-        break;
-      default:
-        d = from.plusYears(signed);
-    }
-    return Resolved.period(d, Granularity.DAY, TimeExpression.RELATIVE);
+    return Resolved.period(offset(from, signed, unit), Granularity.DAY, TimeExpression.RELATIVE);
   }
 
   /**
@@ -716,11 +923,11 @@ public final class TimeExpressionRecognizer implements Serializable {
     long shift;
     if (w.endsWith("day before yesterday")) {
       shift = -2;
-    } else if (w.endsWith("day after tomorrow")) {
+    } else if (w.endsWith("day after tomorrow") || w.endsWith("day after tmrw")) {
       shift = 2;
     } else if (w.equals("yesterday") || w.equals("last night")) {
       shift = -1;
-    } else if (w.equals("tomorrow")) {
+    } else if (w.equals("tomorrow") || w.equals("tmrw")) {
       shift = 1;
     } else {
       shift = 0;
@@ -914,6 +1121,17 @@ public final class TimeExpressionRecognizer implements Serializable {
     }
   }
 
+  /** The day of the month "5", "5th", "fifth" or "twenty-first" names. */
+  private static int dayNumber(String day) {
+    String d = day.toLowerCase(Locale.ROOT);
+    if (Character.isDigit(d.charAt(0))) {
+      return Integer.parseInt(d.replaceAll("\\D", ""));
+    }
+    int tens = d.startsWith("twenty") && d.length() > 9 ? 20 : d.startsWith("thirty") && d.length() > 9 ? 30 : 0;
+    String unit = tens == 0 ? d : d.substring(6).replaceFirst("^[\\s-]+", "");
+    return tens + ORDINALS.indexOf(unit) + 1;
+  }
+
   /** The count a number word or numeral names; -1 for vague counts ("several", "a few"). */
   private static int number(String word) {
     String w = word.toLowerCase(Locale.ROOT);
@@ -924,7 +1142,7 @@ public final class TimeExpressionRecognizer implements Serializable {
   }
 
   private static int month(String name) {
-    switch (name.substring(0, 3)) {
+    switch (Character.toUpperCase(name.charAt(0)) + name.substring(1, 3)) {
       case "Jan":
         return 1;
       case "Feb":

@@ -148,6 +148,51 @@ class StatementDaterTest {
   }
 
   @Test
+  void dateOfAnEventInALeadingClauseDoesNotDateTheStatement() {
+    Statement s =
+        dateOne(SEED, statement("the result was fair", "said", "After the vote on Monday, the minister said the result was fair."));
+    assertEquals("published", s.getDateBasis());
+  }
+
+  @Test
+  void dateInARelativeClauseAboutTheSpeakerDoesNotDateTheStatement() {
+    Statement s =
+        dateOne(SEED, statement("talks are off", "said", "The envoy, who resigned on Monday, said talks are off."));
+    assertEquals("published", s.getDateBasis());
+  }
+
+  @Test
+  void dateInAnotherSentenceDoesNotDateTheStatement() {
+    Statement s =
+        dateOne(
+            SEED,
+            statement("the result was fair", "said", "The vote was held on Monday. The minister said the result was fair."));
+    assertEquals("published", s.getDateBasis());
+  }
+
+  @Test
+  void sentenceOpeningDateDatesTheStatement() {
+    Statement s =
+        dateOne(SEED, statement("the war was over", "said", "On Monday, Gen. Ruiz said the war was over."));
+    assertEquals("2020-01-06", s.getStatementDate());
+    assertEquals("weekday", s.getDateBasis());
+  }
+
+  @Test
+  void dateAfterThatBelongsToTheReportedEvent() {
+    Statement s =
+        dateOne(SEED, statement("it was fair", "said", "The minister said that the vote on Monday was fair."));
+    assertEquals("published", s.getDateBasis());
+  }
+
+  @Test
+  void dateBetweenCueAndQuoteDatesTheStatement() {
+    Statement s = dateOne(SEED, statement("We won", "said", "The mayor said on Jan. 3: “We won.”"));
+    assertEquals("2020-01-03", s.getStatementDate());
+    assertEquals("explicit", s.getDateBasis());
+  }
+
+  @Test
   void megabyteContextWithUnpairedQuotesCompletes() {
     String context = "“on Monday he said “yes ".repeat(40_000);
     // A hang guard against catastrophic backtracking (hours, not seconds); speed is measured by benchmark.sh.

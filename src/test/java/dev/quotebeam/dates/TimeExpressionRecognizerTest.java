@@ -399,6 +399,63 @@ class TimeExpressionRecognizerTest {
     assertEquals("2020-01-10", only("Markets stay closed until Friday.").value());
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "He spoke on the 3rd.|2020-01-03",
+        "It happened on the 27th.|2019-12-27",
+        "They met on the 20th of last month.|2019-12-20",
+        "It struck on Friday the 13th.|2019-12-13",
+        "They met on Monday, January 6, 2020.|2020-01-06",
+        "They will meet on the second Monday of next month.|2020-02-10",
+        "It happened on jan 5.|2020-01-05",
+        "It opened on May twenty-first.|2019-05-21",
+        "It opened on the tenth of December.|2019-12-10",
+        "The file is dated 13.05.2019.|2019-05-13",
+        "The deal closed on 4/22.|2019-04-22",
+        "The vote will be held in three weeks.|2020-01-28",
+      })
+  void resolvesDaysWrittenInPart(String text, String expected) {
+    assertEquals(expected, only(text).value());
+  }
+
+  @Test
+  void weekdayBeforeADateTakesTheDatesValueAsOneExpression() {
+    assertEquals("on Monday, January 6, 2020", only("They met on Monday, January 6, 2020.").text());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "They met last Wednesday.|2020-01-01",
+        "They met on Wednesday.|2020-01-08",
+        "They meet next Friday.|2020-01-17",
+        "They meet this coming Friday.|2020-01-10",
+      })
+  void lastAndNextWeekdayNameTheWeekBeforeOrAfter(String text, String expected) {
+    List<TimeExpression> found = recognizer.find(text, LocalDate.of(2020, 1, 9)); // a Thursday
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(expected, found.get(0).value());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The 27th floor was closed.",
+        "Add 3/4 of the flour.",
+        "They may 5 times refuse.",
+        "Sales rose in three weeks.",
+        "On Sunday 2 people died.",
+      })
+  void wordsThatOnlyLookLikeDaysAreNotDays(String text) {
+    assertTrue(recognizer.find(text, REF).stream().noneMatch(t -> t.granularity() == Granularity.DAY
+        && !t.text().toLowerCase(java.util.Locale.ROOT).contains("sunday")),
+        () -> recognizer.find(text, REF).toString());
+  }
+
   @Test
   void megabyteInputCompletes() {
     StringBuilder sb = new StringBuilder();
