@@ -16,7 +16,8 @@ if [[ ! -f "$JAR" ]] || [[ -n "$(find pom.xml src/main -newer "$JAR" -print -qui
 fi
 [[ -d "$SPARK_HOME/jars" ]] || { echo "spark-submit: no $SPARK_HOME/jars; run scripts/spark-cluster.sh start first" >&2; exit 2; }
 
-JAVA_OPTS=(-XX:+IgnoreUnrecognizedVMOptions -Djdk.reflect.useDirectMethodHandle=false -Xss8m
+# In client mode this JVM is the driver: its heap is QUOTEBEAM_DRIVER_HEAP (the job collects nothing to it).
+JAVA_OPTS=(-XX:+IgnoreUnrecognizedVMOptions -Djdk.reflect.useDirectMethodHandle=false -Xss8m -Xmx${QUOTEBEAM_DRIVER_HEAP:-1g}
   --add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED)
 for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util java.util.concurrent \
          java.util.concurrent.atomic jdk.internal.ref sun.nio.ch sun.nio.cs sun.security.action sun.util.calendar; do

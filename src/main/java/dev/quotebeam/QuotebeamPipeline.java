@@ -154,6 +154,15 @@ public final class QuotebeamPipeline {
     }
   }
 
+  /**
+   * Buckets of the many-keyed groupings (article ids, fingerprints, name blocks, actors, periods): the document
+   * buckets when set (the DirectRunner's few large bundles), else 1024 (each bucket's members are held in memory
+   * together).
+   */
+  static int groupBuckets(QuotebeamOptions options) {
+    return options.getDocumentBuckets() > 0 ? options.getDocumentBuckets() : 1024;
+  }
+
   /** Applies the whole job to {@code p}, writing the tables under {@code tablesDir}. */
   static void build(Pipeline p, JobConfig config, String tablesDir) {
     QuotebeamOptions options = config.options;
@@ -174,7 +183,7 @@ public final class QuotebeamPipeline {
                             options.getMaxTextChars(),
                             ArticleCleaner.Config.defaults().minTextChars()))));
     PCollection<Article> articles =
-        cleaned.get(CleanArticles.ARTICLES).apply("MarkDuplicates", new MarkDuplicates());
+        cleaned.get(CleanArticles.ARTICLES).apply("MarkDuplicates", new MarkDuplicates(groupBuckets(options)));
 
     boolean includeDuplicates = config.spec.includeDuplicates();
     PCollection<ArticleStatements> toAnalyse =
@@ -193,7 +202,7 @@ public final class QuotebeamPipeline {
     PCollectionTuple scored =
         dated.get(PerArticleFn.MAIN).apply("ScoreStance", new ScoreStance(config.spec.targets(), config.spec.minConfidence()));
     PCollection<ArticleStatements> linked =
-        scored.get(PerArticleFn.MAIN).apply("CanonicalizeActors", new CanonicalizeActors(new ActorCanonicalizer(config.spec.actorAliases())));
+        scored.get(PerArticleFn.MAIN).apply("CanonicalizeActors", new CanonicalizeActors(new ActorCanonicalizer(config.spec.actorAliases()), groupBuckets(options)));
 
     PCollection<Reject> rejects =
         Failsafe.flatten(
@@ -208,7 +217,7 @@ public final class QuotebeamPipeline {
         PCollectionTuple.of(BuildTables.ANALYSED, linked)
             .and(BuildTables.ARTICLES, articles)
             .and(BuildTables.REJECTS, rejects)
-            .apply("BuildTables", new BuildTables(config.spec, options.getIncludeText()));
+            .apply("BuildTables", new BuildTables(config.spec, options.getIncludeText(), groupBuckets(options)));
     tables.apply("WriteTables", new WriteTables(tablesDir, config.formats, options.getNumShards()));
 
     StageCounts counts = new StageCounts()

@@ -4,15 +4,15 @@ import dev.quotebeam.failsafe.Failsafe;
 import dev.quotebeam.model.ArticleStatements;
 import dev.quotebeam.model.Statement;
 import dev.quotebeam.model.StatementStance;
+import dev.quotebeam.util.GroupByKeyInBuckets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
@@ -24,15 +24,18 @@ import org.apache.beam.sdk.values.PCollectionView;
  * Gives every attributed statement (and its stances) a corpus-wide {@code actorId} and canonical name, merging
  * aliases across articles with {@link ActorCanonicalizer}.
  *
- * <p>Steps: count each (block, name variant); group variants by block; resolve each block; broadcast the
+ * <p>Steps: group the name variants of all statements by block; count and resolve each block; broadcast the
  * variant-to-actor map as a side input and apply it per article.
  */
 public class CanonicalizeActors
     extends PTransform<PCollection<ArticleStatements>, PCollection<ArticleStatements>> {
   private final ActorCanonicalizer canonicalizer;
+  private final int buckets;
 
-  public CanonicalizeActors(ActorCanonicalizer canonicalizer) {
+  /** @param buckets buckets of the grouping by name block ({@link GroupByKeyInBuckets}). */
+  public CanonicalizeActors(ActorCanonicalizer canonicalizer, int buckets) {
     this.canonicalizer = canonicalizer;
+    this.buckets = buckets;
   }
 
   @Override
@@ -40,9 +43,7 @@ public class CanonicalizeActors
     PCollectionView<Map<String, KV<String, String>>> variantToActor =
         articles
             .apply("ListNameVariants", ParDo.of(new VariantsFn(canonicalizer)))
-            .apply("CountNameVariants", Count.perElement())
-            .apply("KeyByBlock", ParDo.of(new KeyByBlockFn()))
-            .apply("GroupByBlock", GroupByKey.create())
+            .apply("GroupByBlock", GroupByKeyInBuckets.of(buckets))
             .apply("ResolveBlocks", ParDo.of(new ResolveBlockFn(canonicalizer)))
             .apply("AsVariantMap", View.asMap());
     return articles
@@ -57,7 +58,7 @@ public class CanonicalizeActors
     return blockKey + "\u0000" + name;
   }
 
-  /** Emits (block, name) once per attributed statement. */
+  /** Emits (block, name as written) once per attributed statement. */
   static class VariantsFn extends DoFn<ArticleStatements, KV<String, String>> {
     private final ActorCanonicalizer canonicalizer;
 
@@ -79,17 +80,8 @@ public class CanonicalizeActors
     }
   }
 
-  /** ((block, name), n) → (block, (name, n)). */
-  static class KeyByBlockFn extends DoFn<KV<KV<String, String>, Long>, KV<String, KV<String, Long>>> {
-    @ProcessElement
-    public void processElement(
-        @Element KV<KV<String, String>, Long> e, OutputReceiver<KV<String, KV<String, Long>>> out) {
-      out.output(KV.of(e.getKey().getKey(), KV.of(e.getKey().getValue(), e.getValue())));
-    }
-  }
-
   /** Resolves the variants of one block to actors. */
-  static class ResolveBlockFn extends DoFn<KV<String, Iterable<KV<String, Long>>>, KV<String, KV<String, String>>> {
+  static class ResolveBlockFn extends DoFn<KV<String, Iterable<String>>, KV<String, KV<String, String>>> {
     private final ActorCanonicalizer canonicalizer;
     private final Counter actors = Metrics.counter(Failsafe.NAMESPACE, "actors.variants");
 
@@ -99,12 +91,12 @@ public class CanonicalizeActors
 
     @ProcessElement
     public void processElement(
-        @Element KV<String, Iterable<KV<String, Long>>> block,
+        @Element KV<String, Iterable<String>> block,
         OutputReceiver<KV<String, KV<String, String>>> out) {
+      Map<String, Long> counts = new TreeMap<>();
+      block.getValue().forEach(name -> counts.merge(name, 1L, Long::sum));
       List<ActorCanonicalizer.NameCount> variants = new ArrayList<>();
-      for (KV<String, Long> v : block.getValue()) {
-        variants.add(new ActorCanonicalizer.NameCount(v.getKey(), v.getValue()));
-      }
+      counts.forEach((name, n) -> variants.add(new ActorCanonicalizer.NameCount(name, n)));
       for (ActorCanonicalizer.Resolution r : canonicalizer.resolveBlock(block.getKey(), variants)) {
         actors.inc();
         out.output(KV.of(variantKey(block.getKey(), r.variant), KV.of(r.actorId, r.canonicalName)));

@@ -10,15 +10,18 @@ import dev.quotebeam.model.StanceObservation;
 import dev.quotebeam.model.Statement;
 import dev.quotebeam.model.StatementStance;
 import dev.quotebeam.options.PipelineSpec;
+import dev.quotebeam.util.Buckets;
+import dev.quotebeam.util.Coders;
+import dev.quotebeam.util.GroupByKeyInBuckets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import dev.quotebeam.util.Coders;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
@@ -48,14 +51,21 @@ public class BuildTables extends PTransform<PCollectionTuple, PCollectionTuple> 
   }
 
   private static final TupleTag<Article> ARTICLE = new TupleTag<Article>() {};
-  private static final TupleTag<Long> COUNT = new TupleTag<Long>() {};
+  private static final TupleTag<KV<String, Long>> COUNT = new TupleTag<KV<String, Long>>() {};
 
   private final PipelineSpec spec;
   private final boolean includeText;
+  private final int joinBuckets;
 
-  public BuildTables(PipelineSpec spec, boolean includeText) {
+  /**
+   * @param joinBuckets buckets of the groupings by article id, actor and period ({@link Buckets},
+   *     {@link GroupByKeyInBuckets}): each bucket's members are held in memory together, so distributed runs want
+   *     many (1024), the DirectRunner few (one bundle per bucket).
+   */
+  public BuildTables(PipelineSpec spec, boolean includeText, int joinBuckets) {
     this.spec = spec;
     this.includeText = includeText;
+    this.joinBuckets = joinBuckets;
   }
 
   /** The tag of a table's rows in the output tuple. */
@@ -89,12 +99,16 @@ public class BuildTables extends PTransform<PCollectionTuple, PCollectionTuple> 
     PCollection<Row> rejectRows =
         rejects.apply("RejectRows", ParDo.of(new RowFn<Reject>(TableRows::reject)));
 
-    PCollection<KV<String, Long>> countsPerArticle =
-        analysed.apply("CountPerArticle", ParDo.of(new CountPerArticleFn()));
-    PCollection<KV<String, Article>> articlesById =
+    int buckets = joinBuckets;
+    PCollection<KV<Integer, KV<String, Long>>> countsPerArticle =
+        analysed
+            .apply("CountPerArticle", ParDo.of(new CountPerArticleFn(buckets)))
+            .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of())));
+    PCollection<KV<Integer, Article>> articlesById =
         articles
-            .apply("KeyArticlesById", WithKeys.of((Article a) -> a.getArticleId()).withKeyType(TypeDescriptors.strings()))
-            .setCoder(Coders.keyed(input.getPipeline(), Article.class));
+            .apply("KeyArticlesByIdBucket", WithKeys.of((Article a) -> Buckets.of(a.getArticleId(), buckets))
+                .withKeyType(TypeDescriptors.integers()))
+            .setCoder(KvCoder.of(VarIntCoder.of(), Coders.of(input.getPipeline(), Article.class)));
     PCollection<Row> articleRows =
         KeyedPCollectionTuple.of(ARTICLE, articlesById)
             .and(COUNT, countsPerArticle)
@@ -105,21 +119,21 @@ public class BuildTables extends PTransform<PCollectionTuple, PCollectionTuple> 
         analysed
             .apply("KeyStatementsByActor", ParDo.of(new ActorKeyFn()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), Coders.keyed(input.getPipeline(), Statement.class)))
-            .apply("GroupByActor", GroupByKey.create())
+            .apply("GroupByActor", GroupByKeyInBuckets.of(buckets))
             .apply("CountPerActor", ParDo.of(new ActorRowFn()));
 
     PCollection<Row> timelineRows =
         observations
             .apply("KeyByActorTargetPeriod", ParDo.of(new PeriodKeyFn(spec.period())))
             .setCoder(Coders.keyed(input.getPipeline(), StanceObservation.class))
-            .apply("GroupByPeriod", GroupByKey.create())
+            .apply("GroupByPeriod", GroupByKeyInBuckets.of(buckets))
             .apply("CountPerPeriod", ParDo.of(new TimelineRowFn()));
 
     PCollection<Row> changeRows =
         observations
             .apply("KeyByActorTarget", WithKeys.of((StanceObservation o) -> o.getActorId() + "\u0000" + o.getTarget()).withKeyType(TypeDescriptors.strings()))
             .setCoder(Coders.keyed(input.getPipeline(), StanceObservation.class))
-            .apply("GroupByActorTarget", GroupByKey.create())
+            .apply("GroupByActorTarget", GroupByKeyInBuckets.of(buckets))
             .apply("DetectChanges", ParDo.of(new ChangesFn(spec.minStatementsPerSide(), spec.minConfidence())));
 
     PCollectionTuple out = PCollectionTuple.empty(input.getPipeline());
@@ -193,14 +207,23 @@ public class BuildTables extends PTransform<PCollectionTuple, PCollectionTuple> 
     }
   }
 
-  static class CountPerArticleFn extends DoFn<ArticleStatements, KV<String, Long>> {
+  /** (bucket of article id, (article id, statements)). */
+  static class CountPerArticleFn extends DoFn<ArticleStatements, KV<Integer, KV<String, Long>>> {
+    private final int buckets;
+
+    CountPerArticleFn(int buckets) {
+      this.buckets = buckets;
+    }
+
     @ProcessElement
-    public void processElement(@Element ArticleStatements a, OutputReceiver<KV<String, Long>> out) {
-      out.output(KV.of(a.getArticle().getArticleId(), (long) a.getStatements().size()));
+    public void processElement(@Element ArticleStatements a, OutputReceiver<KV<Integer, KV<String, Long>>> out) {
+      String id = a.getArticle().getArticleId();
+      out.output(KV.of(Buckets.of(id, buckets), KV.of(id, (long) a.getStatements().size())));
     }
   }
 
-  static class ArticleRowFn extends DoFn<KV<String, CoGbkResult>, Row> {
+  /** Joins one bucket's articles with their statement counts (0 for articles that were not analysed). */
+  static class ArticleRowFn extends DoFn<KV<Integer, CoGbkResult>, Row> {
     private final boolean includeText;
 
     ArticleRowFn(boolean includeText) {
@@ -208,13 +231,13 @@ public class BuildTables extends PTransform<PCollectionTuple, PCollectionTuple> 
     }
 
     @ProcessElement
-    public void processElement(@Element KV<String, CoGbkResult> joined, OutputReceiver<Row> out) {
-      long count = 0;
-      for (Long n : joined.getValue().getAll(COUNT)) {
-        count += n;
+    public void processElement(@Element KV<Integer, CoGbkResult> joined, OutputReceiver<Row> out) {
+      Map<String, Long> counts = new HashMap<>();
+      for (KV<String, Long> n : joined.getValue().getAll(COUNT)) {
+        counts.merge(n.getKey(), n.getValue(), Long::sum);
       }
       for (Article a : joined.getValue().getAll(ARTICLE)) {
-        out.output(TableRows.article(a, count, includeText));
+        out.output(TableRows.article(a, counts.getOrDefault(a.getArticleId(), 0L), includeText));
       }
     }
   }

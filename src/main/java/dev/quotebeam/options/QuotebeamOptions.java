@@ -89,8 +89,9 @@ public interface QuotebeamOptions extends PipelineOptions {
 
   void setNumShards(int value);
 
-  @Description("Random buckets the documents are spread over after reading; 0 chooses: 4 per worker thread on the"
-      + " DirectRunner (each bucket becomes one large bundle), one per document elsewhere.")
+  @Description("Random buckets the documents are spread over after reading, also the buckets of the id and"
+      + " fingerprint groupings; 0 chooses: 4 per worker thread on the DirectRunner (each bucket becomes one large"
+      + " bundle), else one per document and 1024 for groupings.")
   @Default.Integer(0)
   int getDocumentBuckets();
 
