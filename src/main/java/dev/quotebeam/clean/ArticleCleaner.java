@@ -172,11 +172,12 @@ public final class ArticleCleaner implements Serializable {
     }
     Document doc = Jsoup.parse(html, raw.getUrl() == null ? "" : raw.getUrl());
     JsonLd ld = JsonLd.of(doc);
+    PageMeta meta = PageMeta.of(doc);
     String canonical = MetadataFinder.canonicalUrl(doc);
     String url = raw.getUrl() != null && !raw.getUrl().isBlank() ? raw.getUrl() : canonical;
-    String source = MetadataFinder.source(doc, ld, url);
-    String title = MetadataFinder.title(doc, ld, source, url);
-    String byline = MetadataFinder.byline(doc, ld);
+    String source = MetadataFinder.source(meta, ld, url);
+    String title = MetadataFinder.title(doc, meta, ld, source, url);
+    String byline = MetadataFinder.byline(doc, meta, ld);
     List<String> urls = new ArrayList<>();
     if (url != null) {
       urls.add(url);

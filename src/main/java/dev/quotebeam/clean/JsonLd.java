@@ -64,7 +64,7 @@ final class JsonLd {
     List<Map<String, Object>> objects = new ArrayList<>();
     for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
       try {
-        collect(MiniJson.parse(script.data()), objects, 0);
+        collect(MiniJson.parse(withoutCdata(script.data())), objects, 0);
       } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
         // An invalid block says nothing; other blocks may still be fine.
       }
@@ -106,6 +106,23 @@ final class JsonLd {
         string(best.get("articleBody")),
         string(best.get("inLanguage")),
         List.copyOf(allPublished));
+  }
+
+  /** The block without the {@code <![CDATA[ ... ]]>} wrapper that XHTML-minded pages put around it. */
+  static String withoutCdata(String data) {
+    String s = data.strip();
+    if (s.startsWith("//<![CDATA[")) {
+      s = s.substring(2);
+    }
+    if (s.startsWith("<![CDATA[")) {
+      s = s.substring("<![CDATA[".length());
+      if (s.endsWith("//]]>")) {
+        s = s.substring(0, s.length() - 5);
+      } else if (s.endsWith("]]>")) {
+        s = s.substring(0, s.length() - 3);
+      }
+    }
+    return s;
   }
 
   private static String unescape(String s) {
