@@ -187,8 +187,8 @@ public final class ArticleCleaner implements Serializable {
     }
     String visible = doc.body() == null ? "" : topText(doc.body());
     PublicationDateFinder.Found published =
-        PublicationDateFinder.find(doc, ld, urls, raw.getFetchedAt(), visible);
-    String modified = PublicationDateFinder.modified(doc, ld);
+        PublicationDateFinder.find(doc, meta, ld, urls, raw.getFetchedAt(), visible);
+    String modified = PublicationDateFinder.modified(meta, ld);
     String language = MetadataFinder.declaredLanguage(doc);
 
     List<String> paragraphs = paragraphs(doc, html, raw.getUrl(), title, byline);

@@ -19,11 +19,13 @@ import org.jsoup.nodes.Element;
  *
  * <ol>
  *   <li>{@code json-ld}: {@code datePublished} (else {@code dateCreated}) of the page's article object;
- *   <li>{@code meta}: {@code article:published_time}, {@code pubdate}, {@code date}, {@code DC.date},
- *       {@code parsely-pub-date}, {@code sailthru.date}, {@code itemprop=datePublished} and similar meta tags, in
- *       the order of {@link #PUBLISHED_META};
- *   <li>{@code time}: {@code <time pubdate>}, an {@code itemprop=datePublished} element, else the first
- *       {@code <time datetime>} outside navigation, sidebars, footers and related-story lists;
+ *   <li>{@code meta}: {@code article:published_time}, {@code pubdate}, {@code parsely-pub-date},
+ *       {@code sailthru.date}, {@code itemprop=datePublished} and similar meta tags, in the order of
+ *       {@link #PUBLISHED_META};
+ *   <li>{@code time}: {@code <time pubdate>} or an {@code itemprop=datePublished} element;
+ *   <li>{@code meta}: the generic {@code date}, {@code DC.date} and {@code created} tags ({@link #GENERIC_DATE_META});
+ *   <li>{@code time}: the first {@code <time datetime>} outside navigation, sidebars, footers and related-story
+ *       lists;
  *   <li>{@code url}: a date in the page URL or canonical URL, such as {@code /2020/01/07/} or {@code /20200107/};
  *   <li>{@code text}: a human-written date near the top of the page, in elements whose class names a date or
  *       byline first ({@code Published March 5, 2019}), else in the first characters of the visible text;
@@ -59,14 +61,14 @@ final class PublicationDateFinder {
           "dcterms.issued",
           "dc.date.created",
           "dcterms.created",
-          "dc.date",
-          "dcterms.date",
           "citation_publication_date",
           "citation_date",
-          "date",
-          "datecreated",
-          "created",
           "og:pubdate");
+  /**
+   * Meta names that only say "date": content systems fill them with the day the page was built or last edited as
+   * often as with the publication day, so a date element marked as the publication date wins over them.
+   */
+  static final List<String> GENERIC_DATE_META = List.of("dc.date", "dcterms.date", "date", "datecreated", "created");
   static final List<String> MODIFIED_META =
       List.of("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified");
 
@@ -76,7 +78,8 @@ final class PublicationDateFinder {
   private static final Pattern DATE_CLASS =
       Pattern.compile("(?i)date|time|publish|posted|dateline|byline|meta|info|author|datum|fecha");
   private static final Pattern NOT_CONTENT =
-      Pattern.compile("(?i)related|comment|sidebar|footer|widget|teaser|recommend|popular|trending|more-");
+      Pattern.compile("(?i)related|comment|sidebar|footer|widget|teaser|recommend|popular|trending|more-"
+          + "|site-?nav|navbar|masthead|top-?bar");
   private static final Pattern UPDATED =
       Pattern.compile("(?i)updated|modified|aktualisiert|geändert|mis à jour|actualizado|last edit");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
@@ -86,6 +89,10 @@ final class PublicationDateFinder {
       Pattern.compile("(?iu)\\b(?:published|posted|veröffentlicht|erstellt|publié|publicado|pubblicato|"
           + "gepubliceerd|datum|date|stand)\\b\\s*:?");
   private static final int LABEL_REACH = 40;
+  /** A time with its UTC offset as scripts write it ({@code "publishedDate":"2020-07-18T16:01:31-0400"}). */
+  private static final Pattern OFFSET_TIME =
+      Pattern.compile("(?:19|20)\\d{2}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?[+-]\\d{2}:?\\d{2}");
+  private static final int MAX_SCRIPT_TIMES = 50;
   /** Largest distance between UTC and a publisher's wall clock, in hours. */
   private static final int MAX_OFFSET_HOURS = 14;
   /** Bounds on work for pathological pages (deep nesting, thousands of dated elements). */
@@ -97,18 +104,26 @@ final class PublicationDateFinder {
 
   private PublicationDateFinder() {}
 
-  static Found find(Document doc, JsonLd ld, List<String> urls, String fetchedAt, String visibleText) {
+  static Found find(Document doc, PageMeta meta, JsonLd ld, List<String> urls, String fetchedAt, String visibleText) {
     String d = DateParser.parseMachine(ld.datePublished);
     if (d != null) {
-      return localDay(new Found(d, "json-ld"), doc, ld);
+      return localDay(new Found(d, "json-ld"), doc, meta, ld);
     }
-    d = fromMeta(doc, PUBLISHED_META);
+    d = fromMeta(meta, PUBLISHED_META);
     if (d != null) {
-      return localDay(new Found(d, "meta"), doc, ld);
+      return localDay(new Found(d, "meta"), doc, meta, ld);
+    }
+    d = fromMarkedElement(doc);
+    if (d != null) {
+      return localDay(new Found(d, "time"), doc, meta, ld);
+    }
+    d = fromMeta(meta, GENERIC_DATE_META);
+    if (d != null) {
+      return localDay(new Found(d, "meta"), doc, meta, ld);
     }
     d = fromTime(doc);
     if (d != null) {
-      return localDay(new Found(d, "time"), doc, ld);
+      return localDay(new Found(d, "time"), doc, meta, ld);
     }
     for (String url : urls) {
       d = fromUrl(url);
@@ -129,23 +144,30 @@ final class PublicationDateFinder {
 
   /**
    * Puts a UTC time back into the publisher's local day. The same moment written with the publisher's offset (or as
-   * a local time) elsewhere on the page wins; failing that, a date printed in a date or byline element that is the day
+   * a local time) elsewhere on the page, in meta tags, JSON-LD, {@code <time>} or script data, wins; failing that, a date printed in a date or byline element that is the day
    * before or after, consistent with the UTC hour, gives the day: {@code 2023-11-09T03:28:35Z} with "Nov 8, 2023" printed
    * gives {@code 2023-11-08}.
    */
-  private static Found localDay(Found utc, Document doc, JsonLd ld) {
+  private static Found localDay(Found utc, Document doc, PageMeta meta, JsonLd ld) {
     if (!utc.when().endsWith("Z")) {
       return utc;
     }
     LocalDateTime moment = LocalDateTime.parse(utc.when().substring(0, utc.when().length() - 1));
     List<String> others = new ArrayList<>(ld.allPublished);
-    for (Element e : doc.select("meta[content]")) {
-      if (PUBLISHED_META.contains(metaKey(e))) {
-        others.add(e.attr("content"));
-      }
+    for (String key : PUBLISHED_META) {
+      others.addAll(meta.all(key));
+    }
+    for (String key : GENERIC_DATE_META) {
+      others.addAll(meta.all(key));
     }
     for (Element e : doc.select("time[datetime], [itemprop=datePublished][content]")) {
       others.add(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
+    }
+    for (Element script : doc.getElementsByTag("script")) {
+      Matcher m = OFFSET_TIME.matcher(script.data());
+      for (int n = 0; n < MAX_SCRIPT_TIMES && m.find(); n++) {
+        others.add(m.group());
+      }
     }
     for (String other : others) {
       String d = DateParser.parseMachine(other);
@@ -182,42 +204,35 @@ final class PublicationDateFinder {
   }
 
   /** The last-modified instant from JSON-LD or meta tags, or null. */
-  static String modified(Document doc, JsonLd ld) {
+  static String modified(PageMeta meta, JsonLd ld) {
     String d = DateParser.parseMachine(ld.dateModified);
-    return d != null ? d : fromMeta(doc, MODIFIED_META);
+    return d != null ? d : fromMeta(meta, MODIFIED_META);
   }
 
-  private static String fromMeta(Document doc, List<String> keys) {
-    List<Element> metas = doc.select("meta[content]");
+  private static String fromMeta(PageMeta meta, List<String> keys) {
     for (String key : keys) {
-      for (Element meta : metas) {
-        if (key.equals(metaKey(meta))) {
-          String d = DateParser.parseMachine(meta.attr("content"));
-          if (d != null) {
-            return d;
-          }
+      for (String content : meta.all(key)) {
+        String d = DateParser.parseMachine(content);
+        if (d != null) {
+          return d;
         }
       }
     }
     return null;
   }
 
-  private static String metaKey(Element meta) {
-    for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-      if (meta.hasAttr(attr)) {
-        return meta.attr(attr).trim().toLowerCase(Locale.ROOT);
-      }
-    }
-    return "";
-  }
-
-  private static String fromTime(Document doc) {
+  /** A {@code <time pubdate>} or an element marked {@code itemprop=datePublished}. */
+  private static String fromMarkedElement(Document doc) {
     for (Element e : doc.select("time[pubdate], [itemprop=datePublished]:not(meta)")) {
       String d = machineOrText(e);
       if (d != null) {
         return d;
       }
     }
+    return null;
+  }
+
+  private static String fromTime(Document doc) {
     for (Element e : doc.select("time[datetime]")) {
       if (inBoilerplate(e) || UPDATED.matcher(e.className() + " " + textAround(e)).find()) {
         continue;

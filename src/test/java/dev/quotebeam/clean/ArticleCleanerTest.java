@@ -195,6 +195,39 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void brokenJsonLdStillGivesItsDate() throws Exception {
+    Article a =
+        clean(page("<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":\"Harbour\","
+            + "\"datePublished\":\"2019-05-04T10:00:00+02:00\"}}</script>", "<article>" + BODY + "</article>"));
+    assertEquals("2019-05-04", a.publishedDate());
+  }
+
+  @Test
+  void markedPublicationElementWinsOverGenericDateMeta() throws Exception {
+    Article a =
+        clean(page("<meta name=date content=2019-05-10>",
+            "<article><time itemprop=datePublished datetime=2019-05-04>4 May</time>" + BODY + "</article>"));
+    assertEquals("2019-05-04", a.publishedDate());
+  }
+
+  @Test
+  void utcTimeTakesTheSameMomentFromScriptData() throws Exception {
+    Article a =
+        clean(page("<meta property=article:published_time content=2020-07-18T02:01:31Z>"
+            + "<script>var page = {\"publishedDate\":\"2020-07-17T22:01:31-0400\"};</script>",
+            "<article>" + BODY + "</article>"));
+    assertEquals("2020-07-17", a.publishedDate());
+  }
+
+  @Test
+  void todaysDateInSiteNavigationDoesNotShiftTheDay() throws Exception {
+    Article a =
+        clean(page("<meta property=article:published_time content=2020-04-28T22:57:38Z>",
+            "<div class=b-sitenav__time><span class=date>29 April 2020</span></div><article>" + BODY + "</article>"));
+    assertEquals("2020-04-28", a.publishedDate());
+  }
+
+  @Test
   void jsonLdDateWinsOverUrlDate() throws Exception {
     Article a =
         clean(
