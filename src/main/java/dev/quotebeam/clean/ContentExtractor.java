@@ -223,7 +223,18 @@ final class ContentExtractor {
     if (cls.isEmpty() && id.isEmpty()) {
       return "";
     }
-    return (cls + " " + id).replace('_', '-').trim();
+    String raw = (cls + " " + id).trim();
+    StringBuilder out = new StringBuilder(raw.length() + 8);
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '_') {
+        c = '-';
+      } else if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(raw.charAt(i - 1))) {
+        out.append('-'); // camelCase words count as words: articleMeta is article-Meta
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   /** The best-scoring container and its siblings that score nearly as well, in document order. */

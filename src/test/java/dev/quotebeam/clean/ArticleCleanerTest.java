@@ -65,6 +65,14 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void camelCaseMetaClassDoesNotWinOverTheParagraphs() throws Exception {
+    Article a =
+        clean(page("", "<div class=top><div class=authorWrapper><div class=articleMeta><p class=webtime>Stand: 20. April"
+            + " 2020, 14:57 Uhr</p></div></div></div><div class=con><div class=paragraph>" + BODY + "</div></div>"));
+    assertTrue(a.text().contains("Opponents said the plan would harm the bay"), a.text());
+  }
+
+  @Test
   void blockquoteInsideArticleIsKept() throws Exception {
     Article a =
         clean(page("", "<article>" + BODY + "<blockquote>“Never again,” he wrote in a letter to residents.</blockquote></article>"));
