@@ -38,8 +38,6 @@ public final class ArticleCleaner implements Serializable {
   private static final Pattern MARKUP = Pattern.compile("<(?:[a-zA-Z][a-zA-Z0-9-]*[\\s/>]|!--|!doctype)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
-  /** How much of the visible text is searched for a printed publication date. */
-  private static final int VISIBLE_DATE_CHARS = 20_000;
   private static final Pattern BY_LINE = Pattern.compile("(?i)^(?:by|von|par|por)\\s+\\S.{0,100}$");
 
   /**
@@ -185,11 +183,9 @@ public final class ArticleCleaner implements Serializable {
     if (canonical != null) {
       urls.add(canonical);
     }
-    String visible = doc.body() == null ? "" : topText(doc.body());
-    PublicationDateFinder.Found published =
-        PublicationDateFinder.find(doc, meta, ld, urls, raw.getFetchedAt(), visible);
+    PublicationDateFinder.Found published = PublicationDateFinder.find(doc, meta, ld, urls, raw.getFetchedAt());
     String modified = PublicationDateFinder.modified(meta, ld);
-    String language = MetadataFinder.declaredLanguage(doc);
+    String language = MetadataFinder.declaredLanguage(doc, meta);
 
     List<String> paragraphs = paragraphs(doc, html, raw.getUrl(), title, byline);
     if (chars(paragraphs) < config.minTextChars() && ld.articleBody != null) {
@@ -208,7 +204,7 @@ public final class ArticleCleaner implements Serializable {
     paragraphs = limit(printable);
     checkLength(paragraphs);
     if (language == null) {
-      language = LanguageGuesser.guess(String.join("\n\n", paragraphs));
+      language = LanguageGuesser.guess(languageSample(paragraphs));
     }
     return article
         .setUrl(url)
@@ -263,6 +259,18 @@ public final class ArticleCleaner implements Serializable {
     return out;
   }
 
+  /** The paragraphs joined up to the length the language guesser reads, not the whole article. */
+  private static String languageSample(List<String> paragraphs) {
+    StringBuilder sb = new StringBuilder();
+    for (String p : paragraphs) {
+      if (sb.length() >= LanguageGuesser.SAMPLE_CHARS) {
+        break;
+      }
+      sb.append(sb.length() == 0 ? "" : "\n\n").append(p);
+    }
+    return sb.toString();
+  }
+
   private static List<String> splitArticleBody(String body) {
     List<String> out = new ArrayList<>();
     for (String p : LINE_BREAKS.split(body)) {
@@ -272,12 +280,6 @@ public final class ArticleCleaner implements Serializable {
       }
     }
     return out;
-  }
-
-  /** The first characters of the visible text, where publication dates are printed. */
-  private static String topText(Element body) {
-    String text = body.text();
-    return text.length() > VISIBLE_DATE_CHARS ? text.substring(0, VISIBLE_DATE_CHARS) : text;
   }
 
   private List<String> limit(List<String> paragraphs) {

@@ -188,14 +188,16 @@ final class ContentExtractor {
     if (tag.equals("article") || tag.equals("main") || tag.equals("p") || tag.startsWith("h") && tag.length() == 2) {
       return false;
     }
-    String label = label(e);
-    if (label.isEmpty()) {
+    String cls = e.attr("class");
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
       return false;
     }
-    Boolean known = verdicts.get(label);
+    String raw = cls + " " + id;
+    Boolean known = verdicts.get(raw);
     if (known == null) {
-      known = isBoilerplateLabel(label);
-      verdicts.put(label, known);
+      known = isBoilerplateLabel(label(cls, id));
+      verdicts.put(raw, known);
     }
     return known;
   }
@@ -218,8 +220,11 @@ final class ContentExtractor {
   }
 
   private static String label(Element e) {
-    String cls = e.attr("class");
-    String id = e.id();
+    return label(e.attr("class"), e.id());
+  }
+
+  /** Class and id as words: {@code _} becomes {@code -}, and camelCase words are split ({@code article-Meta}). */
+  private static String label(String cls, String id) {
     if (cls.isEmpty() && id.isEmpty()) {
       return "";
     }

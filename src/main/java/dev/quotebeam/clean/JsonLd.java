@@ -67,7 +67,10 @@ final class JsonLd {
   /** Reads every JSON-LD block of {@code doc}; never throws. */
   static JsonLd of(Document doc) {
     List<Map<String, Object>> objects = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : doc.getElementsByTag("script")) {
+      if (!script.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
+        continue;
+      }
       try {
         collect(MiniJson.parse(withoutCdata(script.data())), objects, 0);
       } catch (IllegalArgumentException | IndexOutOfBoundsException e) {

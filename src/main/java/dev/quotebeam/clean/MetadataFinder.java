@@ -233,13 +233,17 @@ final class MetadataFinder {
   }
 
   static String canonicalUrl(Document doc) {
-    Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
-    String url = link == null ? null : UrlNormalizer.normalize(absolute(link, "href"));
-    if (url == null) {
-      Element og = doc.selectFirst("meta[property=og:url][content]");
-      url = og == null ? null : UrlNormalizer.normalize(absolute(og, "content"));
+    for (Element link : doc.getElementsByTag("link")) {
+      if (link.attr("rel").trim().equalsIgnoreCase("canonical") && link.hasAttr("href")) {
+        String url = UrlNormalizer.normalize(absolute(link, "href"));
+        if (url != null) {
+          return url;
+        }
+        break;
+      }
     }
-    return url;
+    Element og = doc.selectFirst("meta[property=og:url][content]");
+    return og == null ? null : UrlNormalizer.normalize(absolute(og, "content"));
   }
 
   private static String absolute(Element e, String attr) {
@@ -255,11 +259,12 @@ final class MetadataFinder {
     return site != null ? ContentExtractor.normalize(site) : UrlNormalizer.host(url);
   }
 
-  static String declaredLanguage(Document doc) {
+  static String declaredLanguage(Document doc, PageMeta meta) {
     Element html = doc.selectFirst("html");
     String lang = html == null ? "" : html.attr("lang").trim();
     if (lang.isEmpty()) {
-      lang = doc.select("meta[http-equiv~=(?i)content-language]").attr("content").trim();
+      String declared = meta.first("content-language");
+      lang = declared == null ? "" : declared;
     }
     if (lang.length() >= 2 && Character.isLetter(lang.charAt(0)) && Character.isLetter(lang.charAt(1))
         && (lang.length() == 2 || !Character.isLetter(lang.charAt(2)))) {

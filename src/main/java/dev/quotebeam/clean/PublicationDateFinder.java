@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -84,6 +86,8 @@ final class PublicationDateFinder {
       Pattern.compile("(?i)updated|modified|aktualisiert|geändert|mis à jour|actualizado|last edit");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
   private static final int TEXT_WINDOW = 3000;
+  /** How much of the visible text is searched for a printed publication date. */
+  private static final int VISIBLE_DATE_CHARS = 20_000;
   /** Words that introduce a publication date in running text, then how far after them the date may start. */
   private static final Pattern PUBLISHED_LABEL =
       Pattern.compile("(?iu)\\b(?:published|posted|veröffentlicht|erstellt|publié|publicado|pubblicato|"
@@ -91,8 +95,9 @@ final class PublicationDateFinder {
   private static final int LABEL_REACH = 40;
   /** A time with its UTC offset as scripts write it ({@code "publishedDate":"2020-07-18T16:01:31-0400"}). */
   private static final Pattern OFFSET_TIME =
-      Pattern.compile("(?:19|20)\\d{2}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?[+-]\\d{2}:?\\d{2}");
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?[+-]\\d{2}:?\\d{2}");
   private static final int MAX_SCRIPT_TIMES = 50;
+  private static final int OFFSET_TIME_CHARS = 40;
   /** Largest distance between UTC and a publisher's wall clock, in hours. */
   private static final int MAX_OFFSET_HOURS = 14;
   /** Bounds on work for pathological pages (deep nesting, thousands of dated elements). */
@@ -104,7 +109,7 @@ final class PublicationDateFinder {
 
   private PublicationDateFinder() {}
 
-  static Found find(Document doc, PageMeta meta, JsonLd ld, List<String> urls, String fetchedAt, String visibleText) {
+  static Found find(Document doc, PageMeta meta, JsonLd ld, List<String> urls, String fetchedAt) {
     String d = DateParser.parseMachine(ld.datePublished);
     if (d != null) {
       return localDay(new Found(d, "json-ld"), doc, meta, ld);
@@ -131,7 +136,7 @@ final class PublicationDateFinder {
         return new Found(d, "url");
       }
     }
-    d = fromText(doc, visibleText, TEXT_WINDOW);
+    d = fromText(doc, visibleText(doc), TEXT_WINDOW);
     if (d != null) {
       return new Found(d, "text");
     }
@@ -163,12 +168,7 @@ final class PublicationDateFinder {
     for (Element e : doc.select("time[datetime], [itemprop=datePublished][content]")) {
       others.add(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
     }
-    for (Element script : doc.getElementsByTag("script")) {
-      Matcher m = OFFSET_TIME.matcher(script.data());
-      for (int n = 0; n < MAX_SCRIPT_TIMES && m.find(); n++) {
-        others.add(m.group());
-      }
-    }
+    others.addAll(scriptTimes(doc, moment.toLocalDate()));
     for (String other : others) {
       String d = DateParser.parseMachine(other);
       if (d != null && d.length() > 10 && !d.endsWith("Z") && sameMoment(moment, d)) {
@@ -186,6 +186,27 @@ final class PublicationDateFinder {
       return new Found(printed, "text");
     }
     return utc;
+  }
+
+  /**
+   * Times with an offset in script data on {@code day} or the days either side, found by plain substring search
+   * for the day ({@code 2020-07-18T}) rather than a regex scan of every script.
+   */
+  private static List<String> scriptTimes(Document doc, LocalDate day) {
+    List<String> out = new ArrayList<>();
+    List<String> prefixes = List.of(day.minusDays(1) + "T", day + "T", day.plusDays(1) + "T");
+    for (Element script : doc.getElementsByTag("script")) {
+      String data = script.data();
+      for (String prefix : prefixes) {
+        for (int i = data.indexOf(prefix); i >= 0 && out.size() < MAX_SCRIPT_TIMES; i = data.indexOf(prefix, i + 1)) {
+          Matcher m = OFFSET_TIME.matcher(data).region(i, Math.min(data.length(), i + OFFSET_TIME_CHARS));
+          if (m.lookingAt()) {
+            out.add(m.group());
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Whether {@code local} (with or without offset) writes the UTC {@code moment} as a wall-clock time elsewhere. */
@@ -233,8 +254,9 @@ final class PublicationDateFinder {
   }
 
   private static String fromTime(Document doc) {
+    Map<String, Boolean> boilerplate = new HashMap<>();
     for (Element e : doc.select("time[datetime]")) {
-      if (inBoilerplate(e) || UPDATED.matcher(e.className() + " " + textAround(e)).find()) {
+      if (inBoilerplate(e, boilerplate) || UPDATED.matcher(e.className() + " " + textAround(e)).find()) {
         continue;
       }
       String d = DateParser.parseMachine(e.attr("datetime"));
@@ -261,19 +283,36 @@ final class PublicationDateFinder {
     return text.length() > 200 ? text.substring(0, 200) : text;
   }
 
-  private static boolean inBoilerplate(Element e) {
+  private static boolean inBoilerplate(Element e, Map<String, Boolean> verdicts) {
     int depth = 0;
     for (Element a = e; a != null && depth < MAX_ANCESTORS; a = a.parent(), depth++) {
       String tag = a.normalName();
       if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")) {
         return true;
       }
-      if (NOT_CONTENT.matcher(a.className() + " " + a.id()).find()) {
+      String label = label(a);
+      if (!label.isEmpty() && matches(NOT_CONTENT, label, verdicts)) {
         return true;
       }
     }
     return false;
   }
+
+  /** Class and id of {@code e}, or "" when it has neither. */
+  private static String label(Element e) {
+    return e.hasAttr("class") || e.hasAttr("id") ? e.className() + " " + e.id() : "";
+  }
+
+  /** Whether {@code pattern} finds a match in {@code label}; labels repeat on a page, so each is tried once. */
+  private static boolean matches(Pattern pattern, String label, Map<String, Boolean> verdicts) {
+    Boolean v = verdicts.get(label);
+    if (v == null) {
+      v = pattern.matcher(label).find();
+      verdicts.put(label, v);
+    }
+    return v;
+  }
+
 
   static String fromUrl(String url) {
     if (url == null) {
@@ -294,6 +333,15 @@ final class PublicationDateFinder {
 
   private static String pad(String n) {
     return n.length() == 1 ? "0" + n : n;
+  }
+
+  /** The first characters of the page's visible text, where publication dates are printed. */
+  private static String visibleText(Document doc) {
+    if (doc.body() == null) {
+      return "";
+    }
+    String text = doc.body().text();
+    return text.length() > VISIBLE_DATE_CHARS ? text.substring(0, VISIBLE_DATE_CHARS) : text;
   }
 
   private static String fromText(Document doc, String visibleText, int window) {
@@ -321,9 +369,12 @@ final class PublicationDateFinder {
   private static String fromLabelled(Document doc) {
     if (doc.body() != null) {
       int seen = 0;
+      Map<String, Boolean> dated = new HashMap<>();
+      Map<String, Boolean> boilerplate = new HashMap<>();
       for (Element e : doc.body().getAllElements()) {
-        String label = e.className() + " " + e.id();
-        if (label.isBlank() || !DATE_CLASS.matcher(label).find() || ++seen > MAX_LABELLED || inBoilerplate(e)) {
+        String label = label(e);
+        if (label.isBlank() || !matches(DATE_CLASS, label, dated) || ++seen > MAX_LABELLED
+            || inBoilerplate(e, boilerplate)) {
           continue;
         }
         String text = e.text();

@@ -243,7 +243,16 @@ final class TextDecoder {
     return c.name().toUpperCase(Locale.ROOT).startsWith("UTF-16");
   }
 
+  /**
+   * The bytes as UTF-8, or null when they are not valid UTF-8. The JDK's string constructor is much faster than a
+   * reporting decoder and writes U+FFFD for every malformed sequence, so a result without U+FFFD proves the bytes
+   * valid; only text that does hold U+FFFD is checked again strictly.
+   */
   private static String strictUtf8(byte[] b) {
+    String fast = new String(b, StandardCharsets.UTF_8);
+    if (fast.indexOf('\ufffd') < 0) {
+      return fast;
+    }
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
