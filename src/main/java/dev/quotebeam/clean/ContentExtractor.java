@@ -50,28 +50,31 @@ final class ContentExtractor {
           "alertdialog", "toolbar", "tablist");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-  private static final Pattern BOILERPLATE_CLASS =
-      Pattern.compile(
-          "(?i)comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|cookie|consent|gdpr|promo"
-              + "|advert|sponsor|outbrain|taboola|most-?read|most-?popular|trending|breadcrumb|paywall|signup|sign-up"
-              + "|login|popup|modal|sidebar|widget|footer|navbar|masthead|menu|pagination|pager|toolbar|skip-?link"
-              + "|(?:^|[\\s_-])(?:ad|ads|nav|tags?|print|byline|caption|credit|author-bio|bio|meta|teaser"
-              + "|banner|rating|tools?|utility|more)(?:$|[\\s_-])");
+  private static final ClassWords BOILERPLATE_CLASS =
+      new ClassWords(
+          "comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|cookie|consent|gdpr|promo"
+              + "|advert|sponsor|outbrain|taboola|mostread|most-read|mostpopular|most-popular|trending|breadcrumb"
+              + "|paywall|signup|sign-up|login|popup|modal|sidebar|widget|footer|navbar|masthead|menu|pagination"
+              + "|pager|toolbar|skiplink|skip-link",
+          "ad|ads|nav|tag|tags|print|byline|caption|credit|bio|meta|teaser|banner|rating|tool|tools|utility|more");
   /** Boilerplate words that win even inside a content-sounding class ({@code related-articles}). */
-  private static final Pattern STRONG_BOILERPLATE_CLASS =
-      Pattern.compile(
-          "(?i)comment|disqus|related|share|sharing|social|newsletter|recommend|promo|most-?read|popular|trending"
-              + "|outbrain|taboola|cookie|subscri|teaser");
-  private static final Pattern CONTENT_CLASS =
-      Pattern.compile(
-          "(?i)article|body|content|entry|main|post|story|text|blog|prose|rich|detail|page|news");
+  private static final ClassWords STRONG_BOILERPLATE_CLASS =
+      new ClassWords(
+          "comment|disqus|related|share|sharing|social|newsletter|recommend|promo|mostread|most-read|popular"
+              + "|trending|outbrain|taboola|cookie|subscri|teaser",
+          "");
+  private static final ClassWords CONTENT_CLASS =
+      new ClassWords("article|body|content|entry|main|post|story|text|blog|prose|rich|detail|page|news", "");
   /** Classes of containers that a split article body repeats ({@code article__body}, {@code body__inner}). */
   private static final Pattern BODY_PART_CLASS =
       Pattern.compile("(?i)(?:article|story|post|entry)[_-]*(?:body|content|text)|body[_-]*(?:inner|container|text)");
-  private static final Pattern STRONG_CONTENT_CLASS =
-      Pattern.compile(
-          "(?i)article-?body|articlebody|article-?content|story-?body|story-?content|post-?content|post-?body"
-              + "|entry-?content|main-?content|article-?text|artikel|text-?body|body-?text|content-?body|c-entry");
+  private static final ClassWords STRONG_CONTENT_CLASS =
+      new ClassWords(
+          "article-body|articlebody|article-content|articlecontent|story-body|storybody|story-content|storycontent"
+              + "|post-content|postcontent|post-body|postbody|entry-content|entrycontent|main-content|maincontent"
+              + "|article-text|articletext|artikel|text-body|textbody|body-text|bodytext|content-body|contentbody"
+              + "|c-entry",
+          "");
   private static final Pattern STOCK_PHRASE =
       Pattern.compile(
           "(?i)(?:advertisement|anzeige|werbung|publicité|sponsored|share( this)?( article| story| on \\w+)?"
@@ -203,20 +206,19 @@ final class ContentExtractor {
   }
 
   private static boolean isBoilerplateLabel(String label) {
-    if (STRONG_CONTENT_CLASS.matcher(label).find()) {
+    if (STRONG_CONTENT_CLASS.matches(label)) {
       return false;
     }
     boolean boilerplate = false;
     for (String token : WHITESPACE.split(label)) {
-      String t = " " + token + " ";
-      if (BOILERPLATE_CLASS.matcher(t).find()) {
-        if (STRONG_BOILERPLATE_CLASS.matcher(t).find()) {
+      if (BOILERPLATE_CLASS.matches(token)) {
+        if (STRONG_BOILERPLATE_CLASS.matches(token)) {
           return true;
         }
         boilerplate = true;
       }
     }
-    return boilerplate && !CONTENT_CLASS.matcher(label).find();
+    return boilerplate && !CONTENT_CLASS.matches(label);
   }
 
   private static String label(Element e) {
@@ -381,12 +383,12 @@ final class ContentExtractor {
       s += 40;
     }
     if (!label.isEmpty()) {
-      if (STRONG_CONTENT_CLASS.matcher(label).find()) {
+      if (STRONG_CONTENT_CLASS.matches(label)) {
         s += 35;
-      } else if (CONTENT_CLASS.matcher(label).find()) {
+      } else if (CONTENT_CLASS.matches(label)) {
         s += 25;
       }
-      if (BOILERPLATE_CLASS.matcher(label).find()) {
+      if (BOILERPLATE_CLASS.matches(label)) {
         s -= 25;
       }
     }

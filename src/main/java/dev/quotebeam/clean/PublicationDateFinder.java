@@ -77,11 +77,11 @@ final class PublicationDateFinder {
   private static final Pattern URL_DATE =
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?!\\d)");
   private static final Pattern URL_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
-  private static final Pattern DATE_CLASS =
-      Pattern.compile("(?i)date|time|publish|posted|dateline|byline|meta|info|author|datum|fecha");
-  private static final Pattern NOT_CONTENT =
-      Pattern.compile("(?i)related|comment|sidebar|footer|widget|teaser|recommend|popular|trending|more-"
-          + "|site-?nav|navbar|masthead|top-?bar");
+  private static final ClassWords DATE_CLASS =
+      new ClassWords("date|time|publish|posted|dateline|byline|meta|info|author|datum|fecha", "");
+  private static final ClassWords NOT_CONTENT =
+      new ClassWords("related|comment|sidebar|footer|widget|teaser|recommend|popular|trending|more-|sitenav"
+          + "|site-nav|navbar|masthead|topbar|top-bar", "");
   private static final Pattern UPDATED =
       Pattern.compile("(?i)updated|modified|aktualisiert|geändert|mis à jour|actualizado|last edit");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
@@ -303,11 +303,11 @@ final class PublicationDateFinder {
     return e.hasAttr("class") || e.hasAttr("id") ? e.className() + " " + e.id() : "";
   }
 
-  /** Whether {@code pattern} finds a match in {@code label}; labels repeat on a page, so each is tried once. */
-  private static boolean matches(Pattern pattern, String label, Map<String, Boolean> verdicts) {
+  /** Whether {@code label} names one of {@code words}; labels repeat on a page, so each is tried once. */
+  private static boolean matches(ClassWords words, String label, Map<String, Boolean> verdicts) {
     Boolean v = verdicts.get(label);
     if (v == null) {
-      v = pattern.matcher(label).find();
+      v = words.matches(label);
       verdicts.put(label, v);
     }
     return v;
