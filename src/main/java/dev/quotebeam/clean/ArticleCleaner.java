@@ -169,9 +169,9 @@ public final class ArticleCleaner implements Serializable {
       throw new RejectedException("not_html", "no markup in the first " + probe + " characters");
     }
     Document doc = Jsoup.parse(html, raw.getUrl() == null ? "" : raw.getUrl());
-    JsonLd ld = JsonLd.of(doc);
-    PageMeta meta = PageMeta.of(doc);
-    String canonical = MetadataFinder.canonicalUrl(doc);
+    PageIndex meta = PageIndex.of(doc);
+    JsonLd ld = JsonLd.of(meta);
+    String canonical = MetadataFinder.canonicalUrl(doc, meta);
     String url = raw.getUrl() != null && !raw.getUrl().isBlank() ? raw.getUrl() : canonical;
     String source = MetadataFinder.source(meta, ld, url);
     String title = MetadataFinder.title(doc, meta, ld, source, url);

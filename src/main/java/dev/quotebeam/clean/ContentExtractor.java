@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -416,7 +417,7 @@ final class ContentExtractor {
           @Override
           public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
-              int n = t.text().trim().length();
+              int n = collapsedLength(t.getWholeText());
               counts[0] += n;
               if (inLink > 0) {
                 counts[1] += n;
@@ -435,6 +436,21 @@ final class ContentExtractor {
         },
         e);
     return counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
+  }
+
+  /** Length of {@code s} with whitespace runs collapsed to one space and trimmed, without building that string. */
+  private static int collapsedLength(String s) {
+    int n = 0;
+    boolean pendingSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      if (StringUtil.isActuallyWhitespace(s.charAt(i))) {
+        pendingSpace = n > 0;
+      } else {
+        n += pendingSpace ? 2 : 1;
+        pendingSpace = false;
+      }
+    }
+    return n;
   }
 
   /** Cuts an element into blocks at block-level tags and double line breaks. */

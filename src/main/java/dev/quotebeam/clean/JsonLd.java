@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -64,10 +63,10 @@ final class JsonLd {
     this.allPublished = allPublished;
   }
 
-  /** Reads every JSON-LD block of {@code doc}; never throws. */
-  static JsonLd of(Document doc) {
+  /** Reads every JSON-LD block of the page; never throws. */
+  static JsonLd of(PageIndex page) {
     List<Map<String, Object>> objects = new ArrayList<>();
-    for (Element script : doc.getElementsByTag("script")) {
+    for (Element script : page.scripts) {
       if (!script.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
         continue;
       }

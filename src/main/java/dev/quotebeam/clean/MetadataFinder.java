@@ -56,10 +56,10 @@ final class MetadataFinder {
 
   private MetadataFinder() {}
 
-  static String title(Document doc, PageMeta meta, JsonLd ld, String source, String url) {
+  static String title(Document doc, PageIndex meta, JsonLd ld, String source, String url) {
     List<String> brands = brands(meta, ld, source, url);
     String titleTag = ContentExtractor.normalize(doc.title());
-    String heading = heading(doc, titleTag, brands, true);
+    String heading = heading(doc, meta, titleTag, brands, true);
     String headline = ld.headline;
     if (headline != null && !titleTag.isEmpty() && !ContentExtractor.key(titleTag).contains(ContentExtractor.key(headline))
         && (heading == null || !ContentExtractor.key(heading).equals(ContentExtractor.key(headline)))) {
@@ -81,7 +81,7 @@ final class MetadataFinder {
         siteNamed = true;
       }
     }
-    return siteNamed ? heading(doc, titleTag, brands, false) : null;
+    return siteNamed ? heading(doc, meta, titleTag, brands, false) : null;
   }
 
   /**
@@ -89,14 +89,14 @@ final class MetadataFinder {
    * the {@code <title>} contains (an {@code h2} must also make up half of it, and is not tried without a title), since
    * a heading elsewhere is often a section name.
    */
-  private static String heading(Document doc, String titleTag, List<String> brands, boolean inTitle) {
+  private static String heading(Document doc, PageIndex page, String titleTag, List<String> brands, boolean inTitle) {
     if (doc.body() == null) {
       return null;
     }
     String titleKey = ContentExtractor.key(titleTag);
     for (String level : titleKey.isEmpty() && inTitle ? new String[] {"h1"} : new String[] {"h1", "h2"}) {
       int seen = 0;
-      for (Element h : doc.body().getElementsByTag(level)) {
+      for (Element h : level.equals("h1") ? page.h1s : page.h2s) {
         if (++seen > MAX_HEADINGS) {
           break;
         }
@@ -114,7 +114,7 @@ final class MetadataFinder {
   }
 
   /** Names the site goes by: {@code og:site_name}, the JSON-LD publisher, the source and the host's first label. */
-  private static List<String> brands(PageMeta meta, JsonLd ld, String source, String url) {
+  private static List<String> brands(PageIndex meta, JsonLd ld, String source, String url) {
     List<String> out = new ArrayList<>();
     for (String b : new String[] {meta.first("og:site_name"), ld.publisher, source, UrlNormalizer.host(url)}) {
       if (b != null) {
@@ -201,14 +201,14 @@ final class MetadataFinder {
     return s.isBlank() ? 0 : WHITESPACE.split(s.trim()).length;
   }
 
-  static String byline(Document doc, PageMeta meta, JsonLd ld) {
+  static String byline(Document doc, PageIndex meta, JsonLd ld) {
     String metaAuthor = meta.first("author");
     String b = clean(metaAuthor);
     if (b == null && !ld.authors.isEmpty()) {
       b = clean(String.join(", ", ld.authors));
     }
     if (b == null && doc.body() != null) {
-      for (Element e : doc.body().select("[rel=author], [itemprop=author], .byline, .author, .article-author")) {
+      for (Element e : meta.authors) {
         b = clean(e.hasAttr("content") ? e.attr("content") : e.text());
         if (b != null) {
           break;
@@ -232,8 +232,8 @@ final class MetadataFinder {
     return b;
   }
 
-  static String canonicalUrl(Document doc) {
-    for (Element link : doc.getElementsByTag("link")) {
+  static String canonicalUrl(Document doc, PageIndex page) {
+    for (Element link : page.links) {
       if (link.attr("rel").trim().equalsIgnoreCase("canonical") && link.hasAttr("href")) {
         String url = UrlNormalizer.normalize(absolute(link, "href"));
         if (url != null) {
@@ -251,7 +251,7 @@ final class MetadataFinder {
     return abs.isEmpty() ? e.attr(attr) : abs;
   }
 
-  static String source(PageMeta meta, JsonLd ld, String url) {
+  static String source(PageIndex meta, JsonLd ld, String url) {
     String site = meta.first("og:site_name");
     if (site == null) {
       site = ld.publisher;
@@ -259,7 +259,7 @@ final class MetadataFinder {
     return site != null ? ContentExtractor.normalize(site) : UrlNormalizer.host(url);
   }
 
-  static String declaredLanguage(Document doc, PageMeta meta) {
+  static String declaredLanguage(Document doc, PageIndex meta) {
     Element html = doc.selectFirst("html");
     String lang = html == null ? "" : html.attr("lang").trim();
     if (lang.isEmpty()) {

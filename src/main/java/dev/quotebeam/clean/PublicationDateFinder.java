@@ -109,7 +109,7 @@ final class PublicationDateFinder {
 
   private PublicationDateFinder() {}
 
-  static Found find(Document doc, PageMeta meta, JsonLd ld, List<String> urls, String fetchedAt) {
+  static Found find(Document doc, PageIndex meta, JsonLd ld, List<String> urls, String fetchedAt) {
     String d = DateParser.parseMachine(ld.datePublished);
     if (d != null) {
       return localDay(new Found(d, "json-ld"), doc, meta, ld);
@@ -118,7 +118,7 @@ final class PublicationDateFinder {
     if (d != null) {
       return localDay(new Found(d, "meta"), doc, meta, ld);
     }
-    d = fromMarkedElement(doc);
+    d = fromMarkedElement(meta);
     if (d != null) {
       return localDay(new Found(d, "time"), doc, meta, ld);
     }
@@ -126,7 +126,7 @@ final class PublicationDateFinder {
     if (d != null) {
       return localDay(new Found(d, "meta"), doc, meta, ld);
     }
-    d = fromTime(doc);
+    d = fromTime(meta);
     if (d != null) {
       return localDay(new Found(d, "time"), doc, meta, ld);
     }
@@ -153,7 +153,7 @@ final class PublicationDateFinder {
    * before or after, consistent with the UTC hour, gives the day: {@code 2023-11-09T03:28:35Z} with "Nov 8, 2023" printed
    * gives {@code 2023-11-08}.
    */
-  private static Found localDay(Found utc, Document doc, PageMeta meta, JsonLd ld) {
+  private static Found localDay(Found utc, Document doc, PageIndex meta, JsonLd ld) {
     if (!utc.when().endsWith("Z")) {
       return utc;
     }
@@ -165,10 +165,10 @@ final class PublicationDateFinder {
     for (String key : GENERIC_DATE_META) {
       others.addAll(meta.all(key));
     }
-    for (Element e : doc.select("time[datetime], [itemprop=datePublished][content]")) {
+    for (Element e : meta.datedMarks) {
       others.add(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
     }
-    others.addAll(scriptTimes(doc, moment.toLocalDate()));
+    others.addAll(scriptTimes(meta, moment.toLocalDate()));
     for (String other : others) {
       String d = DateParser.parseMachine(other);
       if (d != null && d.length() > 10 && !d.endsWith("Z") && sameMoment(moment, d)) {
@@ -192,10 +192,10 @@ final class PublicationDateFinder {
    * Times with an offset in script data on {@code day} or the days either side, found by plain substring search
    * for the day ({@code 2020-07-18T}) rather than a regex scan of every script.
    */
-  private static List<String> scriptTimes(Document doc, LocalDate day) {
+  private static List<String> scriptTimes(PageIndex page, LocalDate day) {
     List<String> out = new ArrayList<>();
     List<String> prefixes = List.of(day.minusDays(1) + "T", day + "T", day.plusDays(1) + "T");
-    for (Element script : doc.getElementsByTag("script")) {
+    for (Element script : page.scripts) {
       String data = script.data();
       for (String prefix : prefixes) {
         for (int i = data.indexOf(prefix); i >= 0 && out.size() < MAX_SCRIPT_TIMES; i = data.indexOf(prefix, i + 1)) {
@@ -225,12 +225,12 @@ final class PublicationDateFinder {
   }
 
   /** The last-modified instant from JSON-LD or meta tags, or null. */
-  static String modified(PageMeta meta, JsonLd ld) {
+  static String modified(PageIndex meta, JsonLd ld) {
     String d = DateParser.parseMachine(ld.dateModified);
     return d != null ? d : fromMeta(meta, MODIFIED_META);
   }
 
-  private static String fromMeta(PageMeta meta, List<String> keys) {
+  private static String fromMeta(PageIndex meta, List<String> keys) {
     for (String key : keys) {
       for (String content : meta.all(key)) {
         String d = DateParser.parseMachine(content);
@@ -243,8 +243,8 @@ final class PublicationDateFinder {
   }
 
   /** A {@code <time pubdate>} or an element marked {@code itemprop=datePublished}. */
-  private static String fromMarkedElement(Document doc) {
-    for (Element e : doc.select("time[pubdate], [itemprop=datePublished]:not(meta)")) {
+  private static String fromMarkedElement(PageIndex page) {
+    for (Element e : page.publishedMarks) {
       String d = machineOrText(e);
       if (d != null) {
         return d;
@@ -253,9 +253,12 @@ final class PublicationDateFinder {
     return null;
   }
 
-  private static String fromTime(Document doc) {
+  private static String fromTime(PageIndex page) {
     Map<String, Boolean> boilerplate = new HashMap<>();
-    for (Element e : doc.select("time[datetime]")) {
+    for (Element e : page.times) {
+      if (!e.hasAttr("datetime")) {
+        continue;
+      }
       if (inBoilerplate(e, boilerplate) || UPDATED.matcher(e.className() + " " + textAround(e)).find()) {
         continue;
       }
