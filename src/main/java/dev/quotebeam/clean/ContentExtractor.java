@@ -86,6 +86,8 @@ final class ContentExtractor {
   private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?”\"»]\\s*$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final int MIN_SCORED_CHARS = 25;
+  /** Article markers whose ancestors are kept from class-based pruning. */
+  private static final int MAX_MARKERS = 10;
   private static final int ANCESTOR_LEVELS = 5;
   private static final int DENSITY_CANDIDATES = 30;
   /** Limits for further same-class parts of a split article body. */
@@ -157,16 +159,37 @@ final class ContentExtractor {
   /** Article markers and their ancestors, which class-based pruning must never remove. */
   private static Set<Element> protectedAncestors(Element body) {
     Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    int markers = 0;
-    for (Element marker : body.select("article, main, [itemprop=articleBody], [role=main]")) {
-      if (++markers > 10) {
-        break;
-      }
+    List<Element> markers = new ArrayList<>();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element e && isArticleMarker(e)) {
+              markers.add(e);
+            }
+            return markers.size() < MAX_MARKERS ? FilterResult.CONTINUE : FilterResult.STOP;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
+    for (Element marker : markers) {
       for (Element a = marker; a != null && !out.contains(a); a = a.parent()) {
         out.add(a);
       }
     }
     return out;
+  }
+
+  /** {@code <article>}, {@code <main>}, {@code itemprop=articleBody} or {@code role=main}. */
+  private static boolean isArticleMarker(Element e) {
+    String tag = e.normalName();
+    return tag.equals("article") || tag.equals("main")
+        || e.attributesSize() > 0 && (e.attributes().get("itemprop").trim().equalsIgnoreCase("articleBody")
+            || e.attributes().get("role").trim().equalsIgnoreCase("main"));
   }
 
   private static boolean insideArticle(Element e) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -91,18 +92,34 @@ final class PageIndex {
     if (e.attributesSize() == 0) {
       return;
     }
+    // Attribute names are lower case after HTML parsing, so the exact-case lookups are safe and cheaper than attr().
+    Attributes attrs = e.attributes();
     boolean time = e.normalName().equals("time");
-    boolean published = e.attr("itemprop").equalsIgnoreCase("datePublished");
-    if (time && e.hasAttr("pubdate") || published && !e.normalName().equals("meta")) {
+    boolean published = attrs.get("itemprop").equalsIgnoreCase("datePublished");
+    if (time && attrs.hasKey("pubdate") || published && !e.normalName().equals("meta")) {
       publishedMarks.add(e);
     }
-    if (time && e.hasAttr("datetime") || published && e.hasAttr("content")) {
+    if (time && attrs.hasKey("datetime") || published && attrs.hasKey("content")) {
       datedMarks.add(e);
     }
-    if (inBody && (e.attr("itemprop").equalsIgnoreCase("author") || e.attr("rel").equalsIgnoreCase("author")
-        || e.hasClass("byline") || e.hasClass("author") || e.hasClass("article-author"))) {
+    if (inBody && (attrs.get("itemprop").equalsIgnoreCase("author") || attrs.get("rel").equalsIgnoreCase("author")
+        || namesAuthor(attrs.get("class")))) {
       authors.add(e);
     }
+  }
+
+  /** Whether a class attribute holds the class {@code byline}, {@code author} or {@code article-author}. */
+  private static boolean namesAuthor(String classes) {
+    String lower = classes.toLowerCase(Locale.ROOT);
+    if (!lower.contains("author") && !lower.contains("byline")) {
+      return false;
+    }
+    for (String c : WHITESPACE.split(lower.trim())) {
+      if (c.equals("byline") || c.equals("author") || c.equals("article-author")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void file(Map<String, List<String>> map, String key, String content) {
