@@ -165,7 +165,7 @@ public final class ArticleCleaner implements Serializable {
 
   private Article fromHtml(RawDocument raw, String html, Article.Builder article) throws RejectedException {
     int probe = Math.min(html.length(), 1 << 16);
-    if (!MARKUP.matcher(html.substring(0, probe)).find()) {
+    if (!MARKUP.matcher(html).region(0, probe).find()) {
       throw new RejectedException("not_html", "no markup in the first " + probe + " characters");
     }
     Document doc = Jsoup.parse(html, raw.getUrl() == null ? "" : raw.getUrl());

@@ -272,7 +272,7 @@ final class ContentExtractor {
   private static List<Element> mainContainers(Element body) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     List<Element> order = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
+    for (Element e : elements(body)) {
       String tag = e.normalName();
       if (!(tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")
           || (tag.equals("div") || tag.equals("section")) && hasDirectText(e))) {
@@ -356,7 +356,7 @@ final class ContentExtractor {
     picked.addAll(chosen);
     List<Element> out = new ArrayList<>();
     int parts = 0;
-    for (Element e : body.getAllElements()) {
+    for (Element e : elements(body)) {
       if (picked.contains(e)) {
         out.add(e);
       } else if (parts < MAX_PARTS && e.className().trim().equals(cls) && !nested(e, picked)
@@ -366,6 +366,25 @@ final class ContentExtractor {
         parts++;
       }
     }
+    return out;
+  }
+
+  /**
+   * {@code root} and all its descendant elements in document order; one plain walk, cheaper than
+   * {@link Element#getAllElements()}, which filters a node stream.
+   */
+  static List<Element> elements(Element root) {
+    List<Element> out = new ArrayList<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Element e) {
+              out.add(e);
+            }
+          }
+        },
+        root);
     return out;
   }
 

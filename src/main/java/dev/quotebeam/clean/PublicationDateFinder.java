@@ -374,7 +374,7 @@ final class PublicationDateFinder {
       int seen = 0;
       Map<String, Boolean> dated = new HashMap<>();
       Map<String, Boolean> boilerplate = new HashMap<>();
-      for (Element e : doc.body().getAllElements()) {
+      for (Element e : ContentExtractor.elements(doc.body())) {
         String label = label(e);
         if (label.isBlank() || !matches(DATE_CLASS, label, dated) || ++seen > MAX_LABELLED
             || inBoilerplate(e, boilerplate)) {
