@@ -86,8 +86,6 @@ final class ContentExtractor {
   private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?”\"»]\\s*$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final int MIN_SCORED_CHARS = 25;
-  /** Article markers whose ancestors are kept from class-based pruning. */
-  private static final int MAX_MARKERS = 10;
   private static final int ANCESTOR_LEVELS = 5;
   private static final int DENSITY_CANDIDATES = 30;
   /** Limits for further same-class parts of a split article body. */
@@ -122,7 +120,6 @@ final class ContentExtractor {
   }
 
   private static void prune(Element body, boolean pruneByClass) {
-    Set<Element> protectedAncestors = protectedAncestors(body);
     // Class and id strings repeat on a page (every menu item, every teaser); decide each distinct one once.
     Map<String, Boolean> verdicts = new HashMap<>();
     NodeTraversor.filter(
@@ -142,7 +139,7 @@ final class ContentExtractor {
             if (tag.equals("header") && !insideArticle(e)) {
               return FilterResult.REMOVE;
             }
-            if (pruneByClass && isBoilerplate(e, verdicts) && !protectedAncestors.contains(e)) {
+            if (pruneByClass && isBoilerplate(e, verdicts) && !holdsArticleMarker(e)) {
               return FilterResult.REMOVE;
             }
             return FilterResult.CONTINUE;
@@ -156,18 +153,15 @@ final class ContentExtractor {
         body);
   }
 
-  /** Article markers and their ancestors, which class-based pruning must never remove. */
-  private static Set<Element> protectedAncestors(Element body) {
-    Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    List<Element> markers = new ArrayList<>();
+  /** Whether {@code e} is or holds an article marker, which class-based pruning must never remove. */
+  private static boolean holdsArticleMarker(Element e) {
+    boolean[] found = new boolean[1];
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
-            if (node instanceof Element e && isArticleMarker(e)) {
-              markers.add(e);
-            }
-            return markers.size() < MAX_MARKERS ? FilterResult.CONTINUE : FilterResult.STOP;
+            found[0] = node instanceof Element el && isArticleMarker(el);
+            return found[0] ? FilterResult.STOP : FilterResult.CONTINUE;
           }
 
           @Override
@@ -175,13 +169,8 @@ final class ContentExtractor {
             return FilterResult.CONTINUE;
           }
         },
-        body);
-    for (Element marker : markers) {
-      for (Element a = marker; a != null && !out.contains(a); a = a.parent()) {
-        out.add(a);
-      }
-    }
-    return out;
+        e);
+    return found[0];
   }
 
   /** {@code <article>}, {@code <main>}, {@code itemprop=articleBody} or {@code role=main}. */
