@@ -169,13 +169,13 @@ public final class ArticleCleaner implements Serializable {
       throw new RejectedException("not_html", "no markup in the first " + probe + " characters");
     }
     Document doc = Jsoup.parse(html, raw.getUrl() == null ? "" : raw.getUrl());
-    PageIndex meta = PageIndex.of(doc);
-    JsonLd ld = JsonLd.of(meta);
-    String canonical = MetadataFinder.canonicalUrl(doc, meta);
+    PageIndex page = PageIndex.of(doc);
+    JsonLd ld = JsonLd.of(page);
+    String canonical = MetadataFinder.canonicalUrl(doc, page);
     String url = raw.getUrl() != null && !raw.getUrl().isBlank() ? raw.getUrl() : canonical;
-    String source = MetadataFinder.source(meta, ld, url);
-    String title = MetadataFinder.title(doc, meta, ld, source, url);
-    String byline = MetadataFinder.byline(doc, meta, ld);
+    String source = MetadataFinder.source(page, ld, url);
+    String title = MetadataFinder.title(doc, page, ld, source, url);
+    String byline = MetadataFinder.byline(doc, page, ld);
     List<String> urls = new ArrayList<>();
     if (url != null) {
       urls.add(url);
@@ -183,9 +183,9 @@ public final class ArticleCleaner implements Serializable {
     if (canonical != null) {
       urls.add(canonical);
     }
-    PublicationDateFinder.Found published = PublicationDateFinder.find(doc, meta, ld, urls, raw.getFetchedAt());
-    String modified = PublicationDateFinder.modified(meta, ld);
-    String language = MetadataFinder.declaredLanguage(doc, meta);
+    PublicationDateFinder.Found published = PublicationDateFinder.find(doc, page, ld, urls, raw.getFetchedAt());
+    String modified = PublicationDateFinder.modified(page, ld);
+    String language = MetadataFinder.declaredLanguage(doc, page);
 
     List<String> paragraphs = paragraphs(doc, html, raw.getUrl(), title, byline);
     if (chars(paragraphs) < config.minTextChars() && ld.articleBody != null) {

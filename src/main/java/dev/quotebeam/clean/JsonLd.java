@@ -66,7 +66,7 @@ final class JsonLd {
   /** Reads every JSON-LD block of the page; never throws. */
   static JsonLd of(PageIndex page) {
     List<Map<String, Object>> objects = new ArrayList<>();
-    for (Element script : page.scripts) {
+    for (Element script : page.scripts()) {
       if (!script.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
         continue;
       }

@@ -56,10 +56,10 @@ final class MetadataFinder {
 
   private MetadataFinder() {}
 
-  static String title(Document doc, PageIndex meta, JsonLd ld, String source, String url) {
-    List<String> brands = brands(meta, ld, source, url);
+  static String title(Document doc, PageIndex page, JsonLd ld, String source, String url) {
+    List<String> brands = brands(page, ld, source, url);
     String titleTag = ContentExtractor.normalize(doc.title());
-    String heading = heading(doc, meta, titleTag, brands, true);
+    String heading = heading(doc, page, titleTag, brands, true);
     String headline = ld.headline;
     if (headline != null && !titleTag.isEmpty() && !ContentExtractor.key(titleTag).contains(ContentExtractor.key(headline))
         && (heading == null || !ContentExtractor.key(heading).equals(ContentExtractor.key(headline)))) {
@@ -68,7 +68,7 @@ final class MetadataFinder {
     List<String> candidates = new ArrayList<>();
     candidates.add(headline);
     for (String key : TITLE_META) {
-      candidates.add(meta.first(key));
+      candidates.add(page.first(key));
     }
     candidates.add(heading);
     candidates.add(titleTag);
@@ -81,7 +81,7 @@ final class MetadataFinder {
         siteNamed = true;
       }
     }
-    return siteNamed ? heading(doc, meta, titleTag, brands, false) : null;
+    return siteNamed ? heading(doc, page, titleTag, brands, false) : null;
   }
 
   /**
@@ -96,7 +96,7 @@ final class MetadataFinder {
     String titleKey = ContentExtractor.key(titleTag);
     for (String level : titleKey.isEmpty() && inTitle ? new String[] {"h1"} : new String[] {"h1", "h2"}) {
       int seen = 0;
-      for (Element h : level.equals("h1") ? page.h1s : page.h2s) {
+      for (Element h : level.equals("h1") ? page.h1s() : page.h2s()) {
         if (++seen > MAX_HEADINGS) {
           break;
         }
@@ -114,9 +114,9 @@ final class MetadataFinder {
   }
 
   /** Names the site goes by: {@code og:site_name}, the JSON-LD publisher, the source and the host's first label. */
-  private static List<String> brands(PageIndex meta, JsonLd ld, String source, String url) {
+  private static List<String> brands(PageIndex page, JsonLd ld, String source, String url) {
     List<String> out = new ArrayList<>();
-    for (String b : new String[] {meta.first("og:site_name"), ld.publisher, source, UrlNormalizer.host(url)}) {
+    for (String b : new String[] {page.first("og:site_name"), ld.publisher, source, UrlNormalizer.host(url)}) {
       if (b != null) {
         String key = ContentExtractor.key(b);
         out.add(key);
@@ -201,14 +201,14 @@ final class MetadataFinder {
     return s.isBlank() ? 0 : WHITESPACE.split(s.trim()).length;
   }
 
-  static String byline(Document doc, PageIndex meta, JsonLd ld) {
-    String metaAuthor = meta.first("author");
+  static String byline(Document doc, PageIndex page, JsonLd ld) {
+    String metaAuthor = page.first("author");
     String b = clean(metaAuthor);
     if (b == null && !ld.authors.isEmpty()) {
       b = clean(String.join(", ", ld.authors));
     }
     if (b == null && doc.body() != null) {
-      for (Element e : meta.authors) {
+      for (Element e : page.authors()) {
         b = clean(e.hasAttr("content") ? e.attr("content") : e.text());
         if (b != null) {
           break;
@@ -233,7 +233,7 @@ final class MetadataFinder {
   }
 
   static String canonicalUrl(Document doc, PageIndex page) {
-    for (Element link : page.links) {
+    for (Element link : page.links()) {
       if (link.attr("rel").trim().equalsIgnoreCase("canonical") && link.hasAttr("href")) {
         String url = UrlNormalizer.normalize(absolute(link, "href"));
         if (url != null) {
@@ -251,19 +251,19 @@ final class MetadataFinder {
     return abs.isEmpty() ? e.attr(attr) : abs;
   }
 
-  static String source(PageIndex meta, JsonLd ld, String url) {
-    String site = meta.first("og:site_name");
+  static String source(PageIndex page, JsonLd ld, String url) {
+    String site = page.first("og:site_name");
     if (site == null) {
       site = ld.publisher;
     }
     return site != null ? ContentExtractor.normalize(site) : UrlNormalizer.host(url);
   }
 
-  static String declaredLanguage(Document doc, PageIndex meta) {
+  static String declaredLanguage(Document doc, PageIndex page) {
     Element html = doc.selectFirst("html");
     String lang = html == null ? "" : html.attr("lang").trim();
     if (lang.isEmpty()) {
-      String declared = meta.first("content-language");
+      String declared = page.first("content-language");
       lang = declared == null ? "" : declared;
     }
     if (lang.length() >= 2 && Character.isLetter(lang.charAt(0)) && Character.isLetter(lang.charAt(1))

@@ -1,6 +1,7 @@
 package dev.quotebeam.clean;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,8 @@ import org.jsoup.select.NodeVisitor;
  * keys are lower case and trimmed. Tags without content, or with only whitespace, are not filed. Values keep page
  * order, and property values come before name values of the same key, because a page that writes both usually
  * means the property one. Example: {@code <meta property="x:title dc:title" content="A">} gives {@code A} for
- * {@code dc:title}. Element lists keep document order. Built before the page is pruned, and read-only afterwards.
+ * {@code dc:title}. Element lists keep document order and are read-only. Built before the page is pruned, as
+ * pruning removes elements.
  */
 final class PageIndex {
   private static final String[] OTHER_ATTRS = {"name", "itemprop", "http-equiv"};
@@ -31,20 +33,20 @@ final class PageIndex {
 
   private final Map<String, List<String>> values;
   /** Every {@code <script>}, {@code <link>}, {@code <h1>}, {@code <h2>} and {@code <time>} element. */
-  final List<Element> scripts = new ArrayList<>();
-  final List<Element> links = new ArrayList<>();
-  final List<Element> h1s = new ArrayList<>();
-  final List<Element> h2s = new ArrayList<>();
-  final List<Element> times = new ArrayList<>();
+  private final List<Element> scripts = new ArrayList<>();
+  private final List<Element> links = new ArrayList<>();
+  private final List<Element> h1s = new ArrayList<>();
+  private final List<Element> h2s = new ArrayList<>();
+  private final List<Element> times = new ArrayList<>();
   /** {@code <time pubdate>} and non-meta elements marked {@code itemprop=datePublished}. */
-  final List<Element> publishedMarks = new ArrayList<>();
+  private final List<Element> publishedMarks = new ArrayList<>();
   /** {@code <time datetime>} and elements marked {@code itemprop=datePublished} with a {@code content}. */
-  final List<Element> datedMarks = new ArrayList<>();
+  private final List<Element> datedMarks = new ArrayList<>();
   /**
    * Body elements marked as the author: {@code rel=author}, {@code itemprop=author}, class {@code byline},
    * {@code author} or {@code article-author}.
    */
-  final List<Element> authors = new ArrayList<>();
+  private final List<Element> authors = new ArrayList<>();
   private boolean inBody;
 
   private PageIndex(Document doc) {
@@ -137,5 +139,37 @@ final class PageIndex {
   /** Every value filed under {@code key} (lower case), in page order. */
   List<String> all(String key) {
     return values.getOrDefault(key, List.of());
+  }
+
+  List<Element> scripts() {
+    return Collections.unmodifiableList(scripts);
+  }
+
+  List<Element> links() {
+    return Collections.unmodifiableList(links);
+  }
+
+  List<Element> h1s() {
+    return Collections.unmodifiableList(h1s);
+  }
+
+  List<Element> h2s() {
+    return Collections.unmodifiableList(h2s);
+  }
+
+  List<Element> times() {
+    return Collections.unmodifiableList(times);
+  }
+
+  List<Element> publishedMarks() {
+    return Collections.unmodifiableList(publishedMarks);
+  }
+
+  List<Element> datedMarks() {
+    return Collections.unmodifiableList(datedMarks);
+  }
+
+  List<Element> authors() {
+    return Collections.unmodifiableList(authors);
   }
 }

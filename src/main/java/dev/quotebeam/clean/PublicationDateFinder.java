@@ -109,26 +109,26 @@ final class PublicationDateFinder {
 
   private PublicationDateFinder() {}
 
-  static Found find(Document doc, PageIndex meta, JsonLd ld, List<String> urls, String fetchedAt) {
+  static Found find(Document doc, PageIndex page, JsonLd ld, List<String> urls, String fetchedAt) {
     String d = DateParser.parseMachine(ld.datePublished);
     if (d != null) {
-      return localDay(new Found(d, "json-ld"), doc, meta, ld);
+      return localDay(new Found(d, "json-ld"), doc, page, ld);
     }
-    d = fromMeta(meta, PUBLISHED_META);
+    d = fromMeta(page, PUBLISHED_META);
     if (d != null) {
-      return localDay(new Found(d, "meta"), doc, meta, ld);
+      return localDay(new Found(d, "meta"), doc, page, ld);
     }
-    d = fromMarkedElement(meta);
+    d = fromMarkedElement(page);
     if (d != null) {
-      return localDay(new Found(d, "time"), doc, meta, ld);
+      return localDay(new Found(d, "time"), doc, page, ld);
     }
-    d = fromMeta(meta, GENERIC_DATE_META);
+    d = fromMeta(page, GENERIC_DATE_META);
     if (d != null) {
-      return localDay(new Found(d, "meta"), doc, meta, ld);
+      return localDay(new Found(d, "meta"), doc, page, ld);
     }
-    d = fromTime(meta);
+    d = fromTime(page);
     if (d != null) {
-      return localDay(new Found(d, "time"), doc, meta, ld);
+      return localDay(new Found(d, "time"), doc, page, ld);
     }
     for (String url : urls) {
       d = fromUrl(url);
@@ -153,22 +153,22 @@ final class PublicationDateFinder {
    * before or after, consistent with the UTC hour, gives the day: {@code 2023-11-09T03:28:35Z} with "Nov 8, 2023" printed
    * gives {@code 2023-11-08}.
    */
-  private static Found localDay(Found utc, Document doc, PageIndex meta, JsonLd ld) {
+  private static Found localDay(Found utc, Document doc, PageIndex page, JsonLd ld) {
     if (!utc.when().endsWith("Z")) {
       return utc;
     }
     LocalDateTime moment = LocalDateTime.parse(utc.when().substring(0, utc.when().length() - 1));
     List<String> others = new ArrayList<>(ld.allPublished);
     for (String key : PUBLISHED_META) {
-      others.addAll(meta.all(key));
+      others.addAll(page.all(key));
     }
     for (String key : GENERIC_DATE_META) {
-      others.addAll(meta.all(key));
+      others.addAll(page.all(key));
     }
-    for (Element e : meta.datedMarks) {
+    for (Element e : page.datedMarks()) {
       others.add(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
     }
-    others.addAll(scriptTimes(meta, moment.toLocalDate()));
+    others.addAll(scriptTimes(page, moment.toLocalDate()));
     for (String other : others) {
       String d = DateParser.parseMachine(other);
       if (d != null && d.length() > 10 && !d.endsWith("Z") && sameMoment(moment, d)) {
@@ -195,7 +195,7 @@ final class PublicationDateFinder {
   private static List<String> scriptTimes(PageIndex page, LocalDate day) {
     List<String> out = new ArrayList<>();
     List<String> prefixes = List.of(day.minusDays(1) + "T", day + "T", day.plusDays(1) + "T");
-    for (Element script : page.scripts) {
+    for (Element script : page.scripts()) {
       String data = script.data();
       for (String prefix : prefixes) {
         for (int i = data.indexOf(prefix); i >= 0 && out.size() < MAX_SCRIPT_TIMES; i = data.indexOf(prefix, i + 1)) {
@@ -225,14 +225,14 @@ final class PublicationDateFinder {
   }
 
   /** The last-modified instant from JSON-LD or meta tags, or null. */
-  static String modified(PageIndex meta, JsonLd ld) {
+  static String modified(PageIndex page, JsonLd ld) {
     String d = DateParser.parseMachine(ld.dateModified);
-    return d != null ? d : fromMeta(meta, MODIFIED_META);
+    return d != null ? d : fromMeta(page, MODIFIED_META);
   }
 
-  private static String fromMeta(PageIndex meta, List<String> keys) {
+  private static String fromMeta(PageIndex page, List<String> keys) {
     for (String key : keys) {
-      for (String content : meta.all(key)) {
+      for (String content : page.all(key)) {
         String d = DateParser.parseMachine(content);
         if (d != null) {
           return d;
@@ -244,7 +244,7 @@ final class PublicationDateFinder {
 
   /** A {@code <time pubdate>} or an element marked {@code itemprop=datePublished}. */
   private static String fromMarkedElement(PageIndex page) {
-    for (Element e : page.publishedMarks) {
+    for (Element e : page.publishedMarks()) {
       String d = machineOrText(e);
       if (d != null) {
         return d;
@@ -255,7 +255,7 @@ final class PublicationDateFinder {
 
   private static String fromTime(PageIndex page) {
     Map<String, Boolean> boilerplate = new HashMap<>();
-    for (Element e : page.times) {
+    for (Element e : page.times()) {
       if (!e.hasAttr("datetime")) {
         continue;
       }
