@@ -38,8 +38,6 @@ public final class ArticleCleaner implements Serializable {
   private static final Pattern MARKUP = Pattern.compile("<(?:[a-zA-Z][a-zA-Z0-9-]*[\\s/>]|!--|!doctype)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
-  /** How much of the visible text is searched for a printed publication date. */
-  private static final int VISIBLE_DATE_CHARS = 20_000;
   private static final Pattern BY_LINE = Pattern.compile("(?i)^(?:by|von|par|por)\\s+\\S.{0,100}$");
 
   /**
@@ -167,16 +165,17 @@ public final class ArticleCleaner implements Serializable {
 
   private Article fromHtml(RawDocument raw, String html, Article.Builder article) throws RejectedException {
     int probe = Math.min(html.length(), 1 << 16);
-    if (!MARKUP.matcher(html.substring(0, probe)).find()) {
+    if (!MARKUP.matcher(html).region(0, probe).find()) {
       throw new RejectedException("not_html", "no markup in the first " + probe + " characters");
     }
     Document doc = Jsoup.parse(html, raw.getUrl() == null ? "" : raw.getUrl());
-    JsonLd ld = JsonLd.of(doc);
-    String canonical = MetadataFinder.canonicalUrl(doc);
+    PageIndex page = PageIndex.of(doc);
+    JsonLd ld = JsonLd.of(page);
+    String canonical = MetadataFinder.canonicalUrl(doc, page);
     String url = raw.getUrl() != null && !raw.getUrl().isBlank() ? raw.getUrl() : canonical;
-    String source = MetadataFinder.source(doc, ld, url);
-    String title = MetadataFinder.title(doc, ld, source, url);
-    String byline = MetadataFinder.byline(doc, ld);
+    String source = MetadataFinder.source(page, ld, url);
+    String title = MetadataFinder.title(doc, page, ld, source, url);
+    String byline = MetadataFinder.byline(doc, page, ld);
     List<String> urls = new ArrayList<>();
     if (url != null) {
       urls.add(url);
@@ -184,11 +183,9 @@ public final class ArticleCleaner implements Serializable {
     if (canonical != null) {
       urls.add(canonical);
     }
-    String visible = doc.body() == null ? "" : topText(doc.body());
-    PublicationDateFinder.Found published =
-        PublicationDateFinder.find(doc, ld, urls, raw.getFetchedAt(), visible);
-    String modified = PublicationDateFinder.modified(doc, ld);
-    String language = MetadataFinder.declaredLanguage(doc);
+    PublicationDateFinder.Found published = PublicationDateFinder.find(doc, page, ld, urls, raw.getFetchedAt());
+    String modified = PublicationDateFinder.modified(page, ld);
+    String language = MetadataFinder.declaredLanguage(doc, page);
 
     List<String> paragraphs = paragraphs(doc, html, raw.getUrl(), title, byline);
     if (chars(paragraphs) < config.minTextChars() && ld.articleBody != null) {
@@ -207,7 +204,7 @@ public final class ArticleCleaner implements Serializable {
     paragraphs = limit(printable);
     checkLength(paragraphs);
     if (language == null) {
-      language = LanguageGuesser.guess(String.join("\n\n", paragraphs));
+      language = LanguageGuesser.guess(languageSample(paragraphs));
     }
     return article
         .setUrl(url)
@@ -262,6 +259,18 @@ public final class ArticleCleaner implements Serializable {
     return out;
   }
 
+  /** The paragraphs joined up to the length the language guesser reads, not the whole article. */
+  private static String languageSample(List<String> paragraphs) {
+    StringBuilder sb = new StringBuilder();
+    for (String p : paragraphs) {
+      if (sb.length() >= LanguageGuesser.SAMPLE_CHARS) {
+        break;
+      }
+      sb.append(sb.length() == 0 ? "" : "\n\n").append(p);
+    }
+    return sb.toString();
+  }
+
   private static List<String> splitArticleBody(String body) {
     List<String> out = new ArrayList<>();
     for (String p : LINE_BREAKS.split(body)) {
@@ -271,12 +280,6 @@ public final class ArticleCleaner implements Serializable {
       }
     }
     return out;
-  }
-
-  /** The first characters of the visible text, where publication dates are printed. */
-  private static String topText(Element body) {
-    String text = body.text();
-    return text.length() > VISIBLE_DATE_CHARS ? text.substring(0, VISIBLE_DATE_CHARS) : text;
   }
 
   private List<String> limit(List<String> paragraphs) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -50,28 +51,31 @@ final class ContentExtractor {
           "alertdialog", "toolbar", "tablist");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-  private static final Pattern BOILERPLATE_CLASS =
-      Pattern.compile(
-          "(?i)comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|cookie|consent|gdpr|promo"
-              + "|advert|sponsor|outbrain|taboola|most-?read|most-?popular|trending|breadcrumb|paywall|signup|sign-up"
-              + "|login|popup|modal|sidebar|widget|footer|navbar|masthead|menu|pagination|pager|toolbar|skip-?link"
-              + "|(?:^|[\\s_-])(?:ad|ads|nav|tags?|print|byline|caption|credit|author-bio|bio|meta|teaser"
-              + "|banner|rating|tools?|utility|more)(?:$|[\\s_-])");
+  private static final ClassWords BOILERPLATE_CLASS =
+      new ClassWords(
+          "comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|cookie|consent|gdpr|promo"
+              + "|advert|sponsor|outbrain|taboola|mostread|most-read|mostpopular|most-popular|trending|breadcrumb"
+              + "|paywall|signup|sign-up|login|popup|modal|sidebar|widget|footer|navbar|masthead|menu|pagination"
+              + "|pager|toolbar|skiplink|skip-link",
+          "ad|ads|nav|tag|tags|print|byline|caption|credit|bio|meta|teaser|banner|rating|tool|tools|utility|more");
   /** Boilerplate words that win even inside a content-sounding class ({@code related-articles}). */
-  private static final Pattern STRONG_BOILERPLATE_CLASS =
-      Pattern.compile(
-          "(?i)comment|disqus|related|share|sharing|social|newsletter|recommend|promo|most-?read|popular|trending"
-              + "|outbrain|taboola|cookie|subscri|teaser");
-  private static final Pattern CONTENT_CLASS =
-      Pattern.compile(
-          "(?i)article|body|content|entry|main|post|story|text|blog|prose|rich|detail|page|news");
+  private static final ClassWords STRONG_BOILERPLATE_CLASS =
+      new ClassWords(
+          "comment|disqus|related|share|sharing|social|newsletter|recommend|promo|mostread|most-read|popular"
+              + "|trending|outbrain|taboola|cookie|subscri|teaser",
+          "");
+  private static final ClassWords CONTENT_CLASS =
+      new ClassWords("article|body|content|entry|main|post|story|text|blog|prose|rich|detail|page|news", "");
   /** Classes of containers that a split article body repeats ({@code article__body}, {@code body__inner}). */
   private static final Pattern BODY_PART_CLASS =
       Pattern.compile("(?i)(?:article|story|post|entry)[_-]*(?:body|content|text)|body[_-]*(?:inner|container|text)");
-  private static final Pattern STRONG_CONTENT_CLASS =
-      Pattern.compile(
-          "(?i)article-?body|articlebody|article-?content|story-?body|story-?content|post-?content|post-?body"
-              + "|entry-?content|main-?content|article-?text|artikel|text-?body|body-?text|content-?body|c-entry");
+  private static final ClassWords STRONG_CONTENT_CLASS =
+      new ClassWords(
+          "article-body|articlebody|article-content|articlecontent|story-body|storybody|story-content|storycontent"
+              + "|post-content|postcontent|post-body|postbody|entry-content|entrycontent|main-content|maincontent"
+              + "|article-text|articletext|artikel|text-body|textbody|body-text|bodytext|content-body|contentbody"
+              + "|c-entry",
+          "");
   private static final Pattern STOCK_PHRASE =
       Pattern.compile(
           "(?i)(?:advertisement|anzeige|werbung|publicité|sponsored|share( this)?( article| story| on \\w+)?"
@@ -116,7 +120,6 @@ final class ContentExtractor {
   }
 
   private static void prune(Element body, boolean pruneByClass) {
-    Set<Element> protectedAncestors = protectedAncestors(body);
     // Class and id strings repeat on a page (every menu item, every teaser); decide each distinct one once.
     Map<String, Boolean> verdicts = new HashMap<>();
     NodeTraversor.filter(
@@ -136,7 +139,7 @@ final class ContentExtractor {
             if (tag.equals("header") && !insideArticle(e)) {
               return FilterResult.REMOVE;
             }
-            if (pruneByClass && isBoilerplate(e, verdicts) && !protectedAncestors.contains(e)) {
+            if (pruneByClass && isBoilerplate(e, verdicts) && !holdsArticleMarker(e)) {
               return FilterResult.REMOVE;
             }
             return FilterResult.CONTINUE;
@@ -150,19 +153,32 @@ final class ContentExtractor {
         body);
   }
 
-  /** Article markers and their ancestors, which class-based pruning must never remove. */
-  private static Set<Element> protectedAncestors(Element body) {
-    Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    int markers = 0;
-    for (Element marker : body.select("article, main, [itemprop=articleBody], [role=main]")) {
-      if (++markers > 10) {
-        break;
-      }
-      for (Element a = marker; a != null && !out.contains(a); a = a.parent()) {
-        out.add(a);
-      }
-    }
-    return out;
+  /** Whether {@code e} is or holds an article marker, which class-based pruning must never remove. */
+  private static boolean holdsArticleMarker(Element e) {
+    boolean[] found = new boolean[1];
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            found[0] = node instanceof Element el && isArticleMarker(el);
+            return found[0] ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return found[0];
+  }
+
+  /** {@code <article>}, {@code <main>}, {@code itemprop=articleBody} or {@code role=main}. */
+  private static boolean isArticleMarker(Element e) {
+    String tag = e.normalName();
+    return tag.equals("article") || tag.equals("main")
+        || e.attributesSize() > 0 && (e.attributes().get("itemprop").trim().equalsIgnoreCase("articleBody")
+            || e.attributes().get("role").trim().equalsIgnoreCase("main"));
   }
 
   private static boolean insideArticle(Element e) {
@@ -188,49 +204,64 @@ final class ContentExtractor {
     if (tag.equals("article") || tag.equals("main") || tag.equals("p") || tag.startsWith("h") && tag.length() == 2) {
       return false;
     }
-    String label = label(e);
-    if (label.isEmpty()) {
+    String cls = e.attr("class");
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
       return false;
     }
-    Boolean known = verdicts.get(label);
+    String raw = cls + " " + id;
+    Boolean known = verdicts.get(raw);
     if (known == null) {
-      known = isBoilerplateLabel(label);
-      verdicts.put(label, known);
+      known = isBoilerplateLabel(label(cls, id));
+      verdicts.put(raw, known);
     }
     return known;
   }
 
   private static boolean isBoilerplateLabel(String label) {
-    if (STRONG_CONTENT_CLASS.matcher(label).find()) {
+    if (STRONG_CONTENT_CLASS.matches(label)) {
       return false;
     }
     boolean boilerplate = false;
     for (String token : WHITESPACE.split(label)) {
-      String t = " " + token + " ";
-      if (BOILERPLATE_CLASS.matcher(t).find()) {
-        if (STRONG_BOILERPLATE_CLASS.matcher(t).find()) {
+      if (BOILERPLATE_CLASS.matches(token)) {
+        if (STRONG_BOILERPLATE_CLASS.matches(token)) {
           return true;
         }
         boilerplate = true;
       }
     }
-    return boilerplate && !CONTENT_CLASS.matcher(label).find();
+    return boilerplate && !CONTENT_CLASS.matches(label);
   }
 
   private static String label(Element e) {
-    String cls = e.attr("class");
-    String id = e.id();
+    return label(e.attr("class"), e.id());
+  }
+
+  /** Class and id as words: {@code _} becomes {@code -}, and camelCase words are split ({@code article-Meta}). */
+  private static String label(String cls, String id) {
     if (cls.isEmpty() && id.isEmpty()) {
       return "";
     }
-    return (cls + " " + id).replace('_', '-').trim();
+    String raw = (cls + " " + id).trim();
+    StringBuilder out = new StringBuilder(raw.length() + 8);
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '_') {
+        c = '-';
+      } else if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(raw.charAt(i - 1))) {
+        out.append('-'); // camelCase words count as words: articleMeta is article-Meta
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   /** The best-scoring container and its siblings that score nearly as well, in document order. */
   private static List<Element> mainContainers(Element body) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     List<Element> order = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
+    for (Element e : elements(body)) {
       String tag = e.normalName();
       if (!(tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")
           || (tag.equals("div") || tag.equals("section")) && hasDirectText(e))) {
@@ -314,7 +345,7 @@ final class ContentExtractor {
     picked.addAll(chosen);
     List<Element> out = new ArrayList<>();
     int parts = 0;
-    for (Element e : body.getAllElements()) {
+    for (Element e : elements(body)) {
       if (picked.contains(e)) {
         out.add(e);
       } else if (parts < MAX_PARTS && e.className().trim().equals(cls) && !nested(e, picked)
@@ -324,6 +355,25 @@ final class ContentExtractor {
         parts++;
       }
     }
+    return out;
+  }
+
+  /**
+   * {@code root} and all its descendant elements in document order; one plain walk, cheaper than
+   * {@link Element#getAllElements()}, which filters a node stream.
+   */
+  static List<Element> elements(Element root) {
+    List<Element> out = new ArrayList<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Element e) {
+              out.add(e);
+            }
+          }
+        },
+        root);
     return out;
   }
 
@@ -365,12 +415,12 @@ final class ContentExtractor {
       s += 40;
     }
     if (!label.isEmpty()) {
-      if (STRONG_CONTENT_CLASS.matcher(label).find()) {
+      if (STRONG_CONTENT_CLASS.matches(label)) {
         s += 35;
-      } else if (CONTENT_CLASS.matcher(label).find()) {
+      } else if (CONTENT_CLASS.matches(label)) {
         s += 25;
       }
-      if (BOILERPLATE_CLASS.matcher(label).find()) {
+      if (BOILERPLATE_CLASS.matches(label)) {
         s -= 25;
       }
     }
@@ -398,7 +448,7 @@ final class ContentExtractor {
           @Override
           public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
-              int n = t.text().trim().length();
+              int n = collapsedLength(t.getWholeText());
               counts[0] += n;
               if (inLink > 0) {
                 counts[1] += n;
@@ -417,6 +467,21 @@ final class ContentExtractor {
         },
         e);
     return counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
+  }
+
+  /** Length of {@code s} with whitespace runs collapsed to one space and trimmed, without building that string. */
+  private static int collapsedLength(String s) {
+    int n = 0;
+    boolean pendingSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      if (StringUtil.isActuallyWhitespace(s.charAt(i))) {
+        pendingSpace = n > 0;
+      } else {
+        n += pendingSpace ? 2 : 1;
+        pendingSpace = false;
+      }
+    }
+    return n;
   }
 
   /** Cuts an element into blocks at block-level tags and double line breaks. */

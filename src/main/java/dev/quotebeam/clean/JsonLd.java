@@ -1,11 +1,12 @@
 package dev.quotebeam.clean;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -16,7 +17,8 @@ import org.jsoup.parser.Parser;
  * <p>Pages often carry several blocks (breadcrumbs, organisation, video, the article), nest the article inside
  * {@code @graph} arrays and sometimes emit invalid JSON; broken blocks are skipped, and among all objects the one
  * whose {@code @type} names an article kind ({@code NewsArticle}, {@code BlogPosting}, ...) wins over generic
- * {@code WebPage} objects. Blocks are read with {@link MiniJson}, so the cleaning core needs no JSON library.
+ * {@code WebPage} objects; from a block that is not valid JSON, the first {@code @type}, {@code headline} and date
+ * strings are still taken. Blocks are read with {@link MiniJson}, so the cleaning core needs no JSON library.
  * Example: a block {@code {"@type":"NewsArticle","headline":"A",
  * "author":[{"name":"B"},{"name":"C"}]}} gives headline {@code A} and authors {@code [B, C]}.
  *
@@ -26,6 +28,8 @@ final class JsonLd {
   private static final int MAX_DEPTH = 64;
   private static final Pattern ARTICLE_TYPE =
       Pattern.compile("(?i)article|posting|report|review");
+  private static final Pattern SALVAGED_FIELD =
+      Pattern.compile("\"(@type|headline|datePublished|dateModified)\"\\s*:\\s*\"([^\"\\\\]{1,300})\"");
   private static final Pattern PAGE_TYPE = Pattern.compile("(?i)webpage|creativework");
   /** Empty result for pages without JSON-LD. */
   static final JsonLd NONE = new JsonLd(null, null, null, List.of(), null, null, null, List.of());
@@ -59,14 +63,17 @@ final class JsonLd {
     this.allPublished = allPublished;
   }
 
-  /** Reads every JSON-LD block of {@code doc}; never throws. */
-  static JsonLd of(Document doc) {
+  /** Reads every JSON-LD block of the page; never throws. */
+  static JsonLd of(PageIndex page) {
     List<Map<String, Object>> objects = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : page.scripts()) {
+      if (!script.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
+        continue;
+      }
       try {
-        collect(MiniJson.parse(script.data()), objects, 0);
+        collect(MiniJson.parse(withoutCdata(script.data())), objects, 0);
       } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-        // An invalid block says nothing; other blocks may still be fine.
+        salvage(script.data(), objects);
       }
     }
     if (objects.isEmpty()) {
@@ -106,6 +113,39 @@ final class JsonLd {
         string(best.get("articleBody")),
         string(best.get("inLanguage")),
         List.copyOf(allPublished));
+  }
+
+  /**
+   * Keeps the first {@code @type}, {@code headline}, {@code datePublished} and {@code dateModified} string values of
+   * a block that is not valid JSON (a stray brace, a trailing comma), as one object, so that one typo does not cost
+   * the article's date.
+   */
+  private static void salvage(String data, List<Map<String, Object>> out) {
+    Map<String, Object> found = new LinkedHashMap<>();
+    Matcher m = SALVAGED_FIELD.matcher(data);
+    while (m.find()) {
+      found.putIfAbsent(m.group(1), m.group(2));
+    }
+    if (found.containsKey("@type") && (found.containsKey("datePublished") || found.containsKey("headline"))) {
+      out.add(found);
+    }
+  }
+
+  /** The block without the {@code <![CDATA[ ... ]]>} wrapper that XHTML-minded pages put around it. */
+  static String withoutCdata(String data) {
+    String s = data.strip();
+    if (s.startsWith("//<![CDATA[")) {
+      s = s.substring(2);
+    }
+    if (s.startsWith("<![CDATA[")) {
+      s = s.substring("<![CDATA[".length());
+      if (s.endsWith("//]]>")) {
+        s = s.substring(0, s.length() - 5);
+      } else if (s.endsWith("]]>")) {
+        s = s.substring(0, s.length() - 3);
+      }
+    }
+    return s;
   }
 
   private static String unescape(String s) {

@@ -20,7 +20,7 @@ import java.util.List;
  * give null. Example: {@code guess("Der Minister sagte am Montag, dass ...")} gives {@code "de"}.
  */
 final class LanguageGuesser {
-  static final int SAMPLE_CHARS = 4000;
+  static final int SAMPLE_CHARS = 2000;
   static final int MIN_CHARS = 40;
   static final double MIN_PROBABILITY = 0.90;
 

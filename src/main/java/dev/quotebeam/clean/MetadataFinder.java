@@ -13,12 +13,14 @@ import org.jsoup.nodes.Element;
  * <p>Rule order, first non-empty wins:
  *
  * <ul>
- *   <li>title: {@code og:title}, JSON-LD {@code headline} (unless {@code <title>} and the heading both disagree
- *       with it), the first {@code <h1>} (else {@code <h2>}) that {@code <title>} contains, {@code <title>}; when all of these
- *       are the site's name, the first heading that is not; candidates that are the site's name are skipped, and headings that are the site's
- *       name, a link to the front page or a short end segment of {@code <title>} are logos, not headlines. A site
- *       suffix or prefix ({@code "Headline | Site"}, {@code "Site - Headline"}) is stripped when it names the site
- *       or is short next to the rest;
+ *   <li>title, in Readability's order of trust: JSON-LD {@code headline} (unless {@code <title>} and the heading
+ *       both disagree with it), {@code dc:title}, {@code og:title}, {@code meta name=title}, {@code twitter:title},
+ *       {@code parsely-title}, the first {@code <h1>} (else {@code <h2>}) that {@code <title>} contains,
+ *       {@code <title>}; when all of these are the site's name, the first heading that is not. Candidates that are
+ *       the site's name are skipped, and headings that are the site's name, a link to the front page or a short end
+ *       segment of {@code <title>} are logos, not headlines. A site suffix or prefix ({@code "Headline | Site"},
+ *       {@code "Site - Headline"}) is stripped when it names the site, or is short next to the rest and set off by
+ *       {@code |}, {@code ·}, {@code »}, or by a dash when it is a capitalised name of at most three words;
  *   <li>byline: {@code meta name=author}, JSON-LD author names, {@code rel=author}, {@code itemprop=author},
  *       {@code .byline}/{@code .author} elements; a leading "By" is removed and URLs are ignored;
  *   <li>canonical URL: {@code <link rel=canonical>}, {@code og:url}, normalised by {@link UrlNormalizer};
@@ -38,27 +40,36 @@ final class MetadataFinder {
       Pattern.compile("(?i)\\s*(?:\\||,)?\\s*(?:updated|published|posted|on|am|le)\\b.*$");
   private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s[|·»]\\s");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern DASH = Pattern.compile("[-–—]{1,2}");
+  /** A short capitalised name without sentence punctuation: {@code "My Website"}, {@code "The Daily"}. */
+  private static final Pattern SITE_NAME_LIKE = Pattern.compile("\\p{Lu}[^.,;:!?\"“”]*");
   private static final Pattern HOME_HREF =
       Pattern.compile("(?i)(?:https?:)?//[^/?#]+/?|/|(?:\\.{0,2}/)?index\\.\\w{3,4}|\\.{1,2}/?");
   /** A permalink mark after a heading's text ({@code "Setup ¶"}). */
   private static final Pattern HEADER_LINK = Pattern.compile("\\s*[¶§#]+$");
+  /** Meta keys that carry the article's title, in Readability's order of trust. */
+  private static final List<String> TITLE_META =
+      List.of("dc:title", "dc.title", "dcterm:title", "dcterms:title", "dcterms.title", "og:title", "title",
+          "twitter:title", "parsely-title");
   private static final int MAX_BYLINE_CHARS = 120;
   private static final int MAX_HEADINGS = 50;
 
   private MetadataFinder() {}
 
-  static String title(Document doc, JsonLd ld, String source, String url) {
-    List<String> brands = brands(doc, ld, source, url);
+  static String title(Document doc, PageIndex page, JsonLd ld, String source, String url) {
+    List<String> brands = brands(page, ld, source, url);
     String titleTag = ContentExtractor.normalize(doc.title());
-    String heading = heading(doc, titleTag, brands, true);
+    String heading = heading(doc, page, titleTag, brands, true);
     String headline = ld.headline;
     if (headline != null && !titleTag.isEmpty() && !ContentExtractor.key(titleTag).contains(ContentExtractor.key(headline))
         && (heading == null || !ContentExtractor.key(heading).equals(ContentExtractor.key(headline)))) {
       headline = null; // a description of the page kind, not the article's headline
     }
     List<String> candidates = new ArrayList<>();
-    candidates.add(meta(doc, "og:title"));
     candidates.add(headline);
+    for (String key : TITLE_META) {
+      candidates.add(page.first(key));
+    }
     candidates.add(heading);
     candidates.add(titleTag);
     boolean siteNamed = false;
@@ -70,7 +81,7 @@ final class MetadataFinder {
         siteNamed = true;
       }
     }
-    return siteNamed ? heading(doc, titleTag, brands, false) : null;
+    return siteNamed ? heading(doc, page, titleTag, brands, false) : null;
   }
 
   /**
@@ -78,14 +89,14 @@ final class MetadataFinder {
    * the {@code <title>} contains (an {@code h2} must also make up half of it, and is not tried without a title), since
    * a heading elsewhere is often a section name.
    */
-  private static String heading(Document doc, String titleTag, List<String> brands, boolean inTitle) {
+  private static String heading(Document doc, PageIndex page, String titleTag, List<String> brands, boolean inTitle) {
     if (doc.body() == null) {
       return null;
     }
     String titleKey = ContentExtractor.key(titleTag);
     for (String level : titleKey.isEmpty() && inTitle ? new String[] {"h1"} : new String[] {"h1", "h2"}) {
       int seen = 0;
-      for (Element h : doc.body().getElementsByTag(level)) {
+      for (Element h : level.equals("h1") ? page.h1s() : page.h2s()) {
         if (++seen > MAX_HEADINGS) {
           break;
         }
@@ -103,9 +114,9 @@ final class MetadataFinder {
   }
 
   /** Names the site goes by: {@code og:site_name}, the JSON-LD publisher, the source and the host's first label. */
-  private static List<String> brands(Document doc, JsonLd ld, String source, String url) {
+  private static List<String> brands(PageIndex page, JsonLd ld, String source, String url) {
     List<String> out = new ArrayList<>();
-    for (String b : new String[] {meta(doc, "og:site_name"), ld.publisher, source, UrlNormalizer.host(url)}) {
+    for (String b : new String[] {page.first("og:site_name"), ld.publisher, source, UrlNormalizer.host(url)}) {
       if (b != null) {
         String key = ContentExtractor.key(b);
         out.add(key);
@@ -169,6 +180,11 @@ final class MetadataFinder {
     if (words(last) <= 4 && words(head) >= 3 && STRONG_SEPARATOR.matcher(title).find()) {
       return head;
     }
+    String separator = title.substring(head.length(), title.length() - last.length()).strip();
+    if (DASH.matcher(separator).matches() && SITE_NAME_LIKE.matcher(last).matches() && words(last) <= 3
+        && words(head) >= 4) {
+      return head;
+    }
     return title;
   }
 
@@ -185,14 +201,14 @@ final class MetadataFinder {
     return s.isBlank() ? 0 : WHITESPACE.split(s.trim()).length;
   }
 
-  static String byline(Document doc, JsonLd ld) {
-    String metaAuthor = meta(doc, "author");
+  static String byline(Document doc, PageIndex page, JsonLd ld) {
+    String metaAuthor = page.first("author");
     String b = clean(metaAuthor);
     if (b == null && !ld.authors.isEmpty()) {
       b = clean(String.join(", ", ld.authors));
     }
     if (b == null && doc.body() != null) {
-      for (Element e : doc.body().select("[rel=author], [itemprop=author], .byline, .author, .article-author")) {
+      for (Element e : page.authors()) {
         b = clean(e.hasAttr("content") ? e.attr("content") : e.text());
         if (b != null) {
           break;
@@ -216,14 +232,18 @@ final class MetadataFinder {
     return b;
   }
 
-  static String canonicalUrl(Document doc) {
-    Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
-    String url = link == null ? null : UrlNormalizer.normalize(absolute(link, "href"));
-    if (url == null) {
-      Element og = doc.selectFirst("meta[property=og:url][content]");
-      url = og == null ? null : UrlNormalizer.normalize(absolute(og, "content"));
+  static String canonicalUrl(Document doc, PageIndex page) {
+    for (Element link : page.links()) {
+      if (link.attr("rel").trim().equalsIgnoreCase("canonical") && link.hasAttr("href")) {
+        String url = UrlNormalizer.normalize(absolute(link, "href"));
+        if (url != null) {
+          return url;
+        }
+        break;
+      }
     }
-    return url;
+    Element og = doc.selectFirst("meta[property=og:url][content]");
+    return og == null ? null : UrlNormalizer.normalize(absolute(og, "content"));
   }
 
   private static String absolute(Element e, String attr) {
@@ -231,36 +251,24 @@ final class MetadataFinder {
     return abs.isEmpty() ? e.attr(attr) : abs;
   }
 
-  static String source(Document doc, JsonLd ld, String url) {
-    String site = meta(doc, "og:site_name");
+  static String source(PageIndex page, JsonLd ld, String url) {
+    String site = page.first("og:site_name");
     if (site == null) {
       site = ld.publisher;
     }
     return site != null ? ContentExtractor.normalize(site) : UrlNormalizer.host(url);
   }
 
-  static String declaredLanguage(Document doc) {
+  static String declaredLanguage(Document doc, PageIndex page) {
     Element html = doc.selectFirst("html");
     String lang = html == null ? "" : html.attr("lang").trim();
     if (lang.isEmpty()) {
-      lang = doc.select("meta[http-equiv~=(?i)content-language]").attr("content").trim();
+      String declared = page.first("content-language");
+      lang = declared == null ? "" : declared;
     }
     if (lang.length() >= 2 && Character.isLetter(lang.charAt(0)) && Character.isLetter(lang.charAt(1))
         && (lang.length() == 2 || !Character.isLetter(lang.charAt(2)))) {
       return lang.substring(0, 2).toLowerCase(Locale.ROOT);
-    }
-    return null;
-  }
-
-  /** Content of the first meta tag whose property or name is {@code key} (case-insensitive), or null. */
-  static String meta(Document doc, String key) {
-    for (Element m : doc.select("meta[content]")) {
-      if (key.equalsIgnoreCase(m.attr("property").trim()) || key.equalsIgnoreCase(m.attr("name").trim())) {
-        String v = m.attr("content").trim();
-        if (!v.isEmpty()) {
-          return v;
-        }
-      }
     }
     return null;
   }

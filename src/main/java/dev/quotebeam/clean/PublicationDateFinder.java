@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -19,11 +21,13 @@ import org.jsoup.nodes.Element;
  *
  * <ol>
  *   <li>{@code json-ld}: {@code datePublished} (else {@code dateCreated}) of the page's article object;
- *   <li>{@code meta}: {@code article:published_time}, {@code pubdate}, {@code date}, {@code DC.date},
- *       {@code parsely-pub-date}, {@code sailthru.date}, {@code itemprop=datePublished} and similar meta tags, in
- *       the order of {@link #PUBLISHED_META};
- *   <li>{@code time}: {@code <time pubdate>}, an {@code itemprop=datePublished} element, else the first
- *       {@code <time datetime>} outside navigation, sidebars, footers and related-story lists;
+ *   <li>{@code meta}: {@code article:published_time}, {@code pubdate}, {@code parsely-pub-date},
+ *       {@code sailthru.date}, {@code itemprop=datePublished} and similar meta tags, in the order of
+ *       {@link #PUBLISHED_META};
+ *   <li>{@code time}: {@code <time pubdate>} or an {@code itemprop=datePublished} element;
+ *   <li>{@code meta}: the generic {@code date}, {@code DC.date} and {@code created} tags ({@link #GENERIC_DATE_META});
+ *   <li>{@code time}: the first {@code <time datetime>} outside navigation, sidebars, footers and related-story
+ *       lists;
  *   <li>{@code url}: a date in the page URL or canonical URL, such as {@code /2020/01/07/} or {@code /20200107/};
  *   <li>{@code text}: a human-written date near the top of the page, in elements whose class names a date or
  *       byline first ({@code Published March 5, 2019}), else in the first characters of the visible text;
@@ -59,33 +63,41 @@ final class PublicationDateFinder {
           "dcterms.issued",
           "dc.date.created",
           "dcterms.created",
-          "dc.date",
-          "dcterms.date",
           "citation_publication_date",
           "citation_date",
-          "date",
-          "datecreated",
-          "created",
           "og:pubdate");
+  /**
+   * Meta names that only say "date": content systems fill them with the day the page was built or last edited as
+   * often as with the publication day, so a date element marked as the publication date wins over them.
+   */
+  static final List<String> GENERIC_DATE_META = List.of("dc.date", "dcterms.date", "date", "datecreated", "created");
   static final List<String> MODIFIED_META =
       List.of("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified");
 
   private static final Pattern URL_DATE =
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?!\\d)");
   private static final Pattern URL_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
-  private static final Pattern DATE_CLASS =
-      Pattern.compile("(?i)date|time|publish|posted|dateline|byline|meta|info|author|datum|fecha");
-  private static final Pattern NOT_CONTENT =
-      Pattern.compile("(?i)related|comment|sidebar|footer|widget|teaser|recommend|popular|trending|more-");
+  private static final ClassWords DATE_CLASS =
+      new ClassWords("date|time|publish|posted|dateline|byline|meta|info|author|datum|fecha", "");
+  private static final ClassWords NOT_CONTENT =
+      new ClassWords("related|comment|sidebar|footer|widget|teaser|recommend|popular|trending|more-|sitenav"
+          + "|site-nav|navbar|masthead|topbar|top-bar", "");
   private static final Pattern UPDATED =
       Pattern.compile("(?i)updated|modified|aktualisiert|geändert|mis à jour|actualizado|last edit");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
   private static final int TEXT_WINDOW = 3000;
+  /** How much of the visible text is searched for a printed publication date. */
+  private static final int VISIBLE_DATE_CHARS = 20_000;
   /** Words that introduce a publication date in running text, then how far after them the date may start. */
   private static final Pattern PUBLISHED_LABEL =
       Pattern.compile("(?iu)\\b(?:published|posted|veröffentlicht|erstellt|publié|publicado|pubblicato|"
           + "gepubliceerd|datum|date|stand)\\b\\s*:?");
   private static final int LABEL_REACH = 40;
+  /** A time with its UTC offset as scripts write it ({@code "publishedDate":"2020-07-18T16:01:31-0400"}). */
+  private static final Pattern OFFSET_TIME =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?[+-]\\d{2}:?\\d{2}");
+  private static final int MAX_SCRIPT_TIMES = 50;
+  private static final int OFFSET_TIME_CHARS = 40;
   /** Largest distance between UTC and a publisher's wall clock, in hours. */
   private static final int MAX_OFFSET_HOURS = 14;
   /** Bounds on work for pathological pages (deep nesting, thousands of dated elements). */
@@ -97,18 +109,26 @@ final class PublicationDateFinder {
 
   private PublicationDateFinder() {}
 
-  static Found find(Document doc, JsonLd ld, List<String> urls, String fetchedAt, String visibleText) {
+  static Found find(Document doc, PageIndex page, JsonLd ld, List<String> urls, String fetchedAt) {
     String d = DateParser.parseMachine(ld.datePublished);
     if (d != null) {
-      return localDay(new Found(d, "json-ld"), doc, ld);
+      return localDay(new Found(d, "json-ld"), doc, page, ld);
     }
-    d = fromMeta(doc, PUBLISHED_META);
+    d = fromMeta(page, PUBLISHED_META);
     if (d != null) {
-      return localDay(new Found(d, "meta"), doc, ld);
+      return localDay(new Found(d, "meta"), doc, page, ld);
     }
-    d = fromTime(doc);
+    d = fromMarkedElement(page);
     if (d != null) {
-      return localDay(new Found(d, "time"), doc, ld);
+      return localDay(new Found(d, "time"), doc, page, ld);
+    }
+    d = fromMeta(page, GENERIC_DATE_META);
+    if (d != null) {
+      return localDay(new Found(d, "meta"), doc, page, ld);
+    }
+    d = fromTime(page);
+    if (d != null) {
+      return localDay(new Found(d, "time"), doc, page, ld);
     }
     for (String url : urls) {
       d = fromUrl(url);
@@ -116,7 +136,7 @@ final class PublicationDateFinder {
         return new Found(d, "url");
       }
     }
-    d = fromText(doc, visibleText, TEXT_WINDOW);
+    d = fromText(doc, visibleText(doc), TEXT_WINDOW);
     if (d != null) {
       return new Found(d, "text");
     }
@@ -129,24 +149,26 @@ final class PublicationDateFinder {
 
   /**
    * Puts a UTC time back into the publisher's local day. The same moment written with the publisher's offset (or as
-   * a local time) elsewhere on the page wins; failing that, a date printed in a date or byline element that is the day
+   * a local time) elsewhere on the page, in meta tags, JSON-LD, {@code <time>} or script data, wins; failing that, a date printed in a date or byline element that is the day
    * before or after, consistent with the UTC hour, gives the day: {@code 2023-11-09T03:28:35Z} with "Nov 8, 2023" printed
    * gives {@code 2023-11-08}.
    */
-  private static Found localDay(Found utc, Document doc, JsonLd ld) {
+  private static Found localDay(Found utc, Document doc, PageIndex page, JsonLd ld) {
     if (!utc.when().endsWith("Z")) {
       return utc;
     }
     LocalDateTime moment = LocalDateTime.parse(utc.when().substring(0, utc.when().length() - 1));
     List<String> others = new ArrayList<>(ld.allPublished);
-    for (Element e : doc.select("meta[content]")) {
-      if (PUBLISHED_META.contains(metaKey(e))) {
-        others.add(e.attr("content"));
-      }
+    for (String key : PUBLISHED_META) {
+      others.addAll(page.all(key));
     }
-    for (Element e : doc.select("time[datetime], [itemprop=datePublished][content]")) {
+    for (String key : GENERIC_DATE_META) {
+      others.addAll(page.all(key));
+    }
+    for (Element e : page.datedMarks()) {
       others.add(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
     }
+    others.addAll(scriptTimes(page, moment.toLocalDate()));
     for (String other : others) {
       String d = DateParser.parseMachine(other);
       if (d != null && d.length() > 10 && !d.endsWith("Z") && sameMoment(moment, d)) {
@@ -166,6 +188,27 @@ final class PublicationDateFinder {
     return utc;
   }
 
+  /**
+   * Times with an offset in script data on {@code day} or the days either side, found by plain substring search
+   * for the day ({@code 2020-07-18T}) rather than a regex scan of every script.
+   */
+  private static List<String> scriptTimes(PageIndex page, LocalDate day) {
+    List<String> out = new ArrayList<>();
+    List<String> prefixes = List.of(day.minusDays(1) + "T", day + "T", day.plusDays(1) + "T");
+    for (Element script : page.scripts()) {
+      String data = script.data();
+      for (String prefix : prefixes) {
+        for (int i = data.indexOf(prefix); i >= 0 && out.size() < MAX_SCRIPT_TIMES; i = data.indexOf(prefix, i + 1)) {
+          Matcher m = OFFSET_TIME.matcher(data).region(i, Math.min(data.length(), i + OFFSET_TIME_CHARS));
+          if (m.lookingAt()) {
+            out.add(m.group());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** Whether {@code local} (with or without offset) writes the UTC {@code moment} as a wall-clock time elsewhere. */
   private static boolean sameMoment(LocalDateTime moment, String local) {
     LocalDateTime wall = LocalDateTime.parse(local.substring(0, 19));
@@ -182,44 +225,41 @@ final class PublicationDateFinder {
   }
 
   /** The last-modified instant from JSON-LD or meta tags, or null. */
-  static String modified(Document doc, JsonLd ld) {
+  static String modified(PageIndex page, JsonLd ld) {
     String d = DateParser.parseMachine(ld.dateModified);
-    return d != null ? d : fromMeta(doc, MODIFIED_META);
+    return d != null ? d : fromMeta(page, MODIFIED_META);
   }
 
-  private static String fromMeta(Document doc, List<String> keys) {
-    List<Element> metas = doc.select("meta[content]");
+  private static String fromMeta(PageIndex page, List<String> keys) {
     for (String key : keys) {
-      for (Element meta : metas) {
-        if (key.equals(metaKey(meta))) {
-          String d = DateParser.parseMachine(meta.attr("content"));
-          if (d != null) {
-            return d;
-          }
+      for (String content : page.all(key)) {
+        String d = DateParser.parseMachine(content);
+        if (d != null) {
+          return d;
         }
       }
     }
     return null;
   }
 
-  private static String metaKey(Element meta) {
-    for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-      if (meta.hasAttr(attr)) {
-        return meta.attr(attr).trim().toLowerCase(Locale.ROOT);
-      }
-    }
-    return "";
-  }
-
-  private static String fromTime(Document doc) {
-    for (Element e : doc.select("time[pubdate], [itemprop=datePublished]:not(meta)")) {
+  /** A {@code <time pubdate>} or an element marked {@code itemprop=datePublished}. */
+  private static String fromMarkedElement(PageIndex page) {
+    for (Element e : page.publishedMarks()) {
       String d = machineOrText(e);
       if (d != null) {
         return d;
       }
     }
-    for (Element e : doc.select("time[datetime]")) {
-      if (inBoilerplate(e) || UPDATED.matcher(e.className() + " " + textAround(e)).find()) {
+    return null;
+  }
+
+  private static String fromTime(PageIndex page) {
+    Map<String, Boolean> boilerplate = new HashMap<>();
+    for (Element e : page.times()) {
+      if (!e.hasAttr("datetime")) {
+        continue;
+      }
+      if (inBoilerplate(e, boilerplate) || UPDATED.matcher(e.className() + " " + textAround(e)).find()) {
         continue;
       }
       String d = DateParser.parseMachine(e.attr("datetime"));
@@ -246,19 +286,36 @@ final class PublicationDateFinder {
     return text.length() > 200 ? text.substring(0, 200) : text;
   }
 
-  private static boolean inBoilerplate(Element e) {
+  private static boolean inBoilerplate(Element e, Map<String, Boolean> verdicts) {
     int depth = 0;
     for (Element a = e; a != null && depth < MAX_ANCESTORS; a = a.parent(), depth++) {
       String tag = a.normalName();
       if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")) {
         return true;
       }
-      if (NOT_CONTENT.matcher(a.className() + " " + a.id()).find()) {
+      String label = label(a);
+      if (!label.isEmpty() && matches(NOT_CONTENT, label, verdicts)) {
         return true;
       }
     }
     return false;
   }
+
+  /** Class and id of {@code e}, or "" when it has neither. */
+  private static String label(Element e) {
+    return e.hasAttr("class") || e.hasAttr("id") ? e.className() + " " + e.id() : "";
+  }
+
+  /** Whether {@code label} names one of {@code words}; labels repeat on a page, so each is tried once. */
+  private static boolean matches(ClassWords words, String label, Map<String, Boolean> verdicts) {
+    Boolean v = verdicts.get(label);
+    if (v == null) {
+      v = words.matches(label);
+      verdicts.put(label, v);
+    }
+    return v;
+  }
+
 
   static String fromUrl(String url) {
     if (url == null) {
@@ -279,6 +336,15 @@ final class PublicationDateFinder {
 
   private static String pad(String n) {
     return n.length() == 1 ? "0" + n : n;
+  }
+
+  /** The first characters of the page's visible text, where publication dates are printed. */
+  private static String visibleText(Document doc) {
+    if (doc.body() == null) {
+      return "";
+    }
+    String text = doc.body().text();
+    return text.length() > VISIBLE_DATE_CHARS ? text.substring(0, VISIBLE_DATE_CHARS) : text;
   }
 
   private static String fromText(Document doc, String visibleText, int window) {
@@ -306,9 +372,12 @@ final class PublicationDateFinder {
   private static String fromLabelled(Document doc) {
     if (doc.body() != null) {
       int seen = 0;
-      for (Element e : doc.body().getAllElements()) {
-        String label = e.className() + " " + e.id();
-        if (label.isBlank() || !DATE_CLASS.matcher(label).find() || ++seen > MAX_LABELLED || inBoilerplate(e)) {
+      Map<String, Boolean> dated = new HashMap<>();
+      Map<String, Boolean> boilerplate = new HashMap<>();
+      for (Element e : ContentExtractor.elements(doc.body())) {
+        String label = label(e);
+        if (label.isBlank() || !matches(DATE_CLASS, label, dated) || ++seen > MAX_LABELLED
+            || inBoilerplate(e, boilerplate)) {
           continue;
         }
         String text = e.text();

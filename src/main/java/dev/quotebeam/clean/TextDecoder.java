@@ -81,18 +81,16 @@ final class TextDecoder {
 
   /**
    * Decodes with a declared charset unless the bytes prove it wrong, as scraped pages often lie: bytes that are
-   * valid UTF-8 with multi-byte sequences are UTF-8 whatever single-byte charset is declared (such text is almost
-   * never intended as Latin-1). Bytes declared UTF-8 that are not valid UTF-8 stay UTF-8 (decoded leniently, and
+   * valid UTF-8 with multi-byte sequences are UTF-8 whatever charset is declared (such text is almost never intended
+   * as Latin-1, and GBK, Shift_JIS or EUC text is almost never valid UTF-8 by chance: pages re-saved as UTF-8 keep
+   * their old {@code <meta charset>}). Bytes declared UTF-8 that are not valid UTF-8 stay UTF-8 (decoded leniently, and
    * rejected as {@code undecodable} when mostly invalid).
    */
   private static Decoded declaredOrEvidence(byte[] bytes, Charset declared, String basis) throws RejectedException {
     boolean declaredUtf8 = declared.equals(StandardCharsets.UTF_8);
-    boolean singleByte = !MULTI_BYTE.matcher(declared.name()).find();
-    if (declaredUtf8 || singleByte) {
-      String strict = strictUtf8(bytes);
-      if (strict != null && (declaredUtf8 || hasNonAscii(bytes))) {
-        return new Decoded(strict, StandardCharsets.UTF_8, declaredUtf8 ? basis : "utf8-over-" + basis);
-      }
+    String strict = strictUtf8(bytes);
+    if (strict != null && (declaredUtf8 || hasNonAscii(bytes))) {
+      return new Decoded(strict, StandardCharsets.UTF_8, declaredUtf8 ? basis : "utf8-over-" + basis);
     }
     return checked(lenient(bytes, 0, declared), declared, basis);
   }
@@ -245,7 +243,16 @@ final class TextDecoder {
     return c.name().toUpperCase(Locale.ROOT).startsWith("UTF-16");
   }
 
+  /**
+   * The bytes as UTF-8, or null when they are not valid UTF-8. The JDK's string constructor is much faster than a
+   * reporting decoder and writes U+FFFD for every malformed sequence, so a result without U+FFFD proves the bytes
+   * valid; only text that does hold U+FFFD is checked again strictly.
+   */
   private static String strictUtf8(byte[] b) {
+    String fast = new String(b, StandardCharsets.UTF_8);
+    if (fast.indexOf('\ufffd') < 0) {
+      return fast;
+    }
     try {
       return StandardCharsets.UTF_8
           .newDecoder()

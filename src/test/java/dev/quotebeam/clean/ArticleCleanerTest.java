@@ -65,6 +65,14 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void camelCaseMetaClassDoesNotWinOverTheParagraphs() throws Exception {
+    Article a =
+        clean(page("", "<div class=top><div class=authorWrapper><div class=articleMeta><p class=webtime>Stand: 20. April"
+            + " 2020, 14:57 Uhr</p></div></div></div><div class=con><div class=paragraph>" + BODY + "</div></div>"));
+    assertTrue(a.text().contains("Opponents said the plan would harm the bay"), a.text());
+  }
+
+  @Test
   void blockquoteInsideArticleIsKept() throws Exception {
     Article a =
         clean(page("", "<article>" + BODY + "<blockquote>“Never again,” he wrote in a letter to residents.</blockquote></article>"));
@@ -139,6 +147,45 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void jsonLdHeadlineWinsOverOgTitle() throws Exception {
+    Article a =
+        clean(page("<title>Council backs harbour plan after long debate - Valley Herald</title>"
+            + "<meta property=og:title content='Harbour: what you need to know'><script type=application/ld+json>"
+            + "{\"@type\":\"NewsArticle\",\"headline\":\"Council backs harbour plan after long debate\"}</script>",
+            "<article>" + BODY + "</article>"));
+    assertEquals("Council backs harbour plan after long debate", a.getTitle());
+  }
+
+  @Test
+  void jsonLdInCdataIsRead() throws Exception {
+    Article a =
+        clean(page("<script type=application/ld+json><![CDATA[{\"@type\":\"NewsArticle\","
+            + "\"headline\":\"Council backs harbour plan\",\"datePublished\":\"2019-05-04\"}]]></script>",
+            "<article>" + BODY + "</article>"));
+    assertEquals("2019-05-04", a.publishedDate());
+  }
+
+  @Test
+  void dublinCoreTitleInPropertyListWinsOverTitleTag() throws Exception {
+    Article a =
+        clean(page("<title>Page</title><meta property='x:title dc:title' content='Council backs harbour plan'>",
+            "<article>" + BODY + "</article>"));
+    assertEquals("Council backs harbour plan", a.getTitle());
+  }
+
+  @Test
+  void shortCapitalisedSegmentAfterDashIsStrippedAsSiteName() throws Exception {
+    Article a = clean(page("<title>Council backs the harbour plan – Valley Herald</title>", "<article>" + BODY + "</article>"));
+    assertEquals("Council backs the harbour plan", a.getTitle());
+  }
+
+  @Test
+  void lowerCaseSegmentAfterDashStaysInTitle() throws Exception {
+    Article a = clean(page("<title>Council backs the harbour plan – what happens next</title>", "<article>" + BODY + "</article>"));
+    assertEquals("Council backs the harbour plan – what happens next", a.getTitle());
+  }
+
+  @Test
   void bylineLosesLeadingBy() throws Exception {
     Article a = clean(page("", "<article><p class=byline>By Ann Lee</p>" + BODY + "</article>"));
     assertEquals("Ann Lee", a.getByline());
@@ -153,6 +200,39 @@ class ArticleCleanerTest {
                     + "{\"name\":\"Bo Chan\"}]}</script>",
                 "<article>" + BODY + "</article>"));
     assertEquals("Ann Lee, Bo Chan", a.getByline());
+  }
+
+  @Test
+  void brokenJsonLdStillGivesItsDate() throws Exception {
+    Article a =
+        clean(page("<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":\"Harbour\","
+            + "\"datePublished\":\"2019-05-04T10:00:00+02:00\"}}</script>", "<article>" + BODY + "</article>"));
+    assertEquals("2019-05-04", a.publishedDate());
+  }
+
+  @Test
+  void markedPublicationElementWinsOverGenericDateMeta() throws Exception {
+    Article a =
+        clean(page("<meta name=date content=2019-05-10>",
+            "<article><time itemprop=datePublished datetime=2019-05-04>4 May</time>" + BODY + "</article>"));
+    assertEquals("2019-05-04", a.publishedDate());
+  }
+
+  @Test
+  void utcTimeTakesTheSameMomentFromScriptData() throws Exception {
+    Article a =
+        clean(page("<meta property=article:published_time content=2020-07-18T02:01:31Z>"
+            + "<script>var page = {\"publishedDate\":\"2020-07-17T22:01:31-0400\"};</script>",
+            "<article>" + BODY + "</article>"));
+    assertEquals("2020-07-17", a.publishedDate());
+  }
+
+  @Test
+  void todaysDateInSiteNavigationDoesNotShiftTheDay() throws Exception {
+    Article a =
+        clean(page("<meta property=article:published_time content=2020-04-28T22:57:38Z>",
+            "<div class=b-sitenav__time><span class=date>29 April 2020</span></div><article>" + BODY + "</article>"));
+    assertEquals("2020-04-28", a.publishedDate());
   }
 
   @Test
@@ -276,6 +356,14 @@ class ArticleCleanerTest {
     String body = page("<meta charset=iso-8859-1>", "<article>" + BODY + "<p>“Oui,” dit-il au café.</p></article>");
     Article a = CLEANER.clean(doc(body.getBytes(Charset.forName("windows-1252")), null));
     assertTrue(a.text().contains("“Oui,” dit-il au café."), a.text());
+  }
+
+  @Test
+  void validUtf8WinsOverDeclaredMultiByteCharset() throws Exception {
+    String body = page("<meta http-equiv=Content-Type content='text/html; charset=gb2312'>",
+        "<article>" + BODY + "<p>新电脑已可利用记忆自学，人工智能迈上新台阶。</p></article>");
+    Article a = CLEANER.clean(doc(body.getBytes(StandardCharsets.UTF_8), null));
+    assertTrue(a.text().contains("新电脑已可利用记忆自学"), a.text());
   }
 
   @Test

@@ -1,0 +1,37 @@
+package dev.quotebeam.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class PageIndexTest {
+  private static PageIndex index(String html) {
+    return PageIndex.of(Jsoup.parse(html));
+  }
+
+  @Test
+  void metaIsFiledUnderEveryPropertyToken() {
+    PageIndex page = index("<head><meta property='x:title dc:title' content=' Harbour plan '></head>");
+    assertEquals("Harbour plan", page.first("dc:title"));
+  }
+
+  @Test
+  void propertyValueComesBeforeNameValueOfTheSameKey() {
+    PageIndex page = index("<head><meta name=og:title content=Named><meta property=og:title content=Property></head>");
+    assertEquals(List.of("Property", "Named"), page.all("og:title"));
+  }
+
+  @Test
+  void metaWithoutContentIsNotFiled() {
+    assertNull(index("<head><meta property=og:title content='  '></head>").first("og:title"));
+  }
+
+  @Test
+  void authorClassInTheHeadIsNotABodyAuthor() {
+    PageIndex page = index("<head><link rel=author href=/about></head><body><p class='post byline'>Ann Lee</p></body>");
+    assertEquals(List.of("Ann Lee"), page.authors().stream().map(e -> e.text()).toList());
+  }
+}
