@@ -12,7 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Word lists that tell persons from organisations and groups: given names (with gender evidence), titles and role
+ * Word lists that tell persons from organisations and groups: given names (with gender evidence from hand-written
+ * lists and from larger English female and male name lists), titles and role
  * words, institution and company head nouns, common nouns standing for a company, plural people nouns, and the
  * weekday and month names that are never a speaker.
  *
@@ -34,6 +35,8 @@ final class Gazetteer implements java.io.Serializable {
   private final Set<String> months = loadTagged("calendar-words.txt", "M");
   private final Set<String> female = loadTagged("given-name-genders.txt", "F");
   private final Set<String> unisex = loadTagged("given-name-genders.txt", "U");
+  private final Set<String> femaleNames = load("given-names-female-en.txt", false);
+  private final Set<String> maleNames = load("given-names-male-en.txt", false);
 
   private Gazetteer() {}
 
@@ -46,8 +49,21 @@ final class Gazetteer implements java.io.Serializable {
     return titles.contains(w) || (w.endsWith(".") && titles.contains(w.substring(0, w.length() - 1)));
   }
 
-  /** "F" or "M" when the given name is evidence for she or he, else null ("Kelly", unknown names). */
+  /**
+   * "F" or "M" when the given name is evidence for she or he, else null ("Kelly", unknown names). The hand-written
+   * lists decide first; the larger English name lists decide names they do not hold, a name on both lists none.
+   */
   String gender(String givenName) {
+    if (female.contains(givenName) || unisex.contains(givenName) || firstNames.contains(givenName)) {
+      return handListedGender(givenName);
+    }
+    boolean f = femaleNames.contains(givenName);
+    boolean m = maleNames.contains(givenName);
+    return f == m ? null : f ? "F" : "M";
+  }
+
+  /** Gender evidence from the hand-written lists only: "F", "M" (a known given name not listed F or U) or null. */
+  String handListedGender(String givenName) {
     if (female.contains(givenName)) {
       return "F";
     }

@@ -1,5 +1,6 @@
 package dev.quotebeam.attribute;
 
+import dev.quotebeam.extract.CueLexicon;
 import dev.quotebeam.extract.Tokenizer;
 import dev.quotebeam.extract.Tokenizer.Token;
 import dev.quotebeam.model.Article;
@@ -20,12 +21,15 @@ import java.util.regex.Pattern;
 /**
  * Resolves each statement's speaker mention to the actor it names within the article.
  *
- * <p>The article is first scanned for people: capitalised runs with a title ("Secretary Jane Roe") or a known given
- * name ("Jane Roe"), each split into name and role, and later surname-only mentions ("Roe") joined to the fullest
- * name. Each mention is then resolved by the first rule that applies, recorded in {@code attributionRule}:
+ * <p>The article is first scanned for people: capitalised runs with a title ("Secretary Jane Roe"), a known given
+ * name ("Jane Roe") or a person's context ("Jane Roe, who runs a bakery", "Jane Roe said"), each split into name and
+ * role, and later surname-only mentions ("Roe") joined to the fullest name. Mentions are then resolved in text
+ * order by the first rule that applies, recorded in {@code attributionRule}:
  * <ol>
- *   <li>{@code pronoun}: he/she/I → the most recent person before it whose given name or title ("Mrs.",
- *       "spokeswoman") does not contradict the pronoun; it → the most recent organisation (named
+ *   <li>{@code pronoun}: he/she/I → the most recent person before it (a named speaker counts) whose gender
+ *       evidence does not contradict the pronoun: he/she after an earlier mention in its sentence ("Jane Roe said
+ *       that she …"), then a title ("Mrs.", "spokeswoman"), then the given name; when only the large name lists
+ *       contradict, the nearest person stands. it → the most recent organisation (named
  *       organisations in the text count, "the Tenants’ Association");
  *       they/we → the most recent group or organisation. Names inside direct quotes do not count.
  *   <li>{@code name} / {@code surname}: a mention holding a person name → its fullest in-document form, with the
@@ -71,12 +75,18 @@ public final class SpeakerResolver implements Serializable {
       "have", "had", "not", "this", "that", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their",
       "really", "just", "can", "be", "by", "about", "after", "before", "from", "into", "over", "why", "how", "what",
       "who", "when", "where", "does", "did", "do", "gets", "get", "makes", "make", "wants", "want");
+  private static final Map<String, String> PRONOUN_GENDERS =
+      Map.of("he", "M", "him", "M", "his", "M", "she", "F", "her", "F", "hers", "F");
+  private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ";", "“", "”", "\"");
   private static final Pattern FEMALE_ROLE = Pattern.compile("\\b(?:mrs|ms|miss)\\b|woman\\b");
-  private static final Pattern MALE_ROLE = Pattern.compile("\\bmr\\b|\\b\\w+man\\b");
+  private static final Pattern MR = Pattern.compile("\\bmr\\b");
+  /** "-man" role words, but not alderman and chairman, which name offices held by women too. */
+  private static final Pattern MALE_ROLE = Pattern.compile("\\b(?!alderman\\b|chairman\\b)\\w+man\\b");
   private static final Pattern COMMA = Pattern.compile(",\\s*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Tokenizer tokenizer = new Tokenizer();
+  private final CueLexicon cues = CueLexicon.defaults();
 
   private SpeakerResolver() {}
 
@@ -116,6 +126,9 @@ public final class SpeakerResolver implements Serializable {
     private final Map<String, TreeMap<Integer, Entity>> byRoleWord = new LinkedHashMap<>();
     private final Map<String, String> fullestCache = new java.util.HashMap<>();
     private List<Integer> tokenStarts;
+    private List<Token> tokens;
+    /** Per person name: the he/she pronouns that agree with one of its mentions, by pronoun offset. */
+    private final Map<String, TreeMap<Integer, String>> pronounGenders = new LinkedHashMap<>();
     private final Map<String, java.util.Optional<String>> givenCache = new java.util.HashMap<>();
 
     Run(Article article, List<Statement> statements) {
@@ -129,40 +142,54 @@ public final class SpeakerResolver implements Serializable {
       scanPeople();
     }
 
+    /** Resolves in the text order of the mentions, so a speaker named earlier is an antecedent whatever the list order. */
     List<Statement> resolveAll() {
-      List<Statement> out = new ArrayList<>();
-      for (Statement s : statements) {
-        String mention = s.getSpeakerText();
-        Resolved r = null;
-        int position = s.getCharStart();
-        if (mention != null && !mention.isBlank()) {
-          position = mentionPosition(s);
-          r = resolve(mention.strip(), position);
-        }
-        Statement.Builder b = s.toBuilder();
-        if (r == null) {
-          b.setSpeakerName(null).setSpeakerType(Statement.UNKNOWN).setAttributionRule(null);
-        } else {
-          b.setSpeakerName(r.name()).setSpeakerType(r.type()).setRole(r.role()).setAttributionRule(r.rule());
-          boolean guess = "adjacent-name".equals(r.rule()) && Statement.PERSON.equals(r.type())
-              && !gazetteer.isFirstName(r.name().split(" ")[0]);
-          if (r.name() != null && !guess) {
-            Entity e = new Entity(position, r.name(), r.type(), r.role());
-            index(e);
-            if (r.role() != null && Statement.PERSON.equals(r.type())) {
-              indexRole(e, r.role());
-            }
+      int[] positions = new int[statements.size()];
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < statements.size(); i++) {
+        Statement s = statements.get(i);
+        boolean hasMention = s.getSpeakerText() != null && !s.getSpeakerText().isBlank();
+        positions[i] = hasMention ? mentionPosition(s) : s.getCharStart();
+        order.add(i);
+      }
+      order.sort((a, b) -> Integer.compare(positions[a], positions[b]));
+      Statement[] out = new Statement[statements.size()];
+      for (int i : order) {
+        out[i] = resolveOne(statements.get(i), positions[i]);
+      }
+      return List.of(out);
+    }
+
+    private Statement resolveOne(Statement s, int position) {
+      String mention = s.getSpeakerText();
+      Resolved r = null;
+      if (mention != null && !mention.isBlank()) {
+        r = resolve(mention.strip(), position);
+      }
+      Statement.Builder b = s.toBuilder();
+      if (r == null) {
+        b.setSpeakerName(null).setSpeakerType(Statement.UNKNOWN).setAttributionRule(null);
+      } else {
+        b.setSpeakerName(r.name()).setSpeakerType(r.type()).setRole(r.role()).setAttributionRule(r.rule());
+        boolean guess = "adjacent-name".equals(r.rule()) && Statement.PERSON.equals(r.type())
+            && !gazetteer.isFirstName(r.name().split(" ")[0]) && !isNameShaped(List.of(SPACES.split(r.name())));
+        if (r.name() != null && !guess) {
+          Entity e = new Entity(position, r.name(), r.type(), r.role());
+          index(e);
+          notePronounAfter(e);
+          if (r.role() != null && Statement.PERSON.equals(r.type())) {
+            indexRole(e, r.role());
           }
         }
-        out.add(b.build());
       }
-      return out;
+      return b.build();
     }
 
     // ---- people in the article -------------------------------------------------------------------------------
 
     private void scanPeople() {
       List<Token> toks = tokenizer.tokenize(text, 0, text.length());
+      tokens = toks;
       List<List<Token>> runs = new ArrayList<>();
       List<Token> run = new ArrayList<>();
       for (int i = 0; i < toks.size(); i++) {
@@ -204,6 +231,8 @@ public final class SpeakerResolver implements Serializable {
           String role = appositiveRole(toks, r.get(r.size() - 1));
           if (role != null) {
             p = new Parsed(role, String.join(" ", words(r)));
+          } else if (speaksOrIsWho(toks, r)) {
+            p = new Parsed("", String.join(" ", words(r)));
           } else {
             nameShaped.add(String.join(" ", words(r)));
           }
@@ -237,6 +266,7 @@ public final class SpeakerResolver implements Serializable {
           indexRole(e, role);
         }
       }
+      mentions.forEach(this::notePronounAfter);
     }
 
     /**
@@ -249,6 +279,22 @@ public final class SpeakerResolver implements Serializable {
         i--;
       }
       return i >= 0 && toks.get(i).isWord() && !toks.get(i).isCapitalized() && gazetteer.isCompanyNoun(toks.get(i).text());
+    }
+
+    /**
+     * Whether a name-shaped run is a person by its context: "Jane Roe, who runs a bakery", "Jane Roe said",
+     * "said Jane Roe".
+     */
+    private boolean speaksOrIsWho(List<Token> toks, List<Token> run) {
+      int first = Collections.binarySearch(starts(toks), run.get(0).start());
+      int next = first + run.size();
+      if (first > 0 && toks.get(first - 1).isWord() && cues.isCue(toks.get(first - 1).lower())) {
+        return true;
+      }
+      if (next < toks.size() && toks.get(next).isWord() && cues.isCue(toks.get(next).lower())) {
+        return true;
+      }
+      return next + 1 < toks.size() && toks.get(next).text().equals(",") && toks.get(next + 1).lower().equals("who");
     }
 
     private void indexRole(Entity e, String role) {
@@ -301,6 +347,36 @@ public final class SpeakerResolver implements Serializable {
 
     private void index(Entity e) {
       byType.computeIfAbsent(e.type(), k -> new TreeMap<>()).put(e.position(), e);
+    }
+
+    /**
+     * Records the first he/she/his/her after a person mention in its own sentence, before another person or a
+     * quote: "Ada Bell, head of the Acme Club, said that she would vote" is evidence that Ada Bell is "she".
+     */
+    private void notePronounAfter(Entity e) {
+      if (!Statement.PERSON.equals(e.type())) {
+        return;
+      }
+      TreeMap<Integer, Entity> people = byType.get(Statement.PERSON);
+      int i = Collections.binarySearch(starts(tokens), e.position());
+      if (i < 0 || !tokens.get(i).isCapitalized() || PERSON_PRONOUNS.contains(tokens.get(i).lower())) {
+        return;
+      }
+      while (i < tokens.size() && tokens.get(i).isWord() && tokens.get(i).isCapitalized()) {
+        i++;
+      }
+      for (int n = 0; i < tokens.size() && n < 25; i++, n++) {
+        Token t = tokens.get(i);
+        if (quoted.get(t.start()) || SENTENCE_ENDS.contains(t.text()) || n > 0 && hasNewline(tokens.get(i - 1).end(), t.start())
+            || people.containsKey(t.start())) {
+          return;
+        }
+        String g = PRONOUN_GENDERS.get(t.lower());
+        if (g != null) {
+          pronounGenders.computeIfAbsent(e.name(), k -> new TreeMap<>()).putIfAbsent(t.start(), g);
+          return;
+        }
+      }
     }
 
     /** Splits capitalised words into role and name; null when there is no name. */
@@ -657,29 +733,51 @@ public final class SpeakerResolver implements Serializable {
 
     /**
      * The latest person before {@code position} whose gender does not contradict {@code gender} ("M", "F" or
-     * null): a given name or a gendered title ("Mrs.", "spokeswoman") is evidence; looks at most 6 people back.
+     * null): earlier pronouns, a given name or a gendered title ("Mrs.", "spokeswoman") is evidence; looks at most 6
+     * people back, and falls back to the nearest person when only the large name lists contradict it.
      */
     private Entity latestPerson(int position, String gender) {
       TreeMap<Integer, Entity> index = byType.get(Statement.PERSON);
       Map.Entry<Integer, Entity> e = index == null ? null : index.lowerEntry(position);
+      Entity nearest = e == null ? null : e.getValue();
       for (int n = 0; e != null && n < 6; n++, e = index.lowerEntry(e.getKey())) {
-        String g = genderOf(e.getValue());
+        String g = genderOf(e.getValue(), position, true);
         if (gender == null || g == null || g.equals(gender)) {
           return e.getValue();
         }
       }
-      return null;
+      return nearest != null && genderOf(nearest, position, false) == null ? nearest : null;
     }
 
-    private String genderOf(Entity e) {
+    /**
+     * Gender evidence for a person, strongest first: pronouns that referred to it before {@code position}
+     * (a majority), a gendered courtesy title ("Mrs.", "spokeswoman"), the given name, a "-man" role word.
+     * Without {@code nameLists} the large name lists are not asked: when every person in reach contradicts the
+     * pronoun, the nearest one is still taken if only those lists contradict it (they misgender some names).
+     */
+    private String genderOf(Entity e, int position, boolean nameLists) {
+      TreeMap<Integer, String> seen = pronounGenders.get(e.name());
+      if (seen != null) {
+        int balance = 0;
+        for (String g : seen.headMap(position).values()) {
+          balance += g.equals("F") ? 1 : -1;
+        }
+        if (balance != 0) {
+          return balance > 0 ? "F" : "M";
+        }
+      }
       String role = roles.getOrDefault(e.name(), "").toLowerCase(Locale.ROOT);
       if (FEMALE_ROLE.matcher(role).find()) {
         return "F";
       }
-      if (MALE_ROLE.matcher(role).find()) {
+      if (MR.matcher(role).find()) {
         return "M";
       }
-      return gazetteer.gender(e.name().split(" ")[0]);
+      String given = nameLists ? gazetteer.gender(e.name().split(" ")[0]) : gazetteer.handListedGender(e.name().split(" ")[0]);
+      if (given != null) {
+        return given;
+      }
+      return MALE_ROLE.matcher(role).find() ? "M" : null;
     }
 
     private Entity latest(int position, String... types) {

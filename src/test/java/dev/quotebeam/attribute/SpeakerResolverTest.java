@@ -259,4 +259,44 @@ class SpeakerResolverTest {
     Statement s = last(resolve("Harlan Brisk founded Brisk Motor Company in 1903.", "Brisk said it would cut jobs."));
     assertEquals(Statement.ORGANIZATION, s.getSpeakerType());
   }
+
+  @Test
+  void pronounAfterAnEarlierMentionGivesThePersonItsGender() {
+    Statement s = last(resolve("Councillor Brisa Tamm said that she would vote for the plan.",
+        "Councillor Kael Dorn said that he would not.", "“The plan is sound and fair,” she said."));
+    assertEquals("Brisa Tamm", s.getSpeakerName());
+  }
+
+  @Test
+  void englishNameListsGiveGenderToNamesTheHandListsLack() {
+    Statement s = last(resolve("Governor Hester Quayle spoke after Governor Tobias Marn.",
+        "“The budget is balanced now,” she said."));
+    assertEquals("Hester Quayle", s.getSpeakerName());
+  }
+
+  @Test
+  void aldermanIsNoEvidenceForHe() {
+    Statement s = last(resolve("Alderman Brisa Tamm opened the debate.", "“The budget is balanced now,” she said."));
+    assertEquals("Brisa Tamm", s.getSpeakerName());
+  }
+
+  @Test
+  void nearestPersonStandsWhenOnlyTheNameListsContradictThePronoun() {
+    Statement s = last(resolve("Alderman Dagny Rusk opened the debate.", "“The budget is balanced now,” she said."));
+    assertEquals("Dagny Rusk", s.getSpeakerName());
+  }
+
+  @Test
+  void untitledNameWithAWhoClauseIsAnAntecedent() {
+    Statement s = last(resolve("Kael Dorn, who runs a bakery in the town, opened the meeting.",
+        "“I will vote for the plan,” he said."));
+    assertEquals("Kael Dorn", s.getSpeakerName());
+  }
+
+  @Test
+  void untitledSpeakerNamedBeforeIsAnAntecedent() {
+    Statement s = last(resolve("“We need the plan this year,” Kael Dorn said on Sunday.",
+        "“I will vote for the plan,” he said."));
+    assertEquals("Kael Dorn", s.getSpeakerName());
+  }
 }
