@@ -12,7 +12,7 @@ JAR=target/quotebeam-bundled.jar
 
 if [[ ! -f "$JAR" ]] || [[ -n "$(find pom.xml src/main -newer "$JAR" -print -quit)" ]]; then
   echo "spark-submit: building $JAR (mvn -Pspark-runner package)..." >&2
-  mvn -q -B -Pspark-runner -DskipTests clean package >&2
+  mvn -q -B -Pspark-runner -DskipTests package >&2
 fi
 [[ -d "$SPARK_HOME/jars" ]] || { echo "spark-submit: no $SPARK_HOME/jars; run scripts/spark-cluster.sh start first" >&2; exit 2; }
 
