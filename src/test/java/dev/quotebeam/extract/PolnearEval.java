@@ -159,8 +159,8 @@ public final class PolnearEval {
       }
       if (best < 0) {
         if (verboseName != null) {
-          System.out.printf("FP %s [%s] %s | %s%n", verboseName, x.s().getKind(), x.s().getSpeakerText(),
-              x.s().getText());
+          System.out.printf("FP %s [%s %s] %s | %s%n", verboseName, x.s().getKind(), x.s().getCue(),
+              x.s().getSpeakerText(), x.s().getText());
         }
         continue;
       }
