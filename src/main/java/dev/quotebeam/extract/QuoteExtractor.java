@@ -121,6 +121,24 @@ public final class QuoteExtractor implements Serializable {
       "asserting", "suggesting", "acknowledging", "admitting", "declaring", "stating", "pointing", "predicting",
       "promising", "vowing", "urging", "calling", "asking", "telling", "writing", "threatening", "charging");
 
+  /** First words of a paragraph-opening {@code Label:} that names no speaker ("Update:", "The Latest:"). */
+  private static final Set<String> COLON_LABELS = words(
+      "update", "updated", "note", "editor", "editors", "related", "photo", "photos", "video", "watch", "read",
+      "source", "sources", "correction", "caption", "credit", "credits", "advertisement", "tags", "share", "email",
+      "follow", "subscribe", "listen", "image", "images", "warning", "breaking", "exclusive", "live", "q", "a",
+      "question", "questions", "answer", "background", "disclosure", "more", "see", "also", "click", "sign",
+      "posted", "contact", "topics", "filed", "published", "location", "date", "title", "subject", "from", "to",
+      "cc", "re", "fw", "fwd", "ps", "transcript", "translation", "full", "here", "the", "this", "that", "these",
+      "it", "what", "why", "how", "who", "where", "when", "step", "part", "chapter", "day", "week", "round",
+      "example", "bottom", "key", "fact", "facts", "opinion", "analysis", "review", "quote", "quotes", "in",
+      "on", "at", "for", "by", "with", "and", "but", "or", "if", "now", "then", "first", "second", "third", "last",
+      "next", "finally", "plus", "bonus", "result", "results", "total", "score", "scores", "price", "cost",
+      "time", "place", "address", "phone", "tel", "fax", "web", "website", "twitter", "facebook", "instagram",
+      "hours", "admission", "tickets", "info", "information", "details", "summary", "verdict", "bottom", "rating",
+      "mr", "mrs", "ms", "dr", "my", "our", "your", "his", "her", "their", "its", "i", "we", "you", "he", "she",
+      "they", "there", "note", "tip", "tips", "fun", "trivia", "previously", "earlier", "later", "meanwhile",
+      "today", "tonight", "yesterday", "tomorrow", "morning", "evening", "afternoon", "night");
+
   /** After a comma, words that start a clause of its own rather than continue a reported one. */
   private static final Set<String> TRAILING_CLAUSE = words("but", "while", "although", "though", "whereas", "yet");
 
@@ -444,7 +462,11 @@ public final class QuoteExtractor implements Serializable {
       }
       String mark = toks.get(b).text();
       if (mark.equals(":") || mark.equals(",")) {
-        return cueBefore(toks, b, q.paragraph);
+        Attribution a = cueBefore(toks, b, q.paragraph);
+        int[] name = a == null && mark.equals(":") && !sentences.get(q.paragraph).isEmpty()
+            ? colonSpeaker(toks, tokenAtOrAfter(toks, starts[q.paragraph]), sentences.get(q.paragraph).get(0)) : null;
+        return name != null && tokenAtOrAfter(toks, name[1]) == b
+            ? new Attribution(toks.get(b).start(), toks.get(b).end(), ":", name[0], name[1]) : a;
       }
       if (isCueToken(toks.get(b)) && isStandaloneShape(q)) {
         return cueBefore(toks, b + 1, q.paragraph);
@@ -527,7 +549,7 @@ public final class QuoteExtractor implements Serializable {
         }
         for (Found f : reported) {
           if (f.start() >= starts[head.paragraph - 1] && f.start() < ends[head.paragraph - 1]
-              && f.start() > bestStart && f.attribution().hasSpeaker()) {
+              && f.start() > bestStart && f.attribution().hasSpeaker() && !f.attribution().cue().equals(":")) {
             best = f.attribution();
             bestStart = f.start();
           }
@@ -546,6 +568,9 @@ public final class QuoteExtractor implements Serializable {
 
     private void reportedSpeech(int p) {
       List<Token> toks = tokens.get(p);
+      if (!sentences.get(p).isEmpty()) {
+        colonTurn(p, toks);
+      }
       for (int[] sentence : sentences.get(p)) {
         int first = sentenceStartToken(toks, sentence);
         for (int k = first; k < toks.size() && toks.get(k).start() < sentence[1]; k++) {
@@ -562,6 +587,52 @@ public final class QuoteExtractor implements Serializable {
           }
         }
       }
+    }
+
+    /**
+     * A paragraph led by a name and a colon, as in headlines and transcripts ({@code Sen. Roe: Tax plan will fail},
+     * {@code ROE: Well, I think …}): the rest of the paragraph is the name's statement, with the colon as its cue.
+     */
+    private void colonTurn(int p, List<Token> toks) {
+      int first = sentenceStartToken(toks, sentences.get(p).get(0));
+      int[] speaker = colonSpeaker(toks, first, sentences.get(p).get(0));
+      if (speaker == null) {
+        return;
+      }
+      int colon = tokenAtOrAfter(toks, speaker[1]);
+      int from = colon + 1;
+      if (startsDirect(toks.get(from).start()) || insideDirect(toks.get(from).start())) {
+        return;
+      }
+      Token c = toks.get(colon);
+      usedCues.add(c.start());
+      addReported(toks, from, ends[p], new Attribution(c.start(), c.end(), ":", speaker[0], speaker[1]));
+    }
+
+    /**
+     * The name before a colon that opens {@code sentence}: one to six capitalised words (joined by {@code of},
+     * {@code on}, {@code to}, {@code for}, {@code and}), not a label such as {@code Update:} or {@code The Latest:},
+     * followed by at least three words; or null.
+     */
+    private int[] colonSpeaker(List<Token> toks, int first, int[] sentence) {
+      if (first >= toks.size() || COLON_LABELS.contains(bare(toks.get(first))) || TIME_WORDS.contains(toks.get(first).lower())) {
+        return null;
+      }
+      for (int i = first; i < toks.size() && i <= first + 6 && toks.get(i).start() < sentence[1]; i++) {
+        Token t = toks.get(i);
+        if (t.text().equals(":")) {
+          boolean named = i > first && toks.get(i - 1).isCapitalized();
+          return named && wordsIn(toks, t.end(), sentence[1], 3) >= 3
+              ? new int[] {toks.get(first).start(), toks.get(i - 1).end()} : null;
+        }
+        String w = t.lower();
+        boolean connector = i > first && (w.equals("of") || w.equals("on") || w.equals("to") || w.equals("for")
+            || w.equals("and"));
+        if (!t.isWord() || !(t.isCapitalized() || connector) || Character.isDigit(w.charAt(0))) {
+          return null;
+        }
+      }
+      return null;
     }
 
     /**
@@ -635,9 +706,15 @@ public final class QuoteExtractor implements Serializable {
           return;
         }
         subject = subjectBefore(toks, k, first);
-        if (subject == null || !agreesWithBaseForm(toks, k, subject)) {
+        if (subject == null || !agreesWithBaseForm(toks, k, subject, first)) {
           return;
         }
+      }
+      int infinitive = cues.takesInfinitive(cue.text()) ? infinitiveStart(toks, k + 1, sentence) : -1;
+      if (infinitive >= 0) {
+        addReported(toks, infinitive, clauseEnd(toks, infinitive, sentence[1]),
+            new Attribution(cue.start(), cue.end(), cueText(toks, k), subject[0], subject[1]));
+        return;
       }
       contentFrom = contentStart(toks, k + 1, sentence);
       if (contentFrom < 0) {
@@ -651,6 +728,28 @@ public final class QuoteExtractor implements Serializable {
       }
       addReported(toks, contentFrom, clauseEnd(toks, contentFrom, end),
           new Attribution(cue.start(), cue.end(), cueText(toks, k), subject[0], subject[1]));
+    }
+
+    /**
+     * Token index where the to-clause after a {@code +to} cue starts, or -1: the {@code to} right after the cue
+     * ({@code hopes to win} → {@code to win}), or an object of up to four words before it ({@code wants Congress to
+     * act} → {@code Congress to act}). The {@code to} must be followed by a lower-case word that is no determiner, so
+     * {@code hopes to the end} is no clause.
+     */
+    private int infinitiveStart(List<Token> toks, int from, int[] sentence) {
+      for (int i = from; i < toks.size() && i <= from + 4 && toks.get(i).start() < sentence[1]; i++) {
+        Token t = toks.get(i);
+        if (t.lower().equals("to")) {
+          Token verb = i + 1 < toks.size() ? toks.get(i + 1) : null;
+          boolean clause = verb != null && verb.isWord() && !verb.isCapitalized() && verb.start() < sentence[1]
+              && !DETERMINERS.contains(verb.lower()) && !Character.isDigit(verb.text().charAt(0));
+          return clause ? from : -1;
+        }
+        if (!t.isWord() || CLAUSE_WORDS.contains(t.lower()) || isCueToken(t) || FINITE.contains(t.lower())) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -691,7 +790,7 @@ public final class QuoteExtractor implements Serializable {
      * and {@code the premier of the state remarked …} are nouns, while {@code officials report that …} and
      * {@code they would claim …} are verbs.
      */
-    private boolean agreesWithBaseForm(List<Token> toks, int k, int[] subject) {
+    private boolean agreesWithBaseForm(List<Token> toks, int k, int[] subject, int first) {
       Token cue = toks.get(k);
       if (!cue.lower().equals(cues.lemma(cue.text())) || (k > 0 && SKIP_BEFORE_CUE.contains(toks.get(k - 1).lower()))) {
         return true;
@@ -699,8 +798,9 @@ public final class QuoteExtractor implements Serializable {
       if (isNounUse(toks, k, 0)) {
         return false;
       }
-      Token last = toks.get(tokenBefore(toks, subject[1]));
-      return PLURAL_SUBJECTS.contains(last.lower()) || (looksPlural(last) && !last.isCapitalized());
+      int lastIndex = tokenBefore(toks, subject[1]);
+      Token last = toks.get(lastIndex);
+      return PLURAL_SUBJECTS.contains(last.lower()) || (looksPlural(last) && (!last.isCapitalized() || lastIndex == first));
     }
 
     /**
@@ -826,14 +926,42 @@ public final class QuoteExtractor implements Serializable {
       }
       Attribution a = new Attribution(toks.get(k).start(), toks.get(k + 1).end(), "according to", speaker[0],
           speaker[1]);
-      int after = tokenAtOrAfter(toks, speaker[1]);
-      if (k == first || (k > first && toks.get(k - 1).text().equals(",") && isOpeningAdverbial(toks, first, k - 1))) {
-        if (after < toks.size() && toks.get(after).text().equals(",")) {
-          addReported(toks, after + 1, clauseEnd(toks, after + 1, sentence[1]), a);
+      int comma = sourceEnd(toks, tokenAtOrAfter(toks, speaker[1]), sentence);
+      boolean commaBefore = k > first && toks.get(k - 1).text().equals(",");
+      if (k == first || (commaBefore && isOpeningAdverbial(toks, first, k - 1))) {
+        if (comma >= 0) {
+          addReported(toks, comma + 1, clauseEnd(toks, comma + 1, sentence[1]), a);
         }
-      } else if (k > first && toks.get(k - 1).text().equals(",")) {
+      } else if (commaBefore && comma >= 0 && comma + 1 < toks.size() && toks.get(comma + 1).start() < sentence[1]
+          && toks.get(comma + 1).isWord() && !CONNECTIVES.contains(toks.get(comma + 1).lower())) {
+        int from = clauseStart(toks, first, k - 1);
+        addReported(toks, from, clauseEnd(toks, from, sentence[1]), a);
+      } else if (commaBefore) {
         addReported(toks, clauseStart(toks, first, k - 1), toks.get(k - 1).start(), a);
+      } else if (k > first + 2 && toks.get(k - 1).isWord()) {
+        int from = clauseStart(toks, first, k);
+        if (isClause(toks, from, toks.get(k).start())) {
+          addReported(toks, from, toks.get(k).start(), a);
+        }
       }
+    }
+
+    /**
+     * Index of the comma that closes an {@code according to} source whose noun phrase ends before token {@code from}
+     * ({@code according to a poll taken last week, …}), or -1 when the sentence ends or a clause word comes first.
+     */
+    private int sourceEnd(List<Token> toks, int from, int[] sentence) {
+      for (int i = from; i < toks.size() && i < from + 12 && toks.get(i).start() < sentence[1]; i++) {
+        Token t = toks.get(i);
+        if (t.text().equals(",")) {
+          return i;
+        }
+        if (!t.isWord() && !t.text().equals("-") && !t.text().equals("’") && !t.text().equals("'")
+            || i > from && (t.lower().equals("that") || isCueToken(t) || FINITE.contains(t.lower()))) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     private void formalAct(List<Token> toks, int k, int[] sentence, int first) {
@@ -961,7 +1089,7 @@ public final class QuoteExtractor implements Serializable {
     private boolean isTrailingClause(Token t) {
       String w = t.lower();
       return TRAILING_CLAUSE.contains(w) || (!t.isCapitalized() && w.length() > 5 && w.endsWith("ing")
-          && !isCueToken(t) && !PARTICIPLE_CUES.contains(w));
+          && !isCueToken(t) && !PARTICIPLE_CUES.contains(w) && !w.equals("according"));
     }
 
     private void addReported(List<Token> toks, int fromToken, int end, Attribution a) {

@@ -259,8 +259,9 @@ public final class PolnearEval {
     int best = -1;
     int bestDistance = Integer.MAX_VALUE;
     for (int i = text.indexOf(cue, from); i >= 0 && i + cue.length() <= to; i = text.indexOf(cue, i + 1)) {
-      boolean words = (i == 0 || !Character.isLetter(text.charAt(i - 1)))
-          && (i + cue.length() == text.length() || !Character.isLetter(text.charAt(i + cue.length())));
+      boolean words = (i == 0 || !Character.isLetter(cue.charAt(0)) || !Character.isLetter(text.charAt(i - 1)))
+          && (i + cue.length() == text.length() || !Character.isLetter(cue.charAt(cue.length() - 1))
+              || !Character.isLetter(text.charAt(i + cue.length())));
       int distance = i + cue.length() <= s.getCharStart() ? s.getCharStart() - i - cue.length()
           : i >= s.getCharEnd() ? i - s.getCharEnd() : 0;
       if (words && distance < bestDistance) {
@@ -314,7 +315,10 @@ public final class PolnearEval {
     return new double[] {wordShare(text, pred, gold), wordShare(text, gold, pred)};
   }
 
-  /** Share of the word characters of {@code a} that are also in {@code b}. */
+  /**
+   * Share of the word characters of {@code a} that are also in {@code b}; of all its characters when it has no word
+   * character (a colon cue).
+   */
   private static double wordShare(String text, BitSet a, BitSet b) {
     int all = 0;
     int both = 0;
@@ -323,6 +327,10 @@ public final class PolnearEval {
         all++;
         both += b.get(i) ? 1 : 0;
       }
+    }
+    if (all == 0) {
+      all = a.cardinality();
+      both = (int) a.stream().filter(b::get).count();
     }
     return both / (double) Math.max(1, all);
   }
