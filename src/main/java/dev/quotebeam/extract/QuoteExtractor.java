@@ -65,7 +65,7 @@ public final class QuoteExtractor implements Serializable {
       "won't", "wouldn’t", "wouldn't", "also", "however");
   private static final Set<String> PLURAL_SUBJECTS = words(
       "they", "we", "i", "you", "people", "police", "staff", "media", "public", "government", "children", "men",
-      "women");
+      "women", "percent", "half", "third", "majority", "most", "many", "some", "few", "both", "all", "others");
   private static final Set<String> LEADING_PREPOSITIONS = words(
       "despite", "in", "on", "at", "after", "before", "with", "without", "for", "from", "during", "under", "amid",
       "among", "since", "through", "regarding", "following", "like", "unlike", "of", "about", "by", "into");
@@ -698,7 +698,8 @@ public final class QuoteExtractor implements Serializable {
           return;
         }
       } else {
-        if (k > first && PASSIVE_AUX.contains(toks.get(k - 1).lower()) && !cue.lower().endsWith("ing")) {
+        if (k > first && PASSIVE_AUX.contains(toks.get(k - 1).lower()) && !cue.lower().endsWith("ing")
+            || isPluralNoun(toks, k, first)) {
           return;
         }
         Attribution inverted = invertedAttribution(toks, k, sentence, first);
@@ -800,7 +801,13 @@ public final class QuoteExtractor implements Serializable {
       }
       int lastIndex = tokenBefore(toks, subject[1]);
       Token last = toks.get(lastIndex);
-      return PLURAL_SUBJECTS.contains(last.lower()) || (looksPlural(last) && (!last.isCapitalized() || lastIndex == first));
+      for (int i = tokenAtOrAfter(toks, subject[0]); i < lastIndex; i++) {
+        if (toks.get(i).lower().equals("and")) {
+          return true;
+        }
+      }
+      return PLURAL_SUBJECTS.contains(last.lower()) || Character.isDigit(last.text().charAt(0))
+          || (looksPlural(last) && (!last.isCapitalized() || lastIndex == first));
     }
 
     /**
@@ -818,6 +825,21 @@ public final class QuoteExtractor implements Serializable {
       }
       return k - 2 >= first && prev.isWord() && !looksPlural(prev) && !PRONOUNS.contains(prev.lower())
           && DETERMINERS.contains(toks.get(k - 2).lower());
+    }
+
+    /**
+     * True when cue form {@code k} in {@code -s} is a plural noun: after a number, a determiner or a possessive
+     * ({@code the May 10 contests}, {@code his comments}, {@code reporters’ questions}).
+     */
+    private boolean isPluralNoun(List<Token> toks, int k, int first) {
+      String w = toks.get(k).lower();
+      if (!w.endsWith("s") || k - 1 < first) {
+        return false;
+      }
+      Token prev = toks.get(k - 1);
+      String p = prev.lower();
+      return Character.isDigit(p.charAt(0)) || DETERMINERS.contains(p) || p.endsWith("’s") || p.endsWith("'s")
+          || p.equals("’") || p.equals("'");
     }
 
     /** Lower-cased word without a contraction ("he’d" → "he"). */
@@ -1027,6 +1049,10 @@ public final class QuoteExtractor implements Serializable {
       for (int j = i; j < Math.min(toks.size(), i + 12) && toks.get(j).start() < sentence[1]; j++) {
         Token t = toks.get(j);
         String w = t.lower();
+        if (w.equals("that") && j + 1 < toks.size() && FINITE.contains(toks.get(j + 1).lower())) {
+          i = j;
+          break;
+        }
         if (w.equals("that") || w.equals(":") || (w.equals("of") && j == i)) {
           i = j + 1;
           break;
