@@ -438,13 +438,66 @@ public final class QuoteExtractor implements Serializable {
         }
         if (k > i && isCueToken(t)) {
           int[] subject = subjectBefore(toks, k, i);
-          if (subject == null || subject[0] != toks.get(i).start()) {
+          if (subject == null || subject[0] != toks.get(i).start() || introducesClause(toks, k, q.paragraph)) {
             return null;
           }
           return new Attribution(t.start(), t.end(), cueText(toks, k), subject[0], subject[1]);
         }
+        if (k > i && t.text().equals(",") && toks.get(i).isCapitalized()) {
+          return appositiveAttribution(toks, i, k, q.paragraph);
+        }
       }
       return null;
+    }
+
+    /**
+     * For {@code “…,” Jane Roe, the head of X since 2019, said}: the attribution to the name before the appositive,
+     * whose cue follows a later comma of the sentence with no quote mark on the way; or null.
+     */
+    private Attribution appositiveAttribution(List<Token> toks, int name, int comma, int paragraph) {
+      int[] np = nounPhraseForward(toks, name);
+      if (np == null || tokenAtOrAfter(toks, np[1]) != comma) {
+        return null;
+      }
+      int[] sentence = sentenceAt(paragraph, toks.get(comma).start());
+      for (int k = comma + 1; k < toks.size() && k < comma + 40 && toks.get(k).start() < sentence[1]; k++) {
+        Token t = toks.get(k);
+        if ("“”\"".contains(t.text()) || insideDirect(t.start())) {
+          return null;
+        }
+        if (t.text().equals(",") && k + 1 < toks.size() && INVERTING.contains(toks.get(k + 1).lower())) {
+          return introducesClause(toks, k + 1, paragraph) ? null
+              : new Attribution(toks.get(k + 1).start(), toks.get(k + 1).end(), cueText(toks, k + 1), np[0], np[1]);
+        }
+      }
+      return null;
+    }
+
+    /**
+     * True when cue token {@code k} is followed by a clause of its own before the next comma: {@code that}, a subject
+     * pronoun, or a finite verb after a non-adverbial word ({@code said Roe’s “plan” is dead}); not {@code said of
+     * the claim} or {@code said during a talk hosted by X}.
+     */
+    private boolean introducesClause(List<Token> toks, int k, int paragraph) {
+      int[] sentence = sentenceAt(paragraph, toks.get(k).start());
+      int from = k + 1;
+      if (from >= toks.size() || toks.get(from).start() >= sentence[1] || !toks.get(from).isWord()) {
+        return false;
+      }
+      Token head = toks.get(from);
+      if (head.lower().equals("that") || SUBJECT_PRONOUNS.contains(bare(head))) {
+        return true;
+      }
+      if (LEADING_PREPOSITIONS.contains(head.lower()) || ADVERBIAL.contains(head.lower())
+          || TIME_WORDS.contains(head.lower()) || CLAUSE_WORDS.contains(head.lower())) {
+        return false;
+      }
+      for (int i = from; i < toks.size() && toks.get(i).start() < sentence[1] && ",.;?!".indexOf(toks.get(i).text().charAt(0)) < 0; i++) {
+        if (FINITE.contains(toks.get(i).lower()) && !toks.get(i).isCapitalized()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private Attribution attributionBefore(Span q) {
@@ -883,6 +936,9 @@ public final class QuoteExtractor implements Serializable {
           return null;
         }
         int s = tokenAtOrAfter(toks, speaker[0]);
+        if (k + 1 < toks.size() && (startsDirect(toks.get(k + 1).start()) || fragmentOpens.get(toks.get(k + 1).start()))) {
+          return null;
+        }
         midSentence = k + 2 < toks.size() && toks.get(k + 1).text().equals(",")
             && toks.get(k + 2).start() < sentence[1] && toks.get(k + 2).isWord() && !insideDirect(toks.get(k + 2).start());
         if (s <= first || !toks.get(s - 1).text().equals(",") || !(midSentence || onlyTail(toks, k + 1, sentence))

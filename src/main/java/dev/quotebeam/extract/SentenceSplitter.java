@@ -11,7 +11,8 @@ import java.util.Set;
  * Splits a paragraph of news text into sentences, returned as {@code [start, end)} character spans.
  *
  * <p>A sentence ends at {@code .}, {@code !}, {@code ?} or {@code …} (plus any closing quote marks or brackets)
- * when whitespace and then an upper-case letter, digit or opening quote follow. A period does not end a sentence
+ * when whitespace and then an upper-case letter, digit or opening quote (also the doubled {@code ''} of some
+ * archives) follow. A period does not end a sentence
  * after a title or month abbreviation ("Gen.", "Mr.", "Jan. 5"), after a single initial ("John Q. Public"), or
  * after a dotted acronym ("U.S.", "D.C.") unless the next word is a common sentence opener ("He", "The"). Spans are
  * trimmed of surrounding whitespace; a paragraph without a terminator is one sentence.
@@ -62,7 +63,8 @@ public final class SentenceSplitter implements Serializable {
         break;
       }
       char next = text.charAt(k);
-      boolean opensSentence = Character.isUpperCase(next) || Character.isDigit(next) || "“\"‘(«[„".indexOf(next) >= 0;
+      boolean opensSentence = Character.isUpperCase(next) || Character.isDigit(next) || "“\"‘(«[„".indexOf(next) >= 0
+          || next == '\'' && k + 1 < n && text.charAt(k + 1) == '\'';
       if (!opensSentence) {
         continue;
       }
