@@ -43,8 +43,9 @@ import java.util.Set;
  *       nearest verb with a subject before it ({@code X mocked Y's “priorities”}).
  * </ol>
  * A reported clause ends before a trailing {@code , but …} clause and runs on to the close of a quote opened in it.
- * Statement text never contains the quote marks of a DIRECT statement, and a trailing comma inside the marks is
- * dropped; offsets index {@link Article#text()}. Speaker names are left to the attribute stage: this class fills
+ * Statement text never contains the outer quote marks of a DIRECT statement, and a trailing comma inside the marks
+ * is dropped; a quotation over several paragraphs is one statement from its first part to its last (the paragraph
+ * breaks and continuation marks stay inside). Offsets index {@link Article#text()}. Speaker names are left to the attribute stage: this class fills
  * {@code speakerText}, the mention as written.
  *
  * <p>Example: {@code “We stay,” the minister said.} gives DIRECT {@code We stay}, cue {@code said}, speaker text
@@ -261,9 +262,16 @@ public final class QuoteExtractor implements Serializable {
           if (q.previousPart != null || q.nextPart != null) {
             attributions.set(i, a);
           }
+          if (q.previousPart != null && q.previousPart.paragraph < q.paragraph) {
+            continue;
+          }
+          int end = q.textEnd;
+          for (Span part = q; part.nextPart != null && part.nextPart.paragraph > part.paragraph; part = part.nextPart) {
+            end = part.nextPart.textEnd;
+          }
           int lead = attributions.get(i) == null ? -1 : leadIn(q, a);
-          found.add(lead < 0 ? new Found(Statement.DIRECT, q.textStart, q.textEnd, a)
-              : new Found(Statement.PARTIAL, lead, q.textEnd, a));
+          found.add(lead < 0 ? new Found(Statement.DIRECT, q.textStart, end, a)
+              : new Found(Statement.PARTIAL, lead, end, a));
         }
       }
       found.addAll(oneStatementPerUtterance(reported));

@@ -62,11 +62,13 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void quoteOverSeveralParagraphsSharesAttribution() {
+  void quoteOverSeveralParagraphsIsOneStatementWithTheSameAttribution() {
     List<Statement> all = extract("“The first part of the answer is long,” the coach said. “And it goes on",
         "“until the second paragraph closes it.”");
-    assertEquals(3, all.size(), all.toString());
-    assertEquals("the coach", all.get(2).getSpeakerText());
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("the coach", all.get(1).getSpeakerText());
+    assertTrue(all.get(1).getText().startsWith("And it goes on"), all.get(1).getText());
+    assertTrue(all.get(1).getText().endsWith("until the second paragraph closes it."), all.get(1).getText());
   }
 
   @Test
