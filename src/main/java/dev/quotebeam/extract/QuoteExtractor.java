@@ -441,6 +441,9 @@ public final class QuoteExtractor implements Serializable {
       }
       for (int k = i; k < Math.min(toks.size(), i + 12); k++) {
         Token t = toks.get(k);
+        if (k > i && t.text().equals(",") && toks.get(i).isCapitalized()) {
+          return appositiveAttribution(toks, i, k, q.paragraph);
+        }
         if (!t.isWord()) {
           return null;
         }
@@ -450,9 +453,6 @@ public final class QuoteExtractor implements Serializable {
             return null;
           }
           return new Attribution(t.start(), t.end(), cueText(toks, k), subject[0], subject[1]);
-        }
-        if (k > i && t.text().equals(",") && toks.get(i).isCapitalized()) {
-          return appositiveAttribution(toks, i, k, q.paragraph);
         }
       }
       return null;
@@ -497,7 +497,8 @@ public final class QuoteExtractor implements Serializable {
         return true;
       }
       if (LEADING_PREPOSITIONS.contains(head.lower()) || ADVERBIAL.contains(head.lower())
-          || TIME_WORDS.contains(head.lower()) || CLAUSE_WORDS.contains(head.lower())) {
+          && !DETERMINERS.contains(head.lower()) || TIME_WORDS.contains(head.lower())
+          || CLAUSE_WORDS.contains(head.lower())) {
         return false;
       }
       for (int i = from; i < toks.size() && toks.get(i).start() < sentence[1] && ",.;?!".indexOf(toks.get(i).text().charAt(0)) < 0; i++) {
@@ -1026,7 +1027,7 @@ public final class QuoteExtractor implements Serializable {
         addReported(toks, clauseStart(toks, first, k - 1), toks.get(k - 1).start(), a);
       } else if (k > first + 2 && toks.get(k - 1).isWord()) {
         int from = clauseStart(toks, first, k);
-        if (isClause(toks, from, toks.get(k).start())) {
+        if (from == first || isClause(toks, from, toks.get(k).start())) {
           addReported(toks, from, toks.get(k).start(), a);
         }
       }

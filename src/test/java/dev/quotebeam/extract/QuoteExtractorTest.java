@@ -339,4 +339,84 @@ class QuoteExtractorTest {
     assertEquals("Sales fell sharply last year", s.getText());
     assertEquals("analysts", s.getSpeakerText());
   }
+
+  @Test
+  void attitudeVerbTakesToClauseWithOrWithoutObject() {
+    Statement hope = only(extract("The mayor hopes to reopen the bridge before winter."));
+    assertEquals("to reopen the bridge before winter", hope.getText());
+    assertEquals("The mayor", hope.getSpeakerText());
+    Statement expect = only(extract("Officials expect the council to raise rates next year."));
+    assertEquals("the council to raise rates next year", expect.getText());
+  }
+
+  @Test
+  void attitudeVerbWithBareObjectIsNoStatement() {
+    assertTrue(extract("The mayor expects a close vote.").isEmpty());
+  }
+
+  @Test
+  void accordingToInsideTheSentenceGivesTheWholeSentence() {
+    Statement s = only(extract("Over the long term, according to the budget office, the deficit will grow."));
+    assertEquals("Over the long term, according to the budget office, the deficit will grow", s.getText());
+    assertEquals("the budget office", s.getSpeakerText());
+  }
+
+  @Test
+  void openingAccordingToSourceMayRunOnBeforeItsComma() {
+    Statement s = only(extract("According to a national poll taken last week, most voters back the plan."));
+    assertEquals("most voters back the plan", s.getText());
+  }
+
+  @Test
+  void accordingToWithoutCommaClosesTheClauseBeforeIt() {
+    Statement s = only(extract("The incumbent leads by ten points according to a county survey."));
+    assertEquals("The incumbent leads by ten points", s.getText());
+  }
+
+  @Test
+  void headlineNameAndColonIsAStatement() {
+    Statement s = only(extract("Senator Roe: Tax plan will hurt farmers"));
+    assertEquals("Tax plan will hurt farmers", s.getText());
+    assertEquals(":", s.getCue());
+    assertEquals("Senator Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void labelBeforeColonIsNoSpeaker() {
+    assertTrue(extract("Update: The bridge will reopen on Monday").isEmpty());
+    assertTrue(extract("The Latest: Council votes on the budget tonight").isEmpty());
+  }
+
+  @Test
+  void coordinatedNamesAgreeWithBareCueForm() {
+    Statement s = only(extract("Jane Roe and John Doe say the deal is dead."));
+    assertEquals("the deal is dead", s.getText());
+    assertEquals("Jane Roe and John Doe", s.getSpeakerText());
+  }
+
+  @Test
+  void thatFollowedByAVerbIsTheSubjectOfTheReportedClause() {
+    Statement s = only(extract("He says that was not the first time."));
+    assertEquals("that was not the first time", s.getText());
+  }
+
+  @Test
+  void pluralCueFormAfterANumberIsANoun() {
+    assertTrue(extract("She won 40 percent of the vote in the May 10 contests.").isEmpty());
+  }
+
+  @Test
+  void cueWithItsOwnClauseDoesNotAttributeTheQuotedTitleBeforeIt() {
+    List<Statement> all = extract("On “Morning Show,” Rep. Jane Roe said the budget is in trouble.");
+    Statement s = only(all);
+    assertEquals("the budget is in trouble", s.getText());
+    assertEquals("Rep. Jane Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void quoteAttributedToNameBeforeALongAppositive() {
+    Statement s = only(extract("“We will win,” Roe, the party’s candidate since the spring primary, said."));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("Roe", s.getSpeakerText());
+  }
 }
