@@ -140,6 +140,9 @@ public final class QuoteExtractor implements Serializable {
       "they", "there", "note", "tip", "tips", "fun", "trivia", "previously", "earlier", "later", "meanwhile",
       "today", "tonight", "yesterday", "tomorrow", "morning", "evening", "afternoon", "night");
 
+  /** Words that open a reported clause right after its cue ("said that", "asked whether"). */
+  private static final Set<String> COMPLEMENTIZERS = words("that", "if", "whether", "how", "why", "what");
+
   /** After a comma, words that start a clause of its own rather than continue a reported one. */
   private static final Set<String> TRAILING_CLAUSE = words("but", "while", "although", "though", "whereas", "yet");
 
@@ -232,6 +235,9 @@ public final class QuoteExtractor implements Serializable {
       List<Attribution> attributions = new ArrayList<>();
       for (Span q : quotes) {
         Attribution a = attributeQuote(q);
+        if (a == null && !attributions.isEmpty()) {
+          a = continuedAttribution(q, quotes.get(attributions.size() - 1), attributions.get(attributions.size() - 1));
+        }
         attributions.add(a);
         quoteIndex.put(q, quoteIndex.size());
         quoteAt.put(q.open, q);
@@ -408,6 +414,28 @@ public final class QuoteExtractor implements Serializable {
       return attributionBefore(q);
     }
 
+    /**
+     * The attribution of the split quote's first part {@code prev} for its second part {@code q}, when only that
+     * attribution and a comma stand between them ({@code “A,” said X, “b …”}); else null.
+     */
+    private Attribution continuedAttribution(Span q, Span prev, Attribution a) {
+      if (a == null || prev.paragraph != q.paragraph || prev.close < 0 || a.cueStart() < prev.close
+          || a.cueStart() > q.open) {
+        return null;
+      }
+      List<Token> toks = tokens.get(q.paragraph);
+      int b = tokenBefore(toks, q.open);
+      if (b < 0 || !toks.get(b).text().equals(",")) {
+        return null;
+      }
+      for (int i = tokenAfter(toks, prev.close); i >= 0 && i < b; i++) {
+        if (".?!;:“”\"".contains(toks.get(i).text())) {
+          return null;
+        }
+      }
+      return a;
+    }
+
     private Attribution attributionAfter(Span q) {
       List<Token> toks = tokens.get(q.paragraph);
       int i = tokenAfter(toks, q.close);
@@ -473,7 +501,8 @@ public final class QuoteExtractor implements Serializable {
         if ("“”\"".contains(t.text()) || insideDirect(t.start())) {
           return null;
         }
-        if (t.text().equals(",") && k + 1 < toks.size() && INVERTING.contains(toks.get(k + 1).lower())) {
+        if (t.text().equals(",") && k + 1 < toks.size() && isCueToken(toks.get(k + 1))
+            && !toks.get(k + 1).lower().endsWith("ing")) {
           return introducesClause(toks, k + 1, paragraph) ? null
               : new Attribution(toks.get(k + 1).start(), toks.get(k + 1).end(), cueText(toks, k + 1), np[0], np[1]);
         }
@@ -493,7 +522,7 @@ public final class QuoteExtractor implements Serializable {
         return false;
       }
       Token head = toks.get(from);
-      if (head.lower().equals("that") || SUBJECT_PRONOUNS.contains(bare(head))) {
+      if (COMPLEMENTIZERS.contains(head.lower()) || SUBJECT_PRONOUNS.contains(bare(head))) {
         return true;
       }
       if (LEADING_PREPOSITIONS.contains(head.lower()) || ADVERBIAL.contains(head.lower())
@@ -1212,7 +1241,9 @@ public final class QuoteExtractor implements Serializable {
     /** Span of the subject ending right before cue token {@code k} (adverbs and auxiliaries skipped), or null. */
     private int[] subjectBefore(List<Token> toks, int k, int first) {
       int i = k - 1;
-      while (i >= first && SKIP_BEFORE_CUE.contains(toks.get(i).lower())) {
+      boolean progressive = toks.get(k).lower().endsWith("ing");
+      while (i >= first && (SKIP_BEFORE_CUE.contains(toks.get(i).lower())
+          || progressive && PASSIVE_AUX.contains(toks.get(i).lower()))) {
         i--;
       }
       if (i >= first && toks.get(i).lower().equals("to")) {

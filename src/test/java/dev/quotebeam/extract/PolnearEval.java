@@ -23,7 +23,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Scores the extractor and resolver on a PolNeAR split (brat standoff); a main, not a unit test.
  *
- * <p>Usage: {@code PolnearEval <polnear dir> <split> [verbose|parts]}. Articles are the text split on blank lines
+ * <p>Usage: {@code PolnearEval <polnear dir> <split> [verbose|parts]} ({@code verbose} lists misses, the quoted
+ * ones prefixed Q). Articles are the text split on blank lines
  * (so offsets equal the .txt offsets); per article the annotation of the lowest annotator id is used. A prediction
  * matches a gold content when their word characters overlap by at least half of each (greedy one-to-one), or
  * exactly when the spans are equal after trimming quote marks and punctuation. The parts of a split quote are
@@ -91,7 +92,7 @@ public final class PolnearEval {
       }
       score(text, gold, preds, all, false, verbose ? e.getKey() : null);
       scoreCues(text, gold, statements, cue);
-      score(text, gold, preds, quoted, true, null);
+      score(text, gold, preds, quoted, true, verbose ? e.getKey() : null);
     }
     report("all relations", all);
     report("quoted", quoted);
@@ -159,7 +160,7 @@ public final class PolnearEval {
       }
       if (best < 0) {
         if (verboseName != null) {
-          System.out.printf("FP %s [%s %s] %s | %s%n", verboseName, x.s().getKind(), x.s().getCue(),
+          System.out.printf("%sFP %s [%s %s] %s | %s%n", quotedOnly ? "Q" : "", verboseName, x.s().getKind(), x.s().getCue(),
               x.s().getSpeakerText(), x.s().getText());
         }
         continue;
@@ -177,14 +178,14 @@ public final class PolnearEval {
       acc[4] += span ? 1 : 0;
       acc[5] += resolved ? 1 : 0;
       if (verboseName != null && !span) {
-        System.out.printf("SPK %s pred=%s/%s gold=%s | %s%n", verboseName, x.s().getSpeakerText(),
+        System.out.printf("%sSPK %s pred=%s/%s gold=%s | %s%n", quotedOnly ? "Q" : "", verboseName, x.s().getSpeakerText(),
             x.s().getSpeakerName(), m.source(), x.s().getText());
       }
     }
     if (verboseName != null) {
       for (int i = 0; i < g.size(); i++) {
         if (!used[i]) {
-          System.out.printf("FN %s [%s] %s | %s%n", verboseName, g.get(i).cue(), g.get(i).source(),
+          System.out.printf("%sFN %s [%s] %s | %s%n", quotedOnly ? "Q" : "", verboseName, g.get(i).cue(), g.get(i).source(),
               g.get(i).content());
         }
       }
