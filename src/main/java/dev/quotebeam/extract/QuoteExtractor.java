@@ -140,6 +140,10 @@ public final class QuoteExtractor implements Serializable {
       "they", "there", "note", "tip", "tips", "fun", "trivia", "previously", "earlier", "later", "meanwhile",
       "today", "tonight", "yesterday", "tomorrow", "morning", "evening", "afternoon", "night");
 
+  /** Words that open the setting of an utterance, not its content ("said on “Meet the Press”"). */
+  private static final Set<String> SETTING_WORDS = words(
+      "on", "during", "at", "in", "after", "before", "since", "via", "through", "while", "when", "amid", "outside");
+
   /** Words that open a reported clause right after its cue ("said that", "asked whether"). */
   private static final Set<String> COMPLEMENTIZERS = words("that", "if", "whether", "how", "why", "what");
 
@@ -730,7 +734,8 @@ public final class QuoteExtractor implements Serializable {
      * A quoted fragment that no statement holds yet is the object of the nearest verb before it in its sentence
      * that has a subject: {@code X called him a “stiff”} and {@code X questioned Y's “values”} give PARTIAL
      * statements from after the verb to the closing mark. A participle takes the main clause's subject
-     * ({@code …, calling him a “stiff”}).
+     * ({@code …, calling him a “stiff”}). A fragment in the setting of the utterance is no object
+     * ({@code she said on “Meet the Press”}).
      */
     private void quotedObjects() {
       BitSet covered = new BitSet();
@@ -759,7 +764,7 @@ public final class QuoteExtractor implements Serializable {
           }
           int[] subject = PARTICIPLE_CUES.contains(w) && toks.get(k - 1).text().equals(",")
               ? mainSubject(toks, first, k) : subjectBefore(toks, k, first);
-          if (subject != null) {
+          if (subject != null && !SETTING_WORDS.contains(toks.get(k + 1).lower())) {
             int e = q.after(ends[q.paragraph]);
             found.add(new Found(Statement.PARTIAL, toks.get(k + 1).start(), e,
                 new Attribution(t.start(), t.end(), cueText(toks, k), subject[0], subject[1])));
@@ -1209,7 +1214,7 @@ public final class QuoteExtractor implements Serializable {
     private boolean isTrailingClause(Token t) {
       String w = t.lower();
       return TRAILING_CLAUSE.contains(w) || (!t.isCapitalized() && w.length() > 5 && w.endsWith("ing")
-          && !isCueToken(t) && !PARTICIPLE_CUES.contains(w) && !w.equals("according"));
+          && !isCueToken(t) && !PARTICIPLE_CUES.contains(w) && !w.equals("according") && !w.equals("including"));
     }
 
     private void addReported(List<Token> toks, int fromToken, int end, Attribution a) {
