@@ -19,7 +19,7 @@ import java.util.Set;
  * <p>Loaded once from {@code speech-verbs.txt} next to this class: one lemma per line followed by its inflected
  * forms, and the flags {@code +obj} for verbs that take an addressee before the reported clause ("told reporters
  * that …"), {@code +quoted} for verbs that are cues only before a quoted fragment ("called it “a tax”") and
- * {@code +to} for verbs whose content may be a to-clause ("hopes to win", "wants Congress to act"); then
+ * {@code +to} for verbs whose content may be a to-clause ("hopes to win", "vowed to fight"); then
  * {@code train-cues.txt} (see the resource README), whose forms never override the first file's. Lookups are by lower-cased form. Immutable and thread-safe.
  *
  * <p>Example: {@code isCue("Warned")} is true; {@code takesObject("informed")} is true; {@code isCue("walked")} false.
@@ -67,7 +67,7 @@ public final class CueLexicon implements java.io.Serializable {
     return lemma != null && needsQuote.contains(lemma);
   }
 
-  /** True when the verb's content may be a to-clause, with or without an object before it ("hopes to win"). */
+  /** True when the verb's content may be a to-clause ("hopes to win"). */
   public boolean takesInfinitive(String word) {
     String lemma = lemma(word);
     return lemma != null && takesInfinitive.contains(lemma);

@@ -828,25 +828,18 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
-     * Token index where the to-clause after a {@code +to} cue starts, or -1: the {@code to} right after the cue
-     * ({@code hopes to win} → {@code to win}), or an object of up to four words before it ({@code wants Congress to
-     * act} → {@code Congress to act}). The {@code to} must be followed by a lower-case word that is no determiner, so
-     * {@code hopes to the end} is no clause.
+     * Token index of the {@code to} that opens the to-clause right after a {@code +to} cue ({@code hopes to win} →
+     * {@code to win}), or -1. A lower-case word that is no determiner must follow, so {@code hoped to the end} is no
+     * clause.
      */
     private int infinitiveStart(List<Token> toks, int from, int[] sentence) {
-      for (int i = from; i < toks.size() && i <= from + 4 && toks.get(i).start() < sentence[1]; i++) {
-        Token t = toks.get(i);
-        if (t.lower().equals("to")) {
-          Token verb = i + 1 < toks.size() ? toks.get(i + 1) : null;
-          boolean clause = verb != null && verb.isWord() && !verb.isCapitalized() && verb.start() < sentence[1]
-              && !DETERMINERS.contains(verb.lower()) && !Character.isDigit(verb.text().charAt(0));
-          return clause ? from : -1;
-        }
-        if (!t.isWord() || CLAUSE_WORDS.contains(t.lower()) || isCueToken(t) || FINITE.contains(t.lower())) {
-          return -1;
-        }
+      if (from + 1 >= toks.size() || !toks.get(from).lower().equals("to")) {
+        return -1;
       }
-      return -1;
+      Token verb = toks.get(from + 1);
+      boolean clause = verb.isWord() && !verb.isCapitalized() && verb.start() < sentence[1]
+          && !DETERMINERS.contains(verb.lower()) && !Character.isDigit(verb.text().charAt(0));
+      return clause ? from : -1;
     }
 
     /**
