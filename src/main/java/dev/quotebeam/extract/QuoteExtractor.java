@@ -473,7 +473,7 @@ public final class QuoteExtractor implements Serializable {
       }
       for (int k = i; k < Math.min(toks.size(), i + 12); k++) {
         Token t = toks.get(k);
-        if (k > i && t.text().equals(",") && toks.get(i).isCapitalized()) {
+        if (k > i && t.text().equals(",")) {
           return appositiveAttribution(toks, i, k, q.paragraph);
         }
         if (!t.isWord()) {
@@ -491,24 +491,28 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
-     * For {@code “…,” Jane Roe, the head of X since 2019, said}: the attribution to the name before the appositive,
-     * whose cue follows a later comma of the sentence with no quote mark on the way; or null.
+     * For a quote followed by words and then a comma and a cue later in the sentence, with no quote mark on the way:
+     * the name before an appositive ({@code “…,” Jane Roe, the head of X since 2019, said}) or the name after an
+     * inverted cue ({@code “…,” like the fall in prices, said Jane Roe}); or null.
      */
     private Attribution appositiveAttribution(List<Token> toks, int name, int comma, int paragraph) {
-      int[] np = nounPhraseForward(toks, name);
-      if (np == null || tokenAtOrAfter(toks, np[1]) != comma) {
-        return null;
+      int[] np = toks.get(name).isCapitalized() ? nounPhraseForward(toks, name) : null;
+      if (np != null && tokenAtOrAfter(toks, np[1]) != comma) {
+        np = null;
       }
       int[] sentence = sentenceAt(paragraph, toks.get(comma).start());
-      for (int k = comma + 1; k < toks.size() && k < comma + 40 && toks.get(k).start() < sentence[1]; k++) {
+      for (int k = comma; k < toks.size() && k < comma + 40 && toks.get(k).start() < sentence[1]; k++) {
         Token t = toks.get(k);
         if ("“”\"".contains(t.text()) || insideDirect(t.start())) {
           return null;
         }
-        if (t.text().equals(",") && k + 1 < toks.size() && isCueToken(toks.get(k + 1))
-            && !toks.get(k + 1).lower().endsWith("ing")) {
-          return introducesClause(toks, k + 1, paragraph) ? null
-              : new Attribution(toks.get(k + 1).start(), toks.get(k + 1).end(), cueText(toks, k + 1), np[0], np[1]);
+        Token cue = k + 1 < toks.size() ? toks.get(k + 1) : null;
+        if (t.text().equals(",") && cue != null && isCueToken(cue) && !cue.lower().endsWith("ing")
+            && !introducesClause(toks, k + 1, paragraph)) {
+          int[] after = INVERTING.contains(cue.lower()) ? nounPhraseForward(toks, k + 2) : null;
+          int[] speaker = np != null ? np : after;
+          return speaker == null ? null
+              : new Attribution(cue.start(), cue.end(), cueText(toks, k + 1), speaker[0], speaker[1]);
         }
       }
       return null;
@@ -1251,6 +1255,7 @@ public final class QuoteExtractor implements Serializable {
       if (closingComma) {
         i--;
       }
+      i = beforeParenthesis(toks, i, first);
       while (i > first && TIME_WORDS.contains(toks.get(i).lower()) && !closingComma) {
         i--;
       }
@@ -1306,6 +1311,22 @@ public final class QuoteExtractor implements Serializable {
         return null;
       }
       return new int[] {toks.get(s).start(), toks.get(end).end()};
+    }
+
+    /**
+     * Index of the token before a parenthesis that closes at token {@code i} ({@code Sen. Jane Roe (D-Ore.) said}
+     * → {@code Roe}), or {@code i} when none closes there within eight tokens.
+     */
+    private int beforeParenthesis(List<Token> toks, int i, int first) {
+      if (i <= first || !toks.get(i).text().equals(")")) {
+        return i;
+      }
+      for (int j = i - 1; j > first && j >= i - 8; j--) {
+        if (toks.get(j).text().equals("(")) {
+          return j - 1;
+        }
+      }
+      return i;
     }
 
     /**
