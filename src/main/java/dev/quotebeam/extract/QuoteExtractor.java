@@ -371,6 +371,9 @@ public final class QuoteExtractor implements Serializable {
         int s = clauseStart(toks, first, b + 1);
         return wordsIn(toks, toks.get(s).start(), q.open, 2) >= 2 ? toks.get(s).start() : -1;
       }
+      if (a.speakerStart() > a.cueStart() && a.speakerEnd() <= q.open) {
+        return -1;
+      }
       int from = tokenAtOrAfter(toks, a.cueEnd());
       boolean lead = false;
       for (int i = from; i < b; i++) {
@@ -1154,7 +1157,7 @@ public final class QuoteExtractor implements Serializable {
           break;
         }
         if (!(ADVERBIAL.contains(w) || TIME_WORDS.contains(w) || t.isCapitalized() || w.equals(",")
-            || Character.isDigit(w.charAt(0)))) {
+            || Character.isDigit(w.charAt(0)) || "“”\"".contains(w) || inFragment.get(t.start()))) {
           break;
         }
       }

@@ -423,4 +423,32 @@ class QuoteExtractorTest {
     assertEquals(Statement.DIRECT, s.getKind());
     assertEquals("Roe", s.getSpeakerText());
   }
+
+  @Test
+  void subjectSkipsPartyParenthesis() {
+    Statement s = only(extract("Sen. Jane Roe (D-Ore.) said the bill would pass."));
+    assertEquals("Sen. Jane Roe", s.getSpeakerText());
+    assertEquals("the bill would pass", s.getText());
+  }
+
+  @Test
+  void quoteFollowedByPhraseThenInvertedCueTakesTheNameAfterTheCue() {
+    Statement s = only(extract("“Demand is strong,” like the recent rise in prices, said Jane Roe, an economist."));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("Jane Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void splitQuoteSecondPartAfterAttributionCommaIsDirect() {
+    List<Statement> all = extract("“She is behind,” said a county official, “and the vote was close.”");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals(Statement.DIRECT, all.get(1).getKind());
+    assertEquals("a county official", all.get(1).getSpeakerText());
+  }
+
+  @Test
+  void quotedShowTitleInTheSettingIsNoStatement() {
+    Statement s = only(extract("He said on “Meet the Press” that the plan would fail."));
+    assertEquals("the plan would fail", s.getText());
+  }
 }
