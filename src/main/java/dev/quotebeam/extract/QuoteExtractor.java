@@ -148,7 +148,7 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> COMPLEMENTIZERS = words("that", "if", "whether", "how", "why", "what");
 
   /** After a comma, words that start a clause of its own rather than continue a reported one. */
-  private static final Set<String> TRAILING_CLAUSE = words("but", "while", "although", "though", "whereas", "yet");
+  private static final Set<String> TRAILING_CLAUSE = words("but", "while", "whereas", "yet");
 
   private static final Set<String> CUE_PARTICLES = words("on", "for", "that");
   private static final Set<String> MAIN_VERB_MARKERS = words("has", "had", "have", "will", "would", "said", "says");
@@ -1434,7 +1434,10 @@ public final class QuoteExtractor implements Serializable {
           : new int[] {toks.get(from).start(), toks.get(end).end()};
     }
 
-    /** Subject of the sentence's main clause: its first noun phrase after an opening adverbial. */
+    /**
+     * Subject of the sentence's main clause: its first noun phrase after an opening adverbial, or the name before an
+     * appositive ({@code Jane Roe, a spokeswoman, called … and said …} → {@code Jane Roe}).
+     */
     private int[] mainSubject(List<Token> toks, int first, int limit) {
       int s = first;
       if (s < limit && isOpeningAdverbialWord(toks.get(s))) {
@@ -1447,16 +1450,31 @@ public final class QuoteExtractor implements Serializable {
       }
       for (int j = s; j < limit; j++) {
         Token t = toks.get(j);
+        if (t.text().equals(",") && j > s && toks.get(j - 1).isCapitalized()) {
+          int close = j + 1;
+          while (close < limit && close < j + 14 && !toks.get(close).text().equals(",")) {
+            close++;
+          }
+          boolean named = toks.get(s).isCapitalized() && toks.get(j - 1).isCapitalized();
+          return named && close + 1 < limit && close < j + 14 && isVerbAfterSubject(toks.get(close + 1))
+              ? new int[] {toks.get(s).start(), toks.get(j - 1).end()} : null;
+        }
         if (!t.isWord()) {
           return null;
         }
         String w = t.lower();
-        if (!t.isCapitalized() && (w.endsWith("ed") || isCueToken(t) || PASSIVE_AUX.contains(w)
-            || MAIN_VERB_MARKERS.contains(w))) {
+        if (isVerbAfterSubject(t)) {
           return subjectBefore(toks, j, s);
         }
       }
       return null;
+    }
+
+    /** True for a lower-case verb-like word after a subject: a past form, a cue, an auxiliary. */
+    private boolean isVerbAfterSubject(Token t) {
+      String w = t.lower();
+      return !t.isCapitalized() && (w.endsWith("ed") || isCueToken(t) || PASSIVE_AUX.contains(w)
+          || MAIN_VERB_MARKERS.contains(w));
     }
 
     private boolean isOpeningAdverbial(List<Token> toks, int first, int comma) {

@@ -451,4 +451,18 @@ class QuoteExtractorTest {
     Statement s = only(extract("He said on “Meet the Press” that the plan would fail."));
     assertEquals("the plan would fail", s.getText());
   }
+
+  @Test
+  void coordinatedCueTakesTheNameBeforeAnAppositive() {
+    List<Statement> all = extract("Jane Roe, a spokeswoman for the council, criticized the plan and said it was unfair.");
+    Statement said = all.stream().filter(x -> "said".equals(x.getCue())).findFirst().orElseThrow();
+    assertEquals("Jane Roe", said.getSpeakerText());
+    assertEquals("it was unfair", said.getText());
+  }
+
+  @Test
+  void concessiveClauseStaysInTheReportedClause() {
+    Statement s = only(extract("She says she is independent, although she is registered with a party."));
+    assertEquals("she is independent, although she is registered with a party", s.getText());
+  }
 }
