@@ -18,7 +18,8 @@ import java.util.Set;
  *
  * <p>Loaded once from {@code speech-verbs.txt} next to this class: one lemma per line followed by its inflected
  * forms, and the flags {@code +obj} for verbs that take an addressee before the reported clause ("told reporters
- * that …") and {@code +quoted} for verbs that are cues only before a quoted fragment ("called it “a tax”"); then
+ * that …"), {@code +quoted} for verbs that are cues only before a quoted fragment ("called it “a tax”") and
+ * {@code +to} for verbs whose content may be a to-clause ("hopes to win", "vowed to fight"); then
  * {@code train-cues.txt} (see the resource README), whose forms never override the first file's. Lookups are by lower-cased form. Immutable and thread-safe.
  *
  * <p>Example: {@code isCue("Warned")} is true; {@code takesObject("informed")} is true; {@code isCue("walked")} false.
@@ -29,11 +30,14 @@ public final class CueLexicon implements java.io.Serializable {
   private final Map<String, String> formToLemma;
   private final Set<String> takesObject;
   private final Set<String> needsQuote;
+  private final Set<String> takesInfinitive;
 
-  private CueLexicon(Map<String, String> formToLemma, Set<String> takesObject, Set<String> needsQuote) {
+  private CueLexicon(Map<String, String> formToLemma, Set<String> takesObject, Set<String> needsQuote,
+      Set<String> takesInfinitive) {
     this.formToLemma = Collections.unmodifiableMap(formToLemma);
     this.takesObject = Collections.unmodifiableSet(takesObject);
     this.needsQuote = Collections.unmodifiableSet(needsQuote);
+    this.takesInfinitive = Collections.unmodifiableSet(takesInfinitive);
   }
 
   /** The shipped lexicon. */
@@ -63,17 +67,25 @@ public final class CueLexicon implements java.io.Serializable {
     return lemma != null && needsQuote.contains(lemma);
   }
 
+  /** True when the verb's content may be a to-clause ("hopes to win"). */
+  public boolean takesInfinitive(String word) {
+    String lemma = lemma(word);
+    return lemma != null && takesInfinitive.contains(lemma);
+  }
+
   private static CueLexicon load(String... resources) {
     Map<String, String> forms = new LinkedHashMap<>();
     Set<String> objects = new LinkedHashSet<>();
     Set<String> quoted = new LinkedHashSet<>();
+    Set<String> infinitive = new LinkedHashSet<>();
     for (String resource : resources) {
-      read(resource, forms, objects, quoted);
+      read(resource, forms, objects, quoted, infinitive);
     }
-    return new CueLexicon(forms, objects, quoted);
+    return new CueLexicon(forms, objects, quoted, infinitive);
   }
 
-  private static void read(String resource, Map<String, String> forms, Set<String> objects, Set<String> quoted) {
+  private static void read(String resource, Map<String, String> forms, Set<String> objects, Set<String> quoted,
+      Set<String> infinitive) {
     try (InputStream in = CueLexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
@@ -90,6 +102,8 @@ public final class CueLexicon implements java.io.Serializable {
             objects.add(parts[0]);
           } else if (part.equals("+quoted")) {
             quoted.add(parts[0]);
+          } else if (part.equals("+to")) {
+            infinitive.add(parts[0]);
           } else {
             forms.putIfAbsent(part, parts[0]);
           }

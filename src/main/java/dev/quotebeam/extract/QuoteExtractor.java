@@ -43,8 +43,9 @@ import java.util.Set;
  *       nearest verb with a subject before it ({@code X mocked Y's “priorities”}).
  * </ol>
  * A reported clause ends before a trailing {@code , but …} clause and runs on to the close of a quote opened in it.
- * Statement text never contains the quote marks of a DIRECT statement, and a trailing comma inside the marks is
- * dropped; offsets index {@link Article#text()}. Speaker names are left to the attribute stage: this class fills
+ * Statement text never contains the outer quote marks of a DIRECT statement, and a trailing comma inside the marks
+ * is dropped; a quotation over several paragraphs is one statement from its first part to its last (the paragraph
+ * breaks and continuation marks stay inside). Offsets index {@link Article#text()}. Speaker names are left to the attribute stage: this class fills
  * {@code speakerText}, the mention as written.
  *
  * <p>Example: {@code “We stay,” the minister said.} gives DIRECT {@code We stay}, cue {@code said}, speaker text
@@ -65,7 +66,7 @@ public final class QuoteExtractor implements Serializable {
       "won't", "wouldn’t", "wouldn't", "also", "however");
   private static final Set<String> PLURAL_SUBJECTS = words(
       "they", "we", "i", "you", "people", "police", "staff", "media", "public", "government", "children", "men",
-      "women");
+      "women", "percent", "half", "third", "majority", "most", "many", "some", "few", "both", "all", "others");
   private static final Set<String> LEADING_PREPOSITIONS = words(
       "despite", "in", "on", "at", "after", "before", "with", "without", "for", "from", "during", "under", "amid",
       "among", "since", "through", "regarding", "following", "like", "unlike", "of", "about", "by", "into");
@@ -121,8 +122,33 @@ public final class QuoteExtractor implements Serializable {
       "asserting", "suggesting", "acknowledging", "admitting", "declaring", "stating", "pointing", "predicting",
       "promising", "vowing", "urging", "calling", "asking", "telling", "writing", "threatening", "charging");
 
+  /** First words of a paragraph-opening {@code Label:} that names no speaker ("Update:", "The Latest:"). */
+  private static final Set<String> COLON_LABELS = words(
+      "update", "updated", "note", "editor", "editors", "related", "photo", "photos", "video", "watch", "read",
+      "source", "sources", "correction", "caption", "credit", "credits", "advertisement", "tags", "share", "email",
+      "follow", "subscribe", "listen", "image", "images", "warning", "breaking", "exclusive", "live", "q", "a",
+      "question", "questions", "answer", "background", "disclosure", "more", "see", "also", "click", "sign",
+      "posted", "contact", "topics", "filed", "published", "location", "date", "title", "subject", "from", "to",
+      "cc", "re", "fw", "fwd", "ps", "transcript", "translation", "full", "here", "the", "this", "that", "these",
+      "it", "what", "why", "how", "who", "where", "when", "step", "part", "chapter", "day", "week", "round",
+      "example", "bottom", "key", "fact", "facts", "opinion", "analysis", "review", "quote", "quotes", "in",
+      "on", "at", "for", "by", "with", "and", "but", "or", "if", "now", "then", "first", "second", "third", "last",
+      "next", "finally", "plus", "bonus", "result", "results", "total", "score", "scores", "price", "cost",
+      "time", "place", "address", "phone", "tel", "fax", "web", "website", "twitter", "facebook", "instagram",
+      "hours", "admission", "tickets", "info", "information", "details", "summary", "verdict", "bottom", "rating",
+      "mr", "mrs", "ms", "dr", "my", "our", "your", "his", "her", "their", "its", "i", "we", "you", "he", "she",
+      "they", "there", "note", "tip", "tips", "fun", "trivia", "previously", "earlier", "later", "meanwhile",
+      "today", "tonight", "yesterday", "tomorrow", "morning", "evening", "afternoon", "night");
+
+  /** Words that open the setting of an utterance, not its content ("said on “Meet the Press”"). */
+  private static final Set<String> SETTING_WORDS = words(
+      "on", "during", "at", "in", "after", "before", "since", "via", "through", "while", "when", "amid", "outside");
+
+  /** Words that open a reported clause right after its cue ("said that", "asked whether"). */
+  private static final Set<String> COMPLEMENTIZERS = words("that", "if", "whether", "how", "why", "what");
+
   /** After a comma, words that start a clause of its own rather than continue a reported one. */
-  private static final Set<String> TRAILING_CLAUSE = words("but", "while", "although", "though", "whereas", "yet");
+  private static final Set<String> TRAILING_CLAUSE = words("but", "while", "whereas", "yet");
 
   private static final Set<String> CUE_PARTICLES = words("on", "for", "that");
   private static final Set<String> MAIN_VERB_MARKERS = words("has", "had", "have", "will", "would", "said", "says");
@@ -213,6 +239,9 @@ public final class QuoteExtractor implements Serializable {
       List<Attribution> attributions = new ArrayList<>();
       for (Span q : quotes) {
         Attribution a = attributeQuote(q);
+        if (a == null && !attributions.isEmpty()) {
+          a = continuedAttribution(q, quotes.get(attributions.size() - 1), attributions.get(attributions.size() - 1));
+        }
         attributions.add(a);
         quoteIndex.put(q, quoteIndex.size());
         quoteAt.put(q.open, q);
@@ -243,9 +272,16 @@ public final class QuoteExtractor implements Serializable {
           if (q.previousPart != null || q.nextPart != null) {
             attributions.set(i, a);
           }
+          if (q.previousPart != null && q.previousPart.paragraph < q.paragraph) {
+            continue;
+          }
+          int end = q.textEnd;
+          for (Span part = q; part.nextPart != null && part.nextPart.paragraph > part.paragraph; part = part.nextPart) {
+            end = part.nextPart.textEnd;
+          }
           int lead = attributions.get(i) == null ? -1 : leadIn(q, a);
-          found.add(lead < 0 ? new Found(Statement.DIRECT, q.textStart, q.textEnd, a)
-              : new Found(Statement.PARTIAL, lead, q.textEnd, a));
+          found.add(lead < 0 ? new Found(Statement.DIRECT, q.textStart, end, a)
+              : new Found(Statement.PARTIAL, lead, end, a));
         }
       }
       found.addAll(oneStatementPerUtterance(reported));
@@ -335,6 +371,9 @@ public final class QuoteExtractor implements Serializable {
         int s = clauseStart(toks, first, b + 1);
         return wordsIn(toks, toks.get(s).start(), q.open, 2) >= 2 ? toks.get(s).start() : -1;
       }
+      if (a.speakerStart() > a.cueStart() && a.speakerEnd() <= q.open) {
+        return -1;
+      }
       int from = tokenAtOrAfter(toks, a.cueEnd());
       boolean lead = false;
       for (int i = from; i < b; i++) {
@@ -382,6 +421,28 @@ public final class QuoteExtractor implements Serializable {
       return attributionBefore(q);
     }
 
+    /**
+     * The attribution of the split quote's first part {@code prev} for its second part {@code q}, when only that
+     * attribution and a comma stand between them ({@code “A,” said X, “b …”}); else null.
+     */
+    private Attribution continuedAttribution(Span q, Span prev, Attribution a) {
+      if (a == null || prev.paragraph != q.paragraph || prev.close < 0 || a.cueStart() < prev.close
+          || a.cueStart() > q.open) {
+        return null;
+      }
+      List<Token> toks = tokens.get(q.paragraph);
+      int b = tokenBefore(toks, q.open);
+      if (b < 0 || !toks.get(b).text().equals(",")) {
+        return null;
+      }
+      for (int i = tokenAfter(toks, prev.close); i >= 0 && i < b; i++) {
+        if (".?!;:“”\"".contains(toks.get(i).text())) {
+          return null;
+        }
+      }
+      return a;
+    }
+
     private Attribution attributionAfter(Span q) {
       List<Token> toks = tokens.get(q.paragraph);
       int i = tokenAfter(toks, q.close);
@@ -415,18 +476,77 @@ public final class QuoteExtractor implements Serializable {
       }
       for (int k = i; k < Math.min(toks.size(), i + 12); k++) {
         Token t = toks.get(k);
+        if (k > i && t.text().equals(",")) {
+          return appositiveAttribution(toks, i, k, q.paragraph);
+        }
         if (!t.isWord()) {
           return null;
         }
         if (k > i && isCueToken(t)) {
           int[] subject = subjectBefore(toks, k, i);
-          if (subject == null || subject[0] != toks.get(i).start()) {
+          if (subject == null || subject[0] != toks.get(i).start() || introducesClause(toks, k, q.paragraph)) {
             return null;
           }
           return new Attribution(t.start(), t.end(), cueText(toks, k), subject[0], subject[1]);
         }
       }
       return null;
+    }
+
+    /**
+     * For a quote followed by words and then a comma and a cue later in the sentence, with no quote mark on the way:
+     * the name before an appositive ({@code “…,” Jane Roe, the head of X since 2019, said}) or the name after an
+     * inverted cue ({@code “…,” like the fall in prices, said Jane Roe}); or null.
+     */
+    private Attribution appositiveAttribution(List<Token> toks, int name, int comma, int paragraph) {
+      int[] np = toks.get(name).isCapitalized() ? nounPhraseForward(toks, name) : null;
+      if (np != null && tokenAtOrAfter(toks, np[1]) != comma) {
+        np = null;
+      }
+      int[] sentence = sentenceAt(paragraph, toks.get(comma).start());
+      for (int k = comma; k < toks.size() && k < comma + 40 && toks.get(k).start() < sentence[1]; k++) {
+        Token t = toks.get(k);
+        if ("“”\"".contains(t.text()) || insideDirect(t.start())) {
+          return null;
+        }
+        Token cue = k + 1 < toks.size() ? toks.get(k + 1) : null;
+        if (t.text().equals(",") && cue != null && isCueToken(cue) && !cue.lower().endsWith("ing")
+            && !introducesClause(toks, k + 1, paragraph)) {
+          int[] after = INVERTING.contains(cue.lower()) ? nounPhraseForward(toks, k + 2) : null;
+          int[] speaker = np != null ? np : after;
+          return speaker == null ? null
+              : new Attribution(cue.start(), cue.end(), cueText(toks, k + 1), speaker[0], speaker[1]);
+        }
+      }
+      return null;
+    }
+
+    /**
+     * True when cue token {@code k} is followed by a clause of its own before the next comma: {@code that}, a subject
+     * pronoun, or a finite verb after a non-adverbial word ({@code said Roe’s “plan” is dead}); not {@code said of
+     * the claim} or {@code said during a talk hosted by X}.
+     */
+    private boolean introducesClause(List<Token> toks, int k, int paragraph) {
+      int[] sentence = sentenceAt(paragraph, toks.get(k).start());
+      int from = k + 1;
+      if (from >= toks.size() || toks.get(from).start() >= sentence[1] || !toks.get(from).isWord()) {
+        return false;
+      }
+      Token head = toks.get(from);
+      if (COMPLEMENTIZERS.contains(head.lower()) || SUBJECT_PRONOUNS.contains(bare(head))) {
+        return true;
+      }
+      if (LEADING_PREPOSITIONS.contains(head.lower()) || ADVERBIAL.contains(head.lower())
+          && !DETERMINERS.contains(head.lower()) || TIME_WORDS.contains(head.lower())
+          || CLAUSE_WORDS.contains(head.lower())) {
+        return false;
+      }
+      for (int i = from; i < toks.size() && toks.get(i).start() < sentence[1] && ",.;?!".indexOf(toks.get(i).text().charAt(0)) < 0; i++) {
+        if (FINITE.contains(toks.get(i).lower()) && !toks.get(i).isCapitalized()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private Attribution attributionBefore(Span q) {
@@ -444,7 +564,11 @@ public final class QuoteExtractor implements Serializable {
       }
       String mark = toks.get(b).text();
       if (mark.equals(":") || mark.equals(",")) {
-        return cueBefore(toks, b, q.paragraph);
+        Attribution a = cueBefore(toks, b, q.paragraph);
+        int[] name = a == null && mark.equals(":") && !sentences.get(q.paragraph).isEmpty()
+            ? colonSpeaker(toks, tokenAtOrAfter(toks, starts[q.paragraph]), sentences.get(q.paragraph).get(0)) : null;
+        return name != null && tokenAtOrAfter(toks, name[1]) == b
+            ? new Attribution(toks.get(b).start(), toks.get(b).end(), ":", name[0], name[1]) : a;
       }
       if (isCueToken(toks.get(b)) && isStandaloneShape(q)) {
         return cueBefore(toks, b + 1, q.paragraph);
@@ -527,7 +651,7 @@ public final class QuoteExtractor implements Serializable {
         }
         for (Found f : reported) {
           if (f.start() >= starts[head.paragraph - 1] && f.start() < ends[head.paragraph - 1]
-              && f.start() > bestStart && f.attribution().hasSpeaker()) {
+              && f.start() > bestStart && f.attribution().hasSpeaker() && !f.attribution().cue().equals(":")) {
             best = f.attribution();
             bestStart = f.start();
           }
@@ -546,6 +670,9 @@ public final class QuoteExtractor implements Serializable {
 
     private void reportedSpeech(int p) {
       List<Token> toks = tokens.get(p);
+      if (!sentences.get(p).isEmpty()) {
+        colonTurn(p, toks);
+      }
       for (int[] sentence : sentences.get(p)) {
         int first = sentenceStartToken(toks, sentence);
         for (int k = first; k < toks.size() && toks.get(k).start() < sentence[1]; k++) {
@@ -565,10 +692,57 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
+     * A paragraph led by a name and a colon, as in headlines and transcripts ({@code Sen. Roe: Tax plan will fail},
+     * {@code ROE: Well, I think …}): the rest of the paragraph is the name's statement, with the colon as its cue.
+     */
+    private void colonTurn(int p, List<Token> toks) {
+      int first = sentenceStartToken(toks, sentences.get(p).get(0));
+      int[] speaker = colonSpeaker(toks, first, sentences.get(p).get(0));
+      if (speaker == null) {
+        return;
+      }
+      int colon = tokenAtOrAfter(toks, speaker[1]);
+      int from = colon + 1;
+      if (startsDirect(toks.get(from).start()) || insideDirect(toks.get(from).start())) {
+        return;
+      }
+      Token c = toks.get(colon);
+      usedCues.add(c.start());
+      addReported(toks, from, ends[p], new Attribution(c.start(), c.end(), ":", speaker[0], speaker[1]));
+    }
+
+    /**
+     * The name before a colon that opens {@code sentence}: one to six capitalised words (joined by {@code of},
+     * {@code on}, {@code to}, {@code for}, {@code and}), not a label such as {@code Update:} or {@code The Latest:},
+     * followed by at least three words; or null.
+     */
+    private int[] colonSpeaker(List<Token> toks, int first, int[] sentence) {
+      if (first >= toks.size() || COLON_LABELS.contains(bare(toks.get(first))) || TIME_WORDS.contains(toks.get(first).lower())) {
+        return null;
+      }
+      for (int i = first; i < toks.size() && i <= first + 6 && toks.get(i).start() < sentence[1]; i++) {
+        Token t = toks.get(i);
+        if (t.text().equals(":")) {
+          boolean named = i > first && toks.get(i - 1).isCapitalized();
+          return named && wordsIn(toks, t.end(), sentence[1], 3) >= 3
+              ? new int[] {toks.get(first).start(), toks.get(i - 1).end()} : null;
+        }
+        String w = t.lower();
+        boolean connector = i > first && (w.equals("of") || w.equals("on") || w.equals("to") || w.equals("for")
+            || w.equals("and"));
+        if (!t.isWord() || !(t.isCapitalized() || connector) || Character.isDigit(w.charAt(0))) {
+          return null;
+        }
+      }
+      return null;
+    }
+
+    /**
      * A quoted fragment that no statement holds yet is the object of the nearest verb before it in its sentence
      * that has a subject: {@code X called him a “stiff”} and {@code X questioned Y's “values”} give PARTIAL
      * statements from after the verb to the closing mark. A participle takes the main clause's subject
-     * ({@code …, calling him a “stiff”}).
+     * ({@code …, calling him a “stiff”}). A fragment in the setting of the utterance is no object
+     * ({@code she said on “Meet the Press”}).
      */
     private void quotedObjects() {
       BitSet covered = new BitSet();
@@ -597,7 +771,7 @@ public final class QuoteExtractor implements Serializable {
           }
           int[] subject = PARTICIPLE_CUES.contains(w) && toks.get(k - 1).text().equals(",")
               ? mainSubject(toks, first, k) : subjectBefore(toks, k, first);
-          if (subject != null) {
+          if (subject != null && !SETTING_WORDS.contains(toks.get(k + 1).lower())) {
             int e = q.after(ends[q.paragraph]);
             found.add(new Found(Statement.PARTIAL, toks.get(k + 1).start(), e,
                 new Attribution(t.start(), t.end(), cueText(toks, k), subject[0], subject[1])));
@@ -627,7 +801,8 @@ public final class QuoteExtractor implements Serializable {
           return;
         }
       } else {
-        if (k > first && PASSIVE_AUX.contains(toks.get(k - 1).lower()) && !cue.lower().endsWith("ing")) {
+        if (k > first && PASSIVE_AUX.contains(toks.get(k - 1).lower()) && !cue.lower().endsWith("ing")
+            || isPluralNoun(toks, k, first)) {
           return;
         }
         Attribution inverted = invertedAttribution(toks, k, sentence, first);
@@ -635,9 +810,15 @@ public final class QuoteExtractor implements Serializable {
           return;
         }
         subject = subjectBefore(toks, k, first);
-        if (subject == null || !agreesWithBaseForm(toks, k, subject)) {
+        if (subject == null || !agreesWithBaseForm(toks, k, subject, first)) {
           return;
         }
+      }
+      int infinitive = cues.takesInfinitive(cue.text()) ? infinitiveStart(toks, k + 1, sentence) : -1;
+      if (infinitive >= 0) {
+        addReported(toks, infinitive, clauseEnd(toks, infinitive, sentence[1]),
+            new Attribution(cue.start(), cue.end(), cueText(toks, k), subject[0], subject[1]));
+        return;
       }
       contentFrom = contentStart(toks, k + 1, sentence);
       if (contentFrom < 0) {
@@ -651,6 +832,21 @@ public final class QuoteExtractor implements Serializable {
       }
       addReported(toks, contentFrom, clauseEnd(toks, contentFrom, end),
           new Attribution(cue.start(), cue.end(), cueText(toks, k), subject[0], subject[1]));
+    }
+
+    /**
+     * Token index of the {@code to} that opens the to-clause right after a {@code +to} cue ({@code hopes to win} →
+     * {@code to win}), or -1. A lower-case word that is no determiner must follow, so {@code hoped to the end} is no
+     * clause.
+     */
+    private int infinitiveStart(List<Token> toks, int from, int[] sentence) {
+      if (from + 1 >= toks.size() || !toks.get(from).lower().equals("to")) {
+        return -1;
+      }
+      Token verb = toks.get(from + 1);
+      boolean clause = verb.isWord() && !verb.isCapitalized() && verb.start() < sentence[1]
+          && !DETERMINERS.contains(verb.lower()) && !Character.isDigit(verb.text().charAt(0));
+      return clause ? from : -1;
     }
 
     /**
@@ -691,7 +887,7 @@ public final class QuoteExtractor implements Serializable {
      * and {@code the premier of the state remarked …} are nouns, while {@code officials report that …} and
      * {@code they would claim …} are verbs.
      */
-    private boolean agreesWithBaseForm(List<Token> toks, int k, int[] subject) {
+    private boolean agreesWithBaseForm(List<Token> toks, int k, int[] subject, int first) {
       Token cue = toks.get(k);
       if (!cue.lower().equals(cues.lemma(cue.text())) || (k > 0 && SKIP_BEFORE_CUE.contains(toks.get(k - 1).lower()))) {
         return true;
@@ -699,8 +895,15 @@ public final class QuoteExtractor implements Serializable {
       if (isNounUse(toks, k, 0)) {
         return false;
       }
-      Token last = toks.get(tokenBefore(toks, subject[1]));
-      return PLURAL_SUBJECTS.contains(last.lower()) || (looksPlural(last) && !last.isCapitalized());
+      int lastIndex = tokenBefore(toks, subject[1]);
+      Token last = toks.get(lastIndex);
+      for (int i = tokenAtOrAfter(toks, subject[0]); i < lastIndex; i++) {
+        if (toks.get(i).lower().equals("and")) {
+          return true;
+        }
+      }
+      return PLURAL_SUBJECTS.contains(last.lower()) || Character.isDigit(last.text().charAt(0))
+          || (looksPlural(last) && (!last.isCapitalized() || lastIndex == first));
     }
 
     /**
@@ -718,6 +921,21 @@ public final class QuoteExtractor implements Serializable {
       }
       return k - 2 >= first && prev.isWord() && !looksPlural(prev) && !PRONOUNS.contains(prev.lower())
           && DETERMINERS.contains(toks.get(k - 2).lower());
+    }
+
+    /**
+     * True when cue form {@code k} in {@code -s} is a plural noun: after a number, a determiner or a possessive
+     * ({@code the May 10 contests}, {@code his comments}, {@code reporters’ questions}).
+     */
+    private boolean isPluralNoun(List<Token> toks, int k, int first) {
+      String w = toks.get(k).lower();
+      if (!w.endsWith("s") || k - 1 < first) {
+        return false;
+      }
+      Token prev = toks.get(k - 1);
+      String p = prev.lower();
+      return Character.isDigit(p.charAt(0)) || DETERMINERS.contains(p) || p.endsWith("’s") || p.endsWith("'s")
+          || p.equals("’") || p.equals("'");
     }
 
     /** Lower-cased word without a contraction ("he’d" → "he"). */
@@ -761,6 +979,9 @@ public final class QuoteExtractor implements Serializable {
           return null;
         }
         int s = tokenAtOrAfter(toks, speaker[0]);
+        if (k + 1 < toks.size() && (startsDirect(toks.get(k + 1).start()) || fragmentOpens.get(toks.get(k + 1).start()))) {
+          return null;
+        }
         midSentence = k + 2 < toks.size() && toks.get(k + 1).text().equals(",")
             && toks.get(k + 2).start() < sentence[1] && toks.get(k + 2).isWord() && !insideDirect(toks.get(k + 2).start());
         if (s <= first || !toks.get(s - 1).text().equals(",") || !(midSentence || onlyTail(toks, k + 1, sentence))
@@ -826,14 +1047,42 @@ public final class QuoteExtractor implements Serializable {
       }
       Attribution a = new Attribution(toks.get(k).start(), toks.get(k + 1).end(), "according to", speaker[0],
           speaker[1]);
-      int after = tokenAtOrAfter(toks, speaker[1]);
-      if (k == first || (k > first && toks.get(k - 1).text().equals(",") && isOpeningAdverbial(toks, first, k - 1))) {
-        if (after < toks.size() && toks.get(after).text().equals(",")) {
-          addReported(toks, after + 1, clauseEnd(toks, after + 1, sentence[1]), a);
+      int comma = sourceEnd(toks, tokenAtOrAfter(toks, speaker[1]), sentence);
+      boolean commaBefore = k > first && toks.get(k - 1).text().equals(",");
+      if (k == first || (commaBefore && isOpeningAdverbial(toks, first, k - 1))) {
+        if (comma >= 0) {
+          addReported(toks, comma + 1, clauseEnd(toks, comma + 1, sentence[1]), a);
         }
-      } else if (k > first && toks.get(k - 1).text().equals(",")) {
+      } else if (commaBefore && comma >= 0 && comma + 1 < toks.size() && toks.get(comma + 1).start() < sentence[1]
+          && toks.get(comma + 1).isWord() && !CONNECTIVES.contains(toks.get(comma + 1).lower())) {
+        int from = clauseStart(toks, first, k - 1);
+        addReported(toks, from, clauseEnd(toks, from, sentence[1]), a);
+      } else if (commaBefore) {
         addReported(toks, clauseStart(toks, first, k - 1), toks.get(k - 1).start(), a);
+      } else if (k > first + 2 && toks.get(k - 1).isWord()) {
+        int from = clauseStart(toks, first, k);
+        if (from == first || isClause(toks, from, toks.get(k).start())) {
+          addReported(toks, from, toks.get(k).start(), a);
+        }
       }
+    }
+
+    /**
+     * Index of the comma that closes an {@code according to} source whose noun phrase ends before token {@code from}
+     * ({@code according to a poll taken last week, …}), or -1 when the sentence ends or a clause word comes first.
+     */
+    private int sourceEnd(List<Token> toks, int from, int[] sentence) {
+      for (int i = from; i < toks.size() && i < from + 12 && toks.get(i).start() < sentence[1]; i++) {
+        Token t = toks.get(i);
+        if (t.text().equals(",")) {
+          return i;
+        }
+        if (!t.isWord() && !t.text().equals("-") && !t.text().equals("’") && !t.text().equals("'")
+            || i > from && (t.lower().equals("that") || isCueToken(t) || FINITE.contains(t.lower()))) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     private void formalAct(List<Token> toks, int k, int[] sentence, int first) {
@@ -899,12 +1148,16 @@ public final class QuoteExtractor implements Serializable {
       for (int j = i; j < Math.min(toks.size(), i + 12) && toks.get(j).start() < sentence[1]; j++) {
         Token t = toks.get(j);
         String w = t.lower();
+        if (w.equals("that") && j + 1 < toks.size() && FINITE.contains(toks.get(j + 1).lower())) {
+          i = j;
+          break;
+        }
         if (w.equals("that") || w.equals(":") || (w.equals("of") && j == i)) {
           i = j + 1;
           break;
         }
         if (!(ADVERBIAL.contains(w) || TIME_WORDS.contains(w) || t.isCapitalized() || w.equals(",")
-            || Character.isDigit(w.charAt(0)))) {
+            || Character.isDigit(w.charAt(0)) || "“”\"".contains(w) || inFragment.get(t.start()))) {
           break;
         }
       }
@@ -961,7 +1214,7 @@ public final class QuoteExtractor implements Serializable {
     private boolean isTrailingClause(Token t) {
       String w = t.lower();
       return TRAILING_CLAUSE.contains(w) || (!t.isCapitalized() && w.length() > 5 && w.endsWith("ing")
-          && !isCueToken(t) && !PARTICIPLE_CUES.contains(w));
+          && !isCueToken(t) && !PARTICIPLE_CUES.contains(w) && !w.equals("according") && !w.equals("including"));
     }
 
     private void addReported(List<Token> toks, int fromToken, int end, Attribution a) {
@@ -993,7 +1246,9 @@ public final class QuoteExtractor implements Serializable {
     /** Span of the subject ending right before cue token {@code k} (adverbs and auxiliaries skipped), or null. */
     private int[] subjectBefore(List<Token> toks, int k, int first) {
       int i = k - 1;
-      while (i >= first && SKIP_BEFORE_CUE.contains(toks.get(i).lower())) {
+      boolean progressive = toks.get(k).lower().endsWith("ing");
+      while (i >= first && (SKIP_BEFORE_CUE.contains(toks.get(i).lower())
+          || progressive && PASSIVE_AUX.contains(toks.get(i).lower()))) {
         i--;
       }
       if (i >= first && toks.get(i).lower().equals("to")) {
@@ -1003,6 +1258,7 @@ public final class QuoteExtractor implements Serializable {
       if (closingComma) {
         i--;
       }
+      i = beforeParenthesis(toks, i, first);
       while (i > first && TIME_WORDS.contains(toks.get(i).lower()) && !closingComma) {
         i--;
       }
@@ -1058,6 +1314,22 @@ public final class QuoteExtractor implements Serializable {
         return null;
       }
       return new int[] {toks.get(s).start(), toks.get(end).end()};
+    }
+
+    /**
+     * Index of the token before a parenthesis that closes at token {@code i} ({@code Sen. Jane Roe (D-Ore.) said}
+     * → {@code Roe}), or {@code i} when none closes there within eight tokens.
+     */
+    private int beforeParenthesis(List<Token> toks, int i, int first) {
+      if (i <= first || !toks.get(i).text().equals(")")) {
+        return i;
+      }
+      for (int j = i - 1; j > first && j >= i - 8; j--) {
+        if (toks.get(j).text().equals("(")) {
+          return j - 1;
+        }
+      }
+      return i;
     }
 
     /**
@@ -1162,7 +1434,10 @@ public final class QuoteExtractor implements Serializable {
           : new int[] {toks.get(from).start(), toks.get(end).end()};
     }
 
-    /** Subject of the sentence's main clause: its first noun phrase after an opening adverbial. */
+    /**
+     * Subject of the sentence's main clause: its first noun phrase after an opening adverbial, or the name before an
+     * appositive ({@code Jane Roe, a spokeswoman, called … and said …} → {@code Jane Roe}).
+     */
     private int[] mainSubject(List<Token> toks, int first, int limit) {
       int s = first;
       if (s < limit && isOpeningAdverbialWord(toks.get(s))) {
@@ -1175,16 +1450,31 @@ public final class QuoteExtractor implements Serializable {
       }
       for (int j = s; j < limit; j++) {
         Token t = toks.get(j);
+        if (t.text().equals(",") && j > s && toks.get(j - 1).isCapitalized()) {
+          int close = j + 1;
+          while (close < limit && close < j + 14 && !toks.get(close).text().equals(",")) {
+            close++;
+          }
+          boolean named = toks.get(s).isCapitalized() && toks.get(j - 1).isCapitalized();
+          return named && close + 1 < limit && close < j + 14 && isVerbAfterSubject(toks.get(close + 1))
+              ? new int[] {toks.get(s).start(), toks.get(j - 1).end()} : null;
+        }
         if (!t.isWord()) {
           return null;
         }
         String w = t.lower();
-        if (!t.isCapitalized() && (w.endsWith("ed") || isCueToken(t) || PASSIVE_AUX.contains(w)
-            || MAIN_VERB_MARKERS.contains(w))) {
+        if (isVerbAfterSubject(t)) {
           return subjectBefore(toks, j, s);
         }
       }
       return null;
+    }
+
+    /** True for a lower-case verb-like word after a subject: a past form, a cue, an auxiliary. */
+    private boolean isVerbAfterSubject(Token t) {
+      String w = t.lower();
+      return !t.isCapitalized() && (w.endsWith("ed") || isCueToken(t) || PASSIVE_AUX.contains(w)
+          || MAIN_VERB_MARKERS.contains(w));
     }
 
     private boolean isOpeningAdverbial(List<Token> toks, int first, int comma) {

@@ -11,9 +11,11 @@ import java.util.Set;
  * Splits a paragraph of news text into sentences, returned as {@code [start, end)} character spans.
  *
  * <p>A sentence ends at {@code .}, {@code !}, {@code ?} or {@code …} (plus any closing quote marks or brackets)
- * when whitespace and then an upper-case letter, digit or opening quote follow. A period does not end a sentence
- * after a title or month abbreviation ("Gen.", "Mr.", "Jan. 5"), after a single initial ("John Q. Public"), or
- * after a dotted acronym ("U.S.", "D.C.") unless the next word is a common sentence opener ("He", "The"). Spans are
+ * when whitespace and then an upper-case letter, digit or opening quote (also the doubled {@code ''} of some
+ * archives) follow. A period does not end a sentence
+ * after a title or month abbreviation ("Gen.", "Mr.", "Sens.", "Jan. 5"), after a single initial ("John Q. Public"),
+ * or after a dotted acronym, company suffix or state abbreviation ("U.S.", "Inc.", "Ky.") unless the next word is a
+ * common sentence opener ("He", "The"). Spans are
  * trimmed of surrounding whitespace; a paragraph without a terminator is one sentence.
  *
  * <p>Example: {@code "Gen. Smith spoke. “No.” He left."} gives {@code "Gen. Smith spoke."}, {@code "“No.”"},
@@ -26,8 +28,12 @@ public final class SentenceSplitter implements Serializable {
       "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "reps", "gov", "lt", "col", "sgt", "capt", "maj", "adm",
       "cmdr", "rev", "hon", "pres", "amb", "atty", "gov", "supt", "insp", "cpl", "pvt", "fr", "st", "ste", "mt", "ft",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "v",
-      "approx", "dept", "est", "fig", "vol", "op", "univ", "gens", "messrs");
-  private static final Set<String> SOFT_ABBREVIATIONS = words("inc", "corp", "co", "ltd", "jr", "sr", "etc", "bros", "llc", "plc");
+      "approx", "dept", "est", "fig", "vol", "op", "univ", "gens", "messrs", "sens", "govs");
+  private static final Set<String> SOFT_ABBREVIATIONS = words(
+      "inc", "corp", "co", "ltd", "jr", "sr", "etc", "bros", "llc", "plc",
+      "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
+      "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash",
+      "wis", "wyo");
   private static final Set<String> OPENERS = words(
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at", "this", "that",
       "there", "his", "her", "their", "its", "our", "as", "if", "when", "while", "after", "before", "so", "yet", "for",
@@ -62,7 +68,8 @@ public final class SentenceSplitter implements Serializable {
         break;
       }
       char next = text.charAt(k);
-      boolean opensSentence = Character.isUpperCase(next) || Character.isDigit(next) || "“\"‘(«[„".indexOf(next) >= 0;
+      boolean opensSentence = Character.isUpperCase(next) || Character.isDigit(next) || "“\"‘(«[„".indexOf(next) >= 0
+          || next == '\'' && k + 1 < n && text.charAt(k + 1) == '\'';
       if (!opensSentence) {
         continue;
       }

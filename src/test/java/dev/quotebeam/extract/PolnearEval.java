@@ -23,8 +23,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * Scores the extractor and resolver on a PolNeAR split (brat standoff); a main, not a unit test.
  *
- * <p>Usage: {@code PolnearEval <polnear dir> <split> [verbose|parts]}. Articles are the text split on blank lines
- * (so offsets equal the .txt offsets); per article the annotation of the lowest annotator id is used. A prediction
+ * <p>Usage: {@code PolnearEval <polnear dir> <split> [verbose|parts]} ({@code verbose} lists misses, the quoted
+ * ones prefixed Q, and FN~ for a miss that a prediction overlaps too little). Articles are the text split on blank
+ * lines (so offsets equal the .txt offsets); per article the annotation of the lowest annotator id is used. A prediction
  * matches a gold content when their word characters overlap by at least half of each (greedy one-to-one), or
  * exactly when the spans are equal after trimming quote marks and punctuation. The parts of a split quote are
  * joined into one prediction, as PolNeAR annotates them as one discontinuous content ({@link #isSplitPart});
@@ -91,7 +92,7 @@ public final class PolnearEval {
       }
       score(text, gold, preds, all, false, verbose ? e.getKey() : null);
       scoreCues(text, gold, statements, cue);
-      score(text, gold, preds, quoted, true, null);
+      score(text, gold, preds, quoted, true, verbose ? e.getKey() : null);
     }
     report("all relations", all);
     report("quoted", quoted);
@@ -159,8 +160,8 @@ public final class PolnearEval {
       }
       if (best < 0) {
         if (verboseName != null) {
-          System.out.printf("FP %s [%s] %s | %s%n", verboseName, x.s().getKind(), x.s().getSpeakerText(),
-              x.s().getText());
+          System.out.printf("%sFP %s [%s %s] %s | %s%n", quotedOnly ? "Q" : "", verboseName, x.s().getKind(), x.s().getCue(),
+              x.s().getSpeakerText(), x.s().getText());
         }
         continue;
       }
@@ -177,15 +178,19 @@ public final class PolnearEval {
       acc[4] += span ? 1 : 0;
       acc[5] += resolved ? 1 : 0;
       if (verboseName != null && !span) {
-        System.out.printf("SPK %s pred=%s/%s gold=%s | %s%n", verboseName, x.s().getSpeakerText(),
+        System.out.printf("%sSPK %s pred=%s/%s gold=%s | %s%n", quotedOnly ? "Q" : "", verboseName, x.s().getSpeakerText(),
             x.s().getSpeakerName(), m.source(), x.s().getText());
       }
     }
     if (verboseName != null) {
       for (int i = 0; i < g.size(); i++) {
         if (!used[i]) {
-          System.out.printf("FN %s [%s] %s | %s%n", verboseName, g.get(i).cue(), g.get(i).source(),
-              g.get(i).content());
+          boolean touched = false;
+          for (Pred x : preds) {
+            touched |= x.chars().intersects(g.get(i).chars());
+          }
+          System.out.printf("%sFN%s %s [%s] %s | %s%n", quotedOnly ? "Q" : "", touched ? "~" : "", verboseName,
+              g.get(i).cue(), g.get(i).source(), g.get(i).content());
         }
       }
     }
@@ -259,8 +264,9 @@ public final class PolnearEval {
     int best = -1;
     int bestDistance = Integer.MAX_VALUE;
     for (int i = text.indexOf(cue, from); i >= 0 && i + cue.length() <= to; i = text.indexOf(cue, i + 1)) {
-      boolean words = (i == 0 || !Character.isLetter(text.charAt(i - 1)))
-          && (i + cue.length() == text.length() || !Character.isLetter(text.charAt(i + cue.length())));
+      boolean words = (i == 0 || !Character.isLetter(cue.charAt(0)) || !Character.isLetter(text.charAt(i - 1)))
+          && (i + cue.length() == text.length() || !Character.isLetter(cue.charAt(cue.length() - 1))
+              || !Character.isLetter(text.charAt(i + cue.length())));
       int distance = i + cue.length() <= s.getCharStart() ? s.getCharStart() - i - cue.length()
           : i >= s.getCharEnd() ? i - s.getCharEnd() : 0;
       if (words && distance < bestDistance) {
@@ -314,7 +320,10 @@ public final class PolnearEval {
     return new double[] {wordShare(text, pred, gold), wordShare(text, gold, pred)};
   }
 
-  /** Share of the word characters of {@code a} that are also in {@code b}. */
+  /**
+   * Share of the word characters of {@code a} that are also in {@code b}; of all its characters when it has no word
+   * character (a colon cue).
+   */
   private static double wordShare(String text, BitSet a, BitSet b) {
     int all = 0;
     int both = 0;
@@ -323,6 +332,10 @@ public final class PolnearEval {
         all++;
         both += b.get(i) ? 1 : 0;
       }
+    }
+    if (all == 0) {
+      all = a.cardinality();
+      both = (int) a.stream().filter(b::get).count();
     }
     return both / (double) Math.max(1, all);
   }

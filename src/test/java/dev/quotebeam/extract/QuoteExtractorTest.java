@@ -62,11 +62,13 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void quoteOverSeveralParagraphsSharesAttribution() {
+  void quoteOverSeveralParagraphsIsOneStatementWithTheSameAttribution() {
     List<Statement> all = extract("“The first part of the answer is long,” the coach said. “And it goes on",
         "“until the second paragraph closes it.”");
-    assertEquals(3, all.size(), all.toString());
-    assertEquals("the coach", all.get(2).getSpeakerText());
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("the coach", all.get(1).getSpeakerText());
+    assertTrue(all.get(1).getText().startsWith("And it goes on"), all.get(1).getText());
+    assertTrue(all.get(1).getText().endsWith("until the second paragraph closes it."), all.get(1).getText());
   }
 
   @Test
@@ -336,5 +338,131 @@ class QuoteExtractorTest {
     Statement s = only(extract("Sales fell sharply last year, according to analysts."));
     assertEquals("Sales fell sharply last year", s.getText());
     assertEquals("analysts", s.getSpeakerText());
+  }
+
+  @Test
+  void attitudeVerbTakesToClause() {
+    Statement hope = only(extract("The mayor hopes to reopen the bridge before winter."));
+    assertEquals("to reopen the bridge before winter", hope.getText());
+    assertEquals("The mayor", hope.getSpeakerText());
+  }
+
+  @Test
+  void attitudeVerbWithBareObjectIsNoStatement() {
+    assertTrue(extract("The mayor fears a close vote.").isEmpty());
+    assertTrue(extract("The mayor hopes for a close vote.").isEmpty());
+  }
+
+  @Test
+  void attitudeVerbWithoutTrainGainIsNoCue() {
+    assertTrue(extract("The mayor believes the bridge will reopen.").isEmpty());
+  }
+
+  @Test
+  void accordingToInsideTheSentenceGivesTheWholeSentence() {
+    Statement s = only(extract("Over the long term, according to the budget office, the deficit will grow."));
+    assertEquals("Over the long term, according to the budget office, the deficit will grow", s.getText());
+    assertEquals("the budget office", s.getSpeakerText());
+  }
+
+  @Test
+  void openingAccordingToSourceMayRunOnBeforeItsComma() {
+    Statement s = only(extract("According to a national poll taken last week, most voters back the plan."));
+    assertEquals("most voters back the plan", s.getText());
+  }
+
+  @Test
+  void accordingToWithoutCommaClosesTheClauseBeforeIt() {
+    Statement s = only(extract("The incumbent leads by ten points according to a county survey."));
+    assertEquals("The incumbent leads by ten points", s.getText());
+  }
+
+  @Test
+  void headlineNameAndColonIsAStatement() {
+    Statement s = only(extract("Senator Roe: Tax plan will hurt farmers"));
+    assertEquals("Tax plan will hurt farmers", s.getText());
+    assertEquals(":", s.getCue());
+    assertEquals("Senator Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void labelBeforeColonIsNoSpeaker() {
+    assertTrue(extract("Update: The bridge will reopen on Monday").isEmpty());
+    assertTrue(extract("The Latest: Council votes on the budget tonight").isEmpty());
+  }
+
+  @Test
+  void coordinatedNamesAgreeWithBareCueForm() {
+    Statement s = only(extract("Jane Roe and John Doe say the deal is dead."));
+    assertEquals("the deal is dead", s.getText());
+    assertEquals("Jane Roe and John Doe", s.getSpeakerText());
+  }
+
+  @Test
+  void thatFollowedByAVerbIsTheSubjectOfTheReportedClause() {
+    Statement s = only(extract("He says that was not the first time."));
+    assertEquals("that was not the first time", s.getText());
+  }
+
+  @Test
+  void pluralCueFormAfterANumberIsANoun() {
+    assertTrue(extract("She won 40 percent of the vote in the May 10 contests.").isEmpty());
+  }
+
+  @Test
+  void cueWithItsOwnClauseDoesNotAttributeTheQuotedTitleBeforeIt() {
+    List<Statement> all = extract("On “Morning Show,” Rep. Jane Roe said the budget is in trouble.");
+    Statement s = only(all);
+    assertEquals("the budget is in trouble", s.getText());
+    assertEquals("Rep. Jane Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void quoteAttributedToNameBeforeALongAppositive() {
+    Statement s = only(extract("“We will win,” Roe, the party’s candidate since the spring primary, said."));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void subjectSkipsPartyParenthesis() {
+    Statement s = only(extract("Sen. Jane Roe (D-Ore.) said the bill would pass."));
+    assertEquals("Sen. Jane Roe", s.getSpeakerText());
+    assertEquals("the bill would pass", s.getText());
+  }
+
+  @Test
+  void quoteFollowedByPhraseThenInvertedCueTakesTheNameAfterTheCue() {
+    Statement s = only(extract("“Demand is strong,” like the recent rise in prices, said Jane Roe, an economist."));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("Jane Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void splitQuoteSecondPartAfterAttributionCommaIsDirect() {
+    List<Statement> all = extract("“She is behind,” said a county official, “and the vote was close.”");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals(Statement.DIRECT, all.get(1).getKind());
+    assertEquals("a county official", all.get(1).getSpeakerText());
+  }
+
+  @Test
+  void quotedShowTitleInTheSettingIsNoStatement() {
+    Statement s = only(extract("He said on “Meet the Press” that the plan would fail."));
+    assertEquals("the plan would fail", s.getText());
+  }
+
+  @Test
+  void coordinatedCueTakesTheNameBeforeAnAppositive() {
+    List<Statement> all = extract("Jane Roe, a spokeswoman for the council, criticized the plan and said it was unfair.");
+    Statement said = all.stream().filter(x -> "said".equals(x.getCue())).findFirst().orElseThrow();
+    assertEquals("Jane Roe", said.getSpeakerText());
+    assertEquals("it was unfair", said.getText());
+  }
+
+  @Test
+  void concessiveClauseStaysInTheReportedClause() {
+    Statement s = only(extract("She says she is independent, although she is registered with a party."));
+    assertEquals("she is independent, although she is registered with a party", s.getText());
   }
 }

@@ -63,4 +63,21 @@ class SentenceSplitterTest {
   void questionInsideQuoteFollowedByLowercaseDoesNotSplit() {
     assertEquals(List.of("“Why now?” he asked."), split("“Why now?” he asked."));
   }
+
+  @Test
+  void keepsPluralTitlesInsideSentence() {
+    assertEquals(List.of("The rivals, particularly Sens. Roe and Doe, objected."),
+        split("The rivals, particularly Sens. Roe and Doe, objected."));
+  }
+
+  @Test
+  void stateAbbreviationEndsSentenceOnlyBeforeAnOpener() {
+    assertEquals(List.of("LOUISVILLE, Ky. (AP) Crowds gathered."), split("LOUISVILLE, Ky. (AP) Crowds gathered."));
+    assertEquals(List.of("She lives in Tampa, Fla.", "The city grew."), split("She lives in Tampa, Fla. The city grew."));
+  }
+
+  @Test
+  void doubledApostropheOpensSentence() {
+    assertEquals(List.of("He left.", "''We stay,'' she said."), split("He left. ''We stay,'' she said."));
+  }
 }
