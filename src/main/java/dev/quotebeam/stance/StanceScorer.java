@@ -144,6 +144,8 @@ public final class StanceScorer implements Serializable {
   private static final double OPINION_CAP = 0.4;
   private static final double WHOLE_OPINION_CAP = 0.6;
   private static final int STEM = 5;
+  /** |VADER valence| (of 4) from which a word missing from the hand-written lists counts as an opinion word. */
+  private static final double STRONG_VALENCE = 2.0;
   private static final Set<String> JUDGEMENT_VERBS = Set.of("is", "are", "was", "were", "should", "must");
 
   private final List<StanceTarget> targets;
@@ -375,12 +377,17 @@ public final class StanceScorer implements Serializable {
     }
     double opinion = 0;
     int flip = knownConcerned ? judgement[i] : 1;
+    boolean unnamed = knownConcerned && events.isEmpty() && flip == 1;
     for (int k = 0; k < t.size() && opinionWords; k++) {
       int sign = StanceLexicon.POSITIVE.containsWord(t.words[k]) ? 1 : 0;
       sign -= StanceLexicon.NEGATIVE.containsWord(t.words[k]) ? 1 : 0;
       if (knownConcerned && sign == 0) {
         sign = StanceLexicon.WHOLE_TEXT_POSITIVE.containsWord(t.words[k]) ? 1 : 0;
         sign -= StanceLexicon.WHOLE_TEXT_NEGATIVE.containsWord(t.words[k]) ? 1 : 0;
+      }
+      if (knownConcerned && sign == 0) {
+        double v = StanceLexicon.VALENCES.of(t.words[k]);
+        sign = v >= STRONG_VALENCE ? 1 : v <= -STRONG_VALENCE ? -1 : 0;
       }
       if (sign != 0 && !inEvent[k] && !reported[sentence[k]] && !a.consumed.contains(k)) {
         if (closeNegator(t, k)) {
@@ -389,8 +396,11 @@ public final class StanceScorer implements Serializable {
         if (!StanceLexicon.REVERSERS.findAll(t, windowStart(t, k, CUE_NEGATION_WINDOW, StanceText.SOFT), k).isEmpty()) {
           sign = -sign;
         }
-        a.add(k, (sign > 0 ? "positive:" : "negative:") + t.words[k]);
-        opinion += (sign < 0 ? flip : 1) * sign * (eventSentence[k] || (knownConcerned && events.isEmpty()) ? OPINION_WORD_NEAR : OPINION_WORD);
+        // a text that never names its (non-judgement) target praises a rival of it, or attacks it
+        boolean rival = sign > 0 && unnamed;
+        a.add(k, (rival ? "rival:" : sign > 0 ? "positive:" : "negative:") + t.words[k]);
+        double weight = eventSentence[k] || (knownConcerned && events.isEmpty()) ? OPINION_WORD_NEAR : OPINION_WORD;
+        opinion += (sign < 0 ? flip : rival ? -1 : 1) * sign * weight;
       }
     }
     double cap = knownConcerned ? WHOLE_OPINION_CAP : OPINION_CAP;
