@@ -262,8 +262,8 @@ public final class StanceEval {
 
   private static StanceTarget target(String text) {
     List<String> terms = new ArrayList<>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (w.length() > 1 && !STOPWORDS.contains(w) && !terms.contains(w)) {
+    for (String w : new StanceText(text).words) {
+      if (w.length() > 1 && !w.startsWith("'") && !STOPWORDS.contains(w) && !terms.contains(w)) {
         terms.add(w);
       }
     }
