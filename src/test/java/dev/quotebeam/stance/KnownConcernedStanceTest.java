@@ -119,18 +119,4 @@ class KnownConcernedStanceTest {
     assertTrue(StanceLexicon.VALENCES.of("splendid") >= 2);
     assertEquals(0.0, StanceLexicon.VALENCES.of("ferries"));
   }
-
-  @Test
-  void weakOpinionWordsDecideATextWithNoOtherEvidence() {
-    StatementStance s = score(TOLL, true, "Commuters are uneasy about the bridge tolls.").get(0);
-    assertEquals(StatementStance.OPPOSE, s.getStance());
-    assertTrue(s.getCues().contains("weak-negative:uneasy"), s.getCues()::toString);
-  }
-
-  @Test
-  void weakOpinionWordsYieldToStrongerEvidence() {
-    StatementStance s = score(TOLL, true, "Commuters were uneasy, yet the bridge tolls are splendid.").get(0);
-    assertEquals(StatementStance.SUPPORT, s.getStance());
-    assertTrue(s.getCues().stream().noneMatch(c -> c.startsWith("weak-")), s.getCues()::toString);
-  }
 }
