@@ -60,10 +60,11 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Rules alone are weak on SemEval because most tweets never name their target ("Atheism"). The headline
  * SemEval number therefore uses {@link StanceScorer}'s known-concerned mode (every tweet is about its target, by
  * construction of the set), which reads polarity from the whole text: F_avg 0.474 against 0.364 for all-AGAINST
- * (F_favor 0.377, F_against 0.570). Most of its gain over round 3's 0.397 comes from reading praise in a tweet that
- * never names its target as praise of a rival (religious tweets are AGAINST atheism; of the FAVOR or AGAINST tweets so cued, 68 % are
- * right) and from VADER's strong words widening the opinion lists. On VAST the default rules (or a named term or
- * related word) decide concern, since VAST's neutral items are mostly a comment paired with a topic it does not
+ * (F_favor 0.377, F_against 0.570). Most of its gain over round 3's 0.397 comes from reading praise in a tweet
+ * that never names its target as praise of a rival (religious tweets are AGAINST atheism; of the FAVOR or AGAINST
+ * tweets so cued, 68 % are right) and from VADER's strong words widening the opinion lists. On VAST the default
+ * rules (or a named term or related word) decide concern, since VAST's neutral items are mostly a comment paired
+ * with a topic it does not
  * discuss, and the known-concerned mode decides polarity; target words are read as {@link StanceText} reads text
  * ("c.i.a" is "cia"). VAST's polarity stays near 60 % of concerned items: its opinion words are about the
  * comment's subject more than about the topic, and 267 of its 1,365 pro/con items never name the topic (no shared
