@@ -64,11 +64,10 @@ import org.apache.commons.csv.CSVRecord;
  * that never names its target as praise of a rival (religious tweets are AGAINST atheism; of the FAVOR or AGAINST
  * tweets so cued, 68 % are right) and from VADER's strong words widening the opinion lists. On VAST the default
  * rules (or a named term or related word) decide concern, since VAST's neutral items are mostly a comment paired
- * with a topic it does not
- * discuss, and the known-concerned mode decides polarity; target words are read as {@link StanceText} reads text
- * ("c.i.a" is "cia"). VAST's polarity stays near 60 % of concerned items: its opinion words are about the
- * comment's subject more than about the topic, and 267 of its 1,365 pro/con items never name the topic (no shared
- * stem), so they count as neutral.
+ * with a topic it does not discuss, and the known-concerned mode decides polarity; target words are read as
+ * {@link StanceText} reads text ("c.i.a" is "cia"). VAST's polarity stays near 60 % of concerned items: its
+ * opinion words are about the comment's subject more than about the topic, and 267 of its 1,365 pro/con items
+ * never name the topic (no shared stem), so they count as neutral.
  *
  * <p>Development: 6 scored iterations of the known-concerned mode in round 3 (0.326 .. 0.397 on SemEval; 0.529 ..
  * 0.565 on VAST), then 9 in stance round 2, each scoring SemEval trial+train and VAST dev: VADER threshold
