@@ -28,6 +28,7 @@ final class StanceLexicon {
   static final PhraseList ATTITUDE_CUES = PhraseList.load(DIR + "attitude-cues.txt");
   static final PhraseList CLAUSE_OPENERS = PhraseList.load(DIR + "clause-openers.txt");
   static final PhraseList HOLDER_VERB_GROUP = PhraseList.load(DIR + "holder-verb-group.txt");
+  static final Valences VALENCES = Valences.load(DIR + "vader-valence.txt");
   static final PhraseList THIRD_PARTY_SUBJECTS = PhraseList.load(DIR + "third-party-subjects.txt");
 
   private StanceLexicon() {}

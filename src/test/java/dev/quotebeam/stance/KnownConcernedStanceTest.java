@@ -87,4 +87,36 @@ class KnownConcernedStanceTest {
     assertTrue(Inflections.related(List.of("legalization")).contains("legalize"));
     assertTrue(Inflections.related(List.of("immigration")).contains("immigrant"));
   }
+
+  @Test
+  void wordOutsideTheHandWrittenListsCountsByItsValence() {
+    StatementStance s = score(TOLL, true, "Bridge tolls? Delightful.").get(0);
+    assertEquals(StatementStance.SUPPORT, s.getStance());
+    assertTrue(s.getCues().contains("positive:delightful"), s.getCues()::toString);
+  }
+
+  @Test
+  void praiseInATextThatNeverNamesTheTargetIsPraiseOfARival() {
+    StatementStance s = score(TOLL, true, "Free ferries for commuters. Splendid.").get(0);
+    assertEquals(StatementStance.OPPOSE, s.getStance());
+    assertTrue(s.getCues().contains("rival:splendid"), s.getCues()::toString);
+  }
+
+  @Test
+  void praiseOfTheNamedTargetStaysSupport() {
+    assertEquals(StatementStance.SUPPORT, score(TOLL, true, "The bridge tolls are splendid.").get(0).getStance());
+  }
+
+  @Test
+  void unnamedPraiseAgreesWithATargetThatIsANegativeJudgement() {
+    String text = "Coastal towns are building splendid new walls.";
+    assertEquals(StatementStance.SUPPORT, score(CONCERN, true, text).get(0).getStance());
+  }
+
+  @Test
+  void valenceLexiconGivesSignedStrengthAndZeroForUnlistedWords() {
+    assertTrue(StanceLexicon.VALENCES.of("disaster") <= -2);
+    assertTrue(StanceLexicon.VALENCES.of("splendid") >= 2);
+    assertEquals(0.0, StanceLexicon.VALENCES.of("ferries"));
+  }
 }

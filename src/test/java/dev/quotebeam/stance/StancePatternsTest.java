@@ -132,4 +132,16 @@ class StancePatternsTest {
   void negativeWordUndoneByItsVerbIsGood() {
     assertStance(StatementStance.SUPPORT, "the ferry levy would ease the worst congestion at the pier");
   }
+
+  @Test
+  void verbsOfDoingAwayWithOppose() {
+    assertStance(StatementStance.OPPOSE, "We will abolish the ferry levy next spring.");
+    assertStance(StatementStance.OPPOSE, "It is time to give up on the levy.");
+    assertStance(StatementStance.OPPOSE, "The island can do without the levy.");
+  }
+
+  @Test
+  void negatedDoingAwayWithSupports() {
+    assertStance(StatementStance.SUPPORT, "We have no intention of eliminating the ferry levy.");
+  }
 }
