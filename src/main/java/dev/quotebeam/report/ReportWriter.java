@@ -48,6 +48,8 @@ public final class ReportWriter {
 
   /** Actors shown in the top-actors chart. */
   static final int TOP_ACTORS = 20;
+  /** Rows of the actors table in the page; the full table is in the output folder. */
+  static final int TABLE_ACTORS = 1000;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern SOURCE_MAP = Pattern.compile("(?m)^//# sourceMappingURL=\\S*\\s*\\z");
@@ -198,13 +200,18 @@ public final class ReportWriter {
       return;
     }
     b.append("<p>The ").append(Math.min(TOP_ACTORS, actors.size()))
-        .append(" actors with most statements, by kind of statement; every actor in the table below.</p>\n")
+        .append(" actors with most statements, by kind of statement; ")
+        .append(actors.size() <= TABLE_ACTORS
+            ? "every actor in the table below."
+            : "the " + TABLE_ACTORS + " with most statements in the table below (all " + actors.size()
+                + " are in the actors table).")
+        .append("</p>\n")
         .append("<div class=\"chart\" id=\"chart-actors\"></div>\n");
     table(
         b,
         "actors-table",
         List.of("name", "type", "statements", "direct", "partial", "indirect", "articles", "sources", "first", "last", "roles", "aliases"),
-        actors,
+        actors.subList(0, Math.min(TABLE_ACTORS, actors.size())),
         List.of("name", "actor_type", "statement_count", "direct_count", "partial_count", "indirect_count",
             "article_count", "source_count", "first_date", "last_date", "roles", "aliases"));
     b.append("</section>\n");

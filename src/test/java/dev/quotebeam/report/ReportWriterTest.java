@@ -107,4 +107,24 @@ class ReportWriterTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportWriter.render(out));
     assertTrue(e.getMessage().contains("csv"), e.getMessage());
   }
+
+  @Test
+  void aHugeActorsTableIsCutToTheActorsWithMostStatements() throws IOException {
+    Object[][] rows = new Object[ReportWriter.TABLE_ACTORS + 5][];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = new Object[] {"p-" + i, "Person " + i, "PERSON", "", "", String.valueOf(i + 1), "1", "0", "0", "1", "1",
+          "2022-05-02", "2022-05-02"};
+    }
+    List<?>[] lists = new List<?>[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      lists[i] = List.of(rows[i]);
+    }
+    csv(Tables.ACTORS, lists);
+    String html = ReportWriter.render(out);
+    String table = html.substring(html.indexOf("id=\"actors-table\""), html.indexOf("</table>", html.indexOf("id=\"actors-table\"")));
+    assertEquals(ReportWriter.TABLE_ACTORS, table.split("<tr>", -1).length - 2, "header row plus the cut rows");
+    assertTrue(table.contains(">Person " + (rows.length - 1) + "<"), "the actor with most statements is kept");
+    assertFalse(table.contains(">Person 0<"), "the actor with fewest statements is cut");
+    assertTrue(html.contains("(all " + rows.length + " are in the actors table)"));
+  }
 }
