@@ -11,24 +11,32 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * Merges the in-article speaker names of a whole corpus into canonical actors with deterministic ids.
  *
- * <p>Names are grouped by a <em>block key</em> (type plus surname for persons, the whole normalised name for
- * organisations and groups), so the decision for one block needs only that block's names. Within a person block:
+ * <p>Names are grouped by a <em>block key</em> (the surname for persons and for one-word names of any type but
+ * GROUP, the whole normalised name for other organisations, groups and unknowns), so the decision for one block
+ * needs only that block's names. Within a surname block:
  * <ol>
  *   <li>full names with the same first name and surname (middle initials, suffixes and case ignored) are one
  *       actor: "Maria L. Ortega Jr." = "Maria Ortega";
- *   <li>a surname-only name joins the block's single full-name actor when there is exactly one; with two or
- *       more ("Anna Berg", "Lars Berg") it stays an actor of its own rather than a guess.
+ *   <li>a one-word name is settled once for the corpus by a type vote, because its in-article type is a guess
+ *       ("Wexley said" with no full name in the article is typed an organisation): it is the organisation when
+ *       its ORGANIZATION statements are at least as many as the block's PERSON statements (full names
+ *       included); otherwise it joins the block's single full-name actor, or, with none or two or more ("Anna
+ *       Berg", "Lars Berg"), stays a surname-only person rather than a guess. Ties go to the organisation, as
+ *       before the vote; UNKNOWN abstains.
  * </ol>
  * The canonical name is the most frequent full form (then the longest, then alphabetical); the id is a hash of the
- * type and the cluster key, so it is the same on every run and runner. Thread-safe.
+ * type and the cluster key, so it is the same on every run and runner, and the same as without the vote for
+ * names it does not move. Thread-safe.
  *
  * <pre>
- * ["Ada Quill" x3, "Quill" x5]  ->  both -> p-…(ada quill), name "Ada Quill"
+ * [PERSON "Ada Quill" x3, ORGANIZATION "Quill" x2]   ->  both -> p-…(ada quill), name "Ada Quill"
+ * [PERSON "Hal Ford" x1, ORGANIZATION "Ford" x2]     ->  "Ford" -> o-…(ford), "Hal Ford" -> p-…(hal ford)
  * </pre>
  */
 public final class ActorCanonicalizer implements Serializable {
@@ -65,12 +73,14 @@ public final class ActorCanonicalizer implements Serializable {
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v");
   private static final Set<String> LEADING_ARTICLES = Set.of("the");
 
-  /** One name variant of a block with how many statements used it. */
+  /** One name variant of a block, with the speaker type it was given and how many statements used both. */
   public static final class NameCount implements Serializable {
+    final String type;
     final String name;
     final long count;
 
-    public NameCount(String name, long count) {
+    public NameCount(String type, String name, long count) {
+      this.type = type;
       this.name = name;
       this.count = count;
     }
@@ -95,44 +105,71 @@ public final class ActorCanonicalizer implements Serializable {
     if (tokens.isEmpty()) {
       return null;
     }
-    if (Statement.PERSON.equals(type)) {
+    if (Statement.PERSON.equals(type) || (tokens.size() == 1 && !Statement.GROUP.equals(type))) {
       return "p|" + surname(tokens);
     }
     return typePrefix(type) + "|" + String.join(" ", tokens);
   }
 
-  /** Resolves every variant of one block. Output is sorted by variant. */
+  /**
+   * Resolves every variant of one block; a name given several types is resolved once. Output is sorted by
+   * variant, one resolution per distinct name as written.
+   */
   public List<Resolution> resolveBlock(String blockKey, List<NameCount> variants) {
     String prefix = blockKey.substring(0, blockKey.indexOf('|'));
     Map<String, List<NameCount>> clusters = new TreeMap<>();
     List<NameCount> singles = new ArrayList<>();
+    long personVotes = 0;
+    long organizationVotes = 0;
     for (NameCount v : variants) {
       List<String> tokens = tokens(v.name);
       if (!prefix.equals("p")) {
         clusters.computeIfAbsent(String.join(" ", tokens), k -> new ArrayList<>()).add(v);
-      } else if (tokens.size() < 2) {
+        continue;
+      }
+      if (Statement.PERSON.equals(v.type)) {
+        personVotes += v.count;
+      } else if (Statement.ORGANIZATION.equals(v.type)) {
+        organizationVotes += v.count;
+      }
+      if (tokens.size() < 2) {
         singles.add(v);
       } else {
         clusters.computeIfAbsent(tokens.get(0) + " " + surname(tokens), k -> new ArrayList<>()).add(v);
       }
     }
+    Map<String, String> idPrefixes = new TreeMap<>();
     if (!singles.isEmpty()) {
-      if (clusters.size() == 1) {
+      String single = blockKey.substring(2);
+      if (organizationVotes > 0 && organizationVotes >= personVotes) {
+        clusters.put(single, singles);
+        idPrefixes.put(single, "o");
+      } else if (clusters.size() == 1) {
         clusters.values().iterator().next().addAll(singles);
       } else {
-        clusters.computeIfAbsent(blockKey.substring(2), k -> new ArrayList<>()).addAll(singles);
+        clusters.computeIfAbsent(single, k -> new ArrayList<>()).addAll(singles);
+        idPrefixes.put(single, personVotes > 0 ? "p" : "u");
       }
     }
     List<Resolution> out = new ArrayList<>();
     for (Map.Entry<String, List<NameCount>> cluster : clusters.entrySet()) {
-      String id = prefix + "-" + Ids.sha256Hex(prefix + ":" + cluster.getKey(), 12);
+      String idPrefix = idPrefixes.getOrDefault(cluster.getKey(), prefix);
+      String id = idPrefix + "-" + Ids.sha256Hex(idPrefix + ":" + cluster.getKey(), 12);
       String canonical = canonicalName(cluster.getValue());
-      for (NameCount v : cluster.getValue()) {
-        out.add(new Resolution(v.name, id, canonical));
+      for (String name : new TreeSet<>(names(cluster.getValue()))) {
+        out.add(new Resolution(name, id, canonical));
       }
     }
     out.sort(Comparator.comparing(r -> r.variant));
     return out;
+  }
+
+  private static List<String> names(List<NameCount> variants) {
+    List<String> names = new ArrayList<>();
+    for (NameCount v : variants) {
+      names.add(v.name);
+    }
+    return names;
   }
 
   private static String canonicalName(List<NameCount> variants) {
@@ -158,6 +195,23 @@ public final class ActorCanonicalizer implements Serializable {
       }
     }
     return best;
+  }
+
+  /**
+   * The speaker type an actor id stands for: the corpus-wide vote for a one-word name, the statement's own type
+   * for any other ({@code "o-3cd9…"} → ORGANIZATION).
+   */
+  public static String actorType(String actorId) {
+    switch (actorId.charAt(0)) {
+      case 'p':
+        return Statement.PERSON;
+      case 'o':
+        return Statement.ORGANIZATION;
+      case 'g':
+        return Statement.GROUP;
+      default:
+        return Statement.UNKNOWN;
+    }
   }
 
   private static String typePrefix(String type) {

@@ -22,10 +22,12 @@ import org.apache.beam.sdk.values.PCollectionView;
 
 /**
  * Gives every attributed statement (and its stances) a corpus-wide {@code actorId} and canonical name, merging
- * aliases across articles with {@link ActorCanonicalizer}.
+ * aliases across articles with {@link ActorCanonicalizer}; a one-word speaker also takes the type its actor was
+ * voted ("Wexley", guessed an organisation in one article, is a PERSON once it joins "Corinne Wexley").
  *
- * <p>Steps: group the name variants of all statements by block; count and resolve each block; broadcast the
- * variant-to-actor map as a side input and apply it per article.
+ * <p>Steps: group the typed name variants of all statements by block; count them per type and name and resolve each
+ * block (the counts per type are the corpus-wide type vote for one-word names); broadcast the variant-to-actor map
+ * as a side input and apply it per article.
  */
 public class CanonicalizeActors
     extends PTransform<PCollection<ArticleStatements>, PCollection<ArticleStatements>> {
@@ -58,7 +60,12 @@ public class CanonicalizeActors
     return blockKey + "\u0000" + name;
   }
 
-  /** Emits (block, name as written) once per attributed statement. */
+  /** The grouped value of one speaker: its type and its name as written. */
+  static String typedName(String type, String name) {
+    return type + "\u0000" + name;
+  }
+
+  /** Emits (block, {@link #typedName typed name}) once per attributed statement. */
   static class VariantsFn extends DoFn<ArticleStatements, KV<String, String>> {
     private final ActorCanonicalizer canonicalizer;
 
@@ -73,14 +80,14 @@ public class CanonicalizeActors
         if (name != null) {
           String block = canonicalizer.blockKey(s.getSpeakerType(), name);
           if (block != null) {
-            out.output(KV.of(block, name));
+            out.output(KV.of(block, typedName(s.getSpeakerType(), name)));
           }
         }
       }
     }
   }
 
-  /** Resolves the variants of one block to actors. */
+  /** Counts the typed variants of one block and resolves them to actors. */
   static class ResolveBlockFn extends DoFn<KV<String, Iterable<String>>, KV<String, KV<String, String>>> {
     private final ActorCanonicalizer canonicalizer;
     private final Counter actors = Metrics.counter(Failsafe.NAMESPACE, "actors.variants");
@@ -94,9 +101,14 @@ public class CanonicalizeActors
         @Element KV<String, Iterable<String>> block,
         OutputReceiver<KV<String, KV<String, String>>> out) {
       Map<String, Long> counts = new TreeMap<>();
-      block.getValue().forEach(name -> counts.merge(name, 1L, Long::sum));
+      block.getValue().forEach(typedName -> counts.merge(typedName, 1L, Long::sum));
       List<ActorCanonicalizer.NameCount> variants = new ArrayList<>();
-      counts.forEach((name, n) -> variants.add(new ActorCanonicalizer.NameCount(name, n)));
+      counts.forEach(
+          (typedName, n) -> {
+            int cut = typedName.indexOf('\u0000');
+            variants.add(
+                new ActorCanonicalizer.NameCount(typedName.substring(0, cut), typedName.substring(cut + 1), n));
+          });
       for (ActorCanonicalizer.Resolution r : canonicalizer.resolveBlock(block.getKey(), variants)) {
         actors.inc();
         out.output(KV.of(variantKey(block.getKey(), r.variant), KV.of(r.actorId, r.canonicalName)));
@@ -104,7 +116,7 @@ public class CanonicalizeActors
     }
   }
 
-  /** Sets actorId/actorName on statements and their stances. */
+  /** Sets actorId/actorName on statements and their stances, and the speaker type the actor stands for. */
   static class ApplyActorsFn extends DoFn<ArticleStatements, ArticleStatements> {
     private final ActorCanonicalizer canonicalizer;
     private final PCollectionView<Map<String, KV<String, String>>> view;
@@ -130,7 +142,12 @@ public class CanonicalizeActors
         if (actor == null) {
           statements.add(s);
         } else {
-          statements.add(s.toBuilder().setActorId(actor.getKey()).setActorName(actor.getValue()).build());
+          statements.add(
+              s.toBuilder()
+                  .setActorId(actor.getKey())
+                  .setActorName(actor.getValue())
+                  .setSpeakerType(ActorCanonicalizer.actorType(actor.getKey()))
+                  .build());
           statementToActor.put(s.getStatementId(), actor.getKey());
         }
       }

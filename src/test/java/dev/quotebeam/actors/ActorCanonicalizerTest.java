@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class ActorCanonicalizerTest {
   private final ActorCanonicalizer c = new ActorCanonicalizer();
 
-  private Map<String, Resolution> resolve(String type, NameCount... names) {
-    String block = c.blockKey(type, names[0].name);
+  private Map<String, Resolution> resolve(NameCount... names) {
+    String block = c.blockKey(names[0].type, names[0].name);
     Map<String, Resolution> byVariant = new TreeMap<>();
     for (Resolution r : c.resolveBlock(block, List.of(names))) {
       byVariant.put(r.variant, r);
@@ -26,7 +26,8 @@ class ActorCanonicalizerTest {
   @Test
   void surnameJoinsTheOnlyFullNameInItsBlock() {
     Map<String, Resolution> r =
-        resolve(Statement.PERSON, new NameCount("Corinne Wexley", 2), new NameCount("Wexley", 5));
+        resolve(
+            new NameCount(Statement.PERSON, "Corinne Wexley", 2), new NameCount(Statement.PERSON, "Wexley", 5));
     assertEquals(r.get("Corinne Wexley").actorId, r.get("Wexley").actorId);
     assertEquals("Corinne Wexley", r.get("Wexley").canonicalName);
   }
@@ -35,10 +36,9 @@ class ActorCanonicalizerTest {
   void twoPeopleWithOneSurnameStayApartAndTheBareSurnameIsNotGuessed() {
     Map<String, Resolution> r =
         resolve(
-            Statement.PERSON,
-            new NameCount("Anna Berg", 1),
-            new NameCount("Lars Berg", 1),
-            new NameCount("Berg", 3));
+            new NameCount(Statement.PERSON, "Anna Berg", 1),
+            new NameCount(Statement.PERSON, "Lars Berg", 1),
+            new NameCount(Statement.PERSON, "Berg", 3));
     assertNotEquals(r.get("Anna Berg").actorId, r.get("Lars Berg").actorId);
     assertNotEquals(r.get("Anna Berg").actorId, r.get("Berg").actorId);
     assertNotEquals(r.get("Lars Berg").actorId, r.get("Berg").actorId);
@@ -47,7 +47,9 @@ class ActorCanonicalizerTest {
   @Test
   void middleInitialsAndSuffixesDoNotSplitAPerson() {
     Map<String, Resolution> r =
-        resolve(Statement.PERSON, new NameCount("William H. Seely III", 1), new NameCount("William Seely", 1));
+        resolve(
+            new NameCount(Statement.PERSON, "William H. Seely III", 1),
+            new NameCount(Statement.PERSON, "William Seely", 1));
     assertEquals(r.get("William H. Seely III").actorId, r.get("William Seely").actorId);
   }
 
@@ -61,11 +63,77 @@ class ActorCanonicalizerTest {
 
   @Test
   void idsAreStableAndTyped() {
-    String id = resolve(Statement.PERSON, new NameCount("Ada Lovelace", 1)).get("Ada Lovelace").actorId;
-    assertEquals(id, resolve(Statement.PERSON, new NameCount("ada  lovelace", 7)).get("ada  lovelace").actorId);
+    String id = resolve(new NameCount(Statement.PERSON, "Ada Lovelace", 1)).get("Ada Lovelace").actorId;
+    assertEquals(id, resolve(new NameCount(Statement.PERSON, "ada  lovelace", 7)).get("ada  lovelace").actorId);
     assertEquals("p-", id.substring(0, 2));
-    String org = resolve(Statement.ORGANIZATION, new NameCount("the Harbor Council", 1)).get("the Harbor Council").actorId;
-    assertEquals(org, resolve(Statement.ORGANIZATION, new NameCount("Harbor Council", 1)).get("Harbor Council").actorId);
+    String org =
+        resolve(new NameCount(Statement.ORGANIZATION, "the Harbor Council", 1)).get("the Harbor Council").actorId;
+    assertEquals(
+        org, resolve(new NameCount(Statement.ORGANIZATION, "Harbor Council", 1)).get("Harbor Council").actorId);
     assertEquals("o-", org.substring(0, 2));
+  }
+
+  @Test
+  void oneWordNamesOfAnyTypeButGroupShareTheSurnameBlockOfFullNames() {
+    String block = c.blockKey(Statement.PERSON, "Corinne Wexley");
+    assertEquals(block, c.blockKey(Statement.ORGANIZATION, "Wexley"));
+    assertEquals(block, c.blockKey(Statement.UNKNOWN, "Wexley"));
+    assertNotEquals(block, c.blockKey(Statement.GROUP, "Wexley"));
+    assertNotEquals(block, c.blockKey(Statement.ORGANIZATION, "Wexley Holdings"));
+  }
+
+  @Test
+  void bareNameGuessedOrganisationInFewerStatementsJoinsTheOnlyFullPersonName() {
+    Map<String, Resolution> r =
+        resolve(
+            new NameCount(Statement.PERSON, "Corinne Wexley", 3),
+            new NameCount(Statement.ORGANIZATION, "Wexley", 2));
+    assertEquals(r.get("Corinne Wexley").actorId, r.get("Wexley").actorId);
+    assertEquals("Corinne Wexley", r.get("Wexley").canonicalName);
+  }
+
+  @Test
+  void companyTypedOrganisationAtLeastAsOftenDoesNotJoinThePersonOfThatSurname() {
+    Map<String, Resolution> r =
+        resolve(
+            new NameCount(Statement.PERSON, "Henry Ford", 2),
+            new NameCount(Statement.ORGANIZATION, "Ford", 2));
+    String alone = resolve(new NameCount(Statement.ORGANIZATION, "Ford", 1)).get("Ford").actorId;
+    assertEquals(alone, r.get("Ford").actorId);
+    assertEquals("o-", alone.substring(0, 2));
+    assertEquals(
+        resolve(new NameCount(Statement.PERSON, "Henry Ford", 1)).get("Henry Ford").actorId,
+        r.get("Henry Ford").actorId);
+  }
+
+  @Test
+  void bareSurnameWithTwoFullNamesStaysASurnameOnlyPersonWhateverItsGuessedType() {
+    Map<String, Resolution> r =
+        resolve(
+            new NameCount(Statement.PERSON, "Anna Berg", 2),
+            new NameCount(Statement.PERSON, "Lars Berg", 1),
+            new NameCount(Statement.ORGANIZATION, "Berg", 1),
+            new NameCount(Statement.PERSON, "Berg", 1));
+    String surnameOnly = resolve(new NameCount(Statement.PERSON, "Berg", 1)).get("Berg").actorId;
+    assertEquals(surnameOnly, r.get("Berg").actorId);
+    assertNotEquals(r.get("Anna Berg").actorId, r.get("Berg").actorId);
+  }
+
+  @Test
+  void aNameGivenSeveralTypesIsResolvedOnce() {
+    List<Resolution> r =
+        c.resolveBlock(
+            c.blockKey(Statement.PERSON, "Quill"),
+            List.of(
+                new NameCount(Statement.PERSON, "Quill", 1),
+                new NameCount(Statement.ORGANIZATION, "Quill", 1),
+                new NameCount(Statement.UNKNOWN, "Quill", 4)));
+    assertEquals(1, r.size());
+  }
+
+  @Test
+  void bareNameOnlyEverUnknownKeepsAnUnknownId() {
+    String id = resolve(new NameCount(Statement.UNKNOWN, "Quill", 2)).get("Quill").actorId;
+    assertEquals("u-", id.substring(0, 2));
   }
 }

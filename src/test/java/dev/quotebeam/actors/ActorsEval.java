@@ -94,14 +94,18 @@ public final class ActorsEval {
       for (Statement s : ss) {
         String block = s.getSpeakerName() == null ? null : canonicalizer.blockKey(s.getSpeakerType(), s.getSpeakerName());
         if (block != null) {
-          blocks.computeIfAbsent(block, k -> new TreeMap<>()).merge(s.getSpeakerName(), 1L, Long::sum);
+          blocks.computeIfAbsent(block, k -> new TreeMap<>())
+              .merge(s.getSpeakerType() + "\u0000" + s.getSpeakerName(), 1L, Long::sum);
         }
       }
     }
     Map<String, String> actorOf = new HashMap<>();
     for (Map.Entry<String, Map<String, Long>> b : blocks.entrySet()) {
       List<ActorCanonicalizer.NameCount> variants = new ArrayList<>();
-      b.getValue().forEach((n, c) -> variants.add(new ActorCanonicalizer.NameCount(n, c)));
+      b.getValue().forEach((typed, c) -> {
+        int cut = typed.indexOf('\u0000');
+        variants.add(new ActorCanonicalizer.NameCount(typed.substring(0, cut), typed.substring(cut + 1), c));
+      });
       for (ActorCanonicalizer.Resolution r : canonicalizer.resolveBlock(b.getKey(), variants)) {
         actorOf.put(b.getKey() + "\u0000" + r.variant, r.actorId);
       }
