@@ -60,10 +60,11 @@ final class ContentExtractor {
           "ad|ads|nav|tag|tags|print|byline|caption|credit|bio|meta|teaser|banner|rating|tool|tools|utility|more");
   /** Boilerplate words that win even inside a content-sounding class ({@code related-articles}). */
   private static final ClassWords STRONG_BOILERPLATE_CLASS =
+      new ClassWords("share|sharing|social|newsletter|promo|cookie|subscri", "");
+  /** The strong boilerplate that is about other pages: related and popular stories, comments. */
+  private static final ClassWords OTHER_PAGES_CLASS =
       new ClassWords(
-          "comment|disqus|related|share|sharing|social|newsletter|recommend|promo|mostread|most-read|popular"
-              + "|trending|outbrain|taboola|cookie|subscri|teaser",
-          "");
+          "comment|disqus|related|recommend|mostread|most-read|popular|trending|outbrain|taboola|teaser", "");
   private static final ClassWords CONTENT_CLASS =
       new ClassWords("article|body|content|entry|main|post|story|text|blog|prose|rich|detail|page|news", "");
   /** Classes of containers that a split article body repeats ({@code article__body}, {@code body__inner}). */
@@ -225,13 +226,21 @@ final class ContentExtractor {
     boolean boilerplate = false;
     for (String token : WHITESPACE.split(label)) {
       if (BOILERPLATE_CLASS.matches(token)) {
-        if (STRONG_BOILERPLATE_CLASS.matches(token)) {
+        if (STRONG_BOILERPLATE_CLASS.matches(token) || OTHER_PAGES_CLASS.matches(token)) {
           return true;
         }
         boilerplate = true;
       }
     }
     return boilerplate && !CONTENT_CLASS.matches(label);
+  }
+
+  /**
+   * Whether a class or id label names a block about other pages ({@code related-articles}, {@code most-read},
+   * {@code comments}), which is pruned even inside a content-sounding class.
+   */
+  static boolean isAboutOtherPages(String label) {
+    return OTHER_PAGES_CLASS.matches(label);
   }
 
   private static String label(Element e) {

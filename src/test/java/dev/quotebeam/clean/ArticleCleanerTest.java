@@ -287,6 +287,40 @@ class ArticleCleanerTest {
     assertEquals("2016-09-30 url", a.getPublishedAt() + " " + a.getPublishedBasis());
   }
 
+  private static final String MOST_READ =
+      "<ol><li><a href=/news/ferry-timetable>Ferry timetable changes</a> <time datetime=2018-10-04T09:00:00Z>"
+          + "4 October 2018</time></li><li><a href=/news/market-hall>Market hall reopens</a> "
+          + "<time datetime=2019-07-23T09:00:00Z>23 July 2019</time></li></ol>";
+
+  @Test
+  void urlDateWinsOverTimesInAMostReadBlock() throws Exception {
+    Article a = clean(page("", "<main><section class=article><h1>Harbour plan</h1>" + BODY + "</section>"
+        + "<section class=most-read><h2>Most read</h2>" + MOST_READ + "</section></main>"),
+        "https://example.com/2022/09/06/harbour-plan.html");
+    assertEquals("2022-09-06 url", a.getPublishedAt() + " " + a.getPublishedBasis());
+  }
+
+  @Test
+  void timesInAnUnlabelledListOfStoryLinksDoNotDateTheArticle() throws Exception {
+    Article a = clean(page("", "<div><div>" + BODY + "</div><div>" + MOST_READ + "</div></div>"),
+        "https://example.com/2022/09/06/harbour-plan.html");
+    assertEquals("2022-09-06 url", a.getPublishedAt() + " " + a.getPublishedBasis());
+  }
+
+  @Test
+  void timeInABylineListWithALinkedAuthorIsUsed() throws Exception {
+    Article a = clean(page("", "<article><ul class=meta><li><a href=/author/ada>Ada Wickham</a></li>"
+        + "<li><time datetime=2017-06-15T12:30:00Z>June 15</time></li></ul>" + BODY + "</article>"));
+    assertEquals("2017-06-15T12:30:00Z time", a.getPublishedAt() + " " + a.getPublishedBasis());
+  }
+
+  @Test
+  void dateUnderTheHeadlineWinsOverAnEarlierStoryListWithoutAUrlDate() throws Exception {
+    Article a = clean(page("", "<div class=rail>" + MOST_READ + "</div><article><h1>Harbour plan</h1>"
+        + "<p class=when>6 September 2022</p>" + BODY + "</article>"));
+    assertEquals("2022-09-06 text", a.getPublishedAt() + " " + a.getPublishedBasis());
+  }
+
   @Test
   void textDateNearTopIsUsed() throws Exception {
     Article a = clean(page("", "<article><div class=dateline>Published Tuesday, March 3, 2015</div>" + BODY + "</article>"));
