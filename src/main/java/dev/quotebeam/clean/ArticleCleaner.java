@@ -39,6 +39,10 @@ public final class ArticleCleaner implements Serializable {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
   private static final Pattern BY_LINE = Pattern.compile("(?i)^(?:by|von|par|por)\\s+\\S.{0,100}$");
+  /** A timestamp line above the text ({@code Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM}). */
+  private static final Pattern DATELINE =
+      Pattern.compile("(?iu)(?:updated|posted|published|veröffentlicht|aktualisiert|publié|publicado)\\b");
+  private static final int MAX_DATELINE_CHARS = 80;
 
   /**
    * Limits for {@link ArticleCleaner}.
@@ -247,6 +251,10 @@ public final class ArticleCleaner implements Serializable {
         continue;
       }
       if (!titleKey.isEmpty() && key.equals(titleKey)) {
+        continue;
+      }
+      if (nearTop && b.text().length() < MAX_DATELINE_CHARS && DATELINE.matcher(b.text()).lookingAt()
+          && DateParser.findInText(b.text()) != null) {
         continue;
       }
       boolean byLine = BY_LINE.matcher(b.text()).matches();

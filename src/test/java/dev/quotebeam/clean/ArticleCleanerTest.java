@@ -93,6 +93,34 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void timestampLineAboveTheTextIsNotAParagraph() throws Exception {
+    Article a = clean(page("", "<article><p>Updated March 4, 2019 9:41 AM; Posted March 3, 2019</p>" + BODY + "</article>"));
+    assertEquals(3, a.getParagraphs().size(), a.getParagraphs().toString());
+  }
+
+  @Test
+  void sentenceWithMostOfItsWordsLinkedIsKept() throws Exception {
+    String linked = "The suspect, a local builder, was convicted and <a href=/news/sentencing>sentenced to life in"
+        + " federal prison last Thursday</a>.";
+    Article a = clean(page("", "<article>" + BODY + "<p>" + linked + "</p></article>"));
+    assertTrue(a.getParagraphs().get(a.getParagraphs().size() - 1).startsWith("The suspect"), a.getParagraphs().toString());
+  }
+
+  @Test
+  void linkWithALabelIsNotAParagraph() throws Exception {
+    Article a = clean(page("", "<article>" + BODY + "<p>Read next: <a href=/news/ferry>Ferry timetable changes from"
+        + " Monday across the county</a>.</p></article>"));
+    assertEquals(3, a.getParagraphs().size(), a.getParagraphs().toString());
+  }
+
+  @Test
+  void advertLabelsCommentCountsAndUnrenderedShortcodesAreDropped() throws Exception {
+    Article a = clean(page("", "<article>" + BODY + "<p>Advert</p><p>12 comments</p>"
+        + "<p>[button link=\"/submit\" type=\"big\"] Send us your story[/button]</p></article>"));
+    assertEquals(3, a.getParagraphs().size(), a.getParagraphs().toString());
+  }
+
+  @Test
   void bodySplitByAnAdKeepsBothParts() throws Exception {
     String part1 = "<div class=article__body>" + BODY + "</div>";
     String part2 = "<div class=article__body><p>Work on the new quay is due to begin in the spring, the harbour board said"
@@ -319,6 +347,14 @@ class ArticleCleanerTest {
     Article a = clean(page("", "<div class=rail>" + MOST_READ + "</div><article><h1>Harbour plan</h1>"
         + "<p class=when>6 September 2022</p>" + BODY + "</article>"));
     assertEquals("2022-09-06 text", a.getPublishedAt() + " " + a.getPublishedBasis());
+  }
+
+  @Test
+  void pageWrapperNamedForItsSidebarDoesNotHideTheArticleTime() throws Exception {
+    Article a = clean(page("", "<div class='page page--with-sidebar'><main><article><h1>Harbour plan</h1>"
+        + "<time datetime=2021-11-19T10:13:50+01:00>19.11.2021</time>" + BODY + "</article></main>"
+        + "<div class=sidebar><time datetime=2021-11-02T08:00:00+01:00>2.11.2021</time></div></div>"));
+    assertEquals("2021-11-19T10:13:50+01:00 time", a.getPublishedAt() + " " + a.getPublishedBasis());
   }
 
   @Test
