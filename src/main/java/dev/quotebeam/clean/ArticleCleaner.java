@@ -21,7 +21,8 @@ import org.jsoup.nodes.Element;
  * {@link ContentExtractor} keeps the article paragraphs; {@link MetadataFinder} and {@link JsonLd} give title,
  * byline, canonical URL, source and language; {@link PublicationDateFinder} dates the article and records the
  * basis. Text input ({@link RawDocument#FORMAT_TEXT}) goes through {@link TextArticleParser} instead. The page's
- * headline and byline are removed from the paragraphs when they repeat the title and byline. If class-based
+ * headline and byline are removed from the paragraphs when they repeat the title and byline, and so is a short
+ * timestamp line at the top ({@code Updated Nov 19, 2019; Posted Nov 18, 2019}). If class-based
  * pruning leaves too little text, extraction is retried without it, and then JSON-LD {@code articleBody} is used.
  *
  * <p>Reject reasons: {@code empty} (no bytes or only whitespace), {@code too_large} (over {@link Config#maxBytes}),
