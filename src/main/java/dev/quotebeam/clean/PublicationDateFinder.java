@@ -119,6 +119,9 @@ final class PublicationDateFinder {
   private static final int MAX_LABELLED = 300;
   /** How many levels above a date its list item may be. */
   private static final int LIST_ITEM_REACH = 4;
+  /** How many items of a list, and elements of an item, are looked at to tell a list of links. */
+  private static final int MAX_SIBLINGS = 10;
+  private static final int MAX_ITEM_ELEMENTS = 100;
 
   /** A publication time or day as {@link DateParser} writes it (or null), with its basis. */
   record Found(String when, String basis) {}
@@ -352,28 +355,53 @@ final class PublicationDateFinder {
     if (item == null || item.parent() == null || !hasLink(item)) {
       return false;
     }
-    for (Element sibling : item.parent().children()) {
-      if (sibling != item && sibling.normalName().equals("li") && hasLink(sibling) && holdsLike(sibling, e)) {
+    int tried = 0;
+    for (Element sibling = item.parent().firstElementChild(); sibling != null && tried < MAX_SIBLINGS;
+        sibling = sibling.nextElementSibling()) {
+      if (sibling == item || !sibling.normalName().equals("li")) {
+        continue;
+      }
+      tried++;
+      if (hasLink(sibling) && holdsLike(sibling, e)) {
         return true;
       }
     }
     return false;
   }
 
+  /** Whether one of the first elements of {@code item} is a link with text; bounded for deeply nested lists. */
   private static boolean hasLink(Element item) {
-    for (Element a : item.getElementsByTag("a")) {
-      if (a.hasAttr("href") && !a.text().isBlank()) {
-        return true;
-      }
-    }
-    return false;
+    int[] seen = new int[1];
+    boolean[] found = new boolean[1];
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+              return FilterResult.CONTINUE;
+            }
+            found[0] = e.normalName().equals("a") && e.hasAttr("href") && !e.text().isBlank();
+            return found[0] || ++seen[0] > MAX_ITEM_ELEMENTS ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        item);
+    return found[0];
   }
 
   /** Whether {@code item} holds an element with the tag and class of {@code like}. */
   private static boolean holdsLike(Element item, Element like) {
+    int seen = 0;
     for (Element x : item.getElementsByTag(like.normalName())) {
       if (x.className().equals(like.className())) {
         return true;
+      }
+      if (++seen == MAX_ITEM_ELEMENTS) {
+        break;
       }
     }
     return false;
@@ -470,9 +498,12 @@ final class PublicationDateFinder {
     Boolean v = verdicts.get(list);
     if (v == null) {
       int linked = 0;
-      for (Element item : list.children()) {
-        if (item.normalName().equals("li") && hasLink(item) && ++linked == 2) {
-          break;
+      int tried = 0;
+      for (Element item = list.firstElementChild(); item != null && tried < MAX_SIBLINGS && linked < 2;
+          item = item.nextElementSibling()) {
+        if (item.normalName().equals("li")) {
+          tried++;
+          linked += hasLink(item) ? 1 : 0;
         }
       }
       v = linked >= 2;

@@ -581,6 +581,16 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void deeplyNestedListsOfLinksDoNotHangTheDateSearch() {
+    StringBuilder sb = new StringBuilder("<html><body><article>").append(BODY).append("</article>");
+    sb.append("<ul><li><a href=/next>Next</a> ".repeat(100_000)).append("</body></html>");
+    byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+    // A hang guard (a list-of-links test per nested item over its whole subtree is quadratic: minutes here).
+    Article a = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CLEANER.clean(doc(bytes, null)));
+    assertEquals("none", a.getPublishedBasis());
+  }
+
+  @Test
   void cleanerIsSerializable() throws Exception {
     ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream());
     out.writeObject(CLEANER);
