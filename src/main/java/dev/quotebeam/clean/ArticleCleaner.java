@@ -21,7 +21,8 @@ import org.jsoup.nodes.Element;
  * {@link ContentExtractor} keeps the article paragraphs; {@link MetadataFinder} and {@link JsonLd} give title,
  * byline, canonical URL, source and language; {@link PublicationDateFinder} dates the article and records the
  * basis. Text input ({@link RawDocument#FORMAT_TEXT}) goes through {@link TextArticleParser} instead. The page's
- * headline and byline are removed from the paragraphs when they repeat the title and byline. If class-based
+ * headline and byline are removed from the paragraphs when they repeat the title and byline, and so is a short
+ * timestamp line at the top ({@code Updated Nov 19, 2019; Posted Nov 18, 2019}). If class-based
  * pruning leaves too little text, extraction is retried without it, and then JSON-LD {@code articleBody} is used.
  *
  * <p>Reject reasons: {@code empty} (no bytes or only whitespace), {@code too_large} (over {@link Config#maxBytes}),
@@ -39,6 +40,10 @@ public final class ArticleCleaner implements Serializable {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
   private static final Pattern BY_LINE = Pattern.compile("(?i)^(?:by|von|par|por)\\s+\\S.{0,100}$");
+  /** A timestamp line above the text ({@code Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM}). */
+  private static final Pattern DATELINE =
+      Pattern.compile("(?iu)(?:updated|posted|published|veröffentlicht|aktualisiert|publié|publicado)\\b");
+  private static final int MAX_DATELINE_CHARS = 80;
 
   /**
    * Limits for {@link ArticleCleaner}.
@@ -247,6 +252,10 @@ public final class ArticleCleaner implements Serializable {
         continue;
       }
       if (!titleKey.isEmpty() && key.equals(titleKey)) {
+        continue;
+      }
+      if (nearTop && b.text().length() < MAX_DATELINE_CHARS && DATELINE.matcher(b.text()).lookingAt()
+          && DateParser.findInText(b.text()) != null) {
         continue;
       }
       boolean byLine = BY_LINE.matcher(b.text()).matches();

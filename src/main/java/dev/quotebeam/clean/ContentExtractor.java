@@ -57,13 +57,14 @@ final class ContentExtractor {
               + "|advert|sponsor|outbrain|taboola|mostread|most-read|mostpopular|most-popular|trending|breadcrumb"
               + "|paywall|signup|sign-up|login|popup|modal|sidebar|widget|footer|navbar|masthead|menu|pagination"
               + "|pager|toolbar|skiplink|skip-link",
-          "ad|ads|nav|tag|tags|print|byline|caption|credit|bio|meta|teaser|banner|rating|tool|tools|utility|more");
+          "ad|ads|nav|tag|tags|print|byline|caption|credit|bio|meta|teaser|banner|rating|tool|tools|utility|more|prev");
   /** Boilerplate words that win even inside a content-sounding class ({@code related-articles}). */
   private static final ClassWords STRONG_BOILERPLATE_CLASS =
+      new ClassWords("share|sharing|social|newsletter|promo|cookie|subscri", "");
+  /** The strong boilerplate that is about other pages: related and popular stories, comments. */
+  private static final ClassWords OTHER_PAGES_CLASS =
       new ClassWords(
-          "comment|disqus|related|share|sharing|social|newsletter|recommend|promo|mostread|most-read|popular"
-              + "|trending|outbrain|taboola|cookie|subscri|teaser",
-          "");
+          "comment|disqus|related|recommend|mostread|most-read|popular|trending|outbrain|taboola|teaser", "");
   private static final ClassWords CONTENT_CLASS =
       new ClassWords("article|body|content|entry|main|post|story|text|blog|prose|rich|detail|page|news", "");
   /** Classes of containers that a split article body repeats ({@code article__body}, {@code body__inner}). */
@@ -78,7 +79,9 @@ final class ContentExtractor {
           "");
   private static final Pattern STOCK_PHRASE =
       Pattern.compile(
-          "(?i)(?:advertisement|anzeige|werbung|publicité|sponsored|share( this)?( article| story| on \\w+)?"
+          "(?i)(?:advertisement|advert|advertising|anzeige|werbung|publicité|sponsored"
+              + "|share( this)?( article| story| on \\w+)?|\\d* ?comments?|this slideshow requires javascript.*"
+              + "|\\[(?<shortcode>\\w+)[^\\]]*\\].*\\[/\\k<shortcode>\\]"
               + "|read more.*|continue reading.*|sign up.*|subscribe.*|follow us.*|related( articles| stories)?"
               + "|click here.*|©.*|copyright.*|all rights reserved.*|loading.*|image:?|photo:?|video:?"
               + "|(?:tweet|email|print|facebook|twitter|linkedin|whatsapp|pinterest|reddit)|back to top"
@@ -86,6 +89,8 @@ final class ContentExtractor {
   private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?”\"»]\\s*$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final int MIN_SCORED_CHARS = 25;
+  /** Characters outside links that make a mostly linked paragraph a sentence of its own. */
+  private static final int MIN_UNLINKED_CLAUSE = 30;
   private static final int ANCESTOR_LEVELS = 5;
   private static final int DENSITY_CANDIDATES = 30;
   /** Limits for further same-class parts of a split article body. */
@@ -225,13 +230,21 @@ final class ContentExtractor {
     boolean boilerplate = false;
     for (String token : WHITESPACE.split(label)) {
       if (BOILERPLATE_CLASS.matches(token)) {
-        if (STRONG_BOILERPLATE_CLASS.matches(token)) {
+        if (STRONG_BOILERPLATE_CLASS.matches(token) || OTHER_PAGES_CLASS.matches(token)) {
           return true;
         }
         boilerplate = true;
       }
     }
     return boilerplate && !CONTENT_CLASS.matches(label);
+  }
+
+  /**
+   * Whether a class or id label names a block about other pages ({@code related-articles}, {@code most-read},
+   * {@code comments}), which is pruned even inside a content-sounding class.
+   */
+  static boolean isAboutOtherPages(String label) {
+    return OTHER_PAGES_CLASS.matches(label);
   }
 
   private static String label(Element e) {
@@ -563,6 +576,16 @@ final class ContentExtractor {
     return out;
   }
 
+  /**
+   * Whether a paragraph is a sentence of prose that links much of itself ({@code The suspect was convicted and
+   * <a>sentenced to life last Thursday</a>.}) rather than a link with a label ({@code Read more: <a>…</a>}): a
+   * {@code <p>} that ends a sentence with a clause of its own outside the links.
+   */
+  private static boolean isLinkedSentence(Block b) {
+    return b.tag().equals("p") && b.text().length() - b.linkChars() >= MIN_UNLINKED_CLAUSE
+        && ENDS_SENTENCE.matcher(b.text()).find();
+  }
+
   private static boolean keep(Block b) {
     String t = b.text();
     if (b.tag().equals("h1")) {
@@ -572,7 +595,7 @@ final class ContentExtractor {
       return false;
     }
     double ld = b.linkDensity();
-    if (ld > 0.5 && (t.length() < 300 || b.tag().equals("li"))) {
+    if (ld > 0.5 && (t.length() < 300 || b.tag().equals("li")) && !isLinkedSentence(b)) {
       return false;
     }
     return !(ld > 0.3 && t.length() < 60);

@@ -6,13 +6,19 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds when an article was first published, and says where the answer came from.
@@ -26,11 +32,13 @@ import org.jsoup.nodes.Element;
  *       {@link #PUBLISHED_META};
  *   <li>{@code time}: {@code <time pubdate>} or an {@code itemprop=datePublished} element;
  *   <li>{@code meta}: the generic {@code date}, {@code DC.date} and {@code created} tags ({@link #GENERIC_DATE_META});
- *   <li>{@code time}: the first {@code <time datetime>} outside navigation, sidebars, footers and related-story
- *       lists;
+ *   <li>{@code time}: the first {@code <time datetime>} outside navigation, sidebars, footers, related-story and
+ *       most-read blocks, and lists of dated links to other stories (a "Most read" {@code <ol>} of
+ *       {@code <li><a>…</a> <time>} items dates those stories, not the article);
  *   <li>{@code url}: a date in the page URL or canonical URL, such as {@code /2020/01/07/} or {@code /20200107/};
  *   <li>{@code text}: a human-written date near the top of the page, in elements whose class names a date or
- *       byline first ({@code Published March 5, 2019}), else in the first characters of the visible text;
+ *       byline first ({@code Published March 5, 2019}), else in the first characters of the visible text, lists
+ *       of links left out;
  *   <li>{@code fetched}: when the page was fetched;
  *   <li>{@code none}.
  * </ol>
@@ -79,9 +87,15 @@ final class PublicationDateFinder {
   private static final Pattern URL_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
   private static final ClassWords DATE_CLASS =
       new ClassWords("date|time|publish|posted|dateline|byline|meta|info|author|datum|fecha", "");
+  /**
+   * Class words of site furniture whose dates are not the article's; blocks about other pages (related, most
+   * read, comments) are those {@link ContentExtractor} names.
+   */
   private static final ClassWords NOT_CONTENT =
-      new ClassWords("related|comment|sidebar|footer|widget|teaser|recommend|popular|trending|more-|sitenav"
-          + "|site-nav|navbar|masthead|topbar|top-bar", "");
+      new ClassWords("sidebar|footer|widget|more-|sitenav|site-nav|navbar|masthead|topbar|top-bar|breadcrumb"
+          + "|read-next|readnext|headlines", "rail|aside|nav|menu");
+  private static final Set<String> NOT_CONTENT_ROLES =
+      Set.of("navigation", "complementary", "contentinfo", "banner", "menu");
   private static final Pattern UPDATED =
       Pattern.compile("(?i)updated|modified|aktualisiert|geändert|mis à jour|actualizado|last edit");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
@@ -103,6 +117,11 @@ final class PublicationDateFinder {
   /** Bounds on work for pathological pages (deep nesting, thousands of dated elements). */
   private static final int MAX_ANCESTORS = 40;
   private static final int MAX_LABELLED = 300;
+  /** How many levels above a date its list item may be. */
+  private static final int LIST_ITEM_REACH = 4;
+  /** How many items of a list, and elements of an item, are looked at to tell a list of links. */
+  private static final int MAX_SIBLINGS = 10;
+  private static final int MAX_ITEM_ELEMENTS = 100;
 
   /** A publication time or day as {@link DateParser} writes it (or null), with its basis. */
   record Found(String when, String basis) {}
@@ -289,13 +308,100 @@ final class PublicationDateFinder {
   private static boolean inBoilerplate(Element e, Map<String, Boolean> verdicts) {
     int depth = 0;
     for (Element a = e; a != null && depth < MAX_ANCESTORS; a = a.parent(), depth++) {
-      String tag = a.normalName();
-      if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")) {
+      if (isFurniture(a, verdicts)) {
         return true;
       }
-      String label = label(a);
-      if (!label.isEmpty() && matches(NOT_CONTENT, label, verdicts)) {
+      if (isMain(a)) {
+        break; // wrappers around the main content name the layout ("page--with-sidebar"), not this block
+      }
+    }
+    return inListOfLinks(e);
+  }
+
+  /** {@code <main>}, {@code role=main} or {@code itemprop=articleBody}: the page's one main content block. */
+  private static boolean isMain(Element e) {
+    return e.normalName().equals("main")
+        || e.attributesSize() > 0 && (e.attr("role").equalsIgnoreCase("main")
+            || e.attr("itemprop").equalsIgnoreCase("articleBody"));
+  }
+
+  /** Whether {@code e} itself is navigation, a sidebar, a footer or a block about other pages (by tag, class, role). */
+  private static boolean isFurniture(Element e, Map<String, Boolean> verdicts) {
+    String tag = e.normalName();
+    if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")) {
+      return true;
+    }
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    String label = label(e);
+    return !label.isEmpty() && matches(label, verdicts)
+        || NOT_CONTENT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether {@code e} sits in an item of a list of dated links to other pages ({@code <li><a>Other story</a>
+   * <time>}), the shape of "most read" and related-story blocks whatever their class. Another item must hold a
+   * link and a date element like {@code e}, so a byline list with one dated item is not one.
+   */
+  private static boolean inListOfLinks(Element e) {
+    Element item = e;
+    for (int depth = 0; item != null && !item.normalName().equals("li"); depth++) {
+      if (depth == LIST_ITEM_REACH) {
+        return false;
+      }
+      item = item.parent();
+    }
+    if (item == null || item.parent() == null || !hasLink(item)) {
+      return false;
+    }
+    int tried = 0;
+    for (Element sibling = item.parent().firstElementChild(); sibling != null && tried < MAX_SIBLINGS;
+        sibling = sibling.nextElementSibling()) {
+      if (sibling == item || !sibling.normalName().equals("li")) {
+        continue;
+      }
+      tried++;
+      if (hasLink(sibling) && holdsLike(sibling, e)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of the first elements of {@code item} is a link with text; bounded for deeply nested lists. */
+  private static boolean hasLink(Element item) {
+    int[] seen = new int[1];
+    boolean[] found = new boolean[1];
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+              return FilterResult.CONTINUE;
+            }
+            found[0] = e.normalName().equals("a") && e.hasAttr("href") && !e.text().isBlank();
+            return found[0] || ++seen[0] > MAX_ITEM_ELEMENTS ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        item);
+    return found[0];
+  }
+
+  /** Whether {@code item} holds an element with the tag and class of {@code like}. */
+  private static boolean holdsLike(Element item, Element like) {
+    int seen = 0;
+    for (Element x : item.getElementsByTag(like.normalName())) {
+      if (x.className().equals(like.className())) {
+        return true;
+      }
+      if (++seen == MAX_ITEM_ELEMENTS) {
+        break;
       }
     }
     return false;
@@ -311,6 +417,16 @@ final class PublicationDateFinder {
     Boolean v = verdicts.get(label);
     if (v == null) {
       v = words.matches(label);
+      verdicts.put(label, v);
+    }
+    return v;
+  }
+
+  /** Whether {@code label} names site furniture or a block about other pages; each label is tried once. */
+  private static boolean matches(String label, Map<String, Boolean> verdicts) {
+    Boolean v = verdicts.get(label);
+    if (v == null) {
+      v = NOT_CONTENT.matches(label) || ContentExtractor.isAboutOtherPages(label);
       verdicts.put(label, v);
     }
     return v;
@@ -338,13 +454,62 @@ final class PublicationDateFinder {
     return n.length() == 1 ? "0" + n : n;
   }
 
-  /** The first characters of the page's visible text, where publication dates are printed. */
+  /**
+   * The first characters of the page's visible text, where publication dates are printed, without navigation,
+   * sidebars, footers and lists of links to other stories, whose dates are theirs.
+   */
   private static String visibleText(Document doc) {
+    StringBuilder text = new StringBuilder();
     if (doc.body() == null) {
       return "";
     }
-    String text = doc.body().text();
-    return text.length() > VISIBLE_DATE_CHARS ? text.substring(0, VISIBLE_DATE_CHARS) : text;
+    Map<Element, Boolean> linkLists = new IdentityHashMap<>();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (text.length() >= VISIBLE_DATE_CHARS) {
+              return FilterResult.STOP;
+            }
+            if (node instanceof TextNode t && !t.isBlank()) {
+              // one space between text nodes: dates in adjacent inline elements stay apart ("1.2.2021 1.2.2021")
+              text.append(t.text().strip()).append(' ');
+            } else if (node instanceof Element e && isLinkListItem(e, linkLists)) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        doc.body());
+    return text.length() > VISIBLE_DATE_CHARS ? text.substring(0, VISIBLE_DATE_CHARS) : text.toString();
+  }
+
+  /** Whether {@code e} is an item of a list with two or more items holding links; each list is judged once. */
+  private static boolean isLinkListItem(Element e, Map<Element, Boolean> verdicts) {
+    Element list = e.parent();
+    if (!e.normalName().equals("li") || list == null || !hasLink(e)) {
+      return false;
+    }
+    Boolean v = verdicts.get(list);
+    if (v == null) {
+      int linked = 0;
+      int tried = 0;
+      for (Element item = list.firstElementChild(); item != null && tried < MAX_SIBLINGS && linked < 2;
+          item = item.nextElementSibling()) {
+        if (item.normalName().equals("li")) {
+          tried++;
+          linked += hasLink(item) ? 1 : 0;
+        }
+      }
+      v = linked >= 2;
+      verdicts.put(list, v);
+    }
+    return v;
   }
 
   private static String fromText(Document doc, String visibleText, int window) {

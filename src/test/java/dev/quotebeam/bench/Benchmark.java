@@ -11,10 +11,14 @@ import dev.quotebeam.options.SpecParser;
 import dev.quotebeam.stance.StanceScorer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +33,7 @@ import org.jsoup.Jsoup;
  *
  * <ul>
  *   <li>{@code cleaning}: {@link ArticleCleaner} vs a bare {@code Jsoup.parse(html).text()} loop on the same pages
- *       (scrapinghub-aeb + htmldate-eval), pages/s, ms/page and the ratio;
+ *       (scrapinghub-aeb + htmldate-eval) in alternating passes: CPU and wall ms/page and the ratio;
  *   <li>{@code extract}: {@link QuoteExtractor} + {@link SpeakerResolver} on PolNeAR texts, articles/s (one thread);
  *   <li>{@code stages}: per-stage ms/article for clean, extract, attribute, date and stance on the HTML pages.
  * </ul>
@@ -86,14 +90,62 @@ public final class Benchmark {
     return (System.nanoTime() - start) / 1e6 / count;
   }
 
+  /**
+   * The cleaner against a bare parse, in alternating passes over all pages (bare, cleaner, bare, ...) until each has
+   * run for {@code seconds}, so load from other users falls on both alike. Reports this thread's CPU time per page,
+   * which other processes on a shared machine barely disturb, the collectors' time (spent in other threads), the
+   * wall-clock time, and the median of the per-round CPU ratios.
+   */
   static void cleaning(List<RawDocument> pages, double seconds) {
     ArticleCleaner cleaner = ArticleCleaner.withDefaults();
-    double bare = msPerItem(pages, seconds, d -> Jsoup.parse(new String(d.getContent(), StandardCharsets.UTF_8)).text());
-    double clean = msPerItem(pages, seconds, d -> cleanOrNull(cleaner, d));
-    System.out.printf("%d pages%n", pages.size());
-    row("bare jsoup parse + text()", bare);
-    row("ArticleCleaner.clean", clean);
-    System.out.printf("cleaner throughput = %.0f %% of bare parse%n", 100 * bare / clean);
+    Consumer<RawDocument> bare = d -> Jsoup.parse(new String(d.getContent(), StandardCharsets.UTF_8)).text();
+    Consumer<RawDocument> clean = d -> cleanOrNull(cleaner, d);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    pages.forEach(bare); // warm-up
+    pages.forEach(clean);
+    long[] wall = new long[2];
+    long[] cpu = new long[2];
+    long[] gc = new long[2];
+    List<Double> ratios = new ArrayList<>();
+    int rounds = 0;
+    do {
+      long[] roundCpu = new long[2];
+      for (int k = 0; k < 2; k++) {
+        Consumer<RawDocument> body = k == 0 ? bare : clean;
+        long w0 = System.nanoTime();
+        long c0 = threads.getCurrentThreadCpuTime();
+        long g0 = gcMillis();
+        pages.forEach(body);
+        roundCpu[k] = threads.getCurrentThreadCpuTime() - c0;
+        cpu[k] += roundCpu[k];
+        gc[k] += gcMillis() - g0;
+        wall[k] += System.nanoTime() - w0;
+      }
+      ratios.add((double) roundCpu[0] / roundCpu[1]);
+      rounds++;
+    } while (Math.min(wall[0], wall[1]) < seconds * 1e9);
+    Collections.sort(ratios);
+    long n = (long) rounds * pages.size();
+    System.out.printf("%d pages, %d alternating rounds%n", pages.size(), rounds);
+    System.out.printf("  %-34s %12s %12s %13s %13s%n", "", "CPU ms/page", "GC ms/page", "wall ms/page",
+        "pages/CPU-s");
+    cpuRow("bare jsoup parse + text()", cpu[0] / 1e6 / n, (double) gc[0] / n, wall[0] / 1e6 / n);
+    cpuRow("ArticleCleaner.clean", cpu[1] / 1e6 / n, (double) gc[1] / n, wall[1] / 1e6 / n);
+    System.out.printf("cleaner throughput = %.0f %% of bare parse by CPU time (median round %.0f %%), %.0f %% by "
+        + "wall clock%n", 100.0 * cpu[0] / cpu[1], 100 * ratios.get(ratios.size() / 2), 100.0 * wall[0] / wall[1]);
+  }
+
+  private static void cpuRow(String name, double cpuMs, double gcMs, double wallMs) {
+    System.out.printf("  %-34s %12.3f %12.3f %13.3f %13.1f%n", name, cpuMs, gcMs, wallMs, 1000 / cpuMs);
+  }
+
+  /** Collection time of all garbage collectors so far: GC threads' work is not in this thread's CPU time. */
+  private static long gcMillis() {
+    long ms = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ms += Math.max(0, gc.getCollectionTime());
+    }
+    return ms;
   }
 
   static void extract(List<Article> articles, double seconds) {

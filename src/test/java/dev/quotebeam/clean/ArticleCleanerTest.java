@@ -93,6 +93,34 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void timestampLineAboveTheTextIsNotAParagraph() throws Exception {
+    Article a = clean(page("", "<article><p>Updated March 4, 2019 9:41 AM; Posted March 3, 2019</p>" + BODY + "</article>"));
+    assertEquals(3, a.getParagraphs().size(), a.getParagraphs().toString());
+  }
+
+  @Test
+  void sentenceWithMostOfItsWordsLinkedIsKept() throws Exception {
+    String linked = "The suspect, a local builder, was convicted and <a href=/news/sentencing>sentenced to life in"
+        + " federal prison last Thursday</a>.";
+    Article a = clean(page("", "<article>" + BODY + "<p>" + linked + "</p></article>"));
+    assertTrue(a.getParagraphs().get(a.getParagraphs().size() - 1).startsWith("The suspect"), a.getParagraphs().toString());
+  }
+
+  @Test
+  void linkWithALabelIsNotAParagraph() throws Exception {
+    Article a = clean(page("", "<article>" + BODY + "<p>Read next: <a href=/news/ferry>Ferry timetable changes from"
+        + " Monday across the county</a>.</p></article>"));
+    assertEquals(3, a.getParagraphs().size(), a.getParagraphs().toString());
+  }
+
+  @Test
+  void advertLabelsCommentCountsAndUnrenderedShortcodesAreDropped() throws Exception {
+    Article a = clean(page("", "<article>" + BODY + "<p>Advert</p><p>12 comments</p>"
+        + "<p>[button link=\"/submit\" type=\"big\"] Send us your story[/button]</p></article>"));
+    assertEquals(3, a.getParagraphs().size(), a.getParagraphs().toString());
+  }
+
+  @Test
   void bodySplitByAnAdKeepsBothParts() throws Exception {
     String part1 = "<div class=article__body>" + BODY + "</div>";
     String part2 = "<div class=article__body><p>Work on the new quay is due to begin in the spring, the harbour board said"
@@ -285,6 +313,48 @@ class ArticleCleanerTest {
   void urlDateIsUsed() throws Exception {
     Article a = clean(page("", "<article>" + BODY + "</article>"), "https://example.com/news/2016/09/30/harbour-plan/");
     assertEquals("2016-09-30 url", a.getPublishedAt() + " " + a.getPublishedBasis());
+  }
+
+  private static final String MOST_READ =
+      "<ol><li><a href=/news/ferry-timetable>Ferry timetable changes</a> <time datetime=2018-10-04T09:00:00Z>"
+          + "4 October 2018</time></li><li><a href=/news/market-hall>Market hall reopens</a> "
+          + "<time datetime=2019-07-23T09:00:00Z>23 July 2019</time></li></ol>";
+
+  @Test
+  void urlDateWinsOverTimesInAMostReadBlock() throws Exception {
+    Article a = clean(page("", "<main><section class=article><h1>Harbour plan</h1>" + BODY + "</section>"
+        + "<section class=most-read><h2>Most read</h2>" + MOST_READ + "</section></main>"),
+        "https://example.com/2022/09/06/harbour-plan.html");
+    assertEquals("2022-09-06 url", a.getPublishedAt() + " " + a.getPublishedBasis());
+  }
+
+  @Test
+  void timesInAnUnlabelledListOfStoryLinksDoNotDateTheArticle() throws Exception {
+    Article a = clean(page("", "<div><div>" + BODY + "</div><div>" + MOST_READ + "</div></div>"),
+        "https://example.com/2022/09/06/harbour-plan.html");
+    assertEquals("2022-09-06 url", a.getPublishedAt() + " " + a.getPublishedBasis());
+  }
+
+  @Test
+  void timeInABylineListWithALinkedAuthorIsUsed() throws Exception {
+    Article a = clean(page("", "<article><ul class=meta><li><a href=/author/ada>Ada Wickham</a></li>"
+        + "<li><time datetime=2017-06-15T12:30:00Z>June 15</time></li></ul>" + BODY + "</article>"));
+    assertEquals("2017-06-15T12:30:00Z time", a.getPublishedAt() + " " + a.getPublishedBasis());
+  }
+
+  @Test
+  void dateUnderTheHeadlineWinsOverAnEarlierStoryListWithoutAUrlDate() throws Exception {
+    Article a = clean(page("", "<div class=rail>" + MOST_READ + "</div><article><h1>Harbour plan</h1>"
+        + "<p class=when>6 September 2022</p>" + BODY + "</article>"));
+    assertEquals("2022-09-06 text", a.getPublishedAt() + " " + a.getPublishedBasis());
+  }
+
+  @Test
+  void pageWrapperNamedForItsSidebarDoesNotHideTheArticleTime() throws Exception {
+    Article a = clean(page("", "<div class='page page--with-sidebar'><main><article><h1>Harbour plan</h1>"
+        + "<time datetime=2021-11-19T10:13:50+01:00>19.11.2021</time>" + BODY + "</article></main>"
+        + "<div class=sidebar><time datetime=2021-11-02T08:00:00+01:00>2.11.2021</time></div></div>"));
+    assertEquals("2021-11-19T10:13:50+01:00 time", a.getPublishedAt() + " " + a.getPublishedBasis());
   }
 
   @Test
@@ -508,6 +578,16 @@ class ArticleCleanerTest {
     // A hang guard against catastrophic backtracking (hours, not seconds); speed is measured by benchmark.sh.
     Article a = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CLEANER.clean(doc(bytes, null)));
     assertTrue(a.getParagraphs().size() > 1000);
+  }
+
+  @Test
+  void deeplyNestedListsOfLinksDoNotHangTheDateSearch() {
+    StringBuilder sb = new StringBuilder("<html><body><article>").append(BODY).append("</article>");
+    sb.append("<ul><li><a href=/next>Next</a> ".repeat(100_000)).append("</body></html>");
+    byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+    // A hang guard (a list-of-links test per nested item over its whole subtree is quadratic: minutes here).
+    Article a = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CLEANER.clean(doc(bytes, null)));
+    assertEquals("none", a.getPublishedBasis());
   }
 
   @Test
