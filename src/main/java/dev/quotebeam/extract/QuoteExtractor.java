@@ -107,6 +107,12 @@ public final class QuoteExtractor implements Serializable {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
       "april", "may", "june", "july", "august", "september", "october", "november", "december", "today",
       "yesterday", "tonight", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "earlier", "later");
+  /** Words that may open or fill a time expression after a cue ({@code said late on Sunday}). */
+  private static final Set<String> TIME_FILLERS = words("on", "last", "this", "earlier", "later", "late", "early");
+  /** Heads of a time expression after a cue, besides the capitalised weekdays and months of TIME_WORDS. */
+  private static final Set<String> TIME_HEADS = words(
+      "today", "yesterday", "tonight", "week", "month", "year", "weekend", "morning", "afternoon", "evening",
+      "night");
   private static final Set<String> FORMAL_VERBS = words(
       "delivered", "passed", "adopted", "approved", "issued", "released", "sent", "signed", "unveiled",
       "introduced", "filed", "published", "published", "voted", "drafted", "circulated", "endorsed");
@@ -463,7 +469,7 @@ public final class QuoteExtractor implements Serializable {
         return null;
       }
       if (isCueToken(first) && !first.lower().endsWith("ing")) {
-        int[] np = nounPhraseForward(toks, i + 1);
+        int[] np = nounPhraseForward(toks, afterTime(toks, i + 1));
         if (np == null) {
           return null;
         }
@@ -512,7 +518,7 @@ public final class QuoteExtractor implements Serializable {
         Token cue = k + 1 < toks.size() ? toks.get(k + 1) : null;
         if (t.text().equals(",") && cue != null && isCueToken(cue) && !cue.lower().endsWith("ing")
             && !introducesClause(toks, k + 1, paragraph)) {
-          int[] after = INVERTING.contains(cue.lower()) ? nounPhraseForward(toks, k + 2) : null;
+          int[] after = INVERTING.contains(cue.lower()) ? nounPhraseForward(toks, afterTime(toks, k + 2)) : null;
           int[] speaker = np != null ? np : after;
           return speaker == null ? null
               : new Attribution(cue.start(), cue.end(), cueText(toks, k + 1), speaker[0], speaker[1]);
@@ -965,7 +971,7 @@ public final class QuoteExtractor implements Serializable {
         if (!INVERTING.contains(cue.lower()) || appositive != null && appositive[0] == toks.get(first).start()) {
           return null;
         }
-        speaker = nounPhraseForward(toks, k + 1);
+        speaker = nounPhraseForward(toks, afterTime(toks, k + 1));
         if (speaker == null) {
           return null;
         }
@@ -982,8 +988,9 @@ public final class QuoteExtractor implements Serializable {
         if (k + 1 < toks.size() && (startsDirect(toks.get(k + 1).start()) || fragmentOpens.get(toks.get(k + 1).start()))) {
           return null;
         }
-        midSentence = k + 2 < toks.size() && toks.get(k + 1).text().equals(",")
-            && toks.get(k + 2).start() < sentence[1] && toks.get(k + 2).isWord() && !insideDirect(toks.get(k + 2).start());
+        int c = afterTime(toks, k + 1);
+        midSentence = c + 1 < toks.size() && toks.get(c).text().equals(",")
+            && toks.get(c + 1).start() < sentence[1] && toks.get(c + 1).isWord() && !insideDirect(toks.get(c + 1).start());
         if (s <= first || !toks.get(s - 1).text().equals(",") || !(midSentence || onlyTail(toks, k + 1, sentence))
             || isOpeningAdverbial(toks, first, s - 1) && !midSentence) {
           return null;
@@ -1145,6 +1152,7 @@ public final class QuoteExtractor implements Serializable {
           return object;
         }
       }
+      i = afterTime(toks, i);
       for (int j = i; j < Math.min(toks.size(), i + 12) && toks.get(j).start() < sentence[1]; j++) {
         Token t = toks.get(j);
         String w = t.lower();
@@ -1483,6 +1491,32 @@ public final class QuoteExtractor implements Serializable {
 
     private boolean isOpeningAdverbialWord(Token t) {
       return OPENING_ADVERBIAL.contains(t.lower());
+    }
+
+    /**
+     * Index of the first token after a time expression that starts at token {@code from} ({@code on Sunday},
+     * {@code late Friday night}, {@code last week}, {@code on Jan. 5}), or {@code from} when none starts there. A cue
+     * is often followed by its time, and the time is neither the inverted subject ({@code said Sunday}) nor the
+     * start of the reported clause ({@code said on Monday she would go}).
+     */
+    private int afterTime(List<Token> toks, int from) {
+      int end = from;
+      for (int i = from; i < toks.size() && i < from + 6; i++) {
+        Token t = toks.get(i);
+        String w = t.lower();
+        boolean month = t.isCapitalized() && TIME_WORDS.contains(w) && !TIME_HEADS.contains(w);
+        boolean day = Character.isDigit(w.charAt(0)) && i > from && isMonthToken(toks.get(i - 1));
+        if (month || day || TIME_HEADS.contains(w)) {
+          end = i + 1;
+        } else if (!TIME_FILLERS.contains(w) && !(w.equals(".") && i > from && isMonthToken(toks.get(i - 1)))) {
+          break;
+        }
+      }
+      return end;
+    }
+
+    private boolean isMonthToken(Token t) {
+      return t.isCapitalized() && TIME_WORDS.contains(t.lower()) && !TIME_HEADS.contains(t.lower());
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------

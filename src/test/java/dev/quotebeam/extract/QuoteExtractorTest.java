@@ -465,4 +465,35 @@ class QuoteExtractorTest {
     Statement s = only(extract("She says she is independent, although she is registered with a party."));
     assertEquals("she is independent, although she is registered with a party", s.getText());
   }
+
+  @Test
+  void weekdayAfterAnInvertedCueIsNotTheSpeaker() {
+    Statement s = only(extract("“The plan will fail,” said Sunday the county treasurer."));
+    assertEquals("the county treasurer", s.getSpeakerText());
+  }
+
+  @Test
+  void timeAfterTheCueIsNotTheStartOfTheReportedClause() {
+    Statement s = only(extract("Jane Roe said on Wednesday she would vote for the bridge."));
+    assertEquals("she would vote for the bridge", s.getText());
+    assertEquals("Jane Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void timeOfSeveralWordsAfterTheCueIsSkipped() {
+    assertEquals("the talks had failed", only(extract("Roe said late Friday night the talks had failed.")).getText());
+    assertEquals("the talks had failed", only(extract("Roe told reporters on Jan. 5 the talks had failed.")).getText());
+  }
+
+  @Test
+  void timeWordThatOpensTheReportedClauseStays() {
+    assertEquals("last week's vote was a mistake", only(extract("Roe said last week's vote was a mistake.")).getText());
+  }
+
+  @Test
+  void midSentenceAttributionFollowedByItsTimeKeepsTheWholeSentence() {
+    Statement s = only(extract("The plan, she said Sunday, would fail."));
+    assertEquals("The plan, she said Sunday, would fail", s.getText());
+    assertEquals("she", s.getSpeakerText());
+  }
 }
