@@ -198,7 +198,7 @@ public final class PolnearEval {
 
   /**
    * True when {@code b} continues split quote {@code a}: both DIRECT, same cue and speaker mention, and only the
-   * attribution between them ({@code “…,” he said, “…”}). PolNeAR annotates such a quote as one discontinuous content,
+   * attribution between them ({@code “…,” he said, “…”}; no line break, no other quote). PolNeAR annotates such a quote as one discontinuous content,
    * the product as one statement per part, so the eval joins the parts.
    */
   private static boolean isSplitPart(String text, Statement a, Statement b) {
@@ -206,7 +206,8 @@ public final class PolnearEval {
         && a.getCue().equals(b.getCue()) && java.util.Objects.equals(a.getSpeakerText(), b.getSpeakerText())
         && b.getCharStart() > a.getCharEnd() && b.getCharStart() - a.getCharEnd() < 120
         && text.substring(a.getCharEnd(), b.getCharStart()).contains(a.getCue())
-        && !text.substring(a.getCharEnd(), b.getCharStart()).contains("\n\n");
+        && !text.substring(a.getCharEnd(), b.getCharStart()).contains("\n")
+        && text.substring(a.getCharEnd(), b.getCharStart()).replaceAll("[^\"“”]", "").length() <= 2;
   }
 
   /** Adds to {@code acc} predicted cues, gold cues, overlap matches and exact matches. */
@@ -351,6 +352,10 @@ public final class PolnearEval {
       return new int[] {-1, -1};
     }
     int inside = s.getCue() == null ? -1 : text.indexOf(m + " " + s.getCue(), s.getCharStart());
+    int inverted = s.getCue() == null ? -1 : text.indexOf(s.getCue() + " " + m, s.getCharStart());
+    if (inverted >= 0 && inverted < s.getCharEnd() && (inside < 0 || inverted < inside)) {
+      inside = inverted + s.getCue().length() + 1;
+    }
     int before = text.lastIndexOf(m, s.getCharStart());
     int after = text.indexOf(m, s.getCharEnd());
     int pos;
