@@ -32,7 +32,8 @@ import java.util.Set;
  *       ({@code “A,” X said. “B.”}, {@code “A,” said X, “b.”}) is one statement with the attribution inside, as
  *       PolNeAR annotates it; around a longer attribution (an appositive) or a second cue ({@code she said, adding,})
  *       each part is a statement of its own.
- *   <li>Reported speech: every remaining cue verb with a subject before it gives the reported clause after it
+ *   <li>Reported speech: every remaining cue verb with a subject before it (for a relative pronoun, its antecedent:
+ *       {@code Jane Roe, who said …} → {@code Jane Roe}) gives the reported clause after it
  *       ({@code X said (that) …}, {@code told Y (that) …}, {@code informed Y of …}), or before it for an inverted
  *       attribution ({@code …, X said.} / {@code …, said X.}); also {@code according to X}, participles
  *       ({@code …, saying …}) and formal acts ({@code X passed a resolution calling for …}). It is PARTIAL when the
@@ -74,6 +75,8 @@ public final class QuoteExtractor implements Serializable {
       "despite", "in", "on", "at", "after", "before", "with", "without", "for", "from", "during", "under", "amid",
       "among", "since", "through", "regarding", "following", "like", "unlike", "of", "about", "by", "into");
   private static final Set<String> CONNECTIVES = words("and", "but", "while", "also", "then", "before", "after");
+  /** Relative pronouns whose antecedent is the speaker ({@code Jane Roe, who said …} → {@code Jane Roe}). */
+  private static final Set<String> RELATIVE_PRONOUNS = words("who", "which");
   private static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "it", "they", "we", "i", "you", "there");
   private static final Set<String> FINITE = words(
       "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must", "has", "have",
@@ -871,7 +874,7 @@ public final class QuoteExtractor implements Serializable {
       if (contentFrom < 0) {
         return;
       }
-      int end = sentence[1];
+      int end = subjectRelativeEnd(toks, k, first, sentence);
       int fragment = fragmentOpens.nextSetBit(toks.get(contentFrom).start());
       boolean quoted = fragment >= 0 && fragment < end;
       if (!quoted && (cues.needsQuote(cue.text()) || !isClause(toks, contentFrom, end))) {
@@ -879,6 +882,34 @@ public final class QuoteExtractor implements Serializable {
       }
       addReported(toks, contentFrom, clauseEnd(toks, contentFrom, end),
           new Attribution(cue.start(), cue.end(), cueText(toks, k), subject[0], subject[1]));
+    }
+
+    /**
+     * End of the reported clause of cue token {@code k} inside a relative clause on the sentence's subject: the last
+     * comma before a lower-case word, which closes the relative clause ({@code Jane Roe, who said the bridge would
+     * open, left early} → {@code the bridge would open}); else the sentence end.
+     */
+    private int subjectRelativeEnd(List<Token> toks, int k, int first, int[] sentence) {
+      int r = k - 1;
+      while (r > first && SKIP_BEFORE_CUE.contains(toks.get(r).lower())) {
+        r--;
+      }
+      if (r - 2 < first || !RELATIVE_PRONOUNS.contains(toks.get(r).lower()) || !toks.get(r - 1).text().equals(",")) {
+        return sentence[1];
+      }
+      int[] subject = antecedent(toks, r - 2, first);
+      if (subject == null || subject[0] != toks.get(first).start()) {
+        return sentence[1];
+      }
+      int end = sentence[1];
+      for (int i = k + 1; i + 1 < toks.size() && toks.get(i + 1).start() < sentence[1]; i++) {
+        Token t = toks.get(i);
+        Token next = toks.get(i + 1);
+        if (t.text().equals(",") && !inFragment.get(t.start()) && next.isWord() && !next.isCapitalized()) {
+          end = t.start();
+        }
+      }
+      return end;
     }
 
     /**
@@ -1303,6 +1334,9 @@ public final class QuoteExtractor implements Serializable {
       if (i >= first && toks.get(i).lower().equals("to")) {
         return null;
       }
+      if (i > first && RELATIVE_PRONOUNS.contains(toks.get(i).lower()) && isCueToken(toks.get(k))) {
+        return antecedent(toks, toks.get(i - 1).text().equals(",") ? i - 2 : i - 1, first);
+      }
       boolean closingComma = i > first && toks.get(i).text().equals(",");
       if (closingComma) {
         i--;
@@ -1363,6 +1397,47 @@ public final class QuoteExtractor implements Serializable {
         return null;
       }
       return new int[] {toks.get(s).start(), toks.get(end).end()};
+    }
+
+    /**
+     * The noun phrase ending at token {@code last} that a relative pronoun after it refers to: a run of capitalised
+     * words ({@code Critics include Jane Roe, who said} → {@code Jane Roe}), else the words from the nearest
+     * determiner ({@code the city's mayor, who said} → {@code the city's mayor}), or a bare plural
+     * ({@code officials who said}); or null.
+     */
+    private int[] antecedent(List<Token> toks, int last, int first) {
+      if (last < first || !toks.get(last).isWord() || PRONOUNS.contains(toks.get(last).lower())
+          || DETERMINERS.contains(toks.get(last).lower())) {
+        return null;
+      }
+      int start = last;
+      if (toks.get(last).isCapitalized()) {
+        while (start - 1 >= first && toks.get(start - 1).isWord() && (toks.get(start - 1).isCapitalized()
+            || toks.get(start - 1).lower().equals("of") && start - 2 >= first && toks.get(start - 2).isCapitalized())) {
+          start--;
+        }
+        if (start - 1 >= first && toks.get(start - 1).lower().equals("the")) {
+          start--;
+        }
+      } else {
+        boolean determined = looksPlural(toks.get(last));
+        for (int d = last - 1; d >= first && d >= last - 5; d--) {
+          Token t = toks.get(d);
+          if (DETERMINERS.contains(t.lower()) && !t.lower().equals("that")) {
+            start = d;
+            determined = true;
+            break;
+          }
+          if (!t.isWord() && !t.text().equals("’") && !t.text().equals("'") || CLAUSE_WORDS.contains(t.lower())
+              || t.lower().equals("and") || isCueToken(t)) {
+            break;
+          }
+        }
+        if (!determined) {
+          return null;
+        }
+      }
+      return new int[] {toks.get(start).start(), toks.get(last).end()};
     }
 
     /**

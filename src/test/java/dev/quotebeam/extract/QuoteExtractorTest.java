@@ -524,4 +524,34 @@ class QuoteExtractorTest {
     assertEquals("The plan, she said Sunday, would fail", s.getText());
     assertEquals("she", s.getSpeakerText());
   }
+
+  @Test
+  void speakerOfARelativeClauseIsItsAntecedent() {
+    Statement s = only(extract("The plan was backed by Jane Roe, who said the bridge would open next year."));
+    assertEquals("Jane Roe", s.getSpeakerText());
+    assertEquals("the bridge would open next year", s.getText());
+  }
+
+  @Test
+  void antecedentOfALowerCaseNounStartsAtItsDeterminer() {
+    Statement s = only(extract("The council heard from the city’s mayor, who warned that the budget was short."));
+    assertEquals("the city’s mayor", s.getSpeakerText());
+  }
+
+  @Test
+  void antecedentAfterAVerbIsTheNameAlone() {
+    Statement s = only(extract("Critics include Jane Roe, who has said that the plan would fail."));
+    assertEquals("Jane Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void relativeClauseOnTheSubjectEndsAtItsClosingComma() {
+    Statement s = only(extract("Jane Roe, who said the bridge would open next year, left the meeting early."));
+    assertEquals("the bridge would open next year", s.getText());
+  }
+
+  @Test
+  void bareSingularNounBeforeWhoIsNoSpeaker() {
+    assertTrue(extract("He called him a liar and birther who pledged to ban all visitors.").isEmpty());
+  }
 }
