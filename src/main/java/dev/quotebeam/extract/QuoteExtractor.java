@@ -27,9 +27,13 @@ import java.util.Set;
  *       it (after: {@code “…,” X said} / {@code said X}; before: {@code X said: “…”}), or when it is a whole
  *       sentence of four words or more. Shorter or embedded spans (scare quotes, titles, "move out") are fragments.
  *   <li>An unattributed DIRECT part inherits the cue and speaker of its other paragraph parts, of an attributed part
- *       in the same paragraph (split quotes give one statement per part), of a preceding {@code X said:} paragraph,
- *       or of the previous paragraph's statement when the paragraph is only the quote.
- *   <li>Reported speech: every remaining cue verb with a subject before it gives the reported clause after it
+ *       in the same paragraph, of a preceding {@code X said:} paragraph, or of the previous paragraph's statement
+ *       when the paragraph is only the quote. A quote resumed right after its short attribution
+ *       ({@code “A,” X said. “B.”}, {@code “A,” said X, “b.”}) is one statement with the attribution inside, as
+ *       PolNeAR annotates it; around a longer attribution (an appositive) or a second cue ({@code she said, adding,})
+ *       each part is a statement of its own.
+ *   <li>Reported speech: every remaining cue verb with a subject before it (for a relative pronoun, its antecedent:
+ *       {@code Jane Roe, who said …} → {@code Jane Roe}) gives the reported clause after it
  *       ({@code X said (that) …}, {@code told Y (that) …}, {@code informed Y of …}), or before it for an inverted
  *       attribution ({@code …, X said.} / {@code …, said X.}); also {@code according to X}, participles
  *       ({@code …, saying …}) and formal acts ({@code X passed a resolution calling for …}). It is PARTIAL when the
@@ -71,6 +75,8 @@ public final class QuoteExtractor implements Serializable {
       "despite", "in", "on", "at", "after", "before", "with", "without", "for", "from", "during", "under", "amid",
       "among", "since", "through", "regarding", "following", "like", "unlike", "of", "about", "by", "into");
   private static final Set<String> CONNECTIVES = words("and", "but", "while", "also", "then", "before", "after");
+  /** Relative pronouns whose antecedent is the speaker ({@code Jane Roe, who said …} → {@code Jane Roe}). */
+  private static final Set<String> RELATIVE_PRONOUNS = words("who", "which");
   private static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "it", "they", "we", "i", "you", "there");
   private static final Set<String> FINITE = words(
       "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must", "has", "have",
@@ -107,6 +113,12 @@ public final class QuoteExtractor implements Serializable {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
       "april", "may", "june", "july", "august", "september", "october", "november", "december", "today",
       "yesterday", "tonight", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "earlier", "later");
+  /** Words that may open or fill a time expression after a cue ({@code said late on Sunday}). */
+  private static final Set<String> TIME_FILLERS = words("on", "last", "this", "earlier", "later", "late", "early");
+  /** Heads of a time expression after a cue, besides the capitalised weekdays and months of TIME_WORDS. */
+  private static final Set<String> TIME_HEADS = words(
+      "today", "yesterday", "tonight", "week", "month", "year", "weekend", "morning", "afternoon", "evening",
+      "night");
   private static final Set<String> FORMAL_VERBS = words(
       "delivered", "passed", "adopted", "approved", "issued", "released", "sent", "signed", "unveiled",
       "introduced", "filed", "published", "published", "voted", "drafted", "circulated", "endorsed");
@@ -160,6 +172,8 @@ public final class QuoteExtractor implements Serializable {
       "warns", "concluded", "conceded", "acknowledged", "admitted", "claimed", "claims", "stated", "tweeted",
       "quipped", "joked", "mused", "lamented", "complained", "cautioned", "predicted", "suggested", "reported");
 
+  /** Longest attribution between two parts of a quote that are joined; a longer one would read as quoted words. */
+  private static final int MAX_RESUME_WORDS = 6;
   /** Longest reported clause kept: longer ones mean the sentence splitter found no end. */
   private static final int MAX_REPORTED_CHARS = 1500;
   /** Context reaches at most this far beyond the statement and its cue. */
@@ -279,6 +293,13 @@ public final class QuoteExtractor implements Serializable {
           for (Span part = q; part.nextPart != null && part.nextPart.paragraph > part.paragraph; part = part.nextPart) {
             end = part.nextPart.textEnd;
           }
+          Found last = found.isEmpty() ? null : found.get(found.size() - 1);
+          if (i > 0 && last != null && Statement.DIRECT.equals(last.kind()) && a != null
+              && a.equals(last.attribution()) && last.end() == quotes.get(i - 1).textEnd
+              && resumesAfterAttribution(quotes.get(i - 1), q, a)) {
+            found.set(found.size() - 1, new Found(last.kind(), last.start(), end, a));
+            continue;
+          }
           int lead = attributions.get(i) == null ? -1 : leadIn(q, a);
           found.add(lead < 0 ? new Found(Statement.DIRECT, q.textStart, end, a)
               : new Found(Statement.PARTIAL, lead, end, a));
@@ -394,6 +415,35 @@ public final class QuoteExtractor implements Serializable {
       return toks.get(from).start();
     }
 
+    /**
+     * True when quote {@code q} resumes the quote {@code p} of the same speaker right after its attribution
+     * {@code a}: {@code “A,” X said. “B.”} or {@code “A,” X said, “b.”}, with {@code A} ending in a comma, question
+     * or exclamation mark and nothing but an attribution of at most {@link #MAX_RESUME_WORDS} words and one cue
+     * between the two. The parts are one statement, the attribution inside it, as PolNeAR annotates them (one
+     * content in 95 % of such train cases); a longer attribution would fill the statement with words that are not
+     * the speaker's.
+     */
+    private boolean resumesAfterAttribution(Span p, Span q, Attribution a) {
+      if (p.paragraph != q.paragraph || p.close < 0 || p.previousPart != null || p.nextPart != null
+          || q.previousPart != null || a.cueStart() < p.close || a.cueEnd() > q.open || ",?!".indexOf(text.charAt(p.close - 1)) < 0) {
+        return false;
+      }
+      List<Token> toks = tokens.get(q.paragraph);
+      int b = tokenBefore(toks, q.open);
+      if (b < 0 || !(toks.get(b).text().equals(",") || toks.get(b).text().equals("."))) {
+        return false;
+      }
+      int words = 0;
+      for (int i = tokenAfter(toks, p.close); i >= 0 && i < b; i++) {
+        Token t = toks.get(i);
+        if (".?!;:()“”\"".contains(t.text()) || t.start() != a.cueStart() && isCueToken(t)) {
+          return false;
+        }
+        words += t.isWord() ? 1 : 0;
+      }
+      return words <= MAX_RESUME_WORDS;
+    }
+
     private boolean isStandalone(Span q) {
       if (q.previousPart != null || q.nextPart != null) {
         return true;
@@ -463,7 +513,7 @@ public final class QuoteExtractor implements Serializable {
         return null;
       }
       if (isCueToken(first) && !first.lower().endsWith("ing")) {
-        int[] np = nounPhraseForward(toks, i + 1);
+        int[] np = nounPhraseForward(toks, afterTime(toks, i + 1));
         if (np == null) {
           return null;
         }
@@ -512,7 +562,7 @@ public final class QuoteExtractor implements Serializable {
         Token cue = k + 1 < toks.size() ? toks.get(k + 1) : null;
         if (t.text().equals(",") && cue != null && isCueToken(cue) && !cue.lower().endsWith("ing")
             && !introducesClause(toks, k + 1, paragraph)) {
-          int[] after = INVERTING.contains(cue.lower()) ? nounPhraseForward(toks, k + 2) : null;
+          int[] after = INVERTING.contains(cue.lower()) ? nounPhraseForward(toks, afterTime(toks, k + 2)) : null;
           int[] speaker = np != null ? np : after;
           return speaker == null ? null
               : new Attribution(cue.start(), cue.end(), cueText(toks, k + 1), speaker[0], speaker[1]);
@@ -824,7 +874,7 @@ public final class QuoteExtractor implements Serializable {
       if (contentFrom < 0) {
         return;
       }
-      int end = sentence[1];
+      int end = subjectRelativeEnd(toks, k, first, sentence);
       int fragment = fragmentOpens.nextSetBit(toks.get(contentFrom).start());
       boolean quoted = fragment >= 0 && fragment < end;
       if (!quoted && (cues.needsQuote(cue.text()) || !isClause(toks, contentFrom, end))) {
@@ -832,6 +882,34 @@ public final class QuoteExtractor implements Serializable {
       }
       addReported(toks, contentFrom, clauseEnd(toks, contentFrom, end),
           new Attribution(cue.start(), cue.end(), cueText(toks, k), subject[0], subject[1]));
+    }
+
+    /**
+     * End of the reported clause of cue token {@code k} inside a relative clause on the sentence's subject: the last
+     * comma before a lower-case word, which closes the relative clause ({@code Jane Roe, who said the bridge would
+     * open, left early} → {@code the bridge would open}); else the sentence end.
+     */
+    private int subjectRelativeEnd(List<Token> toks, int k, int first, int[] sentence) {
+      int r = k - 1;
+      while (r > first && SKIP_BEFORE_CUE.contains(toks.get(r).lower())) {
+        r--;
+      }
+      if (r - 2 < first || !RELATIVE_PRONOUNS.contains(toks.get(r).lower()) || !toks.get(r - 1).text().equals(",")) {
+        return sentence[1];
+      }
+      int[] subject = antecedent(toks, r - 2, first);
+      if (subject == null || subject[0] != toks.get(first).start()) {
+        return sentence[1];
+      }
+      int end = sentence[1];
+      for (int i = k + 1; i + 1 < toks.size() && toks.get(i + 1).start() < sentence[1]; i++) {
+        Token t = toks.get(i);
+        Token next = toks.get(i + 1);
+        if (t.text().equals(",") && !inFragment.get(t.start()) && next.isWord() && !next.isCapitalized()) {
+          end = t.start();
+        }
+      }
+      return end;
     }
 
     /**
@@ -965,7 +1043,7 @@ public final class QuoteExtractor implements Serializable {
         if (!INVERTING.contains(cue.lower()) || appositive != null && appositive[0] == toks.get(first).start()) {
           return null;
         }
-        speaker = nounPhraseForward(toks, k + 1);
+        speaker = nounPhraseForward(toks, afterTime(toks, k + 1));
         if (speaker == null) {
           return null;
         }
@@ -982,8 +1060,9 @@ public final class QuoteExtractor implements Serializable {
         if (k + 1 < toks.size() && (startsDirect(toks.get(k + 1).start()) || fragmentOpens.get(toks.get(k + 1).start()))) {
           return null;
         }
-        midSentence = k + 2 < toks.size() && toks.get(k + 1).text().equals(",")
-            && toks.get(k + 2).start() < sentence[1] && toks.get(k + 2).isWord() && !insideDirect(toks.get(k + 2).start());
+        int c = afterTime(toks, k + 1);
+        midSentence = c + 1 < toks.size() && toks.get(c).text().equals(",")
+            && toks.get(c + 1).start() < sentence[1] && toks.get(c + 1).isWord() && !insideDirect(toks.get(c + 1).start());
         if (s <= first || !toks.get(s - 1).text().equals(",") || !(midSentence || onlyTail(toks, k + 1, sentence))
             || isOpeningAdverbial(toks, first, s - 1) && !midSentence) {
           return null;
@@ -1145,6 +1224,7 @@ public final class QuoteExtractor implements Serializable {
           return object;
         }
       }
+      i = afterTime(toks, i);
       for (int j = i; j < Math.min(toks.size(), i + 12) && toks.get(j).start() < sentence[1]; j++) {
         Token t = toks.get(j);
         String w = t.lower();
@@ -1254,6 +1334,9 @@ public final class QuoteExtractor implements Serializable {
       if (i >= first && toks.get(i).lower().equals("to")) {
         return null;
       }
+      if (i > first && RELATIVE_PRONOUNS.contains(toks.get(i).lower()) && isCueToken(toks.get(k))) {
+        return antecedent(toks, toks.get(i - 1).text().equals(",") ? i - 2 : i - 1, first);
+      }
       boolean closingComma = i > first && toks.get(i).text().equals(",");
       if (closingComma) {
         i--;
@@ -1314,6 +1397,47 @@ public final class QuoteExtractor implements Serializable {
         return null;
       }
       return new int[] {toks.get(s).start(), toks.get(end).end()};
+    }
+
+    /**
+     * The noun phrase ending at token {@code last} that a relative pronoun after it refers to: a run of capitalised
+     * words ({@code Critics include Jane Roe, who said} → {@code Jane Roe}), else the words from the nearest
+     * determiner ({@code the city's mayor, who said} → {@code the city's mayor}), or a bare plural
+     * ({@code officials who said}); or null.
+     */
+    private int[] antecedent(List<Token> toks, int last, int first) {
+      if (last < first || !toks.get(last).isWord() || PRONOUNS.contains(toks.get(last).lower())
+          || DETERMINERS.contains(toks.get(last).lower())) {
+        return null;
+      }
+      int start = last;
+      if (toks.get(last).isCapitalized()) {
+        while (start - 1 >= first && toks.get(start - 1).isWord() && (toks.get(start - 1).isCapitalized()
+            || toks.get(start - 1).lower().equals("of") && start - 2 >= first && toks.get(start - 2).isCapitalized())) {
+          start--;
+        }
+        if (start - 1 >= first && toks.get(start - 1).lower().equals("the")) {
+          start--;
+        }
+      } else {
+        boolean determined = looksPlural(toks.get(last));
+        for (int d = last - 1; d >= first && d >= last - 5; d--) {
+          Token t = toks.get(d);
+          if (DETERMINERS.contains(t.lower()) && !t.lower().equals("that")) {
+            start = d;
+            determined = true;
+            break;
+          }
+          if (!t.isWord() && !t.text().equals("’") && !t.text().equals("'") || CLAUSE_WORDS.contains(t.lower())
+              || t.lower().equals("and") || isCueToken(t)) {
+            break;
+          }
+        }
+        if (!determined) {
+          return null;
+        }
+      }
+      return new int[] {toks.get(start).start(), toks.get(last).end()};
     }
 
     /**
@@ -1483,6 +1607,32 @@ public final class QuoteExtractor implements Serializable {
 
     private boolean isOpeningAdverbialWord(Token t) {
       return OPENING_ADVERBIAL.contains(t.lower());
+    }
+
+    /**
+     * Index of the first token after a time expression that starts at token {@code from} ({@code on Sunday},
+     * {@code late Friday night}, {@code last week}, {@code on Jan. 5}), or {@code from} when none starts there. A cue
+     * is often followed by its time, and the time is neither the inverted subject ({@code said Sunday}) nor the
+     * start of the reported clause ({@code said on Monday she would go}).
+     */
+    private int afterTime(List<Token> toks, int from) {
+      int end = from;
+      for (int i = from; i < toks.size() && i < from + 6; i++) {
+        Token t = toks.get(i);
+        String w = t.lower();
+        boolean month = t.isCapitalized() && TIME_WORDS.contains(w) && !TIME_HEADS.contains(w);
+        boolean day = Character.isDigit(w.charAt(0)) && i > from && isMonthToken(toks.get(i - 1));
+        if (month || day || TIME_HEADS.contains(w)) {
+          end = i + 1;
+        } else if (!TIME_FILLERS.contains(w) && !(w.equals(".") && i > from && isMonthToken(toks.get(i - 1)))) {
+          break;
+        }
+      }
+      return end;
+    }
+
+    private boolean isMonthToken(Token t) {
+      return t.isCapitalized() && TIME_WORDS.contains(t.lower()) && !TIME_HEADS.contains(t.lower());
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------

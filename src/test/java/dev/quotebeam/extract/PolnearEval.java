@@ -32,11 +32,13 @@ import java.util.zip.GZIPInputStream;
  * {@code parts} scores them separately. "Quoted" restricts gold to contents holding a quotation mark (" “ ” or the
  * doubled '' of the NYT texts) and predictions to DIRECT/PARTIAL. Speaker: on matched pairs, the predicted mention
  * overlaps the gold Source span ("span") or, allowing resolution, the resolved name shares a capitalised word with
- * the gold Source text or the mention does ("resolved"). Cue: the distinct cue spans of the predictions (the
+ * the gold Source text or the mention does, or the gold Source is a relative pronoun (who/which/that) and the
+ * mention is its antecedent right before it ("resolved"; the line also shows the rate without that last rule). Cue: the distinct cue spans of the predictions (the
  * statement's cue text located nearest its content, see {@link #cueSpan}) against the distinct gold Cue spans, exact
  * (same span) and overlap (word characters overlapping by at least half of each, greedy one-to-one).
  */
 public final class PolnearEval {
+  private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("who", "which", "that");
   private record Gold(int start, int end, BitSet chars, String content, int srcStart, int srcEnd, String source,
       String cue, BitSet cueChars, boolean quoted) {}
 
@@ -64,8 +66,8 @@ public final class PolnearEval {
         annotations.putIfAbsent(name.substring(0, name.lastIndexOf('_')), p);
       });
     }
-    int[] all = new int[6];
-    int[] quoted = new int[6];
+    int[] all = new int[7];
+    int[] quoted = new int[7];
     int[] cue = new int[4];
     long nanos = 0;
     int articles = 0;
@@ -173,10 +175,12 @@ public final class PolnearEval {
       }
       boolean span = x.mentionStart() >= 0 && m.srcStart() >= 0 && x.mentionStart() < m.srcEnd()
           && m.srcStart() < x.mentionEnd();
-      boolean resolved = span || sharesName(x.s().getSpeakerName(), m.source())
+      boolean named = span || sharesName(x.s().getSpeakerName(), m.source())
           || sharesName(x.s().getSpeakerText(), m.source());
+      boolean resolved = named || namesAntecedent(text, x, m);
       acc[4] += span ? 1 : 0;
       acc[5] += resolved ? 1 : 0;
+      acc[6] += named ? 1 : 0;
       if (verboseName != null && !span) {
         System.out.printf("%sSPK %s pred=%s/%s gold=%s | %s%n", quotedOnly ? "Q" : "", verboseName, x.s().getSpeakerText(),
             x.s().getSpeakerName(), m.source(), x.s().getText());
@@ -198,7 +202,7 @@ public final class PolnearEval {
 
   /**
    * True when {@code b} continues split quote {@code a}: both DIRECT, same cue and speaker mention, and only the
-   * attribution between them ({@code “…,” he said, “…”}). PolNeAR annotates such a quote as one discontinuous content,
+   * attribution between them ({@code “…,” he said, “…”}; no line break, no other quote). PolNeAR annotates such a quote as one discontinuous content,
    * the product as one statement per part, so the eval joins the parts.
    */
   private static boolean isSplitPart(String text, Statement a, Statement b) {
@@ -206,7 +210,8 @@ public final class PolnearEval {
         && a.getCue().equals(b.getCue()) && java.util.Objects.equals(a.getSpeakerText(), b.getSpeakerText())
         && b.getCharStart() > a.getCharEnd() && b.getCharStart() - a.getCharEnd() < 120
         && text.substring(a.getCharEnd(), b.getCharStart()).contains(a.getCue())
-        && !text.substring(a.getCharEnd(), b.getCharStart()).contains("\n\n");
+        && !text.substring(a.getCharEnd(), b.getCharStart()).contains("\n")
+        && text.substring(a.getCharEnd(), b.getCharStart()).replaceAll("[^\"“”]", "").length() <= 2;
   }
 
   /** Adds to {@code acc} predicted cues, gold cues, overlap matches and exact matches. */
@@ -293,9 +298,9 @@ public final class PolnearEval {
     double re = a[3] / (double) Math.max(1, a[1]);
     System.out.printf(Locale.ROOT,
         "%-14s pred %5d gold %5d | overlap P %.3f R %.3f F1 %.3f | exact P %.3f R %.3f F1 %.3f | speaker span %.3f"
-            + " resolved %.3f (of %d matched)%n",
+            + " resolved %.3f (%.3f without the relative-pronoun rule; of %d matched)%n",
         label, a[0], a[1], p, r, f1(p, r), pe, re, f1(pe, re), a[4] / (double) Math.max(1, a[2]),
-        a[5] / (double) Math.max(1, a[2]), a[2]);
+        a[5] / (double) Math.max(1, a[2]), a[6] / (double) Math.max(1, a[2]), a[2]);
   }
 
   private static double f1(double p, double r) {
@@ -313,6 +318,19 @@ public final class PolnearEval {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the gold Source is a relative pronoun ({@code who}, {@code which}, {@code that}) and the predicted
+   * mention is its antecedent, ending right before it with at most a comma between ({@code Jane Roe, who said …}):
+   * like a resolved personal pronoun, the mention names the same entity.
+   */
+  private static boolean namesAntecedent(String text, Pred x, Gold m) {
+    if (m.srcStart() < 0 || x.mentionEnd() < 0 || x.mentionEnd() > m.srcStart()
+        || !RELATIVE_PRONOUNS.contains(m.source().strip().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return text.substring(x.mentionEnd(), m.srcStart()).matches("[\\s,]*");
   }
 
   /** Fractions of predicted and gold word characters that overlap. */
@@ -351,6 +369,10 @@ public final class PolnearEval {
       return new int[] {-1, -1};
     }
     int inside = s.getCue() == null ? -1 : text.indexOf(m + " " + s.getCue(), s.getCharStart());
+    int inverted = s.getCue() == null ? -1 : text.indexOf(s.getCue() + " " + m, s.getCharStart());
+    if (inverted >= 0 && inverted < s.getCharEnd() && (inside < 0 || inverted < inside)) {
+      inside = inverted + s.getCue().length() + 1;
+    }
     int before = text.lastIndexOf(m, s.getCharStart());
     int after = text.indexOf(m, s.getCharEnd());
     int pos;

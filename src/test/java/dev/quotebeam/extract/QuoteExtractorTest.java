@@ -53,17 +53,46 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void splitQuoteGivesOnePartEachWithSameSpeaker() {
-    List<Statement> all = extract("“We are ready,” he said, “and we will not wait any longer.”");
+  void splitQuoteIsOneStatementWithTheAttributionInside() {
+    Statement s = only(extract("“We are ready,” he said, “and we will not wait any longer.”"));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("We are ready,” he said, “and we will not wait any longer.", s.getText());
+    assertEquals("he", s.getSpeakerText());
+  }
+
+  @Test
+  void quoteResumedInTheNextSentenceIsOneStatement() {
+    Statement s = only(extract("“We need a coalition,” the senator added. “We have pieces in place.”"));
+    assertEquals("We need a coalition,” the senator added. “We have pieces in place.", s.getText());
+    assertEquals("the senator", s.getSpeakerText());
+  }
+
+  @Test
+  void quotePartsAroundALongAttributionStaySeparate() {
+    List<Statement> all = extract("“We need a coalition,” said Jane Roe, a professor of law at the state university."
+        + " “We have pieces in place.”");
     assertEquals(2, all.size(), all.toString());
-    assertEquals("he", all.get(0).getSpeakerText());
-    assertEquals("he", all.get(1).getSpeakerText());
-    assertEquals("and we will not wait any longer.", all.get(1).getText());
+    assertEquals("We have pieces in place.", all.get(1).getText());
+    assertEquals("Jane Roe", all.get(1).getSpeakerText());
+  }
+
+  @Test
+  void quotePartsAroundASecondCueStaySeparate() {
+    List<Statement> all = extract("“They are not part of the campaign,” she said, adding, “We are grateful for their help.”");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("They are not part of the campaign", all.get(0).getText());
+  }
+
+  @Test
+  void secondQuoteWithItsOwnAttributionStaysSeparate() {
+    List<Statement> all = extract("“We need a coalition,” Roe said. “We have pieces in place,” she said.");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("she", all.get(1).getSpeakerText());
   }
 
   @Test
   void quoteOverSeveralParagraphsIsOneStatementWithTheSameAttribution() {
-    List<Statement> all = extract("“The first part of the answer is long,” the coach said. “And it goes on",
+    List<Statement> all = extract("“The first part of the answer is long,” the coach said. Then he paused. “And it goes on",
         "“until the second paragraph closes it.”");
     assertEquals(2, all.size(), all.toString());
     assertEquals("the coach", all.get(1).getSpeakerText());
@@ -293,9 +322,9 @@ class QuoteExtractorTest {
 
   @Test
   void noBreakSpaceSeparatesLikeASpace() {
-    List<Statement> all = extract("“The police are mistreated,” he said.\u00a0“And it never ends, all week long.”");
-    assertEquals(2, all.size(), all.toString());
-    assertEquals("And it never ends, all week long.", all.get(1).getText());
+    Statement s = only(extract("“The police are mistreated,” he said.\u00a0“And it never ends, all week long.”"));
+    assertEquals("The police are mistreated,” he said.\u00a0“And it never ends, all week long.", s.getText());
+    assertEquals("he", s.getSpeakerText());
   }
 
   @Test
@@ -439,11 +468,10 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void splitQuoteSecondPartAfterAttributionCommaIsDirect() {
-    List<Statement> all = extract("“She is behind,” said a county official, “and the vote was close.”");
-    assertEquals(2, all.size(), all.toString());
-    assertEquals(Statement.DIRECT, all.get(1).getKind());
-    assertEquals("a county official", all.get(1).getSpeakerText());
+  void splitQuoteWithInvertedAttributionIsOneDirectStatement() {
+    Statement s = only(extract("“She is behind,” said a county official, “and the vote was close.”"));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("a county official", s.getSpeakerText());
   }
 
   @Test
@@ -464,5 +492,66 @@ class QuoteExtractorTest {
   void concessiveClauseStaysInTheReportedClause() {
     Statement s = only(extract("She says she is independent, although she is registered with a party."));
     assertEquals("she is independent, although she is registered with a party", s.getText());
+  }
+
+  @Test
+  void weekdayAfterAnInvertedCueIsNotTheSpeaker() {
+    Statement s = only(extract("“The plan will fail,” said Sunday the county treasurer."));
+    assertEquals("the county treasurer", s.getSpeakerText());
+  }
+
+  @Test
+  void timeAfterTheCueIsNotTheStartOfTheReportedClause() {
+    Statement s = only(extract("Jane Roe said on Wednesday she would vote for the bridge."));
+    assertEquals("she would vote for the bridge", s.getText());
+    assertEquals("Jane Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void timeOfSeveralWordsAfterTheCueIsSkipped() {
+    assertEquals("the talks had failed", only(extract("Roe said late Friday night the talks had failed.")).getText());
+    assertEquals("the talks had failed", only(extract("Roe told reporters on Jan. 5 the talks had failed.")).getText());
+  }
+
+  @Test
+  void timeWordThatOpensTheReportedClauseStays() {
+    assertEquals("last week's vote was a mistake", only(extract("Roe said last week's vote was a mistake.")).getText());
+  }
+
+  @Test
+  void midSentenceAttributionFollowedByItsTimeKeepsTheWholeSentence() {
+    Statement s = only(extract("The plan, she said Sunday, would fail."));
+    assertEquals("The plan, she said Sunday, would fail", s.getText());
+    assertEquals("she", s.getSpeakerText());
+  }
+
+  @Test
+  void speakerOfARelativeClauseIsItsAntecedent() {
+    Statement s = only(extract("The plan was backed by Jane Roe, who said the bridge would open next year."));
+    assertEquals("Jane Roe", s.getSpeakerText());
+    assertEquals("the bridge would open next year", s.getText());
+  }
+
+  @Test
+  void antecedentOfALowerCaseNounStartsAtItsDeterminer() {
+    Statement s = only(extract("The council heard from the city’s mayor, who warned that the budget was short."));
+    assertEquals("the city’s mayor", s.getSpeakerText());
+  }
+
+  @Test
+  void antecedentAfterAVerbIsTheNameAlone() {
+    Statement s = only(extract("Critics include Jane Roe, who has said that the plan would fail."));
+    assertEquals("Jane Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void relativeClauseOnTheSubjectEndsAtItsClosingComma() {
+    Statement s = only(extract("Jane Roe, who said the bridge would open next year, left the meeting early."));
+    assertEquals("the bridge would open next year", s.getText());
+  }
+
+  @Test
+  void bareSingularNounBeforeWhoIsNoSpeaker() {
+    assertTrue(extract("He called him a liar and birther who pledged to ban all visitors.").isEmpty());
   }
 }
