@@ -220,9 +220,19 @@ class SpeakerResolverTest {
 
   @Test
   void weekdayIsNeverASpeaker() {
-    Statement s = last(resolve("“The rent cap raises questions,” Cara Wick, head of the Dunmere Chamber of Commerce, said Saturday."));
+    // The extractor no longer offers "Saturday" here; the resolver must refuse it whoever offers it.
+    Article a = Articles.of("“The rent cap raises questions,” the chamber said Saturday.");
+    Statement extracted = last(QuoteExtractor.withDefaults().extract(a));
+    Statement weekday = extracted.toBuilder().setSpeakerText("Saturday").build();
+    Statement s = last(SpeakerResolver.withDefaults().resolve(a, List.of(weekday)));
     assertEquals("Saturday", s.getSpeakerText());
     assertNull(s.getSpeakerName());
+  }
+
+  @Test
+  void weekdayAfterAnInvertedCueLeavesTheNamedSpeaker() {
+    Statement s = last(resolve("“The rent cap raises questions,” Cara Wick, head of the Dunmere Chamber of Commerce, said Saturday."));
+    assertEquals("Cara Wick", s.getSpeakerName());
   }
 
   @Test
