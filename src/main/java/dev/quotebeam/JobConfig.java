@@ -70,8 +70,8 @@ public final class JobConfig {
     if (options.getMaxDocumentBytes() <= 0) {
       throw new IllegalArgumentException("--maxDocumentBytes: must be positive");
     }
-    if (options.getNumShards() < 1) {
-      throw new IllegalArgumentException("--numShards: must be at least 1");
+    if (options.getNumShards() < 0) {
+      throw new IllegalArgumentException("--numShards: must be 0 (automatic) or more");
     }
     List<String> patterns = new ArrayList<>();
     for (String p : Arrays.asList(spec.inputPattern().split(","))) {

@@ -2,6 +2,8 @@ package dev.quotebeam.failsafe;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.quotebeam.util.CountPerBundle;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.WritableByteChannel;
@@ -20,8 +22,6 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
-import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
-import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.util.MimeTypes;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -33,8 +33,7 @@ import org.apache.beam.sdk.values.PCollectionList;
  * every runner. Beam metrics are not enough for that: a runner reports only "attempted" values where tasks are
  * recomputed or retried (Spark does both), and those overcount.
  *
- * <p>Each bundle is counted where it is processed and only its count travels: a plain {@code Count.globally} is not
- * pre-combined on the DirectRunner, which would gather every counted element (whole documents) under one key.
+ * <p>Each bundle is counted where it is processed and only its count travels ({@link CountPerBundle}).
  */
 public final class StageCounts {
   /** File the counts are written to, in the staging folder. */
@@ -47,37 +46,10 @@ public final class StageCounts {
   public <T> StageCounts add(String name, PCollection<T> collection) {
     counts.add(
         collection
-            .apply("Count_" + name, ParDo.of(new CountBundleFn<T>(name)))
+            .apply("Count_" + name, ParDo.of(new CountPerBundle<T>(name)))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of())));
     names.add(name);
     return this;
-  }
-
-  /** Emits (name, elements in the bundle) once per non-empty bundle. */
-  static class CountBundleFn<T> extends DoFn<T, KV<String, Long>> {
-    private final String name;
-    private transient long n;
-
-    CountBundleFn(String name) {
-      this.name = name;
-    }
-
-    @StartBundle
-    public void startBundle() {
-      n = 0;
-    }
-
-    @ProcessElement
-    public void processElement() {
-      n++;
-    }
-
-    @FinishBundle
-    public void finishBundle(FinishBundleContext c) {
-      if (n > 0) {
-        c.output(KV.of(name, n), BoundedWindow.TIMESTAMP_MIN_VALUE, GlobalWindow.INSTANCE);
-      }
-    }
   }
 
   /** Writes all counts as one JSON object to {@code directory/counts.json}. */
