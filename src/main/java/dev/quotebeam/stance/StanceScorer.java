@@ -93,7 +93,7 @@ import java.util.TreeSet;
  *   <li>terms match their derivational relatives too ({@link Inflections#related}: {@code immigration ->
  *       immigrant}); with no term in the text, each word sharing the first five letters of a target word of six
  *       letters or more is an event, cued {@code related:} ({@code college -> collegiate});
- *   <li>events are scored by rules 2 and 3; opinion words count ±0.2 in a sentence with an event, or anywhere in
+ *   <li>events are scored by rules 2 and 3, less consequences; opinion words count ±0.2 in a sentence with an event, or anywhere in
  *       a text with none, and ±0.1 elsewhere, capped at ±0.6, from {@code
  *       positive.txt} and {@code negative.txt} and the informal and attitude words of {@code
  *       whole-text-positive.txt} / {@code whole-text-negative.txt} ("support", "joke", "crooked"), and any
@@ -372,7 +372,7 @@ public final class StanceScorer implements Serializable {
     boolean[] reported = new boolean[t.size() == 0 ? 0 : sentence[t.size() - 1] + 1];
     for (PhraseList.Match e : events) {
       a.add(e.start, eventPrefix + e.label);
-      double v = event(t, e, a);
+      double v = event(t, e, !knownConcerned, a);
       if (Double.isNaN(v)) {
         reported[sentence[e.start]] = true;
       } else {
@@ -442,7 +442,7 @@ public final class StanceScorer implements Serializable {
         continue;
       }
       Assessment pronoun = new Assessment();
-      double v = event(t, new PhraseList.Match(k, k + 1, t.words[k]), pronoun);
+      double v = event(t, new PhraseList.Match(k, k + 1, t.words[k]), true, pronoun);
       int cue = -1;
       for (Cue c : pronoun.cues) {
         if (c.label().startsWith("support-cue:") || c.label().startsWith("oppose-cue:")) {
@@ -522,9 +522,11 @@ public final class StanceScorer implements Serializable {
 
   /**
    * Rule 2 for one event: its polarity, with its cues added to {@code a}; NaN when its opposition or support cue
-   * reports a third party's position, or when the speaker only deliberates about it.
+   * reports a third party's position, or when the speaker only deliberates about it. Consequences ("… would
+   * create jobs") only with {@code consequences}: not in known-concerned mode, where on VAST's dev split they
+   * cost more than they gave.
    */
-  private static double event(StanceText t, PhraseList.Match e, Assessment a) {
+  private static double event(StanceText t, PhraseList.Match e, boolean consequences, Assessment a) {
     // 2.4 negation frames in the clause before the term; negated doubt ("no doubt") is certainty, not negation
     int negStart = windowStart(t, e.start, NEGATION_WINDOW, StanceText.SOFT);
     List<PhraseList.Match> negations = negations(t, negStart, e.start);
@@ -585,7 +587,7 @@ public final class StanceScorer implements Serializable {
       a.add(complement.start, "oppose-after:" + complement.label);
       value = OPPOSE_AFTER;
     }
-    if (value == 0) {
+    if (value == 0 && consequences) {
       value = consequence(t, e, a);
     }
     for (int k = e.end; k < afterEnd && value == 0; k++) {
