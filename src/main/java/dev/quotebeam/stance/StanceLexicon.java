@@ -13,6 +13,8 @@ final class StanceLexicon {
   static final PhraseList OPPOSE_CUES = PhraseList.load(DIR + "oppose-cues.txt");
   static final PhraseList SUPPORT_AFTER = PhraseList.load(DIR + "support-after.txt");
   static final PhraseList OPPOSE_AFTER = PhraseList.load(DIR + "oppose-after.txt");
+  static final PhraseList BENEFIT_VERBS = PhraseList.load(DIR + "benefit-verbs.txt");
+  static final PhraseList HARM_VERBS = PhraseList.load(DIR + "harm-verbs.txt");
   static final PhraseList CONDITIONALS = PhraseList.load(DIR + "conditionals.txt");
   static final PhraseList CONTRAST = PhraseList.load(DIR + "contrast.txt");
   static final PhraseList POSITIVE = PhraseList.load(DIR + "positive.txt");

@@ -47,7 +47,10 @@ import java.util.TreeSet;
  *             every school, to strike"): +0.5;
  *         <li>else an evaluation up to six words after ("… was a mistake" -0.6, "… is necessary" +0.4), reversed
  *             by a negator between ("… is not the right answer"); a word of giving up right after the term
- *             overrides a support cue ("wanted the strike scrapped" -0.6);
+ *             overrides a support cue ("wanted the strike scrapped" -0.6); before those, a consequence: an
+ *             auxiliary then a verb of good or bad effect ({@code benefit-verbs.txt}, {@code harm-verbs.txt})
+ *             right after the term ("the strike would create chaos" -0.6 as its object is bad, "… will save
+ *             jobs" +0.4, "… would break promises" -0.6, "… would not bring anything" flipped);
  *         <li>negation: frames up to six words before, in the same clause ("not", "no decision", "will not",
  *             "refused to", "ruled out", "nothing"), less negated doubt ({@code affirmations.txt}: "no doubt the
  *             strike is right" is certainty). An odd count flips the polarity (a bare negated mention is -0.6; a
@@ -90,7 +93,7 @@ import java.util.TreeSet;
  *   <li>terms match their derivational relatives too ({@link Inflections#related}: {@code immigration ->
  *       immigrant}); with no term in the text, each word sharing the first five letters of a target word of six
  *       letters or more is an event, cued {@code related:} ({@code college -> collegiate});
- *   <li>events are scored by rules 2 and 3; opinion words count ±0.2 in a sentence with an event, or anywhere in
+ *   <li>events are scored by rules 2 and 3, less consequences; opinion words count ±0.2 in a sentence with an event, or anywhere in
  *       a text with none, and ±0.1 elsewhere, capped at ±0.6, from {@code
  *       positive.txt} and {@code negative.txt} and the informal and attitude words of {@code
  *       whole-text-positive.txt} / {@code whole-text-negative.txt} ("support", "joke", "crooked"), and any
@@ -107,7 +110,7 @@ import java.util.TreeSet;
  *
  * <p>Cues are reported in text order as {@code context:} or {@code preceding:} (the term that made a
  * context-concerned text relevant, first), {@code term:}, {@code related:}, {@code referent:} (a pronoun event), {@code negated:}, {@code comparative:}, {@code negated-positive:}, {@code
- * negated-negative:}, {@code deliberation:}, {@code support-cue:}, {@code oppose-cue:}, {@code support-after:}, {@code oppose-after:}, {@code conditional:}, {@code target-support:},
+ * negated-negative:}, {@code deliberation:}, {@code support-cue:}, {@code oppose-cue:}, {@code support-after:}, {@code oppose-after:}, {@code benefit:}, {@code harm:}, {@code conditional:}, {@code target-support:},
  * {@code target-oppose:}, {@code positive:}, {@code negative:} and {@code rival:} followed by the lexicon entry,
  * and {@code reported-position} after an attitude held by a third party. Immutable and thread-safe; targets are compiled once, in the constructor.
  */
@@ -151,6 +154,16 @@ public final class StanceScorer implements Serializable {
   private static final int STEM = 5;
   /** |VADER valence| (of 4) from which a word missing from the hand-written lists counts as an opinion word. */
   private static final double STRONG_VALENCE = 2.0;
+  private static final Set<String> RELATIVES = Set.of("which", "that");
+  private static final Set<String> PREPOSITIONS =
+      Set.of("to", "of", "for", "against", "about", "on", "over", "with", "without", "from", "by", "in", "into");
+  private static final Set<String> AUXILIARIES =
+      Set.of(
+          "would", "will", "could", "can", "may", "might", "should", "shall", "must", "'d", "'ll", "has", "have",
+          "had", "is", "are", "was", "were", "be", "been", "going", "to", "also", "only", "really", "simply", "just",
+          "actually", "certainly", "surely", "already", "still", "even", "ultimately", "eventually", "clearly");
+  /** Words the consequence rule reads between a term and its effect verb ("would not really"). */
+  private static final int CONSEQUENCE_GAP = 5;
   private static final Set<String> JUDGEMENT_VERBS = Set.of("is", "are", "was", "were", "should", "must");
 
   private final List<StanceTarget> targets;
@@ -359,7 +372,7 @@ public final class StanceScorer implements Serializable {
     boolean[] reported = new boolean[t.size() == 0 ? 0 : sentence[t.size() - 1] + 1];
     for (PhraseList.Match e : events) {
       a.add(e.start, eventPrefix + e.label);
-      double v = event(t, e, a);
+      double v = event(t, e, !knownConcerned, a);
       if (Double.isNaN(v)) {
         reported[sentence[e.start]] = true;
       } else {
@@ -429,7 +442,7 @@ public final class StanceScorer implements Serializable {
         continue;
       }
       Assessment pronoun = new Assessment();
-      double v = event(t, new PhraseList.Match(k, k + 1, t.words[k]), pronoun);
+      double v = event(t, new PhraseList.Match(k, k + 1, t.words[k]), true, pronoun);
       int cue = -1;
       for (Cue c : pronoun.cues) {
         if (c.label().startsWith("support-cue:") || c.label().startsWith("oppose-cue:")) {
@@ -509,9 +522,11 @@ public final class StanceScorer implements Serializable {
 
   /**
    * Rule 2 for one event: its polarity, with its cues added to {@code a}; NaN when its opposition or support cue
-   * reports a third party's position, or when the speaker only deliberates about it.
+   * reports a third party's position, or when the speaker only deliberates about it. Consequences ("… would
+   * create jobs") only with {@code consequences}: not in known-concerned mode, where on VAST's dev split they
+   * cost more than they gave.
    */
-  private static double event(StanceText t, PhraseList.Match e, Assessment a) {
+  private static double event(StanceText t, PhraseList.Match e, boolean consequences, Assessment a) {
     // 2.4 negation frames in the clause before the term; negated doubt ("no doubt") is certainty, not negation
     int negStart = windowStart(t, e.start, NEGATION_WINDOW, StanceText.SOFT);
     List<PhraseList.Match> negations = negations(t, negStart, e.start);
@@ -572,6 +587,9 @@ public final class StanceScorer implements Serializable {
       a.add(complement.start, "oppose-after:" + complement.label);
       value = OPPOSE_AFTER;
     }
+    if (value == 0 && consequences) {
+      value = consequence(t, e, a);
+    }
     for (int k = e.end; k < afterEnd && value == 0; k++) {
       PhraseList.Match m = StanceLexicon.OPPOSE_AFTER.at(t, k, afterEnd);
       double v = OPPOSE_AFTER;
@@ -620,6 +638,90 @@ public final class StanceScorer implements Serializable {
       }
     }
     return value;
+  }
+
+  /**
+   * Rule 2.3's consequence: the term (or "which" / "that" after it) followed by an auxiliary ("would", "will",
+   * "has", adverbs between) and a verb of good or bad effect: {@code "the bridge would create jobs"} +0.4,
+   * {@code "the bridge would break its promises"} -0.6. A good effect on a bad object is bad ({@code "would bring
+   * chaos"}, unless a reverser undoes it: "would bring an end to the chaos"); a negator between the term and the
+   * object flips it ({@code "would not create a single job"}, {@code "will create no jobs"}). The verb and the
+   * object's opinion words are consumed. The object ends at a comma or a clause opener ("would hurt people
+   * who have no car"), and only its first word may negate it. 0 without an auxiliary ("the bridge costs" may
+   * be a noun phrase), or when a preposition comes before the term: the term then does not head the subject
+   * ("opposition to the bridge has cost us a year" is about the opposition).
+   */
+  private static double consequence(StanceText t, PhraseList.Match e, Assessment a) {
+    int before = e.start - 1;
+    while (before >= 0 && t.boundary[before + 1] == StanceText.NONE && DETERMINERS.contains(t.words[before])) {
+      before--;
+    }
+    if (before >= 0 && t.boundary[before + 1] == StanceText.NONE && PREPOSITIONS.contains(t.words[before])) {
+      return 0;
+    }
+    int k = e.end;
+    if (k < t.size() && t.boundary[k] != StanceText.HARD && RELATIVES.contains(t.words[k])) {
+      k++;
+    }
+    int flips = 0;
+    boolean auxiliary = false;
+    PhraseList.Match verb = null;
+    boolean benefit = false;
+    for (int words = 0; k < t.size() && words < CONSEQUENCE_GAP && t.boundary[k] == StanceText.NONE; words++) {
+      PhraseList.Match m;
+      if (auxiliary && (m = StanceLexicon.BENEFIT_VERBS.at(t, k, t.size())) != null) {
+        verb = m;
+        benefit = true;
+        break;
+      }
+      if (auxiliary && (m = StanceLexicon.HARM_VERBS.at(t, k, t.size())) != null) {
+        verb = m;
+        break;
+      }
+      if ((m = StanceLexicon.NEGATORS.at(t, k, t.size())) != null) {
+        a.add(m.start, "negated:" + m.label);
+        flips++;
+        auxiliary |= AUXILIARIES.contains(t.words[k]);
+        k = m.end;
+      } else if (AUXILIARIES.contains(t.words[k])) {
+        auxiliary = true;
+        k++;
+      } else {
+        return 0;
+      }
+    }
+    if (verb == null) {
+      return 0;
+    }
+    a.add(verb.start, (benefit ? "benefit:" : "harm:") + verb.label);
+    for (int w = verb.start; w < verb.end; w++) {
+      a.consumed.add(w);
+    }
+    // the object: up to six words, until a comma or a clause opener ("who", "and")
+    int objectEnd = verb.end;
+    for (int limit = windowEnd(t, verb.end, AFTER_WINDOW);
+        objectEnd < limit && t.boundary[objectEnd] == StanceText.NONE
+            && !StanceLexicon.CLAUSE_OPENERS.containsWord(t.words[objectEnd]); ) {
+      objectEnd++;
+    }
+    int objectSign = 0;
+    for (int w = verb.end; w < objectEnd; w++) {
+      int sign = StanceLexicon.POSITIVE.containsWord(t.words[w]) ? 1 : 0;
+      sign -= StanceLexicon.NEGATIVE.containsWord(t.words[w]) ? 1 : 0;
+      if (sign != 0) {
+        boolean undone = !StanceLexicon.REVERSERS.findAll(t, verb.end, w).isEmpty();
+        objectSign += undone ? -sign : sign;
+        a.consumed.add(w);
+        a.add(w, (sign > 0 ? "positive:" : "negative:") + t.words[w]);
+      }
+    }
+    PhraseList.Match none = verb.end < objectEnd ? StanceLexicon.NEGATORS.at(t, verb.end, objectEnd) : null;
+    if (none != null) {
+      a.add(none.start, "negated:" + none.label);
+      flips++;
+    }
+    double value = benefit && objectSign >= 0 ? SUPPORT_AFTER : OPPOSE_AFTER;
+    return flips % 2 == 1 ? -value : value;
   }
 
   /** Negation frames in {@code [from, to)}, less those that are negated doubt ({@code affirmations.txt}). */

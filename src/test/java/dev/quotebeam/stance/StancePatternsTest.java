@@ -144,4 +144,57 @@ class StancePatternsTest {
   void negatedDoingAwayWithSupports() {
     assertStance(StatementStance.SUPPORT, "We have no intention of eliminating the ferry levy.");
   }
+
+  @Test
+  void goodEffectOfTheTargetSupports() {
+    assertStance(StatementStance.SUPPORT, "The ferry levy would bring thousands of day visitors to the harbour.");
+    assertStance(StatementStance.SUPPORT, "Mayor Lund said the levy will create two hundred jobs on the islands.");
+  }
+
+  @Test
+  void badEffectOfTheTargetOpposes() {
+    assertStance(StatementStance.OPPOSE, "The ferry levy would break every promise the council made to islanders.");
+    assertStance(StatementStance.OPPOSE, "She said the levy could cost jobs in every fishing village.");
+  }
+
+  @Test
+  void goodEffectOnABadObjectOpposes() {
+    assertStance(StatementStance.OPPOSE, "The ferry levy would bring chaos to the pier every summer.");
+  }
+
+  @Test
+  void reversedBadObjectStaysGood() {
+    assertStance(StatementStance.SUPPORT, "The ferry levy would bring an end to the chaos at the pier.");
+  }
+
+  @Test
+  void negatedGoodEffectOpposes() {
+    assertStance(StatementStance.OPPOSE, "The ferry levy would not create a single job.");
+    assertStance(StatementStance.OPPOSE, "The ferry levy will create no jobs at all.");
+  }
+
+  @Test
+  void negatedBeliefInAGoodEffectOpposes() {
+    assertStance(StatementStance.OPPOSE, "I do not believe the ferry levy will protect the winter service.");
+  }
+
+  @Test
+  void relativeClauseCarriesTheEffect() {
+    assertStance(StatementStance.SUPPORT, "We have the ferry levy, which will save the winter crossings.");
+  }
+
+  @Test
+  void effectVerbWithoutAnAuxiliaryIsNoConsequence() {
+    assertStance(StatementStance.NEUTRAL, "The ferry levy costs were published on Monday.");
+  }
+
+  @Test
+  void effectOfSomethingAboutTheTargetIsNoConsequence() {
+    assertStance(StatementStance.NEUTRAL, "The row over the ferry levy has cost the harbour board a whole season.");
+  }
+
+  @Test
+  void negatorInARelativeClauseOfTheObjectKeepsTheEffect() {
+    assertStance(StatementStance.OPPOSE, "The ferry levy would hurt islanders who have no other way to the mainland.");
+  }
 }
