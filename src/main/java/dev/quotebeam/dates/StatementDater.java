@@ -54,6 +54,16 @@ public final class StatementDater implements Serializable {
   private static final Pattern OPENER =
       Pattern.compile("(?i)[\\s“\"‘']*(?:(?:and|but|then|also|late|early|earlier|later|on)\\s{1,3}){0,3}");
 
+  /**
+   * What may lie between an inverted cue and its trailing time: the speaker and one appositive ("said Ada Roe,
+   * president of the union, on July 17.").
+   */
+  private static final Pattern SPEAKER_AND_APPOSITIVE =
+      Pattern.compile("\\s*[^,;:()\\[\\]–—]{1,60},[^,;:()\\[\\]–—]{1,100},\\s*(?:on\\s+)?");
+
+  /** The end of a sentence right after a time expression. */
+  private static final Pattern SENTENCE_END = Pattern.compile("\\s*(?:[.!?]|$)");
+
   /** Unquoted characters that may lie between a time expression and the cue of its clause. */
   private static final int MAX_CLAUSE_GAP = 160;
 
@@ -149,7 +159,8 @@ public final class StatementDater implements Serializable {
    * the Pentagon on Monday"), or {@code t} opens the sentence as an adverbial ("On Monday, the minister said"), or
    * the cue is a participle hanging off the clause {@code t} is in ("rejected it on Sunday, saying"). A comma,
    * semicolon, dash or bracket, or a word opening another clause ("that", "who", "after"), in between means
-   * {@code t} is about some other event ("after the vote on Friday, he said").
+   * {@code t} is about some other event ("after the vote on Friday, he said") — unless only the inverted speaker and
+   * one appositive separate the cue from a time that ends the sentence ("said Ada Roe, a teacher, on May 2.").
    */
   private static boolean sameClause(
       String context, boolean[] masked, TimeExpression t, int[] anchor, int sentenceStart, boolean participle) {
@@ -166,7 +177,8 @@ public final class StatementDater implements Serializable {
       return true;
     }
     if (t.end() > anchor[0]) {
-      return false;
+      return SPEAKER_AND_APPOSITIVE.matcher(between).matches()
+          && SENTENCE_END.matcher(context).region(t.end(), context.length()).lookingAt();
     }
     return participle
         || (OPENER.matcher(context).region(sentenceStart, t.start()).matches()

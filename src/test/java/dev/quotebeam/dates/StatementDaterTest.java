@@ -193,6 +193,21 @@ class StatementDaterTest {
   }
 
   @Test
+  void timeAfterTheInvertedSpeakersAppositiveDatesTheStatement() {
+    Statement s =
+        dateOne(SEED, statement("We won", "said", "“We won,” said Ada Roe, president of the ferry union, on Jan. 3."));
+    assertEquals("2020-01-03", s.getStatementDate());
+    assertEquals("explicit", s.getDateBasis());
+  }
+
+  @Test
+  void timeAfterTwoCommaClausesAfterTheCueDoesNotDateTheStatement() {
+    Statement s =
+        dateOne(SEED, statement("We won", "said", "“We won,” said Ada Roe, who chairs the union, before the vote on Jan. 3."));
+    assertEquals("published", s.getDateBasis());
+  }
+
+  @Test
   void megabyteContextWithUnpairedQuotesCompletes() {
     String context = "“on Monday he said “yes ".repeat(40_000);
     // A hang guard against catastrophic backtracking (hours, not seconds); speed is measured by benchmark.sh.
