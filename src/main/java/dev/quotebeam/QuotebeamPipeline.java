@@ -155,9 +155,9 @@ public final class QuotebeamPipeline {
   }
 
   /**
-   * Buckets of the many-keyed groupings (article ids, fingerprints, name blocks, actors, periods): the document
-   * buckets when set (the DirectRunner's few large bundles), else 1024 (each bucket's members are held in memory
-   * together).
+   * Buckets of the spreading of documents and of the many-keyed groupings (article ids, fingerprints, name blocks,
+   * actors, periods): the document buckets when set (the DirectRunner's few large bundles), else 1024 (each bucket's
+   * members are held in memory together).
    */
   static int groupBuckets(QuotebeamOptions options) {
     return options.getDocumentBuckets() > 0 ? options.getDocumentBuckets() : 1024;
@@ -174,7 +174,7 @@ public final class QuotebeamPipeline {
                 config.inputFormat,
                 options.getMaxDocumentBytes(),
                 Path.of("").toAbsolutePath().toString(),
-                options.getDocumentBuckets()));
+                groupBuckets(options)));
     PCollectionTuple cleaned =
         read.get(ReadArticles.DOCUMENTS).apply("CleanArticles", new CleanArticles(
                     new ArticleCleaner(

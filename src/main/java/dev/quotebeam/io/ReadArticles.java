@@ -3,33 +3,39 @@ package dev.quotebeam.io;
 import dev.quotebeam.failsafe.Failsafe;
 import dev.quotebeam.model.RawDocument;
 import dev.quotebeam.model.Reject;
+import dev.quotebeam.util.Buckets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.MatchResult;
-import org.apache.beam.sdk.io.fs.MetadataCoderV2;
-import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.MetadataCoderV2;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.transforms.Values;
+import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Reads every file matching the input patterns and splits it into documents ({@link DocumentReader}), then
@@ -48,13 +54,15 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   private final int buckets;
 
   public ReadArticles(List<String> patterns, InputFormat format, long maxDocumentBytes, String baseDir) {
-    this(patterns, format, maxDocumentBytes, baseDir, 0);
+    this(patterns, format, maxDocumentBytes, baseDir, 1024);
   }
 
   /**
-   * @param buckets random keys the documents are spread over; 0 gives every document its own key. Distributed
-   *     runners repartition regardless of the keys (Spark) or balance many keys well; the DirectRunner turns each
-   *     key into one bundle, and a few large bundles keep its later groupings linear.
+   * @param buckets buckets the documents are spread over by a hash of their input path: many for distributed runs
+   *     (1024), few on the DirectRunner, which turns each bucket into one bundle, so its later groupings stay
+   *     linear. The keys are content-derived, not random: Spark can then recompute a lost worker's share of the
+   *     shuffle (it refuses to retry a stage after an indeterminate one, such as {@code Reshuffle.viaRandomKey()}'s
+   *     repartition).
    */
   public ReadArticles(List<String> patterns, InputFormat format, long maxDocumentBytes, String baseDir, int buckets) {
     this.patterns = List.copyOf(patterns);
@@ -88,9 +96,16 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
                 "SplitDocuments",
                 ParDo.of(new ReadFileFn(new DocumentReader(maxDocumentBytes), format, baseDir))
                     .withOutputTags(DOCUMENTS, TupleTagList.of(Failsafe.REJECTS)));
-    Reshuffle.ViaRandomKey<RawDocument> spreading = Reshuffle.viaRandomKey();
+    PCollection<RawDocument> documents = split.get(DOCUMENTS);
+    int n = buckets;
     PCollection<RawDocument> spread =
-        split.get(DOCUMENTS).apply("SpreadDocuments", buckets > 0 ? spreading.withNumBuckets(buckets) : spreading);
+        documents
+            .apply("KeyByPathBucket", WithKeys.of((RawDocument d) -> Buckets.of(d.getInputPath(), n))
+                .withKeyType(TypeDescriptors.integers()))
+            .setCoder(KvCoder.of(VarIntCoder.of(), documents.getCoder()))
+            .apply("SpreadDocuments", GroupByKey.create())
+            .apply("DropBuckets", Values.create())
+            .apply("Ungroup", Flatten.iterables());
     PCollection<Reject> rejects =
         PCollectionList.of(localMatches.get(Failsafe.REJECTS)).and(split.get(Failsafe.REJECTS))
             .apply("FlattenReadRejects", Flatten.pCollections());

@@ -90,9 +90,9 @@ public interface QuotebeamOptions extends PipelineOptions {
 
   void setNumShards(int value);
 
-  @Description("Random buckets the documents are spread over after reading, also the buckets of the id and"
-      + " fingerprint groupings; 0 chooses: 4 per worker thread on the DirectRunner (each bucket becomes one large"
-      + " bundle), else one per document and 1024 for groupings.")
+  @Description("Buckets the documents are spread over after reading (by a hash of their path) and buckets of the"
+      + " id, fingerprint, actor and period groupings; 0 chooses: 4 per worker thread on the DirectRunner (each"
+      + " bucket becomes one large bundle), else 1024.")
   @Default.Integer(0)
   int getDocumentBuckets();
 
