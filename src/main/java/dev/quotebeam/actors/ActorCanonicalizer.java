@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *   <li>full names with the same first name and surname (middle initials, suffixes and case ignored) are one
  *       actor: "Maria L. Ortega Jr." = "Maria Ortega";
  *   <li>a one-word name is settled once for the corpus by a type vote, because its in-article type is a guess
- *       ("Wexley said" with no full name in the article is typed an organisation): it is the organisation when
+ *       ("Roe said" with no full name in the article is typed an organisation): it is the organisation when
  *       its ORGANIZATION statements are at least as many as the block's PERSON statements (full names
  *       included); otherwise it joins the block's single full-name actor, or, with none or two or more ("Anna
  *       Berg", "Lars Berg"), stays a surname-only person rather than a guess. Ties go to the organisation, as

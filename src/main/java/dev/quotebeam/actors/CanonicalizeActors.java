@@ -23,7 +23,7 @@ import org.apache.beam.sdk.values.PCollectionView;
 /**
  * Gives every attributed statement (and its stances) a corpus-wide {@code actorId} and canonical name, merging
  * aliases across articles with {@link ActorCanonicalizer}; a one-word speaker also takes the type its actor was
- * voted ("Wexley", guessed an organisation in one article, is a PERSON once it joins "Corinne Wexley").
+ * voted ("Roe", guessed an organisation in one article, is a PERSON once it joins "Ada Roe").
  *
  * <p>Steps: group the typed name variants of all statements by block; count them per type and name and resolve each
  * block (the counts per type are the corpus-wide type vote for one-word names); broadcast the variant-to-actor map

@@ -156,7 +156,7 @@ public final class StatementDater implements Serializable {
 
   /**
    * Whether {@code t} modifies the cue's clause: nothing but unbroken words lies between them ("told reporters at
-   * the Pentagon on Monday"), or {@code t} opens the sentence as an adverbial ("On Monday, the minister said"), or
+   * the ministry on Monday"), or {@code t} opens the sentence as an adverbial ("On Monday, the minister said"), or
    * the cue is a participle hanging off the clause {@code t} is in ("rejected it on Sunday, saying"). A comma,
    * semicolon, dash or bracket, or a word opening another clause ("that", "who", "after"), in between means
    * {@code t} is about some other event ("after the vote on Friday, he said") — unless only the inverted speaker and

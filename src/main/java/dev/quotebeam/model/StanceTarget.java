@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * <p>{@code terms} mark a statement as concerning the target (any term, case-insensitive, word-bounded, in the
  * statement or its sentence); {@code articleTerms}, when given, additionally require the article to mention one
- * of them (so "we will scrap it" counts for "a congestion charge in Port Halvard" only in an article about that city). The
+ * of them (so "we will scrap it" counts for "a congestion charge in Eastfield" only in an article about that town). The
  * optional cue lists add target-specific phrases that signal support or opposition. Immutable.
  *
  * <p>{@code kind} says what the target is: a {@link #TOPIC} (a policy or cause people are for or against: "a
