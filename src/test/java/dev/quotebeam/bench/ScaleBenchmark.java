@@ -20,10 +20,11 @@ import java.util.regex.Pattern;
  *
  * <p>Each run is {@code scripts/run.sh} (or {@code scripts/spark-submit.sh} for the standalone cluster) in a
  * subprocess under {@code /usr/bin/time -v}, whose "Maximum resident set size" is the driver's peak RSS (Spark
- * local mode runs its executors inside the driver, so there it is the whole job). The benchmark also polls
- * {@code /proc/<pid>/status} VmHWM of the java process, which stands when {@code /usr/bin/time} is missing or the
- * run is stopped. Startup overhead is
- * the wall time of the same runner on a 10-article corpus; "net articles/s" subtracts it. Corpora are generated once
+ * local mode runs its executors inside the driver, so there it is the whole job). Spark local[N] runs are pinned
+ * to N cores with {@code taskset} when it exists, so the local[2] / local[1] ratio is the gain of a second core.
+ * The benchmark also polls {@code /proc/<pid>/status} VmHWM of the java process, which stands when {@code
+ * /usr/bin/time} is missing or the run is stopped. Startup overhead is the wall time of the same runner on a
+ * 10-article corpus; "net articles/s" subtracts it. Corpora are generated once
  * into {@code target/generated-<size>} and reused; job output goes to {@code target/bench-out/} and each run's
  * log to {@code target/bench-logs/}. A run longer than {@code --timeout-minutes} (default 30) is stopped and
  * reported as a lower bound. Prints a Markdown table, the machine, and the checks of issue 8.
@@ -101,6 +102,13 @@ public final class ScaleBenchmark {
     boolean timeV = Files.isExecutable(Path.of("/usr/bin/time"));
     if (timeV) {
       cmd.addAll(List.of("/usr/bin/time", "-v"));
+    }
+    int pinnedCores = runner.equals("local1") ? 1 : runner.equals("local2") ? 2 : 0;
+    if (pinnedCores > 0 && pinnedCores <= Runtime.getRuntime().availableProcessors()
+        && Files.isExecutable(Path.of("/usr/bin/taskset"))) {
+      // local[N] on exactly N cores: unpinned, local[1] also spends a second core on GC, JIT and Spark's own
+      // threads (171 % CPU measured here), which hides how the job scales with cores.
+      cmd.addAll(List.of("/usr/bin/taskset", "-c", pinnedCores == 1 ? "0" : "0,1"));
     }
     cmd.add(runner.equals("cluster") ? "scripts/spark-submit.sh" : "scripts/run.sh");
     cmd.add("--input=" + corpus.resolve("articles") + "/**");
@@ -193,7 +201,8 @@ public final class ScaleBenchmark {
     System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores (nproc), "
         + memTotal() + " memory, java " + System.getProperty("java.version") + " ("
         + System.getProperty("java.vm.name") + "), jobs with -Xmx" + System.getenv().getOrDefault("QUOTEBEAM_HEAP", "4g")
-        + "; benchmark JVM " + ManagementFactory.getRuntimeMXBean().getVmVersion());
+        + "; benchmark JVM " + ManagementFactory.getRuntimeMXBean().getVmVersion()
+        + (Files.isExecutable(Path.of("/usr/bin/taskset")) ? "; Spark local[N] pinned to N cores (taskset)" : ""));
     int first = sizes.get(0);
     Result l1 = find(results, first, "local1");
     Result l2 = find(results, first, "local2");
