@@ -30,6 +30,7 @@ import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.spark.SparkCommonPipelineOptions;
 import org.joda.time.Duration;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Filter;
@@ -122,6 +123,14 @@ public final class QuotebeamPipeline {
       direct.setEnforceEncodability(false);
       if (config.options.getDocumentBuckets() == 0) {
         config.options.setDocumentBuckets(4 * direct.getTargetParallelism());
+      }
+    }
+    if (config.options.getRunner().getSimpleName().equals("SparkRunner")) {
+      SparkCommonPipelineOptions spark = config.options.as(SparkCommonPipelineOptions.class);
+      if ("MEMORY_ONLY".equals(spark.getStorageLevel())) {
+        // Collections read twice (side inputs: duplicates, actors, shard counts) are cached; evicted MEMORY_ONLY
+        // blocks are recomputed from the input (cleaning and extraction again), spilled ones are just read back.
+        spark.setStorageLevel("MEMORY_AND_DISK");
       }
     }
     Pipeline p = Pipeline.create(config.options);
