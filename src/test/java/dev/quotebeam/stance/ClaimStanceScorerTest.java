@@ -18,15 +18,7 @@ class ClaimStanceScorerTest {
   private final ClaimStanceScorer scorer = new ClaimStanceScorer(List.of(CLAIM));
 
   private static Statement statement(String text) {
-    return Statement.builder()
-        .setStatementId("s1")
-        .setArticleId("a1")
-        .setKind(Statement.DIRECT)
-        .setText(text)
-        .setParagraph(0)
-        .setCharStart(0)
-        .setCharEnd(text.length())
-        .build();
+    return TestStatements.direct(text).build();
   }
 
   private String stance(String text) {

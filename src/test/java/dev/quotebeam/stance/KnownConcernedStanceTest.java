@@ -23,16 +23,7 @@ class KnownConcernedStanceTest {
       new StanceTarget("col", "free college", "", List.of("college"), List.of(), List.of(), List.of());
 
   private static Statement statement(String text) {
-    return Statement.builder()
-        .setStatementId("s1")
-        .setArticleId("a1")
-        .setKind(Statement.DIRECT)
-        .setText(text)
-        .setParagraph(0)
-        .setCharStart(0)
-        .setCharEnd(text.length())
-        .setContext(text)
-        .build();
+    return TestStatements.direct(text).build();
   }
 
   private static List<StatementStance> score(StanceTarget target, boolean knownConcerned, String text) {

@@ -26,15 +26,7 @@ class StancePatternsTest {
             .setPublishedAt("2024-03-01T00:00:00Z")
             .build();
     Statement s =
-        Statement.builder()
-            .setStatementId("s1")
-            .setArticleId("a1")
-            .setKind(Statement.DIRECT)
-            .setText(text)
-            .setParagraph(0)
-            .setCharStart(0)
-            .setCharEnd(text.length())
-            .setContext(text)
+        TestStatements.direct(text)
             .setStatementDate("2024-02-28")
             .setActorId("p-1")
             .build();

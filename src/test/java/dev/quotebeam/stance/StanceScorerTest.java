@@ -39,14 +39,7 @@ class StanceScorerTest {
   }
 
   private static Statement statement(String text, String context) {
-    return Statement.builder()
-        .setStatementId("s1")
-        .setArticleId("a1")
-        .setKind(Statement.DIRECT)
-        .setText(text)
-        .setParagraph(0)
-        .setCharStart(0)
-        .setCharEnd(text.length())
+    return TestStatements.direct(text)
         .setContext(context)
         .setStatementDate("2020-01-06")
         .setActorId("actor-1")
