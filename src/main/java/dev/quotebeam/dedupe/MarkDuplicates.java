@@ -2,16 +2,13 @@ package dev.quotebeam.dedupe;
 
 import dev.quotebeam.failsafe.Failsafe;
 import dev.quotebeam.model.Article;
-import dev.quotebeam.util.Buckets;
 import dev.quotebeam.util.GroupByKeyInBuckets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
@@ -31,8 +28,8 @@ public class MarkDuplicates extends PTransform<PCollection<Article>, PCollection
   private final int buckets;
 
   /**
-   * @param buckets buckets the duplicate keys are grouped in ({@link Buckets}; about 17 keys per article): many for
-   *     distributed runs, few on the DirectRunner.
+   * @param buckets buckets of the groupings by duplicate key (about 17 per article) and by duplicate ({@link
+   *     GroupByKeyInBuckets}): many for distributed runs, few on the DirectRunner.
    */
   public MarkDuplicates(int buckets) {
     this.buckets = buckets;
@@ -43,8 +40,8 @@ public class MarkDuplicates extends PTransform<PCollection<Article>, PCollection
     // For each duplicate: "<precedence of original>\0<original id>"; Min keeps the most original one.
     PCollection<KV<String, String>> duplicateToOriginal =
         articles
-            .apply("KeyByDuplicateKey", ParDo.of(new KeysFn(buckets)))
-            .apply("GroupByKeyBucket", GroupByKey.create())
+            .apply("KeyByDuplicateKey", ParDo.of(new KeysFn()))
+            .apply("GroupByDuplicateKey", GroupByKeyInBuckets.of(buckets))
             .apply("PickOriginals", ParDo.of(new PickOriginalFn()))
             .apply("GroupByDuplicate", GroupByKeyInBuckets.of(buckets))
             .apply("MostOriginal", ParDo.of(new MostOriginalFn()));
@@ -65,46 +62,33 @@ public class MarkDuplicates extends PTransform<PCollection<Article>, PCollection
     return sb.toString();
   }
 
-  /** Emits (bucket of key, (key, member)) per duplicate key of the article. */
-  static class KeysFn extends DoFn<Article, KV<Integer, KV<String, String>>> {
-    private final int buckets;
-
-    KeysFn(int buckets) {
-      this.buckets = buckets;
-    }
-
+  /** Emits (key, member) per duplicate key of the article. */
+  static class KeysFn extends DoFn<Article, KV<String, String>> {
     @ProcessElement
-    public void processElement(@Element Article a, OutputReceiver<KV<Integer, KV<String, String>>> out) {
+    public void processElement(@Element Article a, OutputReceiver<KV<String, String>> out) {
       int[] signature = DuplicateKeys.signature(a.text());
       String member = member(a, signature);
       for (String key : DuplicateKeys.keys(a, signature)) {
-        out.output(KV.of(Buckets.of(key, buckets), KV.of(key, member)));
+        out.output(KV.of(key, member));
       }
     }
   }
 
   /**
-   * In a group sharing a key (several keys share a bucket), each article is a duplicate of the most original earlier member it matches: any
+   * In a group sharing a key, each article is a duplicate of the most original earlier member it matches: any
    * member for a shared URL, a member with similar enough MinHash signature for a shared band.
    * Emits (duplicate id, "precedence\0original id") so that the least one is the most original.
    */
-  static class PickOriginalFn extends DoFn<KV<Integer, Iterable<KV<String, String>>>, KV<String, String>> {
+  static class PickOriginalFn extends DoFn<KV<String, Iterable<String>>, KV<String, String>> {
     @ProcessElement
-    public void processElement(
-        @Element KV<Integer, Iterable<KV<String, String>>> bucket, OutputReceiver<KV<String, String>> out) {
-      Map<String, List<String[]>> groups = new HashMap<>();
-      for (KV<String, String> e : bucket.getValue()) {
-        groups.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue().split("\u0000", -1));
-      }
-      groups.forEach((key, members) -> pick(key, members, out));
-    }
-
-    private static void pick(String key, List<String[]> members, OutputReceiver<KV<String, String>> out) {
+    public void processElement(@Element KV<String, Iterable<String>> group, OutputReceiver<KV<String, String>> out) {
+      List<String[]> members = new ArrayList<>();
+      group.getValue().forEach(m -> members.add(m.split("\u0000", -1)));
       if (members.size() < 2) {
         return;
       }
       members.sort((x, y) -> (x[0] + '\u0000' + x[1]).compareTo(y[0] + '\u0000' + y[1]));
-      boolean sameUrl = key.startsWith("url:");
+      boolean sameUrl = group.getKey().startsWith("url:");
       for (int i = 1; i < members.size(); i++) {
         String[] m = members.get(i);
         for (int j = 0; j < i; j++) {
