@@ -12,6 +12,7 @@ import dev.quotebeam.io.TableFiles;
 import dev.quotebeam.io.Tables;
 import dev.quotebeam.report.CsvTables;
 import dev.quotebeam.report.ReportWriter;
+import dev.quotebeam.report.TopRows;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -128,14 +129,14 @@ final class JobFinisher {
     if (!config.formats.contains("csv")) {
       return List.of();
     }
-    List<String[]> actors = new ArrayList<>();
-    for (Map<String, String> row : CsvTables.read(config.output, Tables.ACTORS)) {
-      actors.add(new String[] {row.get("name"), row.get("statement_count"), row.get("actor_type")});
-    }
-    actors.sort(
-        Comparator.comparing((String[] a) -> -Long.parseLong(a[1])).thenComparing(a -> a[0]));
+    TopRows<String[]> actors =
+        new TopRows<>(5, Comparator.comparing((String[] a) -> -Long.parseLong(a[1])).thenComparing(a -> a[0]).thenComparing(a -> a[2]));
+    CsvTables.forEach(
+        config.output,
+        Tables.ACTORS,
+        row -> actors.offer(new String[] {row.get("name"), row.get("statement_count"), row.get("actor_type")}));
     List<String> top = new ArrayList<>();
-    for (String[] a : actors.subList(0, Math.min(5, actors.size()))) {
+    for (String[] a : actors.sorted()) {
       top.add(String.format("%-32s %5s  %s", a[0], a[1], a[2]));
     }
     return top;

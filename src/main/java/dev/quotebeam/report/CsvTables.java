@@ -11,14 +11,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Gives the rows of a finished table, read from all its CSV shards, as maps from column name to cell text.
+ * Streams the rows of a finished table, read from all its CSV shards, as maps from column name to cell text.
  *
- * <p>Shards are read in file-name order, which is the order the job wrote them in. Empty cells are {@code null}.
+ * <p>Rows are handed over one at a time and not kept, so reading a table of any size takes the memory of one row:
+ * the report and the run summary keep only bounded selections ({@link TopRows}). Shards are read in file-name
+ * order, which is the order the job wrote them in. Empty cells are {@code null}.
  * The writer prefixes {@code '} to text cells that a spreadsheet would run as a formula ({@code =}, {@code +},
  * {@code -}, {@code @}, tab, CR); that prefix is removed again for text columns, so {@code '-30% drop} reads
  * back as {@code -30% drop}. Missing columns (an older schema) read as {@code null}. Stateless and thread-safe.
@@ -29,11 +32,12 @@ public final class CsvTables {
   private CsvTables() {}
 
   /**
-   * Reads {@code outputDir/<table>/*.csv}.
+   * Hands each row of {@code outputDir/<table>/*.csv} to {@code rows}.
    *
    * @throws IllegalArgumentException when the table folder has no CSV shard (the job ran without CSV output)
    */
-  public static List<Map<String, String>> read(Path outputDir, OutputTable table) throws IOException {
+  public static void forEach(Path outputDir, OutputTable table, Consumer<Map<String, String>> rows)
+      throws IOException {
     Path dir = outputDir.resolve(table.name());
     List<Path> shards = new ArrayList<>();
     if (Files.isDirectory(dir)) {
@@ -45,7 +49,6 @@ public final class CsvTables {
       throw new IllegalArgumentException(
           "no CSV files in " + dir + ": the report reads the CSV tables (run with --formats including csv)");
     }
-    List<Map<String, String>> rows = new ArrayList<>();
     for (Path shard : shards) {
       try (Reader r = Files.newBufferedReader(shard, StandardCharsets.UTF_8)) {
         for (CSVRecord rec : FORMAT.parse(r)) {
@@ -54,11 +57,10 @@ public final class CsvTables {
             String cell = rec.isMapped(c.name()) ? rec.get(c.name()) : null;
             row.put(c.name(), clean(cell, c.type()));
           }
-          rows.add(row);
+          rows.accept(row);
         }
       }
     }
-    return rows;
   }
 
   private static String clean(String cell, Column.Type type) {

@@ -20,12 +20,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -50,6 +54,23 @@ public final class ReportWriter {
   static final int TOP_ACTORS = 20;
   /** Rows of the actors table in the page; the full table is in the output folder. */
   static final int TABLE_ACTORS = 1000;
+  /** Actors drawn per target timeline. */
+  static final int TIMELINE_ACTORS = 30;
+  /** Rows of the stance-changes table in the page. */
+  static final int TABLE_CHANGES = 500;
+
+  private static final Comparator<Map<String, String>> MOST_STATEMENTS =
+      Comparator.comparingLong((Map<String, String> a) -> -number(a.get("statement_count")))
+          .thenComparing(a -> a.get("name"), Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(a -> a.get("actor_id"));
+  private static final Comparator<Map<String, String>> CHANGE_ORDER =
+      Comparator.comparing((Map<String, String> c) -> c.get("target"))
+          .thenComparing(c -> c.get("actor_name"), Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(c -> c.get("actor_id"))
+          .thenComparing(c -> c.get("to_date"), Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(c -> c.get("to_statement_id"));
+  private static final Comparator<Map<String, String>> TIMELINE_ORDER =
+      Comparator.comparing((Map<String, String> r) -> r.get("actor_id")).thenComparing(r -> r.get("period_start"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern SOURCE_MAP = Pattern.compile("(?m)^//# sourceMappingURL=\\S*\\s*\\z");
@@ -79,20 +100,30 @@ public final class ReportWriter {
       throw new IllegalArgumentException("no manifest.json in " + outputDir + ": not a finished quotebeam output");
     }
     JsonNode manifest = JSON.readTree(Files.readString(manifestFile, StandardCharsets.UTF_8));
-    List<Map<String, String>> actors = CsvTables.read(outputDir, Tables.ACTORS);
-    List<Map<String, String>> timeline = CsvTables.read(outputDir, Tables.ACTOR_STANCE);
-    List<Map<String, String>> changes = CsvTables.read(outputDir, Tables.STANCE_CHANGES);
-    List<Map<String, String>> rejects = CsvTables.read(outputDir, Tables.REJECTS);
-    actors.sort(
-        Comparator.comparingLong((Map<String, String> a) -> -number(a.get("statement_count")))
-            .thenComparing(a -> a.get("name"), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(a -> a.get("actor_id")));
-    Map<String, Target> targets = targets(manifest, timeline, changes);
+    TopRows<Map<String, String>> actors = new TopRows<>(TABLE_ACTORS, MOST_STATEMENTS);
+    CsvTables.forEach(outputDir, Tables.ACTORS, actors::offer);
+    Set<String> targetIds = new TreeSet<>();
+    TopRows<Map<String, String>> changes = new TopRows<>(TABLE_CHANGES, CHANGE_ORDER);
+    CsvTables.forEach(
+        outputDir,
+        Tables.STANCE_CHANGES,
+        c -> {
+          targetIds.add(c.get("target"));
+          changes.offer(c);
+        });
+    TreeMap<String, long[]> rejects = new TreeMap<>();
+    CsvTables.forEach(
+        outputDir,
+        Tables.REJECTS,
+        r -> rejects.computeIfAbsent(r.get("stage") + "\u0000" + r.get("reason"), k -> new long[1])[0]++);
+    Timelines timelines = Timelines.read(outputDir, changes.sorted());
+    targetIds.addAll(timelines.rows.keySet());
+    Map<String, Target> targets = targets(manifest, targetIds);
 
     StringBuilder body = new StringBuilder(64 * 1024);
     summary(body, manifest);
     actorsSection(body, actors);
-    timelineSection(body, targets, timeline);
+    timelineSection(body, targets, timelines);
     changesSection(body, targets, changes);
     rejectsSection(body, rejects);
     body.append("<footer><p>Charts: ").append(Html.text(Assets.VERSIONS))
@@ -100,7 +131,7 @@ public final class ReportWriter {
         .append(Html.text(outputDir.getFileName() == null ? outputDir.toString() : outputDir.getFileName().toString()))
         .append(".</p></footer>\n");
 
-    String data = Html.scriptJson(JSON.writeValueAsString(chartData(actors, targets, timeline, changes)));
+    String data = Html.scriptJson(JSON.writeValueAsString(chartData(actors.sorted(), targets, timelines, changes.sorted())));
     List<String> scripts = new ArrayList<>(Assets.LIBRARY_CODE);
     scripts.add(Assets.REPORT_JS);
     StringBuilder csp = new StringBuilder("default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src");
@@ -125,8 +156,7 @@ public final class ReportWriter {
   /** A stance target with its spec label, in spec order, then any further ids found in the data, sorted. */
   private record Target(String id, String label, String description) {}
 
-  private static Map<String, Target> targets(
-      JsonNode manifest, List<Map<String, String>> timeline, List<Map<String, String>> changes) {
+  private static Map<String, Target> targets(JsonNode manifest, Set<String> idsInData) {
     Map<String, Target> targets = new LinkedHashMap<>();
     String specText = manifest.path("spec_text").asText("");
     if (!specText.isEmpty()) {
@@ -139,17 +169,62 @@ public final class ReportWriter {
         // A spec this version cannot parse still has its targets in the data: fall through to the ids.
       }
     }
-    TreeMap<String, Target> more = new TreeMap<>();
-    for (List<Map<String, String>> rows : List.of(timeline, changes)) {
-      for (Map<String, String> r : rows) {
-        String id = r.get("target");
-        if (id != null && !targets.containsKey(id)) {
-          more.put(id, new Target(id, id, null));
-        }
+    for (String id : idsInData) {
+      if (id != null) {
+        targets.putIfAbsent(id, new Target(id, id, null));
       }
     }
-    targets.putAll(more);
     return targets;
+  }
+
+  /**
+   * The timeline rows the page shows: per target, those of the actors with a shown change on it and then of the
+   * actors with most statements on it, {@link #TIMELINE_ACTORS} at most. Two passes over {@code actor_stance}; the
+   * first keeps one counter per actor and target, not the rows.
+   */
+  private record Timelines(Map<String, List<Map<String, String>>> rows, Map<String, Integer> actorsPerTarget) {
+    static Timelines read(Path outputDir, List<Map<String, String>> shownChanges) throws IOException {
+      Map<String, Map<String, long[]>> statements = new TreeMap<>();
+      CsvTables.forEach(
+          outputDir,
+          Tables.ACTOR_STANCE,
+          r -> statements
+              .computeIfAbsent(r.get("target"), k -> new HashMap<>())
+              .computeIfAbsent(r.get("actor_id"), k -> new long[1])[0] += number(r.get("statements")));
+      Set<String> changed = new HashSet<>();
+      shownChanges.forEach(c -> changed.add(c.get("target") + "\u0000" + c.get("actor_id")));
+      Map<String, Set<String>> shown = new HashMap<>();
+      Map<String, Integer> actorsPerTarget = new TreeMap<>();
+      statements.forEach(
+          (target, perActor) -> {
+            TopRows<Map.Entry<String, long[]>> top =
+                new TopRows<>(
+                    TIMELINE_ACTORS,
+                    Comparator.comparing((Map.Entry<String, long[]> e) -> !changed.contains(target + "\u0000" + e.getKey()))
+                        .thenComparingLong(e -> -e.getValue()[0])
+                        .thenComparing(Map.Entry::getKey));
+            perActor.entrySet().forEach(top::offer);
+            Set<String> ids = new HashSet<>();
+            top.sorted().forEach(e -> ids.add(e.getKey()));
+            shown.put(target, ids);
+            actorsPerTarget.put(target, perActor.size());
+          });
+      Map<String, List<Map<String, String>>> rows = new TreeMap<>();
+      CsvTables.forEach(
+          outputDir,
+          Tables.ACTOR_STANCE,
+          r -> {
+            if (shown.get(r.get("target")).contains(r.get("actor_id"))) {
+              rows.computeIfAbsent(r.get("target"), k -> new ArrayList<>()).add(r);
+            }
+          });
+      rows.values().forEach(list -> list.sort(TIMELINE_ORDER));
+      return new Timelines(rows, actorsPerTarget);
+    }
+
+    List<Map<String, String>> of(String target) {
+      return rows.getOrDefault(target, List.of());
+    }
   }
 
   private static void summary(StringBuilder b, JsonNode m) {
@@ -193,17 +268,18 @@ public final class ReportWriter {
     b.append("<tr><th>").append(Html.text(label)).append("</th><td>").append(Html.text(value)).append("</td></tr>\n");
   }
 
-  private static void actorsSection(StringBuilder b, List<Map<String, String>> actors) {
+  private static void actorsSection(StringBuilder b, TopRows<Map<String, String>> top) {
     b.append("<section id=\"actors\">\n<h2>Actors</h2>\n");
+    List<Map<String, String>> actors = top.sorted();
     if (actors.isEmpty()) {
       b.append("<p class=\"empty\">No actor was quoted.</p>\n</section>\n");
       return;
     }
     b.append("<p>The ").append(Math.min(TOP_ACTORS, actors.size()))
         .append(" actors with most statements, by kind of statement; ")
-        .append(actors.size() <= TABLE_ACTORS
+        .append(top.offered() <= TABLE_ACTORS
             ? "every actor in the table below."
-            : "the " + TABLE_ACTORS + " with most statements in the table below (all " + actors.size()
+            : "the " + TABLE_ACTORS + " with most statements in the table below (all " + top.offered()
                 + " are in the actors table).")
         .append("</p>\n")
         .append("<div class=\"chart\" id=\"chart-actors\"></div>\n");
@@ -211,13 +287,13 @@ public final class ReportWriter {
         b,
         "actors-table",
         List.of("name", "type", "statements", "direct", "partial", "indirect", "articles", "sources", "first", "last", "roles", "aliases"),
-        actors.subList(0, Math.min(TABLE_ACTORS, actors.size())),
+        actors,
         List.of("name", "actor_type", "statement_count", "direct_count", "partial_count", "indirect_count",
             "article_count", "source_count", "first_date", "last_date", "roles", "aliases"));
     b.append("</section>\n");
   }
 
-  private static void timelineSection(StringBuilder b, Map<String, Target> targets, List<Map<String, String>> timeline) {
+  private static void timelineSection(StringBuilder b, Map<String, Target> targets, Timelines timelines) {
     b.append("<section id=\"timelines\">\n<h2>Stance timelines</h2>\n")
         .append("<p>Net stance per actor and period: (support − oppose) / statements, from −1 (all oppose) to +1 ")
         .append("(all support); point size is the number of statements. Vertical rules mark detected changes.</p>\n");
@@ -226,7 +302,7 @@ public final class ReportWriter {
     }
     int i = 0;
     for (Target t : targets.values()) {
-      List<Map<String, String>> rows = rowsFor(timeline, t.id());
+      List<Map<String, String>> rows = timelines.of(t.id());
       b.append("<article class=\"target\">\n<h3>").append(Html.text(t.label()))
           .append(" <code>").append(Html.text(t.id())).append("</code></h3>\n");
       if (t.description() != null) {
@@ -236,6 +312,12 @@ public final class ReportWriter {
         b.append("<p class=\"empty\">No statement took a stance on this target.</p>\n</article>\n");
         i++;
         continue;
+      }
+      int actors = timelines.actorsPerTarget().get(t.id());
+      if (actors > TIMELINE_ACTORS) {
+        b.append("<p>The ").append(TIMELINE_ACTORS).append(" of ").append(actors)
+            .append(" actors with a changed stance or most statements on this target; every actor is in the ")
+            .append("<code>actor_stance</code> table.</p>\n");
       }
       b.append("<div class=\"chart timeline\" id=\"chart-timeline-").append(i).append("\" data-target-index=\"")
           .append(i).append("\"></div>\n");
@@ -251,14 +333,20 @@ public final class ReportWriter {
     b.append("</section>\n");
   }
 
-  private static void changesSection(StringBuilder b, Map<String, Target> targets, List<Map<String, String>> changes) {
+  private static void changesSection(StringBuilder b, Map<String, Target> targets, TopRows<Map<String, String>> top) {
     b.append("<section id=\"changes\">\n<h2>Stance changes</h2>\n");
+    List<Map<String, String>> changes = top.sorted();
     if (changes.isEmpty()) {
       b.append("<p class=\"empty\">No actor changed stance.</p>\n</section>\n");
       return;
     }
     b.append("<p>A switch between support and oppose that persists, with the last statement before and the first ")
-        .append("after it.</p>\n<table id=\"changes-table\">\n<thead><tr><th>actor</th><th>target</th><th>change</th>")
+        .append("after it.")
+        .append(top.offered() <= TABLE_CHANGES
+            ? ""
+            : " The first " + TABLE_CHANGES + " of " + top.offered() + " by target and actor; all are in the "
+                + "<code>stance_changes</code> table.")
+        .append("</p>\n<table id=\"changes-table\">\n<thead><tr><th>actor</th><th>target</th><th>change</th>")
         .append("<th>before</th><th>after</th></tr></thead>\n<tbody>\n");
     for (Map<String, String> c : changes) {
       Target t = targets.get(c.get("target"));
@@ -284,15 +372,11 @@ public final class ReportWriter {
         .append("</small></td>");
   }
 
-  private static void rejectsSection(StringBuilder b, List<Map<String, String>> rejects) {
+  private static void rejectsSection(StringBuilder b, TreeMap<String, long[]> byReason) {
     b.append("<section id=\"rejects\">\n<h2>Rejects</h2>\n");
-    if (rejects.isEmpty()) {
+    if (byReason.isEmpty()) {
       b.append("<p class=\"empty\">Nothing was rejected.</p>\n</section>\n");
       return;
-    }
-    TreeMap<String, long[]> byReason = new TreeMap<>();
-    for (Map<String, String> r : rejects) {
-      byReason.computeIfAbsent(r.get("stage") + "\u0000" + r.get("reason"), k -> new long[1])[0]++;
     }
     b.append("<table>\n<thead><tr><th>stage</th><th>reason</th><th>count</th></tr></thead>\n<tbody>\n");
     byReason.forEach(
@@ -325,21 +409,11 @@ public final class ReportWriter {
     b.append("</tbody>\n</table>\n");
   }
 
-  private static List<Map<String, String>> rowsFor(List<Map<String, String>> rows, String target) {
-    List<Map<String, String>> out = new ArrayList<>();
-    for (Map<String, String> r : rows) {
-      if (target.equals(r.get("target"))) {
-        out.add(r);
-      }
-    }
-    return out;
-  }
-
   /** The data the charts draw: {@code actors} (top, one row per kind) and one entry per target in page order. */
   private static ObjectNode chartData(
       List<Map<String, String>> actors,
       Map<String, Target> targets,
-      List<Map<String, String>> timeline,
+      Timelines timelines,
       List<Map<String, String>> changes) {
     ObjectNode data = JSON.createObjectNode();
     ArrayNode top = data.putArray("actors");
@@ -358,7 +432,7 @@ public final class ReportWriter {
       tn.put("id", t.id());
       tn.put("label", t.label());
       ArrayNode points = tn.putArray("points");
-      for (Map<String, String> r : rowsFor(timeline, t.id())) {
+      for (Map<String, String> r : timelines.of(t.id())) {
         ObjectNode p = points.addObject();
         p.put("actor", r.get("actor_name"));
         p.put("period_start", r.get("period_start"));
@@ -369,8 +443,8 @@ public final class ReportWriter {
         p.put("net_stance", Double.parseDouble(Objects.requireNonNullElse(r.get("net_stance"), "0")));
       }
       ArrayNode cs = tn.putArray("changes");
-      for (Map<String, String> c : rowsFor(changes, t.id())) {
-        if (c.get("to_date") == null) {
+      for (Map<String, String> c : changes) {
+        if (!t.id().equals(c.get("target")) || c.get("to_date") == null) {
           continue;
         }
         ObjectNode n = cs.addObject();

@@ -127,4 +127,39 @@ class ReportWriterTest {
     assertFalse(table.contains(">Person 0<"), "the actor with fewest statements is cut");
     assertTrue(html.contains("(all " + rows.length + " are in the actors table)"));
   }
+
+  @Test
+  void aTargetWithManyActorsDrawsThoseWithAChangeAndThenThoseWithMostStatements() throws IOException {
+    int n = ReportWriter.TIMELINE_ACTORS + 10;
+    List<?>[] rows = new List<?>[n + 1];
+    for (int i = 0; i < n; i++) {
+      rows[i] = List.of("q-" + i, "Voter " + i, "tram-line", "2022-05-02", String.valueOf(i + 2), "1", "0", "0", "1");
+    }
+    rows[n] = List.of("p-1", EVIL_NAME, "tram-line", "2022-05-02", "1", "1", "0", "0", "1");
+    csv(Tables.ACTOR_STANCE, rows);
+    String html = ReportWriter.render(out);
+    String section = html.substring(html.indexOf("<section id=\"timelines\">"), html.indexOf("<section id=\"changes\">"));
+    assertTrue(section.contains("The " + ReportWriter.TIMELINE_ACTORS + " of " + (n + 1) + " actors"));
+    assertTrue(section.contains("&lt;img src=x"), "the actor with a stance change is drawn despite one statement");
+    assertTrue(section.contains(">Voter " + (n - 1) + "<"), "the actor with most statements is drawn");
+    assertFalse(section.contains(">Voter 0<"), "an actor with few statements and no change is cut");
+    assertEquals(ReportWriter.TIMELINE_ACTORS, section.split("<tr>", -1).length - 2, "header row plus one per actor");
+  }
+
+  @Test
+  void aHugeChangesTableIsCutAndSaysWhereTheRestIs() throws IOException {
+    int n = ReportWriter.TABLE_CHANGES + 3;
+    List<?>[] rows = new List<?>[n];
+    for (int i = 0; i < n; i++) {
+      rows[i] = List.of(String.format("a-%04d", i), String.format("Actor %04d", i), "tram-line", "support", "oppose",
+          "2022-05-03", "2022-05-09", "s" + i, "t" + i, "before", "after");
+    }
+    csv(Tables.STANCE_CHANGES, rows);
+    String html = ReportWriter.render(out);
+    String table = html.substring(html.indexOf("id=\"changes-table\""), html.indexOf("</table>", html.indexOf("id=\"changes-table\"")));
+    assertEquals(ReportWriter.TABLE_CHANGES, table.split("<tr>", -1).length - 2);
+    assertTrue(table.contains(">Actor 0000<"));
+    assertFalse(table.contains(">Actor " + String.format("%04d", n - 1) + "<"));
+    assertTrue(html.contains("The first " + ReportWriter.TABLE_CHANGES + " of " + n + " by target and actor"));
+  }
 }
