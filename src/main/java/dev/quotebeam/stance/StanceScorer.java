@@ -40,10 +40,14 @@ import java.util.TreeSet;
  *       <ol>
  *         <li>a negated comparative before "than" + term ranks it first: "no better plan than the strike"
  *             +0.5, "nothing worse than the strike" -0.5 (and the rules below do not apply);
+ *         <li>"without" up to three words before the term reads the sentence's opinion words as a judgement of
+ *             its absence, reversed: "the town is poorer without the strike" +0.4, "better off without the strike"
+ *             -0.4, no opinion word 0 (and the rules below do not apply);
  *         <li>an opposition cue up to five words before, no comma between ("rejected the walkout",
- *             "against"): -0.7;
+ *             "against"): -0.7, flipped when a negative word up to four words before "to" + cue judges the
+ *             action ("it would be a mistake to scrap the walkout" supports);
  *         <li>else the nearest support cue up to eight words before, within the sentence ("should", "call for",
- *             "ready to"), or a control verb up to twenty words before a "to" + term ("asking all members, from
+ *             "ready to"; a bare "will" only right before the term: "we will strike"), or a control verb up to twenty words before a "to" + term ("asking all members, from
  *             every school, to strike"): +0.5;
  *         <li>else an evaluation up to six words after ("… was a mistake" -0.6, "… is necessary" +0.4), reversed
  *             by a negator between ("… is not the right answer"); a word of giving up right after the term
@@ -110,7 +114,7 @@ import java.util.TreeSet;
  *
  * <p>Cues are reported in text order as {@code context:} or {@code preceding:} (the term that made a
  * context-concerned text relevant, first), {@code term:}, {@code related:}, {@code referent:} (a pronoun event), {@code negated:}, {@code comparative:}, {@code negated-positive:}, {@code
- * negated-negative:}, {@code deliberation:}, {@code support-cue:}, {@code oppose-cue:}, {@code support-after:}, {@code oppose-after:}, {@code benefit:}, {@code harm:}, {@code conditional:}, {@code target-support:},
+ * negated-negative:}, {@code judged-action:}, {@code deliberation:}, {@code support-cue:}, {@code oppose-cue:}, {@code support-after:}, {@code oppose-after:}, {@code benefit:}, {@code harm:}, {@code conditional:}, {@code target-support:},
  * {@code target-oppose:}, {@code positive:}, {@code negative:} and {@code rival:} followed by the lexicon entry,
  * and {@code reported-position} after an attitude held by a third party. Immutable and thread-safe; targets are compiled once, in the constructor.
  */
