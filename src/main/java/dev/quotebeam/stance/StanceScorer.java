@@ -40,10 +40,14 @@ import java.util.TreeSet;
  *       <ol>
  *         <li>a negated comparative before "than" + term ranks it first: "no better plan than the strike"
  *             +0.5, "nothing worse than the strike" -0.5 (and the rules below do not apply);
+ *         <li>"without" up to three words before the term reads the sentence's opinion words as a judgement of
+ *             its absence, reversed: "the town is poorer without the strike" +0.4, "better off without the strike"
+ *             -0.4, no opinion word 0 (and the rules below do not apply);
  *         <li>an opposition cue up to five words before, no comma between ("rejected the walkout",
- *             "against"): -0.7;
+ *             "against"): -0.7, flipped when a negative word up to four words before "to" + cue judges the
+ *             action ("it would be a mistake to scrap the walkout" supports);
  *         <li>else the nearest support cue up to eight words before, within the sentence ("should", "call for",
- *             "ready to"), or a control verb up to twenty words before a "to" + term ("asking all members, from
+ *             "ready to"; a bare "will" only right before the term: "we will strike"), or a control verb up to twenty words before a "to" + term ("asking all members, from
  *             every school, to strike"): +0.5;
  *         <li>else an evaluation up to six words after ("… was a mistake" -0.6, "… is necessary" +0.4), reversed
  *             by a negator between ("… is not the right answer"); a word of giving up right after the term
@@ -110,7 +114,7 @@ import java.util.TreeSet;
  *
  * <p>Cues are reported in text order as {@code context:} or {@code preceding:} (the term that made a
  * context-concerned text relevant, first), {@code term:}, {@code related:}, {@code referent:} (a pronoun event), {@code negated:}, {@code comparative:}, {@code negated-positive:}, {@code
- * negated-negative:}, {@code deliberation:}, {@code support-cue:}, {@code oppose-cue:}, {@code support-after:}, {@code oppose-after:}, {@code benefit:}, {@code harm:}, {@code conditional:}, {@code target-support:},
+ * negated-negative:}, {@code judged-action:}, {@code deliberation:}, {@code support-cue:}, {@code oppose-cue:}, {@code support-after:}, {@code oppose-after:}, {@code benefit:}, {@code harm:}, {@code conditional:}, {@code target-support:},
  * {@code target-oppose:}, {@code positive:}, {@code negative:} and {@code rival:} followed by the lexicon entry,
  * and {@code reported-position} after an attitude held by a third party. Immutable and thread-safe; targets are compiled once, in the constructor.
  */
@@ -164,6 +168,12 @@ public final class StanceScorer implements Serializable {
           "actually", "certainly", "surely", "already", "still", "even", "ultimately", "eventually", "clearly");
   /** Words the consequence rule reads between a term and its effect verb ("would not really"). */
   private static final int CONSEQUENCE_GAP = 5;
+  private static final String WITHOUT = "without";
+  private static final int FRAME_WINDOW = 4;
+  /** Words allowed between "without" and a term whose absence the sentence judges ("without some added salt"). */
+  private static final int ABSENCE_GAP = 3;
+  /** Bare future auxiliaries: support cues only for the verb they govern ("we will strike", not "will say the strike"). */
+  private static final Set<String> FUTURE = Set.of("will", "shall");
   private static final Set<String> JUDGEMENT_VERBS = Set.of("is", "are", "was", "were", "should", "must");
 
   private final List<StanceTarget> targets;
@@ -538,6 +548,12 @@ public final class StanceScorer implements Serializable {
     for (PhraseList.Match n : negations) {
       a.add(n.start, "negated:" + n.label);
     }
+    // 2.0 "without" + term: the sentence judges the term's absence ("the page is dull without the comments"),
+    // unless the frame is an opposition cue's ("we can do without the walkout")
+    if (negations.size() == 1 && negations.get(0).label.equals(WITHOUT) && e.start - negations.get(0).end <= ABSENCE_GAP
+        && StanceLexicon.OPPOSE_CUES.findAll(t, Math.max(0, negations.get(0).start - 1), negations.get(0).end).isEmpty()) {
+      return absence(t, e, negations.get(0), !consequences, a);
+    }
     // 2.1 opposition cue governing the term
     double value = 0;
     PhraseList.Match oppose =
@@ -547,6 +563,9 @@ public final class StanceScorer implements Serializable {
       // 2.2 the nearest support cue, or a control verb before "to" + term
       support =
           nearest(StanceLexicon.SUPPORT_CUES, t, windowStart(t, e.start, SUPPORT_WINDOW, StanceText.HARD), e.start, negations);
+      if (support != null && FUTURE.contains(support.label) && e.start - support.end > 1) {
+        support = null;
+      }
       if (support == null && e.start > 0 && t.words[e.start - 1].equals("to")) {
         support =
             nearest(StanceLexicon.CONTROL_VERBS, t, windowStart(t, e.start, CONTROL_WINDOW, StanceText.HARD), e.start, negations);
@@ -570,13 +589,13 @@ public final class StanceScorer implements Serializable {
       if (reportedPosition(t, oppose, a)) {
         return Double.NaN;
       }
-      value = OPPOSE;
+      value = OPPOSE * judgedAction(t, oppose, a);
     } else if (support != null) {
       a.add(support.start, "support-cue:" + support.label);
       if (reportedPosition(t, support, a)) {
         return Double.NaN;
       }
-      value = SUPPORT;
+      value = SUPPORT * judgedAction(t, support, a);
     }
     // 2.3 an evaluation after the term, flipped by a negation before it ("... is not the right decision"); one
     // of giving up right after the term overrides wanting it ("wanted the walkout scrapped")
@@ -724,6 +743,58 @@ public final class StanceScorer implements Serializable {
     return flips % 2 == 1 ? -value : value;
   }
 
+  /**
+   * Rule 2.0 for "without" + term: the opinion words of the sentence, outside the term and the frame, judge the
+   * term's absence, so their sum counts reversed: {@code "the page would be dull without the comments"} +0.4,
+   * {@code "life is better without the toll"} -0.4; 0 with none ("they met without the mayor" takes no side).
+   * The words read are consumed; VADER's strong words count too when {@code wide} (known-concerned mode).
+   */
+  private static double absence(StanceText t, PhraseList.Match e, PhraseList.Match without, boolean wide, Assessment a) {
+    int from = e.start;
+    while (from > 0 && t.boundary[from] != StanceText.HARD) {
+      from--;
+    }
+    int sum = 0;
+    for (int k = from; k < t.size() && (k == from || t.boundary[k] != StanceText.HARD); k++) {
+      if (k >= without.start && k < e.end) {
+        continue;
+      }
+      int sign = StanceLexicon.POSITIVE.containsWord(t.words[k]) ? 1 : 0;
+      sign -= StanceLexicon.NEGATIVE.containsWord(t.words[k]) ? 1 : 0;
+      if (wide && sign == 0) {
+        double v = StanceLexicon.VALENCES.of(t.words[k]);
+        sign = v >= STRONG_VALENCE ? 1 : v <= -STRONG_VALENCE ? -1 : 0;
+      }
+      if (sign != 0) {
+        sign = closeNegator(t, k) ? -sign : sign;
+        a.add(k, (sign > 0 ? "positive:" : "negative:") + t.words[k]);
+        a.consumed.add(k);
+        sum += sign;
+      }
+    }
+    return sum > 0 ? -SUPPORT_AFTER : sum < 0 ? SUPPORT_AFTER : 0;
+  }
+
+  /**
+   * -1 when the action of {@code cue} is judged bad in an infinitive frame before it, in its clause: a negative
+   * opinion word up to four words before "to" + cue ({@code "it would be a mistake to scrap the bridge"}, {@code
+   * "a shame to get rid of it"}), so the cue's polarity flips; else 1. The judging word is consumed.
+   */
+  private static int judgedAction(StanceText t, PhraseList.Match cue, Assessment a) {
+    int to = cue.start - 1;
+    if (to < 1 || !t.words[to].equals("to") || t.boundary[cue.start] != StanceText.NONE) {
+      return 1;
+    }
+    for (int k = to - 1; k >= 0 && to - k <= FRAME_WINDOW && t.boundary[k + 1] == StanceText.NONE; k--) {
+      if (StanceLexicon.NEGATIVE.containsWord(t.words[k]) && !closeNegator(t, k)) {
+        a.add(k, "judged-action:" + t.words[k]);
+        a.consumed.add(k);
+        return -1;
+      }
+    }
+    return 1;
+  }
+
   /** Negation frames in {@code [from, to)}, less those that are negated doubt ({@code affirmations.txt}). */
   private static List<PhraseList.Match> negations(StanceText t, int from, int to) {
     List<PhraseList.Match> affirmations = StanceLexicon.AFFIRMATIONS.findAll(t, from, Math.min(t.size(), to + 1));
@@ -866,7 +937,7 @@ public final class StanceScorer implements Serializable {
    */
   private static boolean closeNegator(StanceText t, int at) {
     int from = windowStart(t, at, 3, StanceText.SOFT);
-    if (StanceLexicon.NEGATORS.findAll(t, from, at).size() % 2 == 1) {
+    if (negations(t, from, at).size() % 2 == 1) {
       return true;
     }
     for (PhraseList.Match n : StanceLexicon.NEGATORS.findAll(t, windowStart(t, at, NEGATION_WINDOW + 3, StanceText.SOFT), from)) {

@@ -189,4 +189,43 @@ class StancePatternsTest {
   void negatorInARelativeClauseOfTheObjectKeepsTheEffect() {
     assertStance(StatementStance.OPPOSE, "The ferry levy would hurt islanders who have no other way to the mainland.");
   }
+  @Test
+  void badLifeWithoutTheTermSupports() {
+    assertStance(StatementStance.SUPPORT, "The island would be a poor and lonely place without the ferry levy.");
+  }
+
+  @Test
+  void betterLifeWithoutTheTermOpposes() {
+    assertStance(StatementStance.OPPOSE, "Everyone here would be better off without the levy.");
+  }
+
+  @Test
+  void bareWithoutTakesNoSide() {
+    assertStance(StatementStance.NEUTRAL, "The council met on Tuesday without the levy on its agenda.");
+  }
+
+  @Test
+  void mistakeToScrapSupports() {
+    assertStance(StatementStance.SUPPORT, "It would be a terrible mistake to scrap the ferry levy.");
+  }
+
+  @Test
+  void goodToScrapStillOpposes() {
+    assertStance(StatementStance.OPPOSE, "It would be good to scrap the ferry levy.");
+  }
+
+  @Test
+  void notOnlyIsNoNegation() {
+    assertStance(StatementStance.SUPPORT, "The levy is not only fair, it is overdue.");
+  }
+
+  @Test
+  void futureAuxiliaryFarFromTheTermIsNoSupport() {
+    assertStance(StatementStance.NEUTRAL, "Some will say the ferry levy came from the mainland.");
+  }
+
+  @Test
+  void takingAwayOpposes() {
+    assertStance(StatementStance.OPPOSE, "The new mayor plans to take away the ferry levy.");
+  }
 }
