@@ -81,11 +81,27 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> FINITE = words(
       "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must", "has", "have",
       "had", "does", "did", "do", "shall", "won’t", "won't", "isn’t", "isn't", "wasn’t", "wasn't", "cannot");
+  /**
+   * Irregular past forms of common verbs: a reported clause holding one is finite ({@code said the minister stood
+   * firm}), though it has no auxiliary and no {@code -ed} form.
+   */
+  private static final Set<String> IRREGULAR_PAST = words(
+      "became", "began", "bought", "brought", "built", "came", "caught", "chose", "did", "drew", "drove", "ate",
+      "fell", "felt", "fought", "found", "flew", "forgot", "gave", "got", "grew", "heard", "held", "hid", "hit",
+      "hurt", "kept", "knew", "laid", "led", "left", "lent", "let", "lost", "made", "meant", "met", "paid", "put",
+      "quit", "ran", "rang", "read", "rose", "sat", "saw", "sent", "set", "shot", "shut", "slept", "sold", "sought",
+      "spent", "spoke", "spread", "stood", "stole", "struck", "swore", "taught", "thought", "threw", "took", "told",
+      "understood", "went", "withdrew", "won", "wore", "wrote", "overtook", "overcame", "undertook", "upheld",
+      "withheld", "forgave", "foresaw", "mistook", "outran", "broke", "hung", "dealt", "cut", "cost", "bore",
+      "beat", "bit", "blew", "dug", "fed", "fled", "forbade", "froze", "hurt", "knelt", "lay", "lit", "rode",
+      "sang", "sank", "shook", "shone", "sped", "spun", "stuck", "stung", "swept", "swam", "tore", "woke", "wove",
+      "wept", "wound");
   private static final Set<String> PASSIVE_AUX = words("was", "were", "been", "being", "is", "are", "be", "’s");
   private static final Set<String> CLAUSE_WORDS = words(
       "that", "which", "who", "whom", "whose", "but", "or", "while", "when", "as", "because", "if", "although",
       "though", "where", "whether", "so", "than", "after", "before", "since", "until", "unless", "then", "what",
-      "to", "by", "with", "about", "from", "nor", "yet", "how", "why", "into", "over", "against", "said", "says");
+      "to", "by", "with", "about", "from", "nor", "yet", "how", "why", "into", "over", "against", "said", "says",
+      "whereas");
   private static final Set<String> BAD_SUBJECT_END = words(
       "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "his", "her", "their", "its",
       "our", "my", "your", "this", "these", "those", "and", "or", "as", "be", "is", "was", "are", "were", "not",
@@ -226,6 +242,8 @@ public final class QuoteExtractor implements Serializable {
     private final Map<Span, Integer> quoteIndex = new IdentityHashMap<>();
     private final Map<Integer, Span> quoteAt = new HashMap<>();
     private final Set<Integer> usedCues = new HashSet<>();
+    /** Attributions of quotes, by cue offset: a participle after one takes its speaker. */
+    private final java.util.TreeMap<Integer, Attribution> quoteCues = new java.util.TreeMap<>();
     private final List<Found> found = new ArrayList<>();
 
     Run(Article article) {
@@ -271,6 +289,9 @@ public final class QuoteExtractor implements Serializable {
       for (int i = 0; i < quotes.size(); i++) {
         if (attributions.get(i) != null) {
           usedCues.add(attributions.get(i).cueStart());
+          if (attributions.get(i).hasSpeaker()) {
+            quoteCues.put(attributions.get(i).cueStart(), attributions.get(i));
+          }
         }
       }
       for (int p = 0; p < starts.length; p++) {
@@ -353,6 +374,11 @@ public final class QuoteExtractor implements Serializable {
           continue;
         }
         int e = toks.get(last).end();
+        for (int i = last + 1; i < toks.size() && toks.get(i).end() <= end && !toks.get(i).isWord(); i++) {
+          if (isClosingMark(toks.get(i))) {
+            e = toks.get(i).end();
+          }
+        }
         int fragment = fragmentOpens.nextSetBit(f.start());
         boolean partial = fragment >= 0 && fragment < e;
         if (partial || isClause(toks, from, e)) {
@@ -529,6 +555,11 @@ public final class QuoteExtractor implements Serializable {
         if (k > i && t.text().equals(",")) {
           return appositiveAttribution(toks, i, k, q.paragraph);
         }
+        int close = k > i && t.text().equals("(") ? closingParenthesis(toks, k) : -1;
+        if (close > 0) {
+          k = close;
+          continue;
+        }
         if (!t.isWord()) {
           return null;
         }
@@ -574,7 +605,7 @@ public final class QuoteExtractor implements Serializable {
     /**
      * True when cue token {@code k} is followed by a clause of its own before the next comma: {@code that}, a subject
      * pronoun, or a finite verb after a non-adverbial word ({@code said Roe’s “plan” is dead}); not {@code said of
-     * the claim} or {@code said during a talk hosted by X}.
+     * the claim}, {@code said during a talk hosted by X} or an addressee ({@code told the crowd, who cheered}).
      */
     private boolean introducesClause(List<Token> toks, int k, int paragraph) {
       int[] sentence = sentenceAt(paragraph, toks.get(k).start());
@@ -585,6 +616,9 @@ public final class QuoteExtractor implements Serializable {
       Token head = toks.get(from);
       if (COMPLEMENTIZERS.contains(head.lower()) || SUBJECT_PRONOUNS.contains(bare(head))) {
         return true;
+      }
+      if (cues.takesObject(toks.get(k).text())) {
+        return false;
       }
       if (LEADING_PREPOSITIONS.contains(head.lower()) || ADVERBIAL.contains(head.lower())
           && !DETERMINERS.contains(head.lower()) || TIME_WORDS.contains(head.lower())
@@ -842,11 +876,16 @@ public final class QuoteExtractor implements Serializable {
       }
       boolean participle = PARTICIPLE_CUES.contains(cue.lower()) && k > first
           && (toks.get(before).text().equals(",") || toks.get(before).lower().equals("and")
+              || before > first && isClosingMark(toks.get(before)) && toks.get(before - 1).text().equals(",")
               || toks.get(before).lower().equals("while"))
-          || k > first && toks.get(before).lower().equals("and") && !cue.lower().endsWith("ing")
+          || k > first && (toks.get(before).lower().equals("and") || toks.get(before).lower().equals("but"))
+              && !cue.lower().endsWith("ing")
               && !cue.lower().equals(cues.lemma(cue.text()));
       if (participle) {
         subject = mainSubject(toks, first, k);
+        if (subject == null) {
+          subject = quoteSpeakerBefore(toks.get(first).start(), cue.start());
+        }
         if (subject == null) {
           return;
         }
@@ -882,6 +921,15 @@ public final class QuoteExtractor implements Serializable {
       }
       addReported(toks, contentFrom, clauseEnd(toks, contentFrom, end),
           new Attribution(cue.start(), cue.end(), cueText(toks, k), subject[0], subject[1]));
+    }
+
+    /**
+     * Speaker of the last quote attribution whose cue lies in {@code [from, to)}: the subject of a participle that
+     * follows an attributed quote ({@code “We won,” Roe said, adding that …} → {@code Roe}); or null.
+     */
+    private int[] quoteSpeakerBefore(int from, int to) {
+      Map.Entry<Integer, Attribution> e = quoteCues.lowerEntry(to);
+      return e == null || e.getKey() < from ? null : new int[] {e.getValue().speakerStart(), e.getValue().speakerEnd()};
     }
 
     /**
@@ -942,6 +990,7 @@ public final class QuoteExtractor implements Serializable {
         Token t = toks.get(i);
         String w = t.lower();
         if (FINITE.contains(w) || (w.equals("to") && i > from) || w.endsWith("n't") || w.endsWith("n’t")
+            || i > from && IRREGULAR_PAST.contains(w) && !t.isCapitalized() && !DETERMINERS.contains(toks.get(i - 1).lower())
             || (w.endsWith("’s") || w.endsWith("'s")) && i > from && !t.isCapitalized()) {
           return true;
         }
@@ -1040,7 +1089,8 @@ public final class QuoteExtractor implements Serializable {
       boolean midSentence = false;
       if (k > first && toks.get(k - 1).text().equals(",")) {
         int[] appositive = subjectBefore(toks, k, first);
-        if (!INVERTING.contains(cue.lower()) || appositive != null && appositive[0] == toks.get(first).start()) {
+        if (!INVERTING.contains(cue.lower()) || appositive != null && appositive[0] == toks.get(first).start()
+            && !hasFiniteVerb(toks, first, tokenAtOrAfter(toks, appositive[1]))) {
           return null;
         }
         speaker = nounPhraseForward(toks, afterTime(toks, k + 1));
@@ -1079,6 +1129,17 @@ public final class QuoteExtractor implements Serializable {
       return a;
     }
 
+    /** True when a lower-case auxiliary, copula or modal lies in tokens {@code [from, to)}. */
+    private boolean hasFiniteVerb(List<Token> toks, int from, int to) {
+      for (int i = from; i < to; i++) {
+        String w = toks.get(i).lower();
+        if (!toks.get(i).isCapitalized() && (FINITE.contains(w) || PASSIVE_AUX.contains(w))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /**
      * First token of the clause that an attribution at token {@code comma} closes: after the last opening
      * parenthesis, colon, semicolon or dash before it in the sentence, else the sentence start. So in
@@ -1097,9 +1158,19 @@ public final class QuoteExtractor implements Serializable {
       return first;
     }
 
+    /**
+     * True when the tokens from {@code from} to the sentence end can close an attribution: nothing, a time or setting
+     * ({@code said Roe on Monday}) or an appositive ({@code said Roe, a teacher who ran the school}); not a clause
+     * ({@code said he fully supports it}).
+     */
     private boolean onlyTail(List<Token> toks, int from, int[] sentence) {
-      if (from < toks.size() && toks.get(from).start() < sentence[1] && SUBJECT_PRONOUNS.contains(bare(toks.get(from)))) {
-        return false;
+      if (from < toks.size() && toks.get(from).start() < sentence[1]) {
+        Token head = toks.get(from);
+        if (SUBJECT_PRONOUNS.contains(bare(head)) || head.isWord() && !head.isCapitalized()
+            && !ADVERBIAL.contains(head.lower()) && !TIME_WORDS.contains(head.lower())
+            && !TIME_FILLERS.contains(head.lower())) {
+          return false;
+        }
       }
       int n = 0;
       for (int i = from; i < toks.size() && toks.get(i).start() < sentence[1]; i++) {
@@ -1107,10 +1178,14 @@ public final class QuoteExtractor implements Serializable {
         if (t.lower().equals("that") || isCueToken(t) || FINITE.contains(t.lower()) || ++n > 8) {
           return false;
         }
-        if (t.text().equals(",") && i + 1 < toks.size() && toks.get(i + 1).start() < sentence[1]
-            && !ADVERBIAL.contains(toks.get(i + 1).lower()) && !DETERMINERS.contains(toks.get(i + 1).lower())
-            && !toks.get(i + 1).isCapitalized()) {
-          return false;
+        if (t.text().equals(",") && i + 1 < toks.size() && toks.get(i + 1).start() < sentence[1]) {
+          Token next = toks.get(i + 1);
+          if (DETERMINERS.contains(next.lower()) && !next.lower().equals("that")) {
+            return true;
+          }
+          if (!ADVERBIAL.contains(next.lower()) && !next.isCapitalized()) {
+            return false;
+          }
         }
       }
       return true;
@@ -1261,7 +1336,8 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * End of the reported clause that starts at token {@code from} and may run to offset {@code end}: before a
-     * trailing clause ({@code …, but he also noted}, {@code …, linking to a story}; a cue participle such as
+     * trailing clause, also one after a comma inside a closing mark ({@code …, but he also noted},
+     * {@code … “a disaster,” but added}, {@code …, linking to a story}; a cue participle such as
      * {@code adding} is left to {@link #oneStatementPerUtterance}), and past
      * {@code end} to the closing mark of a quotation opened inside it, so a quote of several sentences stays whole.
      */
@@ -1272,6 +1348,10 @@ public final class QuoteExtractor implements Serializable {
         if (t.text().equals(",") && !inFragment.get(t.start()) && !inDirect.get(t.start())
             && isTrailingClause(toks.get(i + 1))) {
           e = t.start();
+          break;
+        }
+        if (isClosingMark(t) && toks.get(i - 1).text().equals(",") && isTrailingClause(toks.get(i + 1))) {
+          e = t.end();
           break;
         }
       }
@@ -1289,6 +1369,12 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return e;
+    }
+
+    /** True for a quotation mark that closes a quote: {@code ” ''} or a straight mark after a word. */
+    private boolean isClosingMark(Token t) {
+      return t.text().equals("”") || t.text().equals("\"") && t.start() > 0 && !Tokenizer.isSpace(text.charAt(t.start() - 1))
+          || t.text().equals("'") && t.start() > 0 && text.charAt(t.start() - 1) == '\'';
     }
 
     private boolean isTrailingClause(Token t) {
@@ -1438,6 +1524,16 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return new int[] {toks.get(start).start(), toks.get(last).end()};
+    }
+
+    /** Index of the {@code )} that closes the parenthesis opened at token {@code open} within eight tokens, or -1. */
+    private int closingParenthesis(List<Token> toks, int open) {
+      for (int j = open + 1; j < toks.size() && j <= open + 8; j++) {
+        if (toks.get(j).text().equals(")")) {
+          return j;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -1594,15 +1690,28 @@ public final class QuoteExtractor implements Serializable {
       return null;
     }
 
-    /** True for a lower-case verb-like word after a subject: a past form, a cue, an auxiliary. */
+    /** True for a lower-case verb-like word after a subject: a past form (regular or not), a cue, an auxiliary. */
     private boolean isVerbAfterSubject(Token t) {
       String w = t.lower();
       return !t.isCapitalized() && (w.endsWith("ed") || isCueToken(t) || PASSIVE_AUX.contains(w)
-          || MAIN_VERB_MARKERS.contains(w));
+          || MAIN_VERB_MARKERS.contains(w) || IRREGULAR_PAST.contains(w));
     }
 
+    /**
+     * True when the sentence opens with an adverbial that the comma at token {@code comma} closes ({@code On Monday,}
+     * {@code In a statement,}): an adverbial word first, no earlier comma and no clause in between. {@code But the plan
+     * was late, he said} opens with a clause.
+     */
     private boolean isOpeningAdverbial(List<Token> toks, int first, int comma) {
-      return comma > first && isOpeningAdverbialWord(toks.get(first));
+      if (comma <= first || !isOpeningAdverbialWord(toks.get(first))) {
+        return false;
+      }
+      for (int i = first + 1; i < comma; i++) {
+        if (toks.get(i).text().equals(",")) {
+          return false;
+        }
+      }
+      return first + 1 >= comma || !isClause(toks, first + 1, toks.get(comma).start());
     }
 
     private boolean isOpeningAdverbialWord(Token t) {

@@ -554,4 +554,86 @@ class QuoteExtractorTest {
   void bareSingularNounBeforeWhoIsNoSpeaker() {
     assertTrue(extract("He called him a liar and birther who pledged to ban all visitors.").isEmpty());
   }
+  @Test
+  void reportedClauseWithAnIrregularPastVerbIsAStatement() {
+    Statement s = only(extract("The mayor's spokesman said the council stood by its decision."));
+    assertEquals(Statement.INDIRECT, s.getKind());
+    assertEquals("the council stood by its decision", s.getText());
+    assertEquals("The mayor's spokesman", s.getSpeakerText());
+  }
+
+  @Test
+  void invertedAttributionAfterASentenceOpenedByAClause() {
+    Statement s = only(extract("But the new rules were written badly, she said."));
+    assertEquals("But the new rules were written badly", s.getText());
+    assertEquals("she", s.getSpeakerText());
+  }
+
+  @Test
+  void invertedAttributionAfterAnOpeningAdverbialAndALaterComma() {
+    Statement s = only(extract("After ten years on the board, the treasurer plans to retire next spring, Jane Roe said."));
+    assertEquals("After ten years on the board, the treasurer plans to retire next spring", s.getText());
+    assertEquals("Jane Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void pronounAfterSaidOpensTheReportedClause() {
+    Statement s = only(extract("Jane Roe, the head of the port authority, said he fully backs the plan."));
+    assertEquals("he fully backs the plan", s.getText());
+  }
+
+  @Test
+  void invertedSpeakerMayCarryALongAppositive() {
+    Statement s = only(extract("Tolls are a burden on small firms, said Ada Roe, a trader who founded two shipping companies."));
+    assertEquals("Tolls are a burden on small firms", s.getText());
+    assertEquals("Ada Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void participleAfterAnAttributedQuoteTakesTheQuoteSpeaker() {
+    List<Statement> all = extract("“That is what matters,” Jane Roe said on Monday, suggesting that the firm would be sold.");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("suggesting", all.get(1).getCue());
+    assertEquals("Jane Roe", all.get(1).getSpeakerText());
+    assertEquals("the firm would be sold", all.get(1).getText());
+  }
+
+  @Test
+  void addresseeWithARelativeClauseDoesNotBlockAQuoteAttribution() {
+    Statement s = only(extract("“Nobody here is giving up,” Jane Roe told the crowd outside, who could not hear her."));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("Jane Roe", s.getSpeakerText());
+    assertEquals("told", s.getCue());
+  }
+
+  @Test
+  void secondVerbAfterAnIrregularPastTakesTheSentenceSubject() {
+    Statement s = only(extract("Jane Roe took the stage and called the budget “a disgrace to the city.”"));
+    assertEquals(Statement.PARTIAL, s.getKind());
+    assertEquals("Jane Roe", s.getSpeakerText());
+  }
+  @Test
+  void reportedClauseEndsAtACommaInsideTheClosingMarkBeforeBut() {
+    List<Statement> all = extract("The auditor called the practice “deeply careless,” but said nobody would be charged.");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("the practice “deeply careless,”", all.get(0).getText());
+    assertEquals("nobody would be charged", all.get(1).getText());
+    assertEquals("The auditor", all.get(1).getSpeakerText());
+  }
+
+  @Test
+  void participleAfterACommaInsideTheClosingMarkIsAStatementOfItsOwn() {
+    List<Statement> all = extract("Ada Roe said there is “only one serious bid on the table,” adding that the others would fade.");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("there is “only one serious bid on the table,”", all.get(0).getText());
+    assertEquals("adding", all.get(1).getCue());
+    assertEquals("the others would fade", all.get(1).getText());
+  }
+
+  @Test
+  void quoteAttributionAfterANameWithAParenthesis() {
+    Statement s = only(extract("“There is real energy in these races,” Sen. Ada Roe (D-Ore.) said."));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("Sen. Ada Roe", s.getSpeakerText());
+  }
 }
