@@ -554,6 +554,33 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void twoSentenceBriefIsAcceptedThoughShorterThanTheMinimum() throws Exception {
+    String brief = "Bo Lind quit the board on Monday. “I am done here,” she said.";
+    assertTrue(brief.length() < ArticleCleaner.Config.defaults().minTextChars());
+    Article a = clean(page("<title>Lind quits</title>", "<p>" + brief + "</p>"));
+    assertEquals(List.of(brief), a.getParagraphs());
+  }
+
+  @Test
+  void oneShortSentenceIsRejectedAsNoArticleText() {
+    String html = page("<title>Lorem</title>", "<main><div>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</div></main>");
+    assertEquals("no_article_text", reason(doc(html.getBytes(StandardCharsets.UTF_8), null)));
+  }
+
+  @Test
+  void shortWordsWithoutSentencesAreRejectedAsNoArticleText() {
+    String html = page("<title>Links</title>", "<p>abc</p><p>def</p><h2>Test Case 1.</h2><h2>Page not found.</h2>");
+    assertEquals("no_article_text", reason(doc(html.getBytes(StandardCharsets.UTF_8), null)));
+  }
+
+  @Test
+  void sentencesNeedFourWordsAndAFinalStop() {
+    assertEquals(0, ArticleCleaner.sentences(List.of("Home. About us. Contact.", "Page not found.", "abc def ghi jkl")));
+    assertEquals(2, ArticleCleaner.sentences(List.of("The vote passed on Monday. “It is over,” she said.")));
+    assertEquals(2, ArticleCleaner.sentences(List.of("市议会周四通过了预算。新公交线路明年开通。")));
+  }
+
+  @Test
   void deepNestingDoesNotOverflow() {
     StringBuilder sb = new StringBuilder("<html><body>");
     sb.append("<div>".repeat(100_000)).append(BODY).append("</div>".repeat(100_000)).append("</body></html>");
