@@ -21,8 +21,10 @@ import org.jsoup.nodes.Element;
  *       segment of {@code <title>} are logos, not headlines. A site suffix or prefix ({@code "Headline | Site"},
  *       {@code "Site - Headline"}) is stripped when it names the site, or is short next to the rest and set off by
  *       {@code |}, {@code ·}, {@code »}, or by a dash when it is a capitalised name of at most three words;
- *   <li>byline: {@code meta name=author}, JSON-LD author names, {@code rel=author}, {@code itemprop=author},
- *       {@code .byline}/{@code .author} elements; a leading "By" is removed and URLs are ignored;
+ *   <li>byline: {@code dc:creator}, {@code meta name=author}, {@code parsely-author}, JSON-LD author names, then
+ *       body elements marked {@code rel=author}, {@code itemprop=author} or with a {@code byline}/{@code author} class
+ *       (their {@code itemprop=name} part when they have one); a leading "By" and a trailing date
+ *       ({@code "Jo Roe - Apr 16, 2015"}) are removed and URLs are ignored;
  *   <li>canonical URL: {@code <link rel=canonical>}, {@code og:url}, normalised by {@link UrlNormalizer};
  *   <li>source: {@code og:site_name}, JSON-LD publisher name, else the host without {@code www.};
  *   <li>language: the first two letters of {@code <html lang>}.
@@ -37,7 +39,11 @@ final class MetadataFinder {
   private static final Pattern BY_PREFIX =
       Pattern.compile("(?i)^(?:by|von|par|por|di|door|af|av|written by|posted by|words by)\\s*:?\\s+");
   private static final Pattern BYLINE_TAIL =
-      Pattern.compile("(?i)\\s*(?:\\||,)?\\s*(?:updated|published|posted|on|am|le)\\b.*$");
+      Pattern.compile("(?i)\\s*(?:\\||,)?\\s*\\b(?:updated|published|posted|on|am|le)\\b.*$");
+  /** A date after the name ({@code "Jo Roe - Apr 16, 2015 8:02 pm"}, {@code "Jo Roe Monday, May 2, 2016"}). */
+  private static final Pattern BYLINE_DATE = Pattern.compile(
+      "(?i)\\s*[-–—|,•·]?\\s*\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
+          + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b.*$");
   private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s[|·»]\\s");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern DASH = Pattern.compile("[-–—]{1,2}");
@@ -51,6 +57,10 @@ final class MetadataFinder {
   private static final List<String> TITLE_META =
       List.of("dc:title", "dc.title", "dcterm:title", "dcterms:title", "dcterms.title", "og:title", "title",
           "twitter:title", "parsely-title");
+  /** Meta keys that name the author, in Readability's order of trust. */
+  private static final List<String> AUTHOR_META =
+      List.of("dc:creator", "dc.creator", "dcterm:creator", "dcterms:creator", "dcterms.creator", "author",
+          "parsely-author");
   private static final int MAX_BYLINE_CHARS = 120;
   private static final int MAX_HEADINGS = 50;
 
@@ -202,14 +212,19 @@ final class MetadataFinder {
   }
 
   static String byline(Document doc, PageIndex page, JsonLd ld) {
-    String metaAuthor = page.first("author");
-    String b = clean(metaAuthor);
-    if (b == null && !ld.authors.isEmpty()) {
+    String b = null;
+    for (String key : AUTHOR_META) {
+      b = clean(page.first(key));
+      if (b != null) {
+        return b;
+      }
+    }
+    if (!ld.authors.isEmpty()) {
       b = clean(String.join(", ", ld.authors));
     }
     if (b == null && doc.body() != null) {
       for (Element e : page.authors()) {
-        b = clean(e.hasAttr("content") ? e.attr("content") : e.text());
+        b = clean(e.hasAttr("content") ? e.attr("content") : nameIn(e));
         if (b != null) {
           break;
         }
@@ -218,13 +233,25 @@ final class MetadataFinder {
     return b;
   }
 
+  /** The text of a byline's {@code itemprop=name} part ({@code By <span itemprop=name>Jo Roe</span>}), else all of it. */
+  private static String nameIn(Element byline) {
+    for (Element e : byline.getElementsByAttribute("itemprop")) {
+      if (e != byline && !e.normalName().equals("meta") && e.attr("itemprop").trim().equalsIgnoreCase("name")
+          && !e.text().isBlank()) {
+        return e.text();
+      }
+    }
+    return byline.text();
+  }
+
   private static String clean(String byline) {
     if (byline == null) {
       return null;
     }
     String b = ContentExtractor.normalize(byline);
     b = BY_PREFIX.matcher(b).replaceFirst("");
-    b = BYLINE_TAIL.matcher(b).replaceFirst("").trim();
+    b = BYLINE_TAIL.matcher(b).replaceFirst("");
+    b = BYLINE_DATE.matcher(b).replaceFirst("").trim();
     String lower = b.toLowerCase(Locale.ROOT);
     if (b.isEmpty() || b.length() > MAX_BYLINE_CHARS || lower.startsWith("http") || lower.contains("://")) {
       return null;

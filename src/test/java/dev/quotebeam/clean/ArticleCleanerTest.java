@@ -220,6 +220,38 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void bylineLosesATrailingDate() throws Exception {
+    Article a = clean(page("", "<article><p class=byline>By Ann Lee - Apr 16, 2015 8:02 pm UTC</p>" + BODY + "</article>"));
+    assertEquals("Ann Lee", a.getByline());
+  }
+
+  @Test
+  void bylineKeepsANameEndingInOn() throws Exception {
+    Article a = clean(page("", "<article><p class=byline>By Ann Wilkinson</p>" + BODY + "</article>"));
+    assertEquals("Ann Wilkinson", a.getByline());
+  }
+
+  @Test
+  void bylineIsTheItempropNameInsideTheAuthorMark() throws Exception {
+    Article a = clean(page("", "<article><p itemprop='author creator'>By <a href=/ann><span itemprop=name>Ann Lee</span></a>"
+        + " <span>Staff reporter</span></p>" + BODY + "</article>"));
+    assertEquals("Ann Lee", a.getByline());
+  }
+
+  @Test
+  void dublinCoreCreatorComesBeforeMetaAuthor() throws Exception {
+    Article a = clean(page("<meta name=author content='Web Team'><meta name=DC.creator content='Ann Lee'>",
+        "<article>" + BODY + "</article>"));
+    assertEquals("Ann Lee", a.getByline());
+  }
+
+  @Test
+  void parselyAuthorIsAByline() throws Exception {
+    Article a = clean(page("<meta name=parsely-author content='Ann Lee'>", "<article>" + BODY + "</article>"));
+    assertEquals("Ann Lee", a.getByline());
+  }
+
+  @Test
   void jsonLdAuthorsBecomeByline() throws Exception {
     Article a =
         clean(
