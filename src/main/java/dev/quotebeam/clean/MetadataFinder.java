@@ -63,6 +63,8 @@ final class MetadataFinder {
           "parsely-author");
   private static final int MAX_BYLINE_CHARS = 120;
   private static final int MAX_HEADINGS = 50;
+  /** Shortest site name looked for at the end of a title segment: shorter ones ({@code "bbc"}) end words by chance. */
+  private static final int MIN_BRAND_KEY_CHARS = 5;
 
   private MetadataFinder() {}
 
@@ -86,7 +88,7 @@ final class MetadataFinder {
     for (String c : candidates) {
       if (c != null && !c.isBlank()) {
         if (!isBrand(c, brands)) {
-          return stripSite(ContentExtractor.normalize(c), heading, source);
+          return stripSite(ContentExtractor.normalize(c), heading, source, brands);
         }
         siteNamed = true;
       }
@@ -123,17 +125,36 @@ final class MetadataFinder {
     return null;
   }
 
-  /** Names the site goes by: {@code og:site_name}, the JSON-LD publisher, the source and the host's first label. */
+  /**
+   * Names the site goes by: {@code og:site_name}, the JSON-LD publisher, the source, the host's first label, and the
+   * logo: the text and image {@code alt} of a heading that links to the front page.
+   */
   private static List<String> brands(PageIndex page, JsonLd ld, String source, String url) {
-    List<String> out = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     for (String b : new String[] {page.first("og:site_name"), ld.publisher, source, UrlNormalizer.host(url)}) {
       if (b != null) {
-        String key = ContentExtractor.key(b);
-        out.add(key);
+        names.add(b);
         int dot = b.indexOf('.');
         if (dot > 0 && b.indexOf(' ') < 0) {
-          out.add(ContentExtractor.key(b.substring(0, dot)));
+          names.add(b.substring(0, dot));
         }
+      }
+    }
+    for (List<Element> level : List.of(page.h1s(), page.h2s())) {
+      for (Element h : level.subList(0, Math.min(level.size(), MAX_HEADINGS))) {
+        if (isHomeLink(h)) {
+          names.add(h.text());
+          for (Element img : h.getElementsByTag("img")) {
+            names.add(img.attr("alt"));
+          }
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String name : names) {
+      String key = ContentExtractor.key(name);
+      if (!key.isEmpty() && !out.contains(key)) {
+        out.add(key);
       }
     }
     return out;
@@ -167,8 +188,11 @@ final class MetadataFinder {
     return (key.equals(last) || key.equals(first)) && key.length() * 2 < rest;
   }
 
-  /** Removes a site name from a title: exact h1 match first, then a segment naming the site, then a short tail. */
-  static String stripSite(String title, String h1, String source) {
+  /**
+   * Removes a site name from a title: exact h1 match first, then a segment naming the site (or a last segment ending
+   * in one of its names, {@code "Tales | Fandom [Site]"}), then a short tail.
+   */
+  static String stripSite(String title, String h1, String source, List<String> brands) {
     String[] parts = TITLE_SEPARATOR.split(title);
     if (parts.length < 2) {
       return title;
@@ -180,6 +204,9 @@ final class MetadataFinder {
     String firstKey = ContentExtractor.key(parts[0]);
     String lastKey = ContentExtractor.key(parts[parts.length - 1]);
     if (!siteKey.isEmpty() && (lastKey.equals(siteKey) || siteKey.startsWith(lastKey) || lastKey.startsWith(siteKey))) {
+      return cutLast(title);
+    }
+    if (endsWithBrand(lastKey, brands) && words(cutLast(title)) >= 3) {
       return cutLast(title);
     }
     if (!siteKey.isEmpty() && (firstKey.equals(siteKey) || siteKey.startsWith(firstKey))) {
@@ -196,6 +223,15 @@ final class MetadataFinder {
       return head;
     }
     return title;
+  }
+
+  private static boolean endsWithBrand(String segmentKey, List<String> brands) {
+    for (String brand : brands) {
+      if (brand.length() >= MIN_BRAND_KEY_CHARS && segmentKey.endsWith(brand)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String cutLast(String title) {

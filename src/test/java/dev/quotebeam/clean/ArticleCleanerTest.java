@@ -214,6 +214,21 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void lastTitleSegmentEndingInTheLogoNameIsCut() throws Exception {
+    Article a = clean(page("<title>A Tale of Two Ports - Chapter 1 | Harbour Stories of the North Sea [Story Vault]</title>",
+        "<header><h1><a href=/>Story Vault <img alt='Story Vault' src=logo.png></a></h1></header><article>" + BODY
+            + "</article>"));
+    assertEquals("A Tale of Two Ports - Chapter 1", a.getTitle());
+  }
+
+  @Test
+  void lastTitleSegmentNotEndingInASiteNameStays() throws Exception {
+    Article a = clean(page("<title>A Tale of Two Ports - Chapter 1 | Harbour Stories of the North Sea [Story Vault]</title>",
+        "<article>" + BODY + "</article>"));
+    assertEquals("A Tale of Two Ports - Chapter 1 | Harbour Stories of the North Sea [Story Vault]", a.getTitle());
+  }
+
+  @Test
   void bylineLosesLeadingBy() throws Exception {
     Article a = clean(page("", "<article><p class=byline>By Ann Lee</p>" + BODY + "</article>"));
     assertEquals("Ann Lee", a.getByline());
