@@ -251,6 +251,9 @@ public final class CleaningEval {
     int titlePrefix = 0;
     Pattern bylineBy = Pattern.compile("(?i)^by\\s+");
     int withByline = 0;
+    int agreedNonArticles = 0;
+    int articleOk = 0;
+    int articleNear = 0;
     int bylineOk = 0;
     int bylineNear = 0;
     int spuriousByline = 0;
@@ -291,6 +294,12 @@ public final class CleaningEval {
         boolean titleNear = untitled
             || !gotKey.isEmpty() && goldKey.startsWith(gotKey) && gotKey.length() * 2 >= goldKey.length();
         titlePrefix += titleNear ? 1 : 0;
+        if (a == null && "false".equals(meta.get("readerable"))) {
+          agreedNonArticles++; // Readability's own check and the cleaner agree: no article on the page
+        } else {
+          articleOk += ok ? 1 : 0;
+          articleNear += titleNear ? 1 : 0;
+        }
         if (verbose && !ok) {
           System.out.println("TITLE " + (titleNear ? "near " : "miss ") + c.getFileName() + " gold=[" + goldTitle + "] got=[" + (a == null ? null : a.getTitle()) + "]");
         }
@@ -331,6 +340,12 @@ public final class CleaningEval {
         "readability-test-pages: cases=%d title exact=%d/%d (%.3f), same up to a stripped site suffix=%.3f;"
             + " body agreement P=%.3f R=%.3f F1=%.3f%n",
         n, titleOk, withTitle, titleOk / (double) withTitle, titlePrefix / (double) withTitle, p, r, 2 * p * r / (p + r));
+    int articles = withTitle - agreedNonArticles;
+    System.out.printf(
+        Locale.ROOT,
+        "readability-test-pages: without the %d pages rejected as no article that Readability also marks"
+            + " readerable=false: title exact=%d/%d (%.3f), same up to a stripped site suffix=%.3f%n",
+        agreedNonArticles, articleOk, articles, articleOk / (double) articles, articleNear / (double) articles);
     System.out.printf(
         Locale.ROOT,
         "readability-test-pages: byline exact=%d/%d (%.3f), normalised=%.3f, bylines where Readability has none=%d%n",
@@ -338,6 +353,8 @@ public final class CleaningEval {
     report
         .put("title_exact", titleOk / (double) withTitle)
         .put("title_normalised", titlePrefix / (double) withTitle)
+        .put("title_exact_articles", articleOk / (double) articles)
+        .put("title_normalised_articles", articleNear / (double) articles)
         .put("byline_exact", bylineOk / (double) withByline)
         .put("byline_normalised", bylineNear / (double) withByline)
         .put("readability_body_f1", 2 * p * r / (p + r));
