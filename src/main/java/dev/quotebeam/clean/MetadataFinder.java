@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Gives an article's title, byline, canonical URL, site name and declared language from a parsed page.
@@ -51,6 +53,7 @@ final class MetadataFinder {
   private static final Pattern SITE_NAME_LIKE = Pattern.compile("\\p{Lu}[^.,;:!?\"“”]*");
   private static final Pattern HOME_HREF =
       Pattern.compile("(?i)(?:https?:)?//[^/?#]+/?|/|(?:\\.{0,2}/)?index\\.\\w{3,4}|\\.{1,2}/?");
+  private static final Evaluator LINK = QueryParser.parse("a[href]");
   /** A permalink mark after a heading's text ({@code "Setup ¶"}). */
   private static final Pattern HEADER_LINK = Pattern.compile("\\s*[¶§#]+$");
   /** Meta keys that carry the article's title, in Readability's order of trust. */
@@ -88,7 +91,7 @@ final class MetadataFinder {
     for (String c : candidates) {
       if (c != null && !c.isBlank()) {
         if (!isBrand(c, brands)) {
-          return stripSite(ContentExtractor.normalize(c), heading, source, brands);
+          return stripSite(ContentExtractor.normalize(c), heading, source, brands, page);
         }
         siteNamed = true;
       }
@@ -125,36 +128,33 @@ final class MetadataFinder {
     return null;
   }
 
-  /**
-   * Names the site goes by: {@code og:site_name}, the JSON-LD publisher, the source, the host's first label, and the
-   * logo: the text and image {@code alt} of a heading that links to the front page.
-   */
+  /** Names the site goes by: {@code og:site_name}, the JSON-LD publisher, the source and the host's first label. */
   private static List<String> brands(PageIndex page, JsonLd ld, String source, String url) {
-    List<String> names = new ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (String b : new String[] {page.first("og:site_name"), ld.publisher, source, UrlNormalizer.host(url)}) {
       if (b != null) {
-        names.add(b);
+        String key = ContentExtractor.key(b);
+        out.add(key);
         int dot = b.indexOf('.');
         if (dot > 0 && b.indexOf(' ') < 0) {
-          names.add(b.substring(0, dot));
+          out.add(ContentExtractor.key(b.substring(0, dot)));
         }
       }
     }
+    return out;
+  }
+
+  /** The site's logo names: the text and image {@code alt} of each heading that links to the front page. */
+  private static List<String> logoNames(PageIndex page) {
+    List<String> out = new ArrayList<>();
     for (List<Element> level : List.of(page.h1s(), page.h2s())) {
       for (Element h : level.subList(0, Math.min(level.size(), MAX_HEADINGS))) {
         if (isHomeLink(h)) {
-          names.add(h.text());
+          out.add(ContentExtractor.key(h.text()));
           for (Element img : h.getElementsByTag("img")) {
-            names.add(img.attr("alt"));
+            out.add(ContentExtractor.key(img.attr("alt")));
           }
         }
-      }
-    }
-    List<String> out = new ArrayList<>();
-    for (String name : names) {
-      String key = ContentExtractor.key(name);
-      if (!key.isEmpty() && !out.contains(key)) {
-        out.add(key);
       }
     }
     return out;
@@ -167,7 +167,7 @@ final class MetadataFinder {
 
   /** A heading that only links to the site's front page is a logo. */
   private static boolean isHomeLink(Element h) {
-    Element a = h.selectFirst("a[href]");
+    Element a = h.selectFirst(LINK);
     if (a == null || !a.text().equals(h.text())) {
       return false;
     }
@@ -190,9 +190,9 @@ final class MetadataFinder {
 
   /**
    * Removes a site name from a title: exact h1 match first, then a segment naming the site (or a last segment ending
-   * in one of its names, {@code "Tales | Fandom [Site]"}), then a short tail.
+   * in one of its names or its logo's, {@code "Tales | Fandom [Site]"}), then a short tail.
    */
-  static String stripSite(String title, String h1, String source, List<String> brands) {
+  static String stripSite(String title, String h1, String source, List<String> brands, PageIndex page) {
     String[] parts = TITLE_SEPARATOR.split(title);
     if (parts.length < 2) {
       return title;
@@ -206,7 +206,7 @@ final class MetadataFinder {
     if (!siteKey.isEmpty() && (lastKey.equals(siteKey) || siteKey.startsWith(lastKey) || lastKey.startsWith(siteKey))) {
       return cutLast(title);
     }
-    if (endsWithBrand(lastKey, brands) && words(cutLast(title)) >= 3) {
+    if (words(cutLast(title)) >= 3 && (endsWithBrand(lastKey, brands) || endsWithBrand(lastKey, logoNames(page)))) {
       return cutLast(title);
     }
     if (!siteKey.isEmpty() && (firstKey.equals(siteKey) || siteKey.startsWith(firstKey))) {
