@@ -27,7 +27,9 @@ import org.jsoup.nodes.Element;
  *
  * <p>Reject reasons: {@code empty} (no bytes or only whitespace), {@code too_large} (over {@link Config#maxBytes}),
  * {@code binary} (images, PDFs, NUL bytes), {@code undecodable}, {@code not_html} (HTML input without any markup),
- * {@code no_article_text} (under {@link Config#minTextChars} characters of text left), {@code parse_error} (any
+ * {@code no_article_text} (under {@link Config#minTextChars} characters of text left, unless they make two complete
+ * sentences: a two-line news brief is an article, a lone "Lorem ipsum dolor sit amet." or "abc def" is not),
+ * {@code parse_error} (any
  * unexpected failure, with the exception class). {@link #clean} never throws anything else. Text beyond
  * {@link Config#maxTextChars} is cut at a paragraph boundary.
  *
@@ -44,13 +46,23 @@ public final class ArticleCleaner implements Serializable {
   private static final Pattern DATELINE =
       Pattern.compile("(?iu)(?:updated|posted|published|veröffentlicht|aktualisiert|publié|publicado)\\b");
   private static final int MAX_DATELINE_CHARS = 80;
+  /**
+   * A sentence of a short article: four or more words, the last ending in {@code .}, {@code !} or {@code ?}
+   * (optionally inside a closing quote or bracket) before a space or the end; CJK full stops need no space.
+   */
+  private static final Pattern SENTENCE = Pattern.compile(
+      "(?:[\\p{L}\\p{N}][^\\s.!?。！？]*\\s+){3,}[\\p{L}\\p{N}][^\\s.!?。！？]*[.!?][\"'”’)\\]]?(?=\\s|$)"
+          + "|[^\\s.!?。！？]{6,}[。！？]");
+  /** Sentences that make text under {@link Config#minTextChars} a short article (a brief) rather than a stub. */
+  private static final int MIN_SHORT_ARTICLE_SENTENCES = 2;
 
   /**
    * Limits for {@link ArticleCleaner}.
    *
    * @param maxBytes largest input accepted, in bytes (default 10,000,000)
    * @param maxTextChars longest article text kept, in characters (default 2,000,000)
-   * @param minTextChars shortest article text accepted, in characters (default 100)
+   * @param minTextChars shortest article text accepted, in characters (default 100); shorter text is accepted only
+   *     when it holds two complete sentences of four or more words
    */
   public record Config(long maxBytes, int maxTextChars, int minTextChars) implements Serializable {
     public Config {
@@ -310,10 +322,24 @@ public final class ArticleCleaner implements Serializable {
 
   private void checkLength(List<String> paragraphs) throws RejectedException {
     long n = chars(paragraphs);
-    if (n < config.minTextChars()) {
+    if (n < config.minTextChars() && sentences(paragraphs) < MIN_SHORT_ARTICLE_SENTENCES) {
       throw new RejectedException(
-          "no_article_text", n + " characters of article text < minimum " + config.minTextChars());
+          "no_article_text",
+          n + " characters of article text < minimum " + config.minTextChars() + " and fewer than "
+              + MIN_SHORT_ARTICLE_SENTENCES + " sentences");
     }
+  }
+
+  /** Complete sentences of four or more words ({@link #SENTENCE}), counted up to the number that matters. */
+  static int sentences(List<String> paragraphs) {
+    int n = 0;
+    for (String p : paragraphs) {
+      var m = SENTENCE.matcher(p);
+      while (n < MIN_SHORT_ARTICLE_SENTENCES && m.find()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static long chars(List<String> paragraphs) {

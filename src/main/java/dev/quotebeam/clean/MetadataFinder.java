@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Gives an article's title, byline, canonical URL, site name and declared language from a parsed page.
@@ -21,8 +23,10 @@ import org.jsoup.nodes.Element;
  *       segment of {@code <title>} are logos, not headlines. A site suffix or prefix ({@code "Headline | Site"},
  *       {@code "Site - Headline"}) is stripped when it names the site, or is short next to the rest and set off by
  *       {@code |}, {@code ·}, {@code »}, or by a dash when it is a capitalised name of at most three words;
- *   <li>byline: {@code meta name=author}, JSON-LD author names, {@code rel=author}, {@code itemprop=author},
- *       {@code .byline}/{@code .author} elements; a leading "By" is removed and URLs are ignored;
+ *   <li>byline: {@code dc:creator}, {@code meta name=author}, {@code parsely-author}, JSON-LD author names, then
+ *       body elements marked {@code rel=author}, {@code itemprop=author} or with a {@code byline}/{@code author} class
+ *       (their {@code itemprop=name} part when they have one); a leading "By" and a trailing date
+ *       ({@code "Jo Roe - Apr 16, 2015"}) are removed and URLs are ignored;
  *   <li>canonical URL: {@code <link rel=canonical>}, {@code og:url}, normalised by {@link UrlNormalizer};
  *   <li>source: {@code og:site_name}, JSON-LD publisher name, else the host without {@code www.};
  *   <li>language: the first two letters of {@code <html lang>}.
@@ -37,7 +41,11 @@ final class MetadataFinder {
   private static final Pattern BY_PREFIX =
       Pattern.compile("(?i)^(?:by|von|par|por|di|door|af|av|written by|posted by|words by)\\s*:?\\s+");
   private static final Pattern BYLINE_TAIL =
-      Pattern.compile("(?i)\\s*(?:\\||,)?\\s*(?:updated|published|posted|on|am|le)\\b.*$");
+      Pattern.compile("(?i)\\s*(?:\\||,)?\\s*\\b(?:updated|published|posted|on|am|le)\\b.*$");
+  /** A date after the name ({@code "Jo Roe - Apr 16, 2015 8:02 pm"}, {@code "Jo Roe Monday, May 2, 2016"}). */
+  private static final Pattern BYLINE_DATE = Pattern.compile(
+      "(?i)\\s*[-–—|,•·]?\\s*\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
+          + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b.*$");
   private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s[|·»]\\s");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern DASH = Pattern.compile("[-–—]{1,2}");
@@ -45,14 +53,21 @@ final class MetadataFinder {
   private static final Pattern SITE_NAME_LIKE = Pattern.compile("\\p{Lu}[^.,;:!?\"“”]*");
   private static final Pattern HOME_HREF =
       Pattern.compile("(?i)(?:https?:)?//[^/?#]+/?|/|(?:\\.{0,2}/)?index\\.\\w{3,4}|\\.{1,2}/?");
+  private static final Evaluator LINK = QueryParser.parse("a[href]");
   /** A permalink mark after a heading's text ({@code "Setup ¶"}). */
   private static final Pattern HEADER_LINK = Pattern.compile("\\s*[¶§#]+$");
   /** Meta keys that carry the article's title, in Readability's order of trust. */
   private static final List<String> TITLE_META =
       List.of("dc:title", "dc.title", "dcterm:title", "dcterms:title", "dcterms.title", "og:title", "title",
           "twitter:title", "parsely-title");
+  /** Meta keys that name the author, in Readability's order of trust. */
+  private static final List<String> AUTHOR_META =
+      List.of("dc:creator", "dc.creator", "dcterm:creator", "dcterms:creator", "dcterms.creator", "author",
+          "parsely-author");
   private static final int MAX_BYLINE_CHARS = 120;
   private static final int MAX_HEADINGS = 50;
+  /** Shortest site name looked for at the end of a title segment: shorter ones ({@code "bbc"}) end words by chance. */
+  private static final int MIN_BRAND_KEY_CHARS = 5;
 
   private MetadataFinder() {}
 
@@ -76,7 +91,7 @@ final class MetadataFinder {
     for (String c : candidates) {
       if (c != null && !c.isBlank()) {
         if (!isBrand(c, brands)) {
-          return stripSite(ContentExtractor.normalize(c), heading, source);
+          return stripSite(ContentExtractor.normalize(c), heading, source, brands, page);
         }
         siteNamed = true;
       }
@@ -129,6 +144,22 @@ final class MetadataFinder {
     return out;
   }
 
+  /** The site's logo names: the text and image {@code alt} of each heading that links to the front page. */
+  private static List<String> logoNames(PageIndex page) {
+    List<String> out = new ArrayList<>();
+    for (List<Element> level : List.of(page.h1s(), page.h2s())) {
+      for (Element h : level.subList(0, Math.min(level.size(), MAX_HEADINGS))) {
+        if (isHomeLink(h)) {
+          out.add(ContentExtractor.key(h.text()));
+          for (Element img : h.getElementsByTag("img")) {
+            out.add(ContentExtractor.key(img.attr("alt")));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   private static boolean isBrand(String text, List<String> brands) {
     String key = ContentExtractor.key(text);
     return !key.isEmpty() && brands.contains(key);
@@ -136,7 +167,7 @@ final class MetadataFinder {
 
   /** A heading that only links to the site's front page is a logo. */
   private static boolean isHomeLink(Element h) {
-    Element a = h.selectFirst("a[href]");
+    Element a = h.selectFirst(LINK);
     if (a == null || !a.text().equals(h.text())) {
       return false;
     }
@@ -157,8 +188,11 @@ final class MetadataFinder {
     return (key.equals(last) || key.equals(first)) && key.length() * 2 < rest;
   }
 
-  /** Removes a site name from a title: exact h1 match first, then a segment naming the site, then a short tail. */
-  static String stripSite(String title, String h1, String source) {
+  /**
+   * Removes a site name from a title: exact h1 match first, then a segment naming the site (or a last segment ending
+   * in one of its names or its logo's, {@code "Tales | Fandom [Site]"}), then a short tail.
+   */
+  static String stripSite(String title, String h1, String source, List<String> brands, PageIndex page) {
     String[] parts = TITLE_SEPARATOR.split(title);
     if (parts.length < 2) {
       return title;
@@ -170,6 +204,9 @@ final class MetadataFinder {
     String firstKey = ContentExtractor.key(parts[0]);
     String lastKey = ContentExtractor.key(parts[parts.length - 1]);
     if (!siteKey.isEmpty() && (lastKey.equals(siteKey) || siteKey.startsWith(lastKey) || lastKey.startsWith(siteKey))) {
+      return cutLast(title);
+    }
+    if (words(cutLast(title)) >= 3 && (endsWithBrand(lastKey, brands) || endsWithBrand(lastKey, logoNames(page)))) {
       return cutLast(title);
     }
     if (!siteKey.isEmpty() && (firstKey.equals(siteKey) || siteKey.startsWith(firstKey))) {
@@ -188,6 +225,15 @@ final class MetadataFinder {
     return title;
   }
 
+  private static boolean endsWithBrand(String segmentKey, List<String> brands) {
+    for (String brand : brands) {
+      if (brand.length() >= MIN_BRAND_KEY_CHARS && segmentKey.endsWith(brand)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String cutLast(String title) {
     var m = TITLE_SEPARATOR.matcher(title);
     int lastStart = -1;
@@ -202,14 +248,19 @@ final class MetadataFinder {
   }
 
   static String byline(Document doc, PageIndex page, JsonLd ld) {
-    String metaAuthor = page.first("author");
-    String b = clean(metaAuthor);
-    if (b == null && !ld.authors.isEmpty()) {
+    String b = null;
+    for (String key : AUTHOR_META) {
+      b = clean(page.first(key));
+      if (b != null) {
+        return b;
+      }
+    }
+    if (!ld.authors.isEmpty()) {
       b = clean(String.join(", ", ld.authors));
     }
     if (b == null && doc.body() != null) {
       for (Element e : page.authors()) {
-        b = clean(e.hasAttr("content") ? e.attr("content") : e.text());
+        b = clean(e.hasAttr("content") ? e.attr("content") : nameIn(e));
         if (b != null) {
           break;
         }
@@ -218,13 +269,25 @@ final class MetadataFinder {
     return b;
   }
 
+  /** The text of a byline's {@code itemprop=name} part ({@code By <span itemprop=name>Jo Roe</span>}), else all of it. */
+  private static String nameIn(Element byline) {
+    for (Element e : byline.getElementsByAttribute("itemprop")) {
+      if (e != byline && !e.normalName().equals("meta") && e.attr("itemprop").trim().equalsIgnoreCase("name")
+          && !e.text().isBlank()) {
+        return e.text();
+      }
+    }
+    return byline.text();
+  }
+
   private static String clean(String byline) {
     if (byline == null) {
       return null;
     }
     String b = ContentExtractor.normalize(byline);
     b = BY_PREFIX.matcher(b).replaceFirst("");
-    b = BYLINE_TAIL.matcher(b).replaceFirst("").trim();
+    b = BYLINE_TAIL.matcher(b).replaceFirst("");
+    b = BYLINE_DATE.matcher(b).replaceFirst("").trim();
     String lower = b.toLowerCase(Locale.ROOT);
     if (b.isEmpty() || b.length() > MAX_BYLINE_CHARS || lower.startsWith("http") || lower.contains("://")) {
       return null;

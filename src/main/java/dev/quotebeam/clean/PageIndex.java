@@ -43,7 +43,7 @@ final class PageIndex {
   /** {@code <time datetime>} and elements marked {@code itemprop=datePublished} with a {@code content}. */
   private final List<Element> datedMarks = new ArrayList<>();
   /**
-   * Body elements marked as the author: {@code rel=author}, {@code itemprop=author}, class {@code byline},
+   * Body elements marked as the author: {@code rel=author}, {@code itemprop} holding {@code author}, class {@code byline},
    * {@code author} or {@code article-author}.
    */
   private final List<Element> authors = new ArrayList<>();
@@ -104,7 +104,7 @@ final class PageIndex {
     if (time && attrs.hasKey("datetime") || published && attrs.hasKey("content")) {
       datedMarks.add(e);
     }
-    if (inBody && (attrs.get("itemprop").equalsIgnoreCase("author") || attrs.get("rel").equalsIgnoreCase("author")
+    if (inBody && (hasToken(attrs.get("itemprop"), "author") || attrs.get("rel").equalsIgnoreCase("author")
         || namesAuthor(attrs.get("class")))) {
       authors.add(e);
     }
@@ -117,7 +117,20 @@ final class PageIndex {
       return false;
     }
     for (String c : WHITESPACE.split(lower.trim())) {
-      if (c.equals("byline") || c.equals("author") || c.equals("article-author")) {
+      if (c.contains("byline") || c.equals("author") || c.equals("article-author")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a space-separated attribute value ({@code itemprop="author creator"}) holds {@code token}. */
+  private static boolean hasToken(String value, String token) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (String t : WHITESPACE.split(value.trim())) {
+      if (t.equalsIgnoreCase(token)) {
         return true;
       }
     }

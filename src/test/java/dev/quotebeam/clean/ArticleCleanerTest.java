@@ -214,8 +214,55 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void lastTitleSegmentEndingInTheLogoNameIsCut() throws Exception {
+    Article a = clean(page("<title>A Tale of Two Ports - Chapter 1 | Harbour Stories of the North Sea [Story Vault]</title>",
+        "<header><h1><a href=/>Story Vault <img alt='Story Vault' src=logo.png></a></h1></header><article>" + BODY
+            + "</article>"));
+    assertEquals("A Tale of Two Ports - Chapter 1", a.getTitle());
+  }
+
+  @Test
+  void lastTitleSegmentNotEndingInASiteNameStays() throws Exception {
+    Article a = clean(page("<title>A Tale of Two Ports - Chapter 1 | Harbour Stories of the North Sea [Story Vault]</title>",
+        "<article>" + BODY + "</article>"));
+    assertEquals("A Tale of Two Ports - Chapter 1 | Harbour Stories of the North Sea [Story Vault]", a.getTitle());
+  }
+
+  @Test
   void bylineLosesLeadingBy() throws Exception {
     Article a = clean(page("", "<article><p class=byline>By Ann Lee</p>" + BODY + "</article>"));
+    assertEquals("Ann Lee", a.getByline());
+  }
+
+  @Test
+  void bylineLosesATrailingDate() throws Exception {
+    Article a = clean(page("", "<article><p class=byline>By Ann Lee - Apr 16, 2015 8:02 pm UTC</p>" + BODY + "</article>"));
+    assertEquals("Ann Lee", a.getByline());
+  }
+
+  @Test
+  void bylineKeepsANameEndingInOn() throws Exception {
+    Article a = clean(page("", "<article><p class=byline>By Ann Wilkinson</p>" + BODY + "</article>"));
+    assertEquals("Ann Wilkinson", a.getByline());
+  }
+
+  @Test
+  void bylineIsTheItempropNameInsideTheAuthorMark() throws Exception {
+    Article a = clean(page("", "<article><p itemprop='author creator'>By <a href=/ann><span itemprop=name>Ann Lee</span></a>"
+        + " <span>Staff reporter</span></p>" + BODY + "</article>"));
+    assertEquals("Ann Lee", a.getByline());
+  }
+
+  @Test
+  void dublinCoreCreatorComesBeforeMetaAuthor() throws Exception {
+    Article a = clean(page("<meta name=author content='Web Team'><meta name=DC.creator content='Ann Lee'>",
+        "<article>" + BODY + "</article>"));
+    assertEquals("Ann Lee", a.getByline());
+  }
+
+  @Test
+  void parselyAuthorIsAByline() throws Exception {
+    Article a = clean(page("<meta name=parsely-author content='Ann Lee'>", "<article>" + BODY + "</article>"));
     assertEquals("Ann Lee", a.getByline());
   }
 
@@ -551,6 +598,33 @@ class ArticleCleanerTest {
   @Test
   void scriptOnlyPageIsRejectedAsNoArticleText() {
     assertEquals("no_article_text", reason(doc(page("<script>var a=1;</script>", "<script>x()</script><img src=a.png>").getBytes(StandardCharsets.UTF_8), null)));
+  }
+
+  @Test
+  void twoSentenceBriefIsAcceptedThoughShorterThanTheMinimum() throws Exception {
+    String brief = "Bo Lind quit the board on Monday. “I am done here,” she said.";
+    assertTrue(brief.length() < ArticleCleaner.Config.defaults().minTextChars());
+    Article a = clean(page("<title>Lind quits</title>", "<p>" + brief + "</p>"));
+    assertEquals(List.of(brief), a.getParagraphs());
+  }
+
+  @Test
+  void oneShortSentenceIsRejectedAsNoArticleText() {
+    String html = page("<title>Lorem</title>", "<main><div>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</div></main>");
+    assertEquals("no_article_text", reason(doc(html.getBytes(StandardCharsets.UTF_8), null)));
+  }
+
+  @Test
+  void shortWordsWithoutSentencesAreRejectedAsNoArticleText() {
+    String html = page("<title>Links</title>", "<p>abc</p><p>def</p><h2>Test Case 1.</h2><h2>Page not found.</h2>");
+    assertEquals("no_article_text", reason(doc(html.getBytes(StandardCharsets.UTF_8), null)));
+  }
+
+  @Test
+  void sentencesNeedFourWordsAndAFinalStop() {
+    assertEquals(0, ArticleCleaner.sentences(List.of("Home. About us. Contact.", "Page not found.", "abc def ghi jkl")));
+    assertEquals(2, ArticleCleaner.sentences(List.of("The vote passed on Monday. “It is over,” she said.")));
+    assertEquals(2, ArticleCleaner.sentences(List.of("市议会周四通过了预算。新公交线路明年开通。")));
   }
 
   @Test

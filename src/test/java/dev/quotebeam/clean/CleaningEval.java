@@ -249,6 +249,14 @@ public final class CleaningEval {
     int withTitle = 0;
     int titleOk = 0;
     int titlePrefix = 0;
+    Pattern bylineBy = Pattern.compile("(?i)^by\\s+");
+    int withByline = 0;
+    int agreedNonArticles = 0;
+    int articleOk = 0;
+    int articleNear = 0;
+    int bylineOk = 0;
+    int bylineNear = 0;
+    int spuriousByline = 0;
     double pSum = 0;
     double rSum = 0;
     int n = 0;
@@ -283,10 +291,39 @@ public final class CleaningEval {
             || a != null && a.getTitle() != null && ContentExtractor.key(a.getTitle()).equals(goldKey);
         titleOk += ok ? 1 : 0;
         String gotKey = a == null || a.getTitle() == null ? "" : ContentExtractor.key(a.getTitle());
-        titlePrefix += untitled
-            || !gotKey.isEmpty() && goldKey.startsWith(gotKey) && gotKey.length() * 2 >= goldKey.length() ? 1 : 0;
+        boolean titleNear = untitled
+            || !gotKey.isEmpty() && goldKey.startsWith(gotKey) && gotKey.length() * 2 >= goldKey.length();
+        titlePrefix += titleNear ? 1 : 0;
+        if (a == null && "false".equals(meta.get("readerable"))) {
+          agreedNonArticles++; // Readability's own check and the cleaner agree: no article on the page
+        } else {
+          articleOk += ok ? 1 : 0;
+          articleNear += titleNear ? 1 : 0;
+        }
         if (verbose && !ok) {
-          System.out.println("TITLE " + c.getFileName() + " gold=[" + goldTitle + "] got=[" + (a == null ? null : a.getTitle()) + "]");
+          System.out.println("TITLE " + (titleNear ? "near " : "miss ") + c.getFileName() + " gold=[" + goldTitle + "] got=[" + (a == null ? null : a.getTitle()) + "]");
+        }
+      }
+      String goldByline = (String) meta.get("byline");
+      String gotByline = a == null ? null : a.getByline();
+      if (goldByline != null && !ContentExtractor.key(goldByline).isEmpty()) {
+        withByline++;
+        String goldKey = ContentExtractor.key(bylineBy.matcher(goldByline.strip()).replaceFirst(""));
+        String gotKey = gotByline == null ? "" : ContentExtractor.key(bylineBy.matcher(gotByline.strip()).replaceFirst(""));
+        boolean exactByline = gotKey.equals(goldKey);
+        // Normalised: one contains the other and covers at least half of it ("Jo Roe" inside "Jo Roe, Staff Writer").
+        boolean nearByline = !gotKey.isEmpty() && (goldKey.contains(gotKey) || gotKey.contains(goldKey))
+            && Math.min(gotKey.length(), goldKey.length()) * 2 >= Math.max(gotKey.length(), goldKey.length());
+        bylineOk += exactByline ? 1 : 0;
+        bylineNear += nearByline ? 1 : 0;
+        if (verbose && !exactByline) {
+          System.out.println("BYLINE " + (nearByline ? "near " : "miss ") + c.getFileName() + " gold=[" + goldByline
+              + "] got=[" + gotByline + "]");
+        }
+      } else if (gotByline != null) {
+        spuriousByline++;
+        if (verbose) {
+          System.out.println("BYLINE spurious " + c.getFileName() + " got=[" + gotByline + "]");
         }
       }
       double[] t = shingles(expected, a == null ? "" : a.text());
@@ -303,9 +340,23 @@ public final class CleaningEval {
         "readability-test-pages: cases=%d title exact=%d/%d (%.3f), same up to a stripped site suffix=%.3f;"
             + " body agreement P=%.3f R=%.3f F1=%.3f%n",
         n, titleOk, withTitle, titleOk / (double) withTitle, titlePrefix / (double) withTitle, p, r, 2 * p * r / (p + r));
+    int articles = withTitle - agreedNonArticles;
+    System.out.printf(
+        Locale.ROOT,
+        "readability-test-pages: without the %d pages rejected as no article that Readability also marks"
+            + " readerable=false: title exact=%d/%d (%.3f), same up to a stripped site suffix=%.3f%n",
+        agreedNonArticles, articleOk, articles, articleOk / (double) articles, articleNear / (double) articles);
+    System.out.printf(
+        Locale.ROOT,
+        "readability-test-pages: byline exact=%d/%d (%.3f), normalised=%.3f, bylines where Readability has none=%d%n",
+        bylineOk, withByline, bylineOk / (double) withByline, bylineNear / (double) withByline, spuriousByline);
     report
         .put("title_exact", titleOk / (double) withTitle)
         .put("title_normalised", titlePrefix / (double) withTitle)
+        .put("title_exact_articles", articleOk / (double) articles)
+        .put("title_normalised_articles", articleNear / (double) articles)
+        .put("byline_exact", bylineOk / (double) withByline)
+        .put("byline_normalised", bylineNear / (double) withByline)
         .put("readability_body_f1", 2 * p * r / (p + r));
   }
 

@@ -34,4 +34,16 @@ class PageIndexTest {
     PageIndex page = index("<head><link rel=author href=/about></head><body><p class='post byline'>Ann Lee</p></body>");
     assertEquals(List.of("Ann Lee"), page.authors().stream().map(e -> e.text()).toList());
   }
+
+  @Test
+  void itempropListHoldingAuthorMarksAnAuthor() {
+    PageIndex page = index("<body><p itemprop='author creator'>Ann Lee</p><p itemprop=authority>Port office</p></body>");
+    assertEquals(List.of("Ann Lee"), page.authors().stream().map(e -> e.text()).toList());
+  }
+
+  @Test
+  void classContainingBylineMarksAnAuthor() {
+    PageIndex page = index("<body><span class=pb-byline>By Ann Lee</span><div class=authority>Port office</div></body>");
+    assertEquals(List.of("By Ann Lee"), page.authors().stream().map(e -> e.text()).toList());
+  }
 }
