@@ -3,16 +3,14 @@ package dev.quotebeam.io;
 import dev.quotebeam.failsafe.Failsafe;
 import dev.quotebeam.model.RawDocument;
 import dev.quotebeam.model.Reject;
-import dev.quotebeam.util.Buckets;
+import dev.quotebeam.util.SpreadByHash;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
@@ -24,22 +22,19 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Values;
-import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Reads every file matching the input patterns and splits it into documents ({@link DocumentReader}), then
- * spreads the documents over workers so one huge WARC does not keep its records on one worker.
+ * Reads every file matching the input patterns and splits it into documents ({@link DocumentReader}), spreading
+ * the files over workers before reading (a pattern's matches come out of one task) and the documents after it, so
+ * one huge WARC does not keep its records on one worker.
  *
  * <p>Output: {@link #DOCUMENTS} and {@link Failsafe#REJECTS}. Input paths are reported relative to
  * {@code baseDir} when they lie under it, so ids do not depend on where the project is checked out.
@@ -58,7 +53,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   }
 
   /**
-   * @param buckets buckets the documents are spread over by a hash of their input path: many for distributed runs
+   * @param buckets buckets the files and documents are spread over by a hash of their path: many for distributed runs
    *     (1024), few on the DirectRunner, which turns each bucket into one bundle, so its later groupings stay
    *     linear. The keys are content-derived, not random: Spark can then recompute a lost worker's share of the
    *     shuffle (it refuses to retry a stage after an indeterminate one, such as {@code Reshuffle.viaRandomKey()}'s
@@ -91,21 +86,14 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         PCollectionList.of(localMatches.get(FILES).setCoder(MetadataCoderV2.of()))
             .and(remoteMatches)
             .apply("AllFiles", Flatten.pCollections())
+            .apply("SpreadFiles", SpreadByHash.of((MatchResult.Metadata m) -> m.resourceId().toString(), buckets))
             .apply("OpenFiles", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
             .apply(
                 "SplitDocuments",
                 ParDo.of(new ReadFileFn(new DocumentReader(maxDocumentBytes), format, baseDir))
                     .withOutputTags(DOCUMENTS, TupleTagList.of(Failsafe.REJECTS)));
-    PCollection<RawDocument> documents = split.get(DOCUMENTS);
-    int n = buckets;
     PCollection<RawDocument> spread =
-        documents
-            .apply("KeyByPathBucket", WithKeys.of((RawDocument d) -> Buckets.of(d.getInputPath(), n))
-                .withKeyType(TypeDescriptors.integers()))
-            .setCoder(KvCoder.of(VarIntCoder.of(), documents.getCoder()))
-            .apply("SpreadDocuments", GroupByKey.create())
-            .apply("DropBuckets", Values.create())
-            .apply("Ungroup", Flatten.iterables());
+        split.get(DOCUMENTS).apply("SpreadDocuments", SpreadByHash.of(RawDocument::getInputPath, buckets));
     PCollection<Reject> rejects =
         PCollectionList.of(localMatches.get(Failsafe.REJECTS)).and(split.get(Failsafe.REJECTS))
             .apply("FlattenReadRejects", Flatten.pCollections());
