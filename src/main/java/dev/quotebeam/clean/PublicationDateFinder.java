@@ -141,13 +141,17 @@ final class PublicationDateFinder {
     if (d != null) {
       return localDay(new Found(d, "time"), doc, page, ld);
     }
-    d = fromMeta(page, GENERIC_DATE_META);
-    if (d != null) {
-      return localDay(new Found(d, "meta"), doc, page, ld);
-    }
     d = fromTime(page);
     if (d != null) {
       return localDay(new Found(d, "time"), doc, page, ld);
+    }
+    d = fromLabelled(doc);
+    if (d != null) {
+      return new Found(d, "text");
+    }
+    d = fromMeta(page, GENERIC_DATE_META);
+    if (d != null) {
+      return localDay(new Found(d, "meta"), doc, page, ld);
     }
     for (String url : urls) {
       d = fromUrl(url);
@@ -328,13 +332,17 @@ final class PublicationDateFinder {
   /** Whether {@code e} itself is navigation, a sidebar, a footer or a block about other pages (by tag, class, role). */
   private static boolean isFurniture(Element e, Map<String, Boolean> verdicts) {
     String tag = e.normalName();
+    String label = label(e);
     if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")) {
-      return true;
+      // an article's own date box is often one: <aside class="meta">, WordPress's <footer class="entry-meta">
+      return label.isEmpty() || !DATE_CLASS.matches(label) || matches(label, verdicts);
+    }
+    if (tag.equals("header") && (!e.getElementsByTag("form").isEmpty() || !e.getElementsByTag("nav").isEmpty())) {
+      return true; // the site's masthead, whose date is today's
     }
     if (e.attributesSize() == 0) {
       return false;
     }
-    String label = label(e);
     return !label.isEmpty() && matches(label, verdicts)
         || NOT_CONTENT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT));
   }
