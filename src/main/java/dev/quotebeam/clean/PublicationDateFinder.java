@@ -107,9 +107,12 @@ final class PublicationDateFinder {
       Pattern.compile("(?iu)\\b(?:published|posted|veröffentlicht|erstellt|publié|publicado|pubblicato|"
           + "gepubliceerd|datum|date|stand)\\b\\s*:?");
   private static final int LABEL_REACH = 40;
-  /** A time with its UTC offset as scripts write it ({@code "publishedDate":"2020-07-18T16:01:31-0400"}). */
-  private static final Pattern OFFSET_TIME =
-      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?[+-]\\d{2}:?\\d{2}");
+  /**
+   * A time as scripts write it, with its UTC offset or as a wall-clock time ({@code "publishedDate":
+   * "2020-07-18T16:01:31-0400"}, {@code publication_date = '2020-12-06 00:15'}).
+   */
+  private static final Pattern SCRIPT_TIME =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:[+-]\\d{2}:?\\d{2})?");
   private static final int MAX_SCRIPT_TIMES = 50;
   private static final int OFFSET_TIME_CHARS = 40;
   /** Largest distance between UTC and a publisher's wall clock, in hours. */
@@ -217,12 +220,16 @@ final class PublicationDateFinder {
    */
   private static List<String> scriptTimes(PageIndex page, LocalDate day) {
     List<String> out = new ArrayList<>();
-    List<String> prefixes = List.of(day.minusDays(1) + "T", day + "T", day.plusDays(1) + "T");
+    List<String> prefixes = new ArrayList<>();
+    for (LocalDate d : List.of(day.minusDays(1), day, day.plusDays(1))) {
+      prefixes.add(d + "T");
+      prefixes.add(d + " ");
+    }
     for (Element script : page.scripts()) {
       String data = script.data();
       for (String prefix : prefixes) {
         for (int i = data.indexOf(prefix); i >= 0 && out.size() < MAX_SCRIPT_TIMES; i = data.indexOf(prefix, i + 1)) {
-          Matcher m = OFFSET_TIME.matcher(data).region(i, Math.min(data.length(), i + OFFSET_TIME_CHARS));
+          Matcher m = SCRIPT_TIME.matcher(data).region(i, Math.min(data.length(), i + OFFSET_TIME_CHARS));
           if (m.lookingAt()) {
             out.add(m.group());
           }
