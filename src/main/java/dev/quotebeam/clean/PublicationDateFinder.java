@@ -363,6 +363,9 @@ final class PublicationDateFinder {
   private static boolean isFurniture(Element e, Map<String, Boolean> verdicts, List<Element> headings) {
     String tag = e.normalName();
     String label = label(e);
+    if (tag.equals("blockquote")) {
+      return true; // an embedded post (Instagram, a quoted tweet) dates itself
+    }
     if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")) {
       // an article's own date box is often one: <aside class="meta">, WordPress's <footer class="entry-meta">
       return label.isEmpty() || !DATE_CLASS.matches(label) || matches(label, verdicts);
