@@ -31,20 +31,25 @@ import org.jsoup.select.NodeTraversor;
  *       {@code sailthru.date}, {@code itemprop=datePublished} and similar meta tags, in the order of
  *       {@link #PUBLISHED_META};
  *   <li>{@code time}: {@code <time pubdate>} or an {@code itemprop=datePublished} element;
- *   <li>{@code meta}: the generic {@code date}, {@code DC.date} and {@code created} tags ({@link #GENERIC_DATE_META});
- *   <li>{@code time}: the first {@code <time datetime>} outside navigation, sidebars, footers, related-story and
- *       most-read blocks, and lists of dated links to other stories (a "Most read" {@code <ol>} of
+ *   <li>{@code time}: the first {@code <time datetime>} outside navigation, sidebars, footers, embedded posts,
+ *       related-story and most-read blocks, and lists of dated links to other stories (a "Most read" {@code <ol>} of
  *       {@code <li><a>…</a> <time>} items dates those stories, not the article);
+ *   <li>{@code text}: a date printed in an element whose class names a date or byline
+ *       ({@code <span class="published">20. Mai 2007</span>}), the headline's own text left out;
+ *   <li>{@code meta}: the generic {@code date}, {@code DC.date} and {@code created} tags ({@link #GENERIC_DATE_META}),
+ *       which content systems fill with the build day as often as with the publication day;
  *   <li>{@code url}: a date in the page URL or canonical URL, such as {@code /2020/01/07/} or {@code /20200107/};
- *   <li>{@code text}: a human-written date near the top of the page, in elements whose class names a date or
- *       byline first ({@code Published March 5, 2019}), else in the first characters of the visible text, lists
- *       of links left out;
+ *   <li>{@code text}: a date after a "published" word in the visible text ({@code Erschienen am: 01.11.2023}), else
+ *       the first date near the top of the visible text, "last changed" dates and lists of links left out;
  *   <li>{@code fetched}: when the page was fetched;
  *   <li>{@code none}.
  * </ol>
  *
  * <p>Modification dates are never taken for publication dates: meta and text candidates labelled "updated" or
- * "modified" are skipped. Stateless and thread-safe.
+ * "modified" are skipped. Furniture is judged by tag, role and class; a date box inside an {@code <aside>} or
+ * {@code <footer>} whose class names a date ({@code <footer class="entry-meta">}) still counts, while layout classes
+ * on {@code <body>} or on a block holding the headline ({@code one-sidebar}) do not hide it. Stateless and
+ * thread-safe.
  */
 final class PublicationDateFinder {
   /** Meta tag names or properties (lower case) carrying the publication date, most specific first. */
