@@ -39,7 +39,7 @@ final class DateParser {
 
   private static final Pattern ISO =
       Pattern.compile(
-          "^\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?\\s*"
+          "^\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{1,2})(?:[.,]\\d{1,9})?)?\\s*"
               + "(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?");
   private static final Pattern COMPACT = Pattern.compile("^\\s*((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\D|$)");
   private static final Pattern EPOCH = Pattern.compile("^\\s*(1\\d{9})(\\d{3})?\\s*$");

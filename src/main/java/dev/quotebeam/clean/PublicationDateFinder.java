@@ -31,20 +31,25 @@ import org.jsoup.select.NodeTraversor;
  *       {@code sailthru.date}, {@code itemprop=datePublished} and similar meta tags, in the order of
  *       {@link #PUBLISHED_META};
  *   <li>{@code time}: {@code <time pubdate>} or an {@code itemprop=datePublished} element;
- *   <li>{@code meta}: the generic {@code date}, {@code DC.date} and {@code created} tags ({@link #GENERIC_DATE_META});
- *   <li>{@code time}: the first {@code <time datetime>} outside navigation, sidebars, footers, related-story and
- *       most-read blocks, and lists of dated links to other stories (a "Most read" {@code <ol>} of
+ *   <li>{@code time}: the first {@code <time datetime>} outside navigation, sidebars, footers, embedded posts,
+ *       related-story and most-read blocks, and lists of dated links to other stories (a "Most read" {@code <ol>} of
  *       {@code <li><a>…</a> <time>} items dates those stories, not the article);
+ *   <li>{@code text}: a date printed in an element whose class names a date or byline
+ *       ({@code <span class="published">20. Mai 2007</span>}), the headline's own text left out;
+ *   <li>{@code meta}: the generic {@code date}, {@code DC.date} and {@code created} tags ({@link #GENERIC_DATE_META}),
+ *       which content systems fill with the build day as often as with the publication day;
  *   <li>{@code url}: a date in the page URL or canonical URL, such as {@code /2020/01/07/} or {@code /20200107/};
- *   <li>{@code text}: a human-written date near the top of the page, in elements whose class names a date or
- *       byline first ({@code Published March 5, 2019}), else in the first characters of the visible text, lists
- *       of links left out;
+ *   <li>{@code text}: a date after a "published" word in the visible text ({@code Erschienen am: 01.11.2023}), else
+ *       the first date near the top of the visible text, "last changed" dates and lists of links left out;
  *   <li>{@code fetched}: when the page was fetched;
  *   <li>{@code none}.
  * </ol>
  *
  * <p>Modification dates are never taken for publication dates: meta and text candidates labelled "updated" or
- * "modified" are skipped. Stateless and thread-safe.
+ * "modified" are skipped. Furniture is judged by tag, role and class; a date box inside an {@code <aside>} or
+ * {@code <footer>} whose class names a date ({@code <footer class="entry-meta">}) still counts, while layout classes
+ * on {@code <body>} or on a block holding the headline ({@code one-sidebar}) do not hide it. Stateless and
+ * thread-safe.
  */
 final class PublicationDateFinder {
   /** Meta tag names or properties (lower case) carrying the publication date, most specific first. */
@@ -86,7 +91,7 @@ final class PublicationDateFinder {
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?!\\d)");
   private static final Pattern URL_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
   private static final ClassWords DATE_CLASS =
-      new ClassWords("date|time|publish|posted|dateline|byline|meta|info|author|datum|fecha", "");
+      new ClassWords("date|time|publish|posted|dateline|byline|meta|info|author|datum|fecha|submitted|created", "");
   /**
    * Class words of site furniture whose dates are not the article's; blocks about other pages (related, most
    * read, comments) are those {@link ContentExtractor} names.
@@ -97,7 +102,8 @@ final class PublicationDateFinder {
   private static final Set<String> NOT_CONTENT_ROLES =
       Set.of("navigation", "complementary", "contentinfo", "banner", "menu");
   private static final Pattern UPDATED =
-      Pattern.compile("(?i)updated|modified|aktualisiert|geändert|mis à jour|actualizado|last edit");
+      Pattern.compile("(?iu)updated|modified|aktualisiert|geändert|letzte änderung|mis à jour|mise à jour|actualizado"
+          + "|aggiornat|bijgewerkt|last edit");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
   private static final int TEXT_WINDOW = 3000;
   /** How much of the visible text is searched for a printed publication date. */
@@ -107,13 +113,32 @@ final class PublicationDateFinder {
       Pattern.compile("(?iu)\\b(?:published|posted|veröffentlicht|erstellt|publié|publicado|pubblicato|"
           + "gepubliceerd|datum|date|stand)\\b\\s*:?");
   private static final int LABEL_REACH = 40;
-  /** A time with its UTC offset as scripts write it ({@code "publishedDate":"2020-07-18T16:01:31-0400"}). */
-  private static final Pattern OFFSET_TIME =
-      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?[+-]\\d{2}:?\\d{2}");
+  /**
+   * Words that say a date is the publication date and nothing else ({@code Erschienen am: 01.11.2023}), which win over
+   * the first date of the page when a "last changed" date is printed before them.
+   */
+  private static final Pattern PUBLISHED_WORD =
+      Pattern.compile("(?iu)\\b(?:published|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd"
+          + "|publicerad|opublikowano)\\b(?:\\s{1,3}(?:on|am|le|el|il|op|at))?\\s{0,3}:?");
+  /** A printed "last changed" label and the date after it ({@code Letzte Änderung: 31.10.2023}), left out of the search. */
+  private static final Pattern UPDATED_DATE =
+      Pattern.compile("(?iu)(?:updated|modified|aktualisiert|geändert|letzte änderung|mis à jour|mise à jour"
+          + "|actualizado|aggiornato|bijgewerkt|last edit)[^\\d]{0,20}[\\d./-]{6,10}");
+  /**
+   * A time as scripts write it, with its UTC offset or as a wall-clock time ({@code "publishedDate":
+   * "2020-07-18T16:01:31-0400"}, {@code publication_date = '2020-12-06 00:15'}).
+   */
+  private static final Pattern SCRIPT_TIME =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:[+-]\\d{2}:?\\d{2})?");
   private static final int MAX_SCRIPT_TIMES = 50;
   private static final int OFFSET_TIME_CHARS = 40;
   /** Largest distance between UTC and a publisher's wall clock, in hours. */
   private static final int MAX_OFFSET_HOURS = 14;
+  /**
+   * Largest offset a printed day alone may imply (the Americas to China): a printed date a day away from a UTC time
+   * near noon more often belongs to another story than to a publisher twelve hours from UTC.
+   */
+  private static final int PRINTED_OFFSET_HOURS = 8;
   /** Bounds on work for pathological pages (deep nesting, thousands of dated elements). */
   private static final int MAX_ANCESTORS = 40;
   private static final int MAX_LABELLED = 300;
@@ -141,13 +166,17 @@ final class PublicationDateFinder {
     if (d != null) {
       return localDay(new Found(d, "time"), doc, page, ld);
     }
-    d = fromMeta(page, GENERIC_DATE_META);
-    if (d != null) {
-      return localDay(new Found(d, "meta"), doc, page, ld);
-    }
     d = fromTime(page);
     if (d != null) {
       return localDay(new Found(d, "time"), doc, page, ld);
+    }
+    d = fromLabelled(doc, page);
+    if (d != null) {
+      return new Found(d, "text");
+    }
+    d = fromMeta(page, GENERIC_DATE_META);
+    if (d != null) {
+      return localDay(new Found(d, "meta"), doc, page, ld);
     }
     for (String url : urls) {
       d = fromUrl(url);
@@ -155,7 +184,7 @@ final class PublicationDateFinder {
         return new Found(d, "url");
       }
     }
-    d = fromText(doc, visibleText(doc), TEXT_WINDOW);
+    d = fromText(doc, page, visibleText(doc), TEXT_WINDOW);
     if (d != null) {
       return new Found(d, "text");
     }
@@ -194,14 +223,14 @@ final class PublicationDateFinder {
         return new Found(d, utc.basis());
       }
     }
-    String printed = fromLabelled(doc);
+    String printed = fromLabelled(doc, page);
     if (printed == null || printed.length() != 10) {
       return utc;
     }
     LocalDate day = LocalDate.parse(printed);
     int hour = moment.getHour();
-    if (day.equals(moment.toLocalDate().minusDays(1)) && hour < MAX_OFFSET_HOURS
-        || day.equals(moment.toLocalDate().plusDays(1)) && hour >= 24 - MAX_OFFSET_HOURS) {
+    if (day.equals(moment.toLocalDate().minusDays(1)) && hour < PRINTED_OFFSET_HOURS
+        || day.equals(moment.toLocalDate().plusDays(1)) && hour >= 24 - PRINTED_OFFSET_HOURS) {
       return new Found(printed, "text");
     }
     return utc;
@@ -213,12 +242,16 @@ final class PublicationDateFinder {
    */
   private static List<String> scriptTimes(PageIndex page, LocalDate day) {
     List<String> out = new ArrayList<>();
-    List<String> prefixes = List.of(day.minusDays(1) + "T", day + "T", day.plusDays(1) + "T");
+    List<String> prefixes = new ArrayList<>();
+    for (LocalDate d : List.of(day.minusDays(1), day, day.plusDays(1))) {
+      prefixes.add(d + "T");
+      prefixes.add(d + " ");
+    }
     for (Element script : page.scripts()) {
       String data = script.data();
       for (String prefix : prefixes) {
         for (int i = data.indexOf(prefix); i >= 0 && out.size() < MAX_SCRIPT_TIMES; i = data.indexOf(prefix, i + 1)) {
-          Matcher m = OFFSET_TIME.matcher(data).region(i, Math.min(data.length(), i + OFFSET_TIME_CHARS));
+          Matcher m = SCRIPT_TIME.matcher(data).region(i, Math.min(data.length(), i + OFFSET_TIME_CHARS));
           if (m.lookingAt()) {
             out.add(m.group());
           }
@@ -278,7 +311,7 @@ final class PublicationDateFinder {
       if (!e.hasAttr("datetime")) {
         continue;
       }
-      if (inBoilerplate(e, boilerplate) || UPDATED.matcher(e.className() + " " + textAround(e)).find()) {
+      if (inBoilerplate(e, boilerplate, page.h1s()) || UPDATED.matcher(e.className() + " " + textAround(e)).find()) {
         continue;
       }
       String d = DateParser.parseMachine(e.attr("datetime"));
@@ -305,10 +338,16 @@ final class PublicationDateFinder {
     return text.length() > 200 ? text.substring(0, 200) : text;
   }
 
-  private static boolean inBoilerplate(Element e, Map<String, Boolean> verdicts) {
+  /**
+   * Whether {@code e} is inside navigation, a sidebar, a footer or a block about other pages. {@code <body>} and
+   * blocks that hold the page's {@code <h1>} are not judged by class: they name the layout
+   * ({@code <body class="one-sidebar sidebar-second">}), not themselves.
+   */
+  private static boolean inBoilerplate(Element e, Map<String, Boolean> verdicts, List<Element> headings) {
     int depth = 0;
-    for (Element a = e; a != null && depth < MAX_ANCESTORS; a = a.parent(), depth++) {
-      if (isFurniture(a, verdicts)) {
+    for (Element a = e; a != null && depth < MAX_ANCESTORS && !a.normalName().equals("body");
+        a = a.parent(), depth++) {
+      if (isFurniture(a, verdicts, headings)) {
         return true;
       }
       if (isMain(a)) {
@@ -326,17 +365,48 @@ final class PublicationDateFinder {
   }
 
   /** Whether {@code e} itself is navigation, a sidebar, a footer or a block about other pages (by tag, class, role). */
-  private static boolean isFurniture(Element e, Map<String, Boolean> verdicts) {
+  private static boolean isFurniture(Element e, Map<String, Boolean> verdicts, List<Element> headings) {
     String tag = e.normalName();
+    String label = label(e);
+    if (tag.equals("blockquote")) {
+      return true; // an embedded post (Instagram, a quoted tweet) dates itself
+    }
     if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")) {
-      return true;
+      // an article's own date box is often one: <aside class="meta">, WordPress's <footer class="entry-meta">
+      return label.isEmpty() || !DATE_CLASS.matches(label) || matches(label, verdicts);
+    }
+    if (tag.equals("header") && (!e.getElementsByTag("form").isEmpty() || !e.getElementsByTag("nav").isEmpty())) {
+      return true; // the site's masthead, whose date is today's
     }
     if (e.attributesSize() == 0) {
       return false;
     }
-    String label = label(e);
-    return !label.isEmpty() && matches(label, verdicts)
+    return !label.isEmpty() && matches(label, verdicts) && !holdsAny(e, headings)
         || NOT_CONTENT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT));
+  }
+
+  /** The text of {@code e} without the headlines it holds, whose dates are the story's ("Results of 19.5.2007"). */
+  private static String withoutHeadlines(Element e, List<Element> headlines) {
+    String text = e.text();
+    for (Element h : headlines) {
+      if (holdsAny(e, List.of(h))) {
+        text = text.replace(h.text(), " ");
+      }
+    }
+    return text;
+  }
+
+  /** Whether one of {@code elements} is inside {@code block}. */
+  private static boolean holdsAny(Element block, List<Element> elements) {
+    for (Element x : elements) {
+      int depth = 0;
+      for (Element a = x.parent(); a != null && depth < MAX_ANCESTORS; a = a.parent(), depth++) {
+        if (a == block) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -512,29 +582,41 @@ final class PublicationDateFinder {
     return v;
   }
 
-  private static String fromText(Document doc, String visibleText, int window) {
-    String d = fromLabelled(doc);
+  private static String fromText(Document doc, PageIndex page, String visibleText, int window) {
+    String d = fromLabelled(doc, page);
+    if (d != null) {
+      return d;
+    }
+    d = afterLabel(visibleText, PUBLISHED_WORD);
     if (d != null) {
       return d;
     }
     String top = visibleText.length() > window ? visibleText.substring(0, window) : visibleText;
-    d = DateParser.findInText(top);
+    d = DateParser.findInText(UPDATED_DATE.matcher(top).replaceAll(" "));
     if (d != null) {
       return d;
     }
-    Matcher m = PUBLISHED_LABEL.matcher(visibleText);
+    d = afterLabel(visibleText, PUBLISHED_LABEL);
+    return d != null ? d : DateParser.findInText(visibleText);
+  }
+
+  /** The first date printed just after a match of {@code label} in {@code text}, or null. */
+  private static String afterLabel(String text, Pattern label) {
+    Matcher m = label.matcher(text);
     while (m.find()) {
-      int end = Math.min(visibleText.length(), m.end() + LABEL_REACH);
-      d = DateParser.findInText(visibleText.substring(m.end(), end));
+      String d = DateParser.findInText(text.substring(m.end(), Math.min(text.length(), m.end() + LABEL_REACH)));
       if (d != null) {
         return d;
       }
     }
-    return DateParser.findInText(visibleText);
+    return null;
   }
 
-  /** The first date printed in an element whose class or id names a date or byline. */
-  private static String fromLabelled(Document doc) {
+  /**
+   * The first date printed in an element whose class or id names a date or byline, outside site furniture, the
+   * headline's own text left out.
+   */
+  private static String fromLabelled(Document doc, PageIndex page) {
     if (doc.body() != null) {
       int seen = 0;
       Map<String, Boolean> dated = new HashMap<>();
@@ -542,10 +624,10 @@ final class PublicationDateFinder {
       for (Element e : ContentExtractor.elements(doc.body())) {
         String label = label(e);
         if (label.isBlank() || !matches(DATE_CLASS, label, dated) || ++seen > MAX_LABELLED
-            || inBoilerplate(e, boilerplate)) {
+            || inBoilerplate(e, boilerplate, page.h1s())) {
           continue;
         }
-        String text = e.text();
+        String text = withoutHeadlines(e, page.h1s());
         if (text.length() > 200 || UPDATED.matcher(text).find() && !text.toLowerCase(Locale.ROOT).contains("publi")) {
           continue;
         }

@@ -190,6 +190,7 @@ public final class CleaningEval {
           }
         }
         String found = null;
+        String foundAt = null;
         String basis = "missing";
         if (path != null) {
           RawDocument doc = RawDocument.builder().setInputPath(file).setContent(gunzip(path)).build();
@@ -201,6 +202,7 @@ public final class CleaningEval {
           }
           if (a != null) {
             found = a.publishedDate();
+            foundAt = a.getPublishedAt();
             basis = a.getPublishedBasis();
           }
         }
@@ -224,7 +226,7 @@ public final class CleaningEval {
         right[half] += outcome.equals("TP") || goldDate == null && found == null ? 1 : 0;
         if (verbose && !outcome.equals("TP")) {
           System.out.println((half == 0 ? "tune " : "held ") + outcome + " " + basis + " gold=" + goldDate
-              + " found=" + found + " " + file);
+              + " found=" + found + " " + file + " at=" + foundAt);
         }
       }
       int all = truth.size();

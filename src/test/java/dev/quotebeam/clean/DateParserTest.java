@@ -17,6 +17,11 @@ class DateParserTest {
   }
 
   @Test
+  void oneDigitSecondsAreRead() {
+    assertEquals("2020-12-05T23:15:00Z", DateParser.parseMachine("2020-12-05T23:15:0Z"));
+  }
+
+  @Test
   void timeWithoutOffsetStaysLocal() {
     assertEquals("2019-03-05T22:10:00", DateParser.parseMachine("2019-03-05T22:10"));
   }

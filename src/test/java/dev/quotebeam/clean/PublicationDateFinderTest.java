@@ -1,0 +1,112 @@
+package dev.quotebeam.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class PublicationDateFinderTest {
+  private static PublicationDateFinder.Found find(String html) {
+    Document doc = Jsoup.parse(html);
+    PageIndex page = PageIndex.of(doc);
+    return PublicationDateFinder.find(doc, page, JsonLd.of(page), List.of(), null);
+  }
+
+  @Test
+  void timeElementWinsOverGenericDateMeta() {
+    PublicationDateFinder.Found f =
+        find("<head><meta name='Date' content='2022-1-26T14:32:06+02:00'></head><body><h1>Ski</h1>"
+            + "<p>By A. Writer, <time datetime='2022-01-21'>21.01.2022</time></p><p>Text.</p></body>");
+    assertEquals("2022-01-21", f.when());
+    assertEquals("time", f.basis());
+  }
+
+  @Test
+  void printedDateInADateBoxWinsOverGenericDateMeta() {
+    PublicationDateFinder.Found f =
+        find("<head><meta name='date' content='2020-02-12'></head><body><h1>Supply chains</h1>"
+            + "<div class='news-single-timedata'>05.02.2020 - Editor</div><p>Text.</p></body>");
+    assertEquals("2020-02-05", f.when());
+  }
+
+  @Test
+  void dateBoxInAnAsideNamedForDatesCounts() {
+    PublicationDateFinder.Found f =
+        find("<body><aside class='sidebar'><time datetime='2022-01-26'>26.01.2022</time></aside>"
+            + "<article><h1>Ski</h1><aside class='meta' role='complementary'><p class='meta__content'>"
+            + "<time datetime='2022-01-21'>21.01.2022</time></p></aside><p>Text.</p></article></body>");
+    assertEquals("2022-01-21", f.when());
+  }
+
+  @Test
+  void todaysDateInTheSiteMastheadIsIgnored() {
+    PublicationDateFinder.Found f =
+        find("<body><header><a href='/'>Radio</a><span class='site-date'>Wednesday, 26.02.2020</span>"
+            + "<form action='/search'><input name='q'></form></header>"
+            + "<article><h1>Deck chairs</h1><p class='article-date'>01.05.2017</p><p>Text.</p></article></body>");
+    assertEquals("2017-05-01", f.when());
+  }
+
+  @Test
+  void layoutClassesOnBodyDoNotHideTheDateBox() {
+    PublicationDateFinder.Found f =
+        find("<body class='one-sidebar sidebar-second'><div id='main'><h1>Fair coins</h1>"
+            + "<p>Some members travel there on 26.8.2017.</p>"
+            + "<div class='submitted'>Saved by rasos on 24. Juli 2017 - 18:55</div></div></body>");
+    assertEquals("2017-07-24", f.when());
+  }
+
+  @Test
+  void publishedLabelWinsOverAnEarlierLastChangedDate() {
+    PublicationDateFinder.Found f =
+        find("<body><h1>Review</h1><p>Long review text.</p>"
+            + "<p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p></body>");
+    assertEquals("2023-11-01", f.when());
+  }
+
+  @Test
+  void wallClockTimeInAScriptGivesTheLocalDayOfAUtcTime() {
+    PublicationDateFinder.Found f =
+        find("<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+            + "\"datePublished\":\"2020-12-05T23:15:0Z\"}</script>"
+            + "<script>page.article.publication_date = '2020-12-06 00:15';</script></head><body><p>Text.</p></body>");
+    assertEquals("2020-12-06T00:15:00", f.when());
+    assertEquals("json-ld", f.basis());
+  }
+
+  @Test
+  void printedNextDayDoesNotMoveAUtcTimeNearNoon() {
+    PublicationDateFinder.Found f =
+        find("<head><meta property='article:published_time' content='2020-02-18T12:53:40+00:00'></head><body>"
+            + "<h1>Parity</h1><div class='post-meta-date'><span>19/02/2020</span></div><p>Text.</p></body>");
+    assertEquals("2020-02-18", f.when().substring(0, 10));
+  }
+
+  @Test
+  void printedPreviousDayMovesAUtcTimeNearMidnight() {
+    PublicationDateFinder.Found f =
+        find("<head><meta property='article:published_time' content='2021-11-04T23:00Z'></head><body>"
+            + "<h1>Elections</h1><span class='metadata-date'>5. November 2021</span><p>Text.</p></body>");
+    assertEquals("2021-11-05", f.when());
+  }
+
+  @Test
+  void datesInTheHeadlineAreLeftOutOfTheDateBox() {
+    PublicationDateFinder.Found f =
+        find("<body><div class='post_meta_wrapper'><h1>Results, Aalen, 19.5.2007</h1>"
+            + "<p class='post-meta'>by Marc | <span class='published'>20. Mai 2007</span></p></div>"
+            + "<p>Held on 19.05.2007.</p></body>");
+    assertEquals("2007-05-20", f.when());
+  }
+
+  @Test
+  void timeInAnEmbeddedPostDoesNotDateTheArticle() {
+    PublicationDateFinder.Found f =
+        find("<body><article><h1>Influencers</h1><div class='PublishDate'>Tuesday, 29. Januar 2019</div>"
+            + "<blockquote class='instagram-media'><p>A post by someone on "
+            + "<time datetime='2018-03-12T19:30:12+00:00'>Mar 12, 2018</time></p></blockquote></article></body>");
+    assertEquals("2019-01-29", f.when());
+  }
+}
