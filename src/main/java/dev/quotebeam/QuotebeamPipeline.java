@@ -54,6 +54,7 @@ import org.apache.beam.sdk.values.TypeDescriptor;
 public final class QuotebeamPipeline {
   /** Folder inside the output where the running job writes its tables. */
   static final String STAGING_DIR = ".quotebeam-staging";
+  private static final String SPARK_PARALLELISM = "spark.default.parallelism";
 
   private QuotebeamPipeline() {}
 
@@ -131,6 +132,11 @@ public final class QuotebeamPipeline {
         // Collections read twice (side inputs: duplicates, actors, shard counts) are cached; evicted MEMORY_ONLY
         // blocks are recomputed from the input (cleaning and extraction again), spilled ones are just read back.
         spark.setStorageLevel("MEMORY_AND_DISK");
+      }
+      // The runner shuffles into spark.default.parallelism partitions (it reads SparkConf from system properties
+      // when it creates the context); spark-submit's --conf arrives as one and wins.
+      if (System.getProperty(SPARK_PARALLELISM) == null && config.options.getSparkPartitions() > 0) {
+        System.setProperty(SPARK_PARALLELISM, String.valueOf(config.options.getSparkPartitions()));
       }
     }
     Pipeline p = Pipeline.create(config.options);

@@ -97,4 +97,13 @@ public interface QuotebeamOptions extends PipelineOptions {
   int getDocumentBuckets();
 
   void setDocumentBuckets(int value);
+
+  @Description("Partitions of every shuffle on the SparkRunner: sets spark.default.parallelism unless the Spark"
+      + " configuration sets it. Spark's own default is the number of executor cores; at 100,000 articles on two"
+      + " cores that made partitions of 200 MB that an executor could not read back into memory. Raise it for"
+      + " corpora of millions of articles or clusters of more than ~16 cores.")
+  @Default.Integer(64)
+  int getSparkPartitions();
+
+  void setSparkPartitions(int value);
 }
