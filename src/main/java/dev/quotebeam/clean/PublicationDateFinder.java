@@ -104,6 +104,12 @@ final class PublicationDateFinder {
   private static final Pattern UPDATED =
       Pattern.compile("(?iu)updated|modified|aktualisiert|geändert|letzte änderung|mis à jour|mise à jour|actualizado"
           + "|aggiornat|bijgewerkt|last edit");
+  /** RDFa and microdata property names (after any prefix, lower case) that date an article's creation or publication. */
+  private static final Set<String> PUBLICATION_PROPERTIES = Set.of("datecreated", "datepublished", "created", "issued");
+  /** Classes htmldate trusts on an {@code <abbr title>}: the title then holds the publication date. */
+  private static final ClassWords PUBLISHED_ABBR = new ClassWords("", "published|date-published");
+  private static final Pattern UTIME = Pattern.compile("1\\d{9}");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
   private static final int TEXT_WINDOW = 3000;
   /** How much of the visible text is searched for a printed publication date. */
@@ -163,6 +169,10 @@ final class PublicationDateFinder {
       return localDay(new Found(d, "meta"), doc, page, ld);
     }
     d = fromMarkedElement(page);
+    if (d != null) {
+      return localDay(new Found(d, "time"), doc, page, ld);
+    }
+    d = fromDateAttributes(doc, page);
     if (d != null) {
       return localDay(new Found(d, "time"), doc, page, ld);
     }
@@ -303,6 +313,68 @@ final class PublicationDateFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * A publication date in the attributes of a body element other than {@code <time>}: an RDFa or microdata property
+   * naming creation or publication with a {@code content} or {@code datetime} ({@code <span
+   * property="schema:dateCreated" content="2022-01-28T12:45:46+00:00">}), else the {@code title} of an
+   * {@code <abbr class="published">}, else the earliest {@code <abbr data-utime>} epoch (social feeds stamp every
+   * post, the original one first in time). Dates in site furniture are skipped.
+   */
+  private static String fromDateAttributes(Document doc, PageIndex page) {
+    if (doc.body() == null) {
+      return null;
+    }
+    Map<String, Boolean> boilerplate = new HashMap<>();
+    String abbrTitle = null;
+    long earliestUtime = Long.MAX_VALUE;
+    int seen = 0;
+    for (Element e : doc.body().getAllElements()) {
+      if (e.attributesSize() == 0 || e.normalName().equals("meta")) {
+        continue; // meta tags are read by name in fromMeta
+      }
+      boolean abbr = e.normalName().equals("abbr");
+      boolean named = namesPublication(e.attr("property")) || namesPublication(e.attr("itemprop"));
+      if (!named && !(abbr && (e.hasAttr("data-utime") || e.hasAttr("title")))
+          || ++seen > MAX_LABELLED || inBoilerplate(e, boilerplate, page.h1s())) {
+        continue;
+      }
+      if (named) {
+        String d = DateParser.parseMachine(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
+        if (d != null) {
+          return d;
+        }
+      } else if (e.hasAttr("data-utime")) {
+        String utime = e.attr("data-utime").trim();
+        if (UTIME.matcher(utime).matches()) {
+          earliestUtime = Math.min(earliestUtime, Long.parseLong(utime));
+        }
+      } else if (abbrTitle == null && PUBLISHED_ABBR.matches(e.className())) {
+        abbrTitle = DateParser.findInText(e.attr("title"));
+      }
+    }
+    if (abbrTitle != null) {
+      return abbrTitle;
+    }
+    return earliestUtime == Long.MAX_VALUE ? null : DateParser.parseMachine(String.valueOf(earliestUtime));
+  }
+
+  /**
+   * Whether an RDFa {@code property} or microdata {@code itemprop} value names the creation or publication date
+   * ({@code schema:dateCreated}, {@code dc:created}, {@code datePublished}); prefixes are ignored.
+   */
+  private static boolean namesPublication(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (String token : WHITESPACE.split(value.trim())) {
+      String name = token.substring(token.lastIndexOf(':') + 1).toLowerCase(Locale.ROOT);
+      if (PUBLICATION_PROPERTIES.contains(name) || token.equalsIgnoreCase("article:published_time")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String fromTime(PageIndex page) {
@@ -632,6 +704,9 @@ final class PublicationDateFinder {
           continue;
         }
         String d = DateParser.findInText(text);
+        if (d == null) {
+          d = DateParser.findShortYear(text);
+        }
         if (d != null) {
           return d;
         }
