@@ -707,6 +707,9 @@ final class PublicationDateFinder {
         if (d == null) {
           d = DateParser.findShortYear(text);
         }
+        if (d == null && e.hasAttr("title")) {
+          d = DateParser.parseMachine(e.attr("title")); // "3 hours ago" with the time as its tooltip
+        }
         if (d != null) {
           return d;
         }

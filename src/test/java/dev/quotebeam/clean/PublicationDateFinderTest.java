@@ -155,4 +155,12 @@ class PublicationDateFinderTest {
             + "</p><p>Cut them on 1 June 2020.</p></body>");
     assertEquals("2019-05-06", f.when());
   }
+
+  @Test
+  void tooltipOfARelativeDateInADateBoxDatesTheArticle() {
+    PublicationDateFinder.Found f =
+        find("<body><h1>Storm</h1><div class='news-time-ago' title='2020-09-20T14:20:02Z'>3 hours ago</div>"
+            + "<p>Expected on 1 October 2020.</p></body>");
+    assertEquals("2020-09-20T14:20:02Z", f.when());
+  }
 }
