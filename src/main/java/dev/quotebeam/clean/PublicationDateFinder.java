@@ -31,11 +31,16 @@ import org.jsoup.select.NodeTraversor;
  *       {@code sailthru.date}, {@code itemprop=datePublished} and similar meta tags, in the order of
  *       {@link #PUBLISHED_META};
  *   <li>{@code time}: {@code <time pubdate>} or an {@code itemprop=datePublished} element;
+ *   <li>{@code time}: a date in the attributes of another body element: an RDFa or microdata creation or publication
+ *       property ({@code <span property="schema:dateCreated" content="…">}), the {@code title} of an
+ *       {@code <abbr class="published">}, else the earliest {@code <abbr data-utime>};
  *   <li>{@code time}: the first {@code <time datetime>} outside navigation, sidebars, footers, embedded posts,
  *       related-story and most-read blocks, and lists of dated links to other stories (a "Most read" {@code <ol>} of
  *       {@code <li><a>…</a> <time>} items dates those stories, not the article);
  *   <li>{@code text}: a date printed in an element whose class names a date or byline
- *       ({@code <span class="published">20. Mai 2007</span>}), the headline's own text left out;
+ *       ({@code <span class="published">20. Mai 2007</span>}), the headline's own text left out; there, and only
+ *       there, two-digit years count ({@code <span class="post-created">28.01.22</span>}), and a box whose text
+ *       holds no date ("3 hours ago") is read from its {@code title};
  *   <li>{@code meta}: the generic {@code date}, {@code DC.date} and {@code created} tags ({@link #GENERIC_DATE_META}),
  *       which content systems fill with the build day as often as with the publication day;
  *   <li>{@code url}: a date in the page URL or canonical URL, such as {@code /2020/01/07/} or {@code /20200107/};
@@ -334,10 +339,10 @@ final class PublicationDateFinder {
       if (e.attributesSize() == 0 || e.normalName().equals("meta")) {
         continue; // meta tags are read by name in fromMeta
       }
-      boolean abbr = e.normalName().equals("abbr");
+      boolean abbr = e.normalName().equals("abbr")
+          && (e.hasAttr("data-utime") || e.hasAttr("title") && PUBLISHED_ABBR.matches(e.className()));
       boolean named = namesPublication(e.attr("property")) || namesPublication(e.attr("itemprop"));
-      if (!named && !(abbr && (e.hasAttr("data-utime") || e.hasAttr("title")))
-          || ++seen > MAX_LABELLED || inBoilerplate(e, boilerplate, page.h1s())) {
+      if (!named && !abbr || ++seen > MAX_LABELLED || inBoilerplate(e, boilerplate, page.h1s())) {
         continue;
       }
       if (named) {
@@ -350,7 +355,7 @@ final class PublicationDateFinder {
         if (UTIME.matcher(utime).matches()) {
           earliestUtime = Math.min(earliestUtime, Long.parseLong(utime));
         }
-      } else if (abbrTitle == null && PUBLISHED_ABBR.matches(e.className())) {
+      } else if (abbrTitle == null) {
         abbrTitle = DateParser.findInText(e.attr("title"));
       }
     }
