@@ -56,6 +56,12 @@ final class DateParser {
   private static final Pattern NUM_YMD =
       Pattern.compile("(?<![\\d./])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/])");
 
+  private static final Pattern NUM_SHORT_YEAR =
+      Pattern.compile("(?<![\\d./:])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{2})(?![\\d./:])");
+  /** Two-digit years from this one up are read as 19xx, below {@link #LAST_SHORT_YEAR} as 20xx; between, rejected. */
+  private static final int FIRST_OLD_SHORT_YEAR = MIN_YEAR % 100;
+  private static final int LAST_SHORT_YEAR = 50;
+
   private static final Map<String, Integer> MONTHS = months();
   private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
   private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT);
@@ -139,6 +145,34 @@ final class DateParser {
       }
     }
     return best;
+  }
+
+  /**
+   * Finds the first numeric date with a two-digit year, {@code 28.01.22} or {@code 26/10/13}, read like the four-digit
+   * forms of {@link #findInText}; null when there is none. Such dates are also version numbers and scores, so callers
+   * use this only inside elements that say they hold a date. Years 90-99 are read as 19xx, 00-49 as 20xx, others
+   * rejected: {@code "Party, 30.10.23"} gives {@code "2023-10-30"}.
+   */
+  static String findShortYear(String text) {
+    if (text == null) {
+      return null;
+    }
+    Matcher m = NUM_SHORT_YEAR.matcher(text);
+    while (m.find()) {
+      int yy = Integer.parseInt(m.group(4));
+      if (yy >= LAST_SHORT_YEAR && yy < FIRST_OLD_SHORT_YEAR) {
+        continue;
+      }
+      String year = String.valueOf((yy >= FIRST_OLD_SHORT_YEAR ? 1900 : 2000) + yy);
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(3));
+      boolean monthFirst = m.group(2).equals("/") && a <= 12;
+      String d = monthFirst ? ymd(year, a, String.valueOf(b)) : ymd(year, b, String.valueOf(a));
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private static String iso(Matcher m) {

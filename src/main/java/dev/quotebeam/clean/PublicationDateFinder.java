@@ -31,11 +31,16 @@ import org.jsoup.select.NodeTraversor;
  *       {@code sailthru.date}, {@code itemprop=datePublished} and similar meta tags, in the order of
  *       {@link #PUBLISHED_META};
  *   <li>{@code time}: {@code <time pubdate>} or an {@code itemprop=datePublished} element;
+ *   <li>{@code time}: a date in the attributes of another body element: an RDFa or microdata creation or publication
+ *       property ({@code <span property="schema:dateCreated" content="…">}), the {@code title} of an
+ *       {@code <abbr class="published">}, else the earliest {@code <abbr data-utime>};
  *   <li>{@code time}: the first {@code <time datetime>} outside navigation, sidebars, footers, embedded posts,
  *       related-story and most-read blocks, and lists of dated links to other stories (a "Most read" {@code <ol>} of
  *       {@code <li><a>…</a> <time>} items dates those stories, not the article);
  *   <li>{@code text}: a date printed in an element whose class names a date or byline
- *       ({@code <span class="published">20. Mai 2007</span>}), the headline's own text left out;
+ *       ({@code <span class="published">20. Mai 2007</span>}), the headline's own text left out; there, and only
+ *       there, two-digit years count ({@code <span class="post-created">28.01.22</span>}), and a box whose text
+ *       holds no date ("3 hours ago") is read from its {@code title};
  *   <li>{@code meta}: the generic {@code date}, {@code DC.date} and {@code created} tags ({@link #GENERIC_DATE_META}),
  *       which content systems fill with the build day as often as with the publication day;
  *   <li>{@code url}: a date in the page URL or canonical URL, such as {@code /2020/01/07/} or {@code /20200107/};
@@ -104,6 +109,12 @@ final class PublicationDateFinder {
   private static final Pattern UPDATED =
       Pattern.compile("(?iu)updated|modified|aktualisiert|geändert|letzte änderung|mis à jour|mise à jour|actualizado"
           + "|aggiornat|bijgewerkt|last edit");
+  /** RDFa and microdata property names (after any prefix, lower case) that date an article's creation or publication. */
+  private static final Set<String> PUBLICATION_PROPERTIES = Set.of("datecreated", "datepublished", "created", "issued");
+  /** Classes htmldate trusts on an {@code <abbr title>}: the title then holds the publication date. */
+  private static final ClassWords PUBLISHED_ABBR = new ClassWords("", "published|date-published");
+  private static final Pattern UTIME = Pattern.compile("1\\d{9}");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
   private static final int TEXT_WINDOW = 3000;
   /** How much of the visible text is searched for a printed publication date. */
@@ -163,6 +174,10 @@ final class PublicationDateFinder {
       return localDay(new Found(d, "meta"), doc, page, ld);
     }
     d = fromMarkedElement(page);
+    if (d != null) {
+      return localDay(new Found(d, "time"), doc, page, ld);
+    }
+    d = fromDateAttributes(doc, page);
     if (d != null) {
       return localDay(new Found(d, "time"), doc, page, ld);
     }
@@ -303,6 +318,68 @@ final class PublicationDateFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * A publication date in the attributes of a body element other than {@code <time>}: an RDFa or microdata property
+   * naming creation or publication with a {@code content} or {@code datetime} ({@code <span
+   * property="schema:dateCreated" content="2022-01-28T12:45:46+00:00">}), else the {@code title} of an
+   * {@code <abbr class="published">}, else the earliest {@code <abbr data-utime>} epoch (social feeds stamp every
+   * post, the original one first in time). Dates in site furniture are skipped.
+   */
+  private static String fromDateAttributes(Document doc, PageIndex page) {
+    if (doc.body() == null) {
+      return null;
+    }
+    Map<String, Boolean> boilerplate = new HashMap<>();
+    String abbrTitle = null;
+    long earliestUtime = Long.MAX_VALUE;
+    int seen = 0;
+    for (Element e : doc.body().getAllElements()) {
+      if (e.attributesSize() == 0 || e.normalName().equals("meta")) {
+        continue; // meta tags are read by name in fromMeta
+      }
+      boolean abbr = e.normalName().equals("abbr")
+          && (e.hasAttr("data-utime") || e.hasAttr("title") && PUBLISHED_ABBR.matches(e.className()));
+      boolean named = namesPublication(e.attr("property")) || namesPublication(e.attr("itemprop"));
+      if (!named && !abbr || ++seen > MAX_LABELLED || inBoilerplate(e, boilerplate, page.h1s())) {
+        continue;
+      }
+      if (named) {
+        String d = DateParser.parseMachine(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
+        if (d != null) {
+          return d;
+        }
+      } else if (e.hasAttr("data-utime")) {
+        String utime = e.attr("data-utime").trim();
+        if (UTIME.matcher(utime).matches()) {
+          earliestUtime = Math.min(earliestUtime, Long.parseLong(utime));
+        }
+      } else if (abbrTitle == null) {
+        abbrTitle = DateParser.findInText(e.attr("title"));
+      }
+    }
+    if (abbrTitle != null) {
+      return abbrTitle;
+    }
+    return earliestUtime == Long.MAX_VALUE ? null : DateParser.parseMachine(String.valueOf(earliestUtime));
+  }
+
+  /**
+   * Whether an RDFa {@code property} or microdata {@code itemprop} value names the creation or publication date
+   * ({@code schema:dateCreated}, {@code dc:created}, {@code datePublished}); prefixes are ignored.
+   */
+  private static boolean namesPublication(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (String token : WHITESPACE.split(value.trim())) {
+      String name = token.substring(token.lastIndexOf(':') + 1).toLowerCase(Locale.ROOT);
+      if (PUBLICATION_PROPERTIES.contains(name) || token.equalsIgnoreCase("article:published_time")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String fromTime(PageIndex page) {
@@ -632,6 +709,12 @@ final class PublicationDateFinder {
           continue;
         }
         String d = DateParser.findInText(text);
+        if (d == null) {
+          d = DateParser.findShortYear(text);
+        }
+        if (d == null && e.hasAttr("title")) {
+          d = DateParser.parseMachine(e.attr("title")); // "3 hours ago" with the time as its tooltip
+        }
         if (d != null) {
           return d;
         }

@@ -65,4 +65,27 @@ class DateParserTest {
   void urlDateIsFound() {
     assertEquals("2019-03-05", PublicationDateFinder.fromUrl("https://x.org/news/2019/3/5/story"));
   }
+
+  @Test
+  void shortYearWithDotsIsReadDayFirst() {
+    assertEquals("2022-01-28", DateParser.findShortYear("Posted 28.01.22 / 0 comments"));
+  }
+
+  @Test
+  void shortYearWithSlashesIsReadLikeLongOnes() {
+    assertEquals("2013-10-26", DateParser.findShortYear("by lupa on 26/10/13, 03:48 pm"));
+    assertEquals("2019-03-05", DateParser.findShortYear("03/05/19"));
+  }
+
+  @Test
+  void shortYearOutsideThePlausibleWindowIsRejected() {
+    assertNull(DateParser.findShortYear("Score 12.10.75"));
+    assertEquals("1998-10-12", DateParser.findShortYear("12.10.98"));
+  }
+
+  @Test
+  void timesAndLongerNumbersAreNotShortYearDates() {
+    assertNull(DateParser.findShortYear("at 12:10.19 or version 1.12.10.19"));
+    assertNull(DateParser.findShortYear("12.10.2019"));
+  }
 }

@@ -109,4 +109,58 @@ class PublicationDateFinderTest {
             + "<time datetime='2018-03-12T19:30:12+00:00'>Mar 12, 2018</time></p></blockquote></article></body>");
     assertEquals("2019-01-29", f.when());
   }
+
+  @Test
+  void twoDigitYearInADateBoxDatesTheArticle() {
+    PublicationDateFinder.Found f =
+        find("<body><h1>Growth</h1><span class='post-created'> 28.01.22</span> / <span>0 comments</span>"
+            + "<p>Text with version 1.2.3 and a score of 3.1.</p></body>");
+    assertEquals("2022-01-28", f.when());
+  }
+
+  @Test
+  void twoDigitYearOutsideADateBoxIsNotADate() {
+    PublicationDateFinder.Found f = find("<body><h1>Growth</h1><p>Release 28.01.22 is out.</p></body>");
+    assertEquals("none", f.basis());
+  }
+
+  @Test
+  void rdfaDateCreatedOnASpanDatesTheArticle() {
+    PublicationDateFinder.Found f =
+        find("<body><h1>Growth</h1><span property='schema:dateCreated' content='2022-01-28T12:45:46+01:00'></span>"
+            + "<p>On 3 March 2021 the market fell.</p></body>");
+    assertEquals("2022-01-28T12:45:46+01:00", f.when());
+  }
+
+  @Test
+  void rdfaDateInASidebarIsIgnored() {
+    PublicationDateFinder.Found f =
+        find("<body><div class='sidebar'><span property='dc:created' content='2019-05-01'></span></div>"
+            + "<h1>Growth</h1><div class='byline'>3 March 2021</div></body>");
+    assertEquals("2021-03-03", f.when());
+  }
+
+  @Test
+  void earliestAbbrUtimeDatesAFeed() {
+    PublicationDateFinder.Found f =
+        find("<body><div><abbr title='Sunday' data-utime='1507453920'>Sun</abbr><p>Later post.</p></div>"
+            + "<div><abbr title='Friday' data-utime='1507287600'>Fri</abbr><p>First post.</p></div></body>");
+    assertEquals("2017-10-06", f.when().substring(0, 10));
+  }
+
+  @Test
+  void abbrPublishedTitleDatesTheArticle() {
+    PublicationDateFinder.Found f =
+        find("<body><h1>Hydrangeas</h1><p>Posted <abbr class='published' title='May 6, 2019'>last spring</abbr>."
+            + "</p><p>Cut them on 1 June 2020.</p></body>");
+    assertEquals("2019-05-06", f.when());
+  }
+
+  @Test
+  void tooltipOfARelativeDateInADateBoxDatesTheArticle() {
+    PublicationDateFinder.Found f =
+        find("<body><h1>Storm</h1><div class='news-time-ago' title='2020-09-20T14:20:02Z'>3 hours ago</div>"
+            + "<p>Expected on 1 October 2020.</p></body>");
+    assertEquals("2020-09-20T14:20:02Z", f.when());
+  }
 }
