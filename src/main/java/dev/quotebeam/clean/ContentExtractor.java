@@ -21,12 +21,17 @@ import org.jsoup.select.NodeVisitor;
  * related-story lists, comments, cookie banners, forms, ads and captions.
  *
  * <p>The approach is Readability's, in three steps. First, elements that are never article text are removed: scripts,
- * styles, forms, {@code nav}, {@code aside}, {@code footer}, site {@code header}s, figures, hidden elements,
- * navigation roles, and (when {@code pruneByClass}) elements whose class or id names boilerplate ({@code share},
- * {@code related}, {@code comment}, {@code cookie}, {@code newsletter}, {@code sidebar}, ...). Second, every
- * paragraph-like element scores its five nearest ancestors by its length and commas; containers that look like the
- * article ({@code itemprop=articleBody}, {@code <article>}, class {@code article-body}, ...) get a bonus, link-heavy
- * ones a penalty, and the best container wins together with those of its siblings that score nearly as well.
+ * styles, {@code noscript}, forms, {@code nav}, {@code aside}, {@code footer}, site {@code header}s, figures, hidden
+ * elements, navigation roles, and (when {@code strict}) elements whose class or id names boilerplate ({@code share},
+ * {@code related}, {@code comment}, {@code cookie}, {@code newsletter}, {@code sidebar}, ...). A form that wraps the
+ * page (ASP.NET's {@code <form id="aspnetForm">}: three paragraphs, an article marker or 1,000 characters of text) is
+ * kept. Second, every paragraph-like element (a {@code p}, or a {@code div}, {@code section}, {@code article} or
+ * {@code main} with text of its own) scores its five nearest ancestors by its length and commas; containers that look
+ * like the article ({@code itemprop=articleBody}, {@code <article>}, class {@code article-body}, ...) get a bonus,
+ * link-heavy ones a penalty, and the best container wins together with those of its siblings that score nearly as
+ * well. The lenient pass ({@code strict} false), for pages where the strict one finds too little, is Readability's
+ * retry without class flags: class names neither remove nor weigh anything, and a {@code noscript} holding
+ * paragraphs (a script-rendered blog's copy for readers without scripts) is read as part of the page.
  * Third, the winner is walked (iteratively, so 100,000-level nesting is fine) and cut into paragraphs at block
  * elements and double {@code <br>}s; link lists and short stock phrases ("Advertisement", "Share this article") are
  * dropped. Headings and blockquotes inside the article stay. Whitespace runs collapse to one space; quote characters
@@ -46,6 +51,8 @@ final class ContentExtractor {
           "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt",
           "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "header", "hr",
           "address", "center", "details", "summary", "body", "html", "fieldset", "hgroup");
+  /** Containers whose own text (outside child elements) is scored as a paragraph. */
+  private static final Set<String> TEXT_CONTAINERS = Set.of("div", "section", "article", "main");
   private static final Set<String> HIDDEN_ROLES =
       Set.of("navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog",
           "alertdialog", "toolbar", "tablist");
@@ -97,6 +104,8 @@ final class ContentExtractor {
   private static final int MAX_PARTS = 20;
   private static final int MIN_PART_CHARS = 80;
   private static final double MAX_PART_LINK_DENSITY = 0.3;
+  /** Characters of text outside its controls that make a form a page wrapper rather than a form. */
+  private static final int PAGE_FORM_CHARS = 1000;
 
   /** A paragraph as walked, with the tag that opened it and the share of its characters inside links. */
   record Block(String text, String tag, int linkChars) {
@@ -108,9 +117,9 @@ final class ContentExtractor {
   private ContentExtractor() {}
 
   /** Extracts the main text blocks of {@code body}, removing boilerplate from the tree as it goes. */
-  static List<Block> extract(Element body, boolean pruneByClass) {
-    prune(body, pruneByClass);
-    List<Element> roots = withSameClassParts(body, mainContainers(body));
+  static List<Block> extract(Element body, boolean strict) {
+    prune(body, strict);
+    List<Element> roots = withSameClassParts(body, mainContainers(body, strict));
     List<Block> blocks = new ArrayList<>();
     for (Element root : roots) {
       blocks.addAll(walk(root));
@@ -124,9 +133,10 @@ final class ContentExtractor {
     return kept;
   }
 
-  private static void prune(Element body, boolean pruneByClass) {
+  private static void prune(Element body, boolean strict) {
     // Class and id strings repeat on a page (every menu item, every teaser); decide each distinct one once.
     Map<String, Boolean> verdicts = new HashMap<>();
+    List<Element> noscripts = new ArrayList<>();
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -135,8 +145,12 @@ final class ContentExtractor {
               return FilterResult.CONTINUE;
             }
             String tag = e.normalName();
-            if (tag.equals("form") && e.getElementsByTag("p").size() >= 3) {
+            if (tag.equals("form") && wrapsPage(e)) {
               return FilterResult.CONTINUE; // whole-page forms (ASP.NET) hold the article
+            }
+            if (!strict && tag.equals("noscript") && !isHidden(e) && !e.getElementsByTag("p").isEmpty()) {
+              noscripts.add(e);
+              return FilterResult.CONTINUE;
             }
             if (DROP_TAGS.contains(tag) || isHidden(e)) {
               return FilterResult.REMOVE;
@@ -144,7 +158,7 @@ final class ContentExtractor {
             if (tag.equals("header") && !insideArticle(e)) {
               return FilterResult.REMOVE;
             }
-            if (pruneByClass && isBoilerplate(e, verdicts) && !holdsArticleMarker(e)) {
+            if (strict && isBoilerplate(e, verdicts) && !holdsArticleMarker(e)) {
               return FilterResult.REMOVE;
             }
             return FilterResult.CONTINUE;
@@ -156,6 +170,41 @@ final class ContentExtractor {
           }
         },
         body);
+    for (Element noscript : noscripts) {
+      if (noscript.parent() != null) {
+        noscript.unwrap();
+      }
+    }
+  }
+
+  /**
+   * Whether a form wraps the page rather than being one (a search box, a comment form): it holds three paragraphs,
+   * an article marker, or {@link #PAGE_FORM_CHARS} characters of text outside its controls.
+   */
+  private static boolean wrapsPage(Element form) {
+    if (form.getElementsByTag("p").size() >= 3 || holdsArticleMarker(form)) {
+      return true;
+    }
+    long[] chars = new long[1];
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              chars[0] += collapsedLength(t.getWholeText());
+            } else if (node instanceof Element e && e != form && DROP_TAGS.contains(e.normalName())) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return chars[0] >= PAGE_FORM_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        form);
+    return chars[0] >= PAGE_FORM_CHARS;
   }
 
   /** Whether {@code e} is or holds an article marker, which class-based pruning must never remove. */
@@ -270,17 +319,21 @@ final class ContentExtractor {
     return out.toString();
   }
 
-  /** The best-scoring container and its siblings that score nearly as well, in document order. */
-  private static List<Element> mainContainers(Element body) {
+  /**
+   * The best-scoring container and its siblings that score nearly as well, in document order; class names weigh in
+   * only when {@code strict}.
+   */
+  private static List<Element> mainContainers(Element body, boolean strict) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     List<Element> order = new ArrayList<>();
     for (Element e : elements(body)) {
       String tag = e.normalName();
+      boolean container = TEXT_CONTAINERS.contains(tag);
       if (!(tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")
-          || (tag.equals("div") || tag.equals("section")) && hasDirectText(e))) {
+          || container && hasDirectText(e))) {
         continue;
       }
-      String text = tag.equals("div") || tag.equals("section") ? e.ownText() : e.text();
+      String text = container ? e.ownText() : e.text();
       if (text.length() < MIN_SCORED_CHARS) {
         continue;
       }
@@ -288,7 +341,7 @@ final class ContentExtractor {
       Element a = e.parent();
       for (int level = 0; a != null && level < ANCESTOR_LEVELS; level++, a = a.parent()) {
         if (!scores.containsKey(a)) {
-          scores.put(a, initialScore(a));
+          scores.put(a, initialScore(a, strict));
           order.add(a);
         }
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -413,7 +466,7 @@ final class ContentExtractor {
     return false;
   }
 
-  private static double initialScore(Element e) {
+  private static double initialScore(Element e, boolean strict) {
     double s =
         switch (e.normalName()) {
           case "article" -> 10;
@@ -423,10 +476,10 @@ final class ContentExtractor {
           case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
           default -> 0;
         };
-    String label = label(e);
     if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
       s += 40;
     }
+    String label = strict ? label(e) : "";
     if (!label.isEmpty()) {
       if (STRONG_CONTENT_CLASS.matches(label)) {
         s += 35;
