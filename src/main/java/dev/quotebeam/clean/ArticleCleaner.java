@@ -24,6 +24,10 @@ import org.jsoup.nodes.Element;
  * headline and byline are removed from the paragraphs when they repeat the title and byline, and so is a short
  * timestamp line at the top ({@code Updated Nov 19, 2019; Posted Nov 18, 2019}). If class-based
  * pruning leaves too little text, extraction is retried without it, and then JSON-LD {@code articleBody} is used.
+ * A page that declares itself an article ({@code og:type=article}, a published time) but whose text the DOM does not
+ * hold (script-rendered, or commented out until cookie consent) gets its own description as its one paragraph, when
+ * that description alone makes an article by the rule below; a shell whose description is a site name stays
+ * rejected.
  *
  * <p>Reject reasons: {@code empty} (no bytes or only whitespace), {@code too_large} (over {@link Config#maxBytes}),
  * {@code binary} (images, PDFs, NUL bytes), {@code undecodable}, {@code not_html} (HTML input without any markup),

@@ -27,11 +27,12 @@ import org.jsoup.select.NodeVisitor;
  * page (ASP.NET's {@code <form id="aspnetForm">}: three paragraphs, an article marker or 1,000 characters of text) is
  * kept. Second, every paragraph-like element (a {@code p}, or a {@code div}, {@code section}, {@code article} or
  * {@code main} with text of its own) scores its five nearest ancestors by its length and commas; containers that look
- * like the article ({@code itemprop=articleBody}, {@code <article>}, class {@code article-body}, ...) get a bonus,
- * link-heavy ones a penalty, and the best container wins together with those of its siblings that score nearly as
- * well. The lenient pass ({@code strict} false), for pages where the strict one finds too little, is Readability's
- * retry without class flags: class names neither remove nor weigh anything, and a {@code noscript} holding
- * paragraphs (a script-rendered blog's copy for readers without scripts) is read as part of the page.
+ * like the article ({@code itemprop=articleBody}, {@code <article>}, class {@code article-body}, ...) get a bonus
+ * when they hold at least {@link #MIN_CONTENT_BONUS_CHARS} characters (a headline box classed {@code contentwrapper}
+ * is not the article), link-heavy ones a penalty, and the best container wins together with those of its siblings
+ * that score nearly as well. The lenient pass ({@code strict} false), for pages where the strict one finds too
+ * little, removes nothing for its class name, and reads a {@code noscript} holding paragraphs (a script-rendered
+ * blog's copy for readers without scripts) as part of the page.
  * Third, the winner is walked (iteratively, so 100,000-level nesting is fine) and cut into paragraphs at block
  * elements and double {@code <br>}s; link lists and short stock phrases ("Advertisement", "Share this article") are
  * dropped. Headings and blockquotes inside the article stay. Whitespace runs collapse to one space; quote characters
@@ -104,6 +105,8 @@ final class ContentExtractor {
   private static final int MAX_PARTS = 20;
   private static final int MIN_PART_CHARS = 80;
   private static final double MAX_PART_LINK_DENSITY = 0.3;
+  /** Characters of text a container needs before its article-like class or itemprop earns it a bonus. */
+  private static final int MIN_CONTENT_BONUS_CHARS = 100;
   /** Characters of text outside its controls that make a form a page wrapper rather than a form. */
   private static final int PAGE_FORM_CHARS = 1000;
 
@@ -119,7 +122,7 @@ final class ContentExtractor {
   /** Extracts the main text blocks of {@code body}, removing boilerplate from the tree as it goes. */
   static List<Block> extract(Element body, boolean strict) {
     prune(body, strict);
-    List<Element> roots = withSameClassParts(body, mainContainers(body, strict));
+    List<Element> roots = withSameClassParts(body, mainContainers(body));
     List<Block> blocks = new ArrayList<>();
     for (Element root : roots) {
       blocks.addAll(walk(root));
@@ -319,11 +322,8 @@ final class ContentExtractor {
     return out.toString();
   }
 
-  /**
-   * The best-scoring container and its siblings that score nearly as well, in document order; class names weigh in
-   * only when {@code strict}.
-   */
-  private static List<Element> mainContainers(Element body, boolean strict) {
+  /** The best-scoring container and its siblings that score nearly as well, in document order. */
+  private static List<Element> mainContainers(Element body) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     List<Element> order = new ArrayList<>();
     for (Element e : elements(body)) {
@@ -341,7 +341,7 @@ final class ContentExtractor {
       Element a = e.parent();
       for (int level = 0; a != null && level < ANCESTOR_LEVELS; level++, a = a.parent()) {
         if (!scores.containsKey(a)) {
-          scores.put(a, initialScore(a, strict));
+          scores.put(a, initialScore(a));
           order.add(a);
         }
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -356,7 +356,9 @@ final class ContentExtractor {
     double topScore = -1;
     for (int i = 0; i < Math.min(DENSITY_CANDIDATES, order.size()); i++) {
       Element c = order.get(i);
-      double s = scores.get(c) * (1 - linkDensity(c));
+      long[] counts = textAndLinkChars(c);
+      double bonus = counts[0] < MIN_CONTENT_BONUS_CHARS ? contentBonus(c) : 0;
+      double s = (scores.get(c) - bonus) * (1 - linkDensity(counts));
       scores.put(c, s);
       if (s > topScore) {
         top = c;
@@ -466,7 +468,7 @@ final class ContentExtractor {
     return false;
   }
 
-  private static double initialScore(Element e, boolean strict) {
+  private static double initialScore(Element e) {
     double s =
         switch (e.normalName()) {
           case "article" -> 10;
@@ -476,18 +478,23 @@ final class ContentExtractor {
           case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
           default -> 0;
         };
-    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-      s += 40;
+    s += contentBonus(e);
+    String label = label(e);
+    if (!label.isEmpty() && BOILERPLATE_CLASS.matches(label)) {
+      s -= 25;
     }
-    String label = strict ? label(e) : "";
+    return s;
+  }
+
+  /** The bonus for looking like the article: {@code itemprop=articleBody}, an article-body or content class. */
+  private static double contentBonus(Element e) {
+    double s = e.attr("itemprop").equalsIgnoreCase("articleBody") ? 40 : 0;
+    String label = label(e);
     if (!label.isEmpty()) {
       if (STRONG_CONTENT_CLASS.matches(label)) {
         s += 35;
       } else if (CONTENT_CLASS.matches(label)) {
         s += 25;
-      }
-      if (BOILERPLATE_CLASS.matches(label)) {
-        s -= 25;
       }
     }
     return s;
@@ -506,6 +513,15 @@ final class ContentExtractor {
 
   /** Share of an element's text inside links, counted without building strings. */
   private static double linkDensity(Element e) {
+    return linkDensity(textAndLinkChars(e));
+  }
+
+  private static double linkDensity(long[] textAndLinkChars) {
+    return textAndLinkChars[0] == 0 ? 0 : (double) textAndLinkChars[1] / textAndLinkChars[0];
+  }
+
+  /** Characters of an element's text, and of those inside links, counted without building strings. */
+  private static long[] textAndLinkChars(Element e) {
     long[] counts = new long[2];
     NodeTraversor.traverse(
         new NodeVisitor() {
@@ -532,7 +548,7 @@ final class ContentExtractor {
           }
         },
         e);
-    return counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
+    return counts;
   }
 
   /** Length of {@code s} with whitespace runs collapsed to one space and trimmed, without building that string. */
