@@ -24,6 +24,10 @@ import org.jsoup.nodes.Element;
  * headline and byline are removed from the paragraphs when they repeat the title and byline, and so is a short
  * timestamp line at the top ({@code Updated Nov 19, 2019; Posted Nov 18, 2019}). If class-based
  * pruning leaves too little text, extraction is retried without it, and then JSON-LD {@code articleBody} is used.
+ * A page that declares itself an article ({@code og:type=article}, a published time) but whose text the DOM does not
+ * hold (script-rendered, or commented out until cookie consent) gets its own description as its one paragraph, when
+ * that description alone makes an article by the rule below; a shell whose description is a site name stays
+ * rejected.
  *
  * <p>Reject reasons: {@code empty} (no bytes or only whitespace), {@code too_large} (over {@link Config#maxBytes}),
  * {@code binary} (images, PDFs, NUL bytes), {@code undecodable}, {@code not_html} (HTML input without any markup),
@@ -55,6 +59,7 @@ public final class ArticleCleaner implements Serializable {
           + "|[^\\s.!?。！？]{6,}[。！？]");
   /** Sentences that make text under {@link Config#minTextChars} a short article (a brief) rather than a stub. */
   private static final int MIN_SHORT_ARTICLE_SENTENCES = 2;
+  private static final List<String> DESCRIPTION_KEYS = List.of("og:description", "description", "twitter:description");
 
   /**
    * Limits for {@link ArticleCleaner}.
@@ -204,21 +209,20 @@ public final class ArticleCleaner implements Serializable {
     String modified = PublicationDateFinder.modified(page, ld);
     String language = MetadataFinder.declaredLanguage(doc, page);
 
-    List<String> paragraphs = paragraphs(doc, html, raw.getUrl(), title, byline);
+    List<String> paragraphs = printable(paragraphs(doc, html, raw.getUrl(), title, byline));
     if (chars(paragraphs) < config.minTextChars() && ld.articleBody != null) {
-      List<String> fromLd = splitArticleBody(ld.articleBody);
+      List<String> fromLd = printable(splitArticleBody(ld.articleBody));
       if (chars(fromLd) > chars(paragraphs)) {
         paragraphs = fromLd;
       }
     }
-    List<String> printable = new ArrayList<>(paragraphs.size());
-    for (String p : paragraphs) {
-      String clean = withoutControlCharacters(p).strip();
-      if (!clean.isEmpty()) {
-        printable.add(clean);
+    if (!isArticleLength(paragraphs) && declaresArticle(page, ld)) {
+      List<String> summary = printable(description(page, title));
+      if (isArticleLength(summary)) {
+        paragraphs = summary;
       }
     }
-    paragraphs = limit(printable);
+    paragraphs = limit(paragraphs);
     checkLength(paragraphs);
     if (language == null) {
       language = LanguageGuesser.guess(languageSample(paragraphs));
@@ -237,7 +241,7 @@ public final class ArticleCleaner implements Serializable {
         .build();
   }
 
-  /** Main-text paragraphs; retried on a fresh parse without class-based pruning when the first pass finds too little. */
+  /** Main-text paragraphs; retried on a fresh parse in the lenient pass when the strict one finds too little. */
   private List<String> paragraphs(Document doc, String html, String baseUri, String title, String byline) {
     List<String> first = paragraphs(doc.body(), true, title, byline);
     if (chars(first) >= config.minTextChars()) {
@@ -248,11 +252,11 @@ public final class ArticleCleaner implements Serializable {
     return chars(second) > chars(first) ? second : first;
   }
 
-  private static List<String> paragraphs(Element body, boolean pruneByClass, String title, String byline) {
+  private static List<String> paragraphs(Element body, boolean strict, String title, String byline) {
     if (body == null) {
       return List.of();
     }
-    List<ContentExtractor.Block> blocks = ContentExtractor.extract(body, pruneByClass);
+    List<ContentExtractor.Block> blocks = ContentExtractor.extract(body, strict);
     String titleKey = title == null ? "" : ContentExtractor.key(title);
     String bylineKey = byline == null ? "" : ContentExtractor.key(byline);
     List<String> out = new ArrayList<>();
@@ -278,6 +282,49 @@ public final class ArticleCleaner implements Serializable {
       out.add(b.text());
     }
     return out;
+  }
+
+  private static List<String> printable(List<String> paragraphs) {
+    List<String> out = new ArrayList<>(paragraphs.size());
+    for (String p : paragraphs) {
+      String clean = withoutControlCharacters(p).strip();
+      if (!clean.isEmpty()) {
+        out.add(clean);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the page says it is a dated article: {@code og:type=article}, an {@code article:published_time}, or a
+   * JSON-LD {@code datePublished}. A page shell that says so while its text is script-rendered or gated behind a
+   * consent banner is an article whose text we cannot see; one that does not is more likely a front page or an app.
+   */
+  private static boolean declaresArticle(PageIndex page, JsonLd ld) {
+    String type = page.first("og:type");
+    return type != null && type.trim().equalsIgnoreCase("article") || page.first("article:published_time") != null
+        || ld.datePublished != null;
+  }
+
+  /**
+   * The page's own summary as one paragraph: the longest of {@code og:description}, {@code description} and
+   * {@code twitter:description} (sites cut one of them short), unless it only repeats the title. Nothing if none.
+   */
+  private static List<String> description(PageIndex page, String title) {
+    String best = "";
+    for (String key : DESCRIPTION_KEYS) {
+      String d = page.first(key);
+      if (d != null) {
+        d = ContentExtractor.normalize(d);
+        if (d.length() > best.length()) {
+          best = d;
+        }
+      }
+    }
+    if (best.isEmpty() || title != null && ContentExtractor.key(best).equals(ContentExtractor.key(title))) {
+      return List.of();
+    }
+    return List.of(best);
   }
 
   /** The paragraphs joined up to the length the language guesser reads, not the whole article. */
@@ -320,9 +367,14 @@ public final class ArticleCleaner implements Serializable {
     return List.copyOf(out);
   }
 
+  /** Whether the text is long enough for an article: {@link Config#minTextChars}, or two complete sentences. */
+  private boolean isArticleLength(List<String> paragraphs) {
+    return chars(paragraphs) >= config.minTextChars() || sentences(paragraphs) >= MIN_SHORT_ARTICLE_SENTENCES;
+  }
+
   private void checkLength(List<String> paragraphs) throws RejectedException {
     long n = chars(paragraphs);
-    if (n < config.minTextChars() && sentences(paragraphs) < MIN_SHORT_ARTICLE_SENTENCES) {
+    if (!isArticleLength(paragraphs)) {
       throw new RejectedException(
           "no_article_text",
           n + " characters of article text < minimum " + config.minTextChars() + " and fewer than "

@@ -21,12 +21,18 @@ import org.jsoup.select.NodeVisitor;
  * related-story lists, comments, cookie banners, forms, ads and captions.
  *
  * <p>The approach is Readability's, in three steps. First, elements that are never article text are removed: scripts,
- * styles, forms, {@code nav}, {@code aside}, {@code footer}, site {@code header}s, figures, hidden elements,
- * navigation roles, and (when {@code pruneByClass}) elements whose class or id names boilerplate ({@code share},
- * {@code related}, {@code comment}, {@code cookie}, {@code newsletter}, {@code sidebar}, ...). Second, every
- * paragraph-like element scores its five nearest ancestors by its length and commas; containers that look like the
- * article ({@code itemprop=articleBody}, {@code <article>}, class {@code article-body}, ...) get a bonus, link-heavy
- * ones a penalty, and the best container wins together with those of its siblings that score nearly as well.
+ * styles, {@code noscript}, forms, {@code nav}, {@code aside}, {@code footer}, site {@code header}s, figures, hidden
+ * elements, navigation roles, and (when {@code strict}) elements whose class or id names boilerplate ({@code share},
+ * {@code related}, {@code comment}, {@code cookie}, {@code newsletter}, {@code sidebar}, ...). A form that wraps the
+ * page (ASP.NET's {@code <form id="aspnetForm">}: three paragraphs, an article marker or 1,000 characters of text) is
+ * kept. Second, every paragraph-like element (a {@code p}, or a {@code div}, {@code section}, {@code article} or
+ * {@code main} with text of its own) scores its five nearest ancestors by its length and commas; containers that look
+ * like the article ({@code itemprop=articleBody}, {@code <article>}, class {@code article-body}, ...) get a bonus
+ * when they hold at least {@link #MIN_CONTENT_BONUS_CHARS} characters (a headline box classed {@code contentwrapper}
+ * is not the article), link-heavy ones a penalty, and the best container wins together with those of its siblings
+ * that score nearly as well. The lenient pass ({@code strict} false), for pages where the strict one finds too
+ * little, removes nothing for its class name, and reads a {@code noscript} holding paragraphs (a script-rendered
+ * blog's copy for readers without scripts) as part of the page.
  * Third, the winner is walked (iteratively, so 100,000-level nesting is fine) and cut into paragraphs at block
  * elements and double {@code <br>}s; link lists and short stock phrases ("Advertisement", "Share this article") are
  * dropped. Headings and blockquotes inside the article stay. Whitespace runs collapse to one space; quote characters
@@ -46,6 +52,8 @@ final class ContentExtractor {
           "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt",
           "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "header", "hr",
           "address", "center", "details", "summary", "body", "html", "fieldset", "hgroup");
+  /** Containers whose own text (outside child elements) is scored as a paragraph. */
+  private static final Set<String> TEXT_CONTAINERS = Set.of("div", "section", "article", "main");
   private static final Set<String> HIDDEN_ROLES =
       Set.of("navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog",
           "alertdialog", "toolbar", "tablist");
@@ -97,6 +105,10 @@ final class ContentExtractor {
   private static final int MAX_PARTS = 20;
   private static final int MIN_PART_CHARS = 80;
   private static final double MAX_PART_LINK_DENSITY = 0.3;
+  /** Characters of text a container needs before its article-like class or itemprop earns it a bonus. */
+  private static final int MIN_CONTENT_BONUS_CHARS = 100;
+  /** Characters of text outside its controls that make a form a page wrapper rather than a form. */
+  private static final int PAGE_FORM_CHARS = 1000;
 
   /** A paragraph as walked, with the tag that opened it and the share of its characters inside links. */
   record Block(String text, String tag, int linkChars) {
@@ -108,8 +120,8 @@ final class ContentExtractor {
   private ContentExtractor() {}
 
   /** Extracts the main text blocks of {@code body}, removing boilerplate from the tree as it goes. */
-  static List<Block> extract(Element body, boolean pruneByClass) {
-    prune(body, pruneByClass);
+  static List<Block> extract(Element body, boolean strict) {
+    prune(body, strict);
     List<Element> roots = withSameClassParts(body, mainContainers(body));
     List<Block> blocks = new ArrayList<>();
     for (Element root : roots) {
@@ -124,9 +136,10 @@ final class ContentExtractor {
     return kept;
   }
 
-  private static void prune(Element body, boolean pruneByClass) {
+  private static void prune(Element body, boolean strict) {
     // Class and id strings repeat on a page (every menu item, every teaser); decide each distinct one once.
     Map<String, Boolean> verdicts = new HashMap<>();
+    List<Element> noscripts = new ArrayList<>();
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -135,8 +148,12 @@ final class ContentExtractor {
               return FilterResult.CONTINUE;
             }
             String tag = e.normalName();
-            if (tag.equals("form") && e.getElementsByTag("p").size() >= 3) {
+            if (tag.equals("form") && wrapsPage(e)) {
               return FilterResult.CONTINUE; // whole-page forms (ASP.NET) hold the article
+            }
+            if (!strict && tag.equals("noscript") && !isHidden(e) && !e.getElementsByTag("p").isEmpty()) {
+              noscripts.add(e);
+              return FilterResult.CONTINUE;
             }
             if (DROP_TAGS.contains(tag) || isHidden(e)) {
               return FilterResult.REMOVE;
@@ -144,7 +161,7 @@ final class ContentExtractor {
             if (tag.equals("header") && !insideArticle(e)) {
               return FilterResult.REMOVE;
             }
-            if (pruneByClass && isBoilerplate(e, verdicts) && !holdsArticleMarker(e)) {
+            if (strict && isBoilerplate(e, verdicts) && !holdsArticleMarker(e)) {
               return FilterResult.REMOVE;
             }
             return FilterResult.CONTINUE;
@@ -156,6 +173,41 @@ final class ContentExtractor {
           }
         },
         body);
+    for (Element noscript : noscripts) {
+      if (noscript.parent() != null) {
+        noscript.unwrap();
+      }
+    }
+  }
+
+  /**
+   * Whether a form wraps the page rather than being one (a search box, a comment form): it holds three paragraphs,
+   * an article marker, or {@link #PAGE_FORM_CHARS} characters of text outside its controls.
+   */
+  private static boolean wrapsPage(Element form) {
+    if (form.getElementsByTag("p").size() >= 3 || holdsArticleMarker(form)) {
+      return true;
+    }
+    long[] chars = new long[1];
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              chars[0] += collapsedLength(t.getWholeText());
+            } else if (node instanceof Element e && e != form && DROP_TAGS.contains(e.normalName())) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return chars[0] >= PAGE_FORM_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        form);
+    return chars[0] >= PAGE_FORM_CHARS;
   }
 
   /** Whether {@code e} is or holds an article marker, which class-based pruning must never remove. */
@@ -276,11 +328,12 @@ final class ContentExtractor {
     List<Element> order = new ArrayList<>();
     for (Element e : elements(body)) {
       String tag = e.normalName();
+      boolean container = TEXT_CONTAINERS.contains(tag);
       if (!(tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")
-          || (tag.equals("div") || tag.equals("section")) && hasDirectText(e))) {
+          || container && hasDirectText(e))) {
         continue;
       }
-      String text = tag.equals("div") || tag.equals("section") ? e.ownText() : e.text();
+      String text = container ? e.ownText() : e.text();
       if (text.length() < MIN_SCORED_CHARS) {
         continue;
       }
@@ -303,7 +356,9 @@ final class ContentExtractor {
     double topScore = -1;
     for (int i = 0; i < Math.min(DENSITY_CANDIDATES, order.size()); i++) {
       Element c = order.get(i);
-      double s = scores.get(c) * (1 - linkDensity(c));
+      long[] counts = textAndLinkChars(c);
+      double bonus = counts[0] < MIN_CONTENT_BONUS_CHARS ? contentBonus(c) : 0;
+      double s = (scores.get(c) - bonus) * (1 - linkDensity(counts));
       scores.put(c, s);
       if (s > topScore) {
         top = c;
@@ -423,18 +478,23 @@ final class ContentExtractor {
           case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
           default -> 0;
         };
+    s += contentBonus(e);
     String label = label(e);
-    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-      s += 40;
+    if (!label.isEmpty() && BOILERPLATE_CLASS.matches(label)) {
+      s -= 25;
     }
+    return s;
+  }
+
+  /** The bonus for looking like the article: {@code itemprop=articleBody}, an article-body or content class. */
+  private static double contentBonus(Element e) {
+    double s = e.attr("itemprop").equalsIgnoreCase("articleBody") ? 40 : 0;
+    String label = label(e);
     if (!label.isEmpty()) {
       if (STRONG_CONTENT_CLASS.matches(label)) {
         s += 35;
       } else if (CONTENT_CLASS.matches(label)) {
         s += 25;
-      }
-      if (BOILERPLATE_CLASS.matches(label)) {
-        s -= 25;
       }
     }
     return s;
@@ -453,6 +513,15 @@ final class ContentExtractor {
 
   /** Share of an element's text inside links, counted without building strings. */
   private static double linkDensity(Element e) {
+    return linkDensity(textAndLinkChars(e));
+  }
+
+  private static double linkDensity(long[] textAndLinkChars) {
+    return textAndLinkChars[0] == 0 ? 0 : (double) textAndLinkChars[1] / textAndLinkChars[0];
+  }
+
+  /** Characters of an element's text, and of those inside links, counted without building strings. */
+  private static long[] textAndLinkChars(Element e) {
     long[] counts = new long[2];
     NodeTraversor.traverse(
         new NodeVisitor() {
@@ -479,7 +548,7 @@ final class ContentExtractor {
           }
         },
         e);
-    return counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
+    return counts;
   }
 
   /** Length of {@code s} with whitespace runs collapsed to one space and trimmed, without building that string. */

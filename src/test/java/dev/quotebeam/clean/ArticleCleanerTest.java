@@ -548,6 +548,88 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void textWrittenStraightIntoTheArticleElementIsKept() throws Exception {
+    String text = "The council voted on Thursday to expand the harbour, ending a debate that had lasted for years."
+        + "<br><br>“We have waited long enough,” the mayor said after the vote, adding that work would start soon.";
+    Article a =
+        clean(page("", "<div><div><p>A teaser for another story on this site</p></div></div>"
+            + "<div id=contents><div id=story><article id=area>" + text + "</article></div></div>"));
+    assertEquals(2, a.getParagraphs().size(), a.getParagraphs().toString());
+    assertTrue(a.getParagraphs().get(1).startsWith("“We have waited"), a.getParagraphs().toString());
+  }
+
+  @Test
+  void noscriptCopyOfAScriptRenderedPostIsRead() throws Exception {
+    Article a =
+        clean(page("", "<h1>Harbour vote</h1><div class=post-body itemprop=articleBody><script type=text/template>"
+            + BODY + "</script><noscript>" + BODY + "</noscript></div>"));
+    assertEquals(3, a.getParagraphs().size(), a.getParagraphs().toString());
+  }
+
+  @Test
+  void noscriptWithoutParagraphsIsNotText() throws Exception {
+    Article a =
+        clean(page("", "<article>" + BODY + "</article><noscript><div>Please enable JavaScript to see the comments"
+            + " on this story, and to share it.</div></noscript>"));
+    assertEquals(3, a.getParagraphs().size(), a.getParagraphs().toString());
+  }
+
+  @Test
+  void formWrappingThePageWithoutParagraphsIsRead() throws Exception {
+    String sentence = "The council voted on Thursday to expand the harbour, ending a debate that had lasted for years. ";
+    Article a =
+        clean(page("", "<form id=aspnetForm method=post><input type=hidden name=state value=x>"
+            + "<div class=menu><a href=/>Home</a></div><div class=text>" + sentence.repeat(12) + "</div></form>"));
+    assertEquals(1, a.getParagraphs().size(), a.getParagraphs().toString());
+    assertTrue(a.getParagraphs().get(0).length() > 1000);
+  }
+
+  @Test
+  void smallFormBesideTheArticleIsNotText() throws Exception {
+    Article a =
+        clean(page("", "<article>" + BODY + "</article><form><div>Leave a reply. Your email address will not be"
+            + " published, and required fields are marked.</div><textarea></textarea></form>"));
+    assertEquals(3, a.getParagraphs().size(), a.getParagraphs().toString());
+  }
+
+  @Test
+  void contentClassOnAHeadlineBlockDoesNotHideUnclassedText() throws Exception {
+    String text = "The council voted on Thursday to expand the harbour, ending a debate that had lasted for years.<br>"
+        + "“We have waited long enough,” the mayor said after the vote, adding that work would start soon.";
+    Article a =
+        clean(page("", "<div class=contentwrapper><div><div>Harbour plan approved after long debate</div></div></div>"
+            + "<div><div><div>" + text + "</div></div></div>"));
+    assertTrue(a.getParagraphs().get(a.getParagraphs().size() - 1).endsWith("would start soon."),
+        a.getParagraphs().toString());
+  }
+
+  private static final String SUMMARY =
+      "The council voted on Thursday to expand the harbour. Opponents promised to appeal the decision in court.";
+
+  @Test
+  void articleWhoseTextTheDomHidesFallsBackToItsDescription() throws Exception {
+    Article a =
+        clean(page("<meta property=og:type content=article><meta property=og:description content=\"" + SUMMARY + "\">"
+                + "<meta name=description content=\"The council voted on Thursday to expand the harbour...\">",
+            "<div data-consent-embed><!-- <p>" + SUMMARY + "</p> --></div><p>Source: AP</p>"));
+    assertEquals(List.of(SUMMARY), a.getParagraphs());
+  }
+
+  @Test
+  void descriptionOfAPageThatDoesNotDeclareAnArticleIsNotText() {
+    String html = page("<meta property=og:type content=website><meta name=description content=\"" + SUMMARY + "\">",
+        "<div id=app></div>");
+    assertEquals("no_article_text", reason(doc(html.getBytes(StandardCharsets.UTF_8), null)));
+  }
+
+  @Test
+  void articleShellWithASiteNameDescriptionIsRejected() {
+    String html = page("<meta property=og:type content=article><meta property=og:description content=\"Julia reads\">",
+        "<div id=app></div>");
+    assertEquals("no_article_text", reason(doc(html.getBytes(StandardCharsets.UTF_8), null)));
+  }
+
+  @Test
   void emptyInputIsRejected() {
     assertEquals("empty", reason(doc(new byte[0], null)));
   }
