@@ -73,6 +73,9 @@ public final class JobConfig {
     if (options.getNumShards() < 0) {
       throw new IllegalArgumentException("--numShards: must be 0 (automatic) or more");
     }
+    if (options.getSparkPartitions() < 0) {
+      throw new IllegalArgumentException("--sparkPartitions: must be 0 (Spark's default) or more");
+    }
     List<String> patterns = new ArrayList<>();
     for (String p : Arrays.asList(spec.inputPattern().split(","))) {
       if (!p.isBlank()) {

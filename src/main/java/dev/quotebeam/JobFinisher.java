@@ -129,15 +129,11 @@ final class JobFinisher {
     if (!config.formats.contains("csv")) {
       return List.of();
     }
-    TopRows<String[]> actors =
-        new TopRows<>(5, Comparator.comparing((String[] a) -> -Long.parseLong(a[1])).thenComparing(a -> a[0]).thenComparing(a -> a[2]));
-    CsvTables.forEach(
-        config.output,
-        Tables.ACTORS,
-        row -> actors.offer(new String[] {row.get("name"), row.get("statement_count"), row.get("actor_type")}));
+    TopRows<Map<String, String>> actors = new TopRows<>(5, ReportWriter.MOST_STATEMENTS);
+    CsvTables.forEach(config.output, Tables.ACTORS, actors::offer);
     List<String> top = new ArrayList<>();
-    for (String[] a : actors.sorted()) {
-      top.add(String.format("%-32s %5s  %s", a[0], a[1], a[2]));
+    for (Map<String, String> a : actors.sorted()) {
+      top.add(String.format("%-32s %5s  %s", a.get("name"), a.get("statement_count"), a.get("actor_type")));
     }
     return top;
   }

@@ -133,21 +133,31 @@ public final class QuotebeamPipeline {
         // blocks are recomputed from the input (cleaning and extraction again), spilled ones are just read back.
         spark.setStorageLevel("MEMORY_AND_DISK");
       }
-      // The runner shuffles into spark.default.parallelism partitions (it reads SparkConf from system properties
-      // when it creates the context); spark-submit's --conf arrives as one and wins.
-      if (System.getProperty(SPARK_PARALLELISM) == null && config.options.getSparkPartitions() > 0) {
-        System.setProperty(SPARK_PARALLELISM, String.valueOf(config.options.getSparkPartitions()));
+    }
+    // The SparkRunner shuffles into spark.default.parallelism partitions, read from system properties when it
+    // creates its context; spark-submit's --conf arrives as one and wins. Set for this run only.
+    boolean setParallelism =
+        config.options.getRunner().getSimpleName().equals("SparkRunner")
+            && config.options.getSparkPartitions() > 0
+            && System.getProperty(SPARK_PARALLELISM) == null;
+    if (setParallelism) {
+      System.setProperty(SPARK_PARALLELISM, String.valueOf(config.options.getSparkPartitions()));
+    }
+    try {
+      Pipeline p = Pipeline.create(config.options);
+      build(p, config, staging.toString());
+      PipelineResult result = p.run();
+      followProgress(result, config.options.getProgressSeconds(), System.err);
+      PipelineResult.State state = result.waitUntilFinish();
+      if (state != PipelineResult.State.DONE) {
+        throw new IllegalStateException("pipeline ended in state " + state);
+      }
+      return finisher.finish(result);
+    } finally {
+      if (setParallelism) {
+        System.clearProperty(SPARK_PARALLELISM);
       }
     }
-    Pipeline p = Pipeline.create(config.options);
-    build(p, config, staging.toString());
-    PipelineResult result = p.run();
-    followProgress(result, config.options.getProgressSeconds(), System.err);
-    PipelineResult.State state = result.waitUntilFinish();
-    if (state != PipelineResult.State.DONE) {
-      throw new IllegalStateException("pipeline ended in state " + state);
-    }
-    return finisher.finish(result);
   }
 
   /** Prints the stage counters every {@code seconds} until the pipeline finishes (nothing when 0). */

@@ -101,7 +101,7 @@ public interface QuotebeamOptions extends PipelineOptions {
   @Description("Partitions of every shuffle on the SparkRunner: sets spark.default.parallelism unless the Spark"
       + " configuration sets it. Spark's own default is the number of executor cores; at 100,000 articles on two"
       + " cores that made partitions of 200 MB that an executor could not read back into memory. Raise it for"
-      + " corpora of millions of articles or clusters of more than ~16 cores.")
+      + " corpora of millions of articles or clusters of more than ~16 cores; 0 keeps Spark's default.")
   @Default.Integer(64)
   int getSparkPartitions();
 

@@ -59,7 +59,8 @@ public final class ReportWriter {
   /** Rows of the stance-changes table in the page. */
   static final int TABLE_CHANGES = 500;
 
-  private static final Comparator<Map<String, String>> MOST_STATEMENTS =
+  /** Rows of the actors table, most statements first, then by name and id: the page's and the run summary's order. */
+  public static final Comparator<Map<String, String>> MOST_STATEMENTS =
       Comparator.comparingLong((Map<String, String> a) -> -number(a.get("statement_count")))
           .thenComparing(a -> a.get("name"), Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(a -> a.get("actor_id"));

@@ -48,7 +48,8 @@ import java.util.TreeSet;
  *             action ("it would be a mistake to scrap the walkout" supports);
  *         <li>else the nearest support cue up to eight words before, within the sentence ("should", "call for",
  *             "ready to"; a bare "will" only right before the term: "we will strike"), or a control verb up to twenty words before a "to" + term ("asking all members, from
- *             every school, to strike"): +0.5;
+ *             every school, to strike"): +0.5, flipped by a judged action as above ("a mistake to back the
+ *             strike" opposes);
  *         <li>else an evaluation up to six words after ("… was a mistake" -0.6, "… is necessary" +0.4), reversed
  *             by a negator between ("… is not the right answer"); a word of giving up right after the term
  *             overrides a support cue ("wanted the strike scrapped" -0.6); before those, a consequence: an
@@ -169,6 +170,7 @@ public final class StanceScorer implements Serializable {
   /** Words the consequence rule reads between a term and its effect verb ("would not really"). */
   private static final int CONSEQUENCE_GAP = 5;
   private static final String WITHOUT = "without";
+  /** Words between a judging opinion word and the "to" of the action it judges ("a mistake to scrap"). */
   private static final int FRAME_WINDOW = 4;
   /** Words allowed between "without" and a term whose absence the sentence judges ("without some added salt"). */
   private static final int ABSENCE_GAP = 3;

@@ -1,5 +1,6 @@
 package dev.quotebeam.util;
 
+import java.util.Objects;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -21,7 +22,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * groupings quadratic. Elements of one bucket travel together, so keys must be many and elements modest (file
  * names, documents), e.g. {@code SpreadByHash.of(d -> d.getInputPath(), 1024)}.
  */
-public class SpreadByHash<T> extends PTransform<PCollection<T>, PCollection<T>> {
+public final class SpreadByHash<T> extends PTransform<PCollection<T>, PCollection<T>> {
   private final SerializableFunction<T, String> key;
   private final int buckets;
 
@@ -34,7 +35,7 @@ public class SpreadByHash<T> extends PTransform<PCollection<T>, PCollection<T>> 
     if (buckets <= 0) {
       throw new IllegalArgumentException("buckets must be positive: " + buckets);
     }
-    return new SpreadByHash<>(key, buckets);
+    return new SpreadByHash<>(Objects.requireNonNull(key, "key"), buckets);
   }
 
   @Override

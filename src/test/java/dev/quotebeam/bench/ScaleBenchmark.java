@@ -57,7 +57,7 @@ public final class ScaleBenchmark {
       } else if (a.equals("--cluster")) {
         cluster = true;
       } else {
-        System.err.println("usage: ScaleBenchmark [--sizes=10000,100000] [--runners=direct,local1,local2] [--cluster]"
+        System.err.println("usage: ScaleBenchmark [--sizes=10000,100000] [--runners=direct,local1,local2,cluster] [--cluster]"
             + " [--timeout-minutes=30]");
         System.exit(2);
       }
@@ -246,9 +246,12 @@ public final class ScaleBenchmark {
         Result a = find(results, first, runner);
         Result b = find(results, last, runner);
         double growth = 100.0 * (b.rssKb() - a.rssKb()) / a.rssKb();
-        double heapGrowth = 100.0 * (b.heapAfterGcMb() - a.heapAfterGcMb()) / Math.max(1, a.heapAfterGcMb());
+        String heapGrowth =
+            a.heapAfterGcMb() <= 0 || b.heapAfterGcMb() < 0
+                ? "?"
+                : String.format(Locale.ROOT, "%+.0f%%", 100.0 * (b.heapAfterGcMb() - a.heapAfterGcMb()) / a.heapAfterGcMb());
         System.out.printf(Locale.ROOT,
-            "check driver RSS growth < 20%% from %d to %d (%s%s): %+.0f%% -> %s; max heap after GC %+.0f%%%n", first,
+            "check driver RSS growth < 20%% from %d to %d (%s%s): %+.0f%% -> %s; max heap after GC %s%n", first,
             last, label(runner), runner.equals("cluster") ? "" : ", executors inside the driver JVM", growth,
             growth < 20 ? "met" : "NOT met", heapGrowth);
       }

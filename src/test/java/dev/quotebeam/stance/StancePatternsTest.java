@@ -189,6 +189,7 @@ class StancePatternsTest {
   void negatorInARelativeClauseOfTheObjectKeepsTheEffect() {
     assertStance(StatementStance.OPPOSE, "The ferry levy would hurt islanders who have no other way to the mainland.");
   }
+
   @Test
   void badLifeWithoutTheTermSupports() {
     assertStance(StatementStance.SUPPORT, "The island would be a poor and lonely place without the ferry levy.");

@@ -17,14 +17,16 @@ public class SpreadByHashTest {
   @Rule public final transient TestPipeline p = TestPipeline.create();
 
   @Test
-  public void everyElementComesOutOnceWhateverTheBuckets() {
+  public void everyElementComesOutOnceWithOneFewOrManyBuckets() {
     List<String> input = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
       input.add("doc-" + (i % 250));
     }
-    PCollection<String> spread =
-        p.apply(Create.of(input).withCoder(StringUtf8Coder.of())).apply(SpreadByHash.of((String s) -> s, 7));
-    PAssert.that(spread).containsInAnyOrder(input);
+    PCollection<String> in = p.apply(Create.of(input).withCoder(StringUtf8Coder.of()));
+    for (int buckets : new int[] {1, 7, 1024}) {
+      PAssert.that(in.apply("Spread" + buckets, SpreadByHash.of((String s) -> s, buckets)))
+          .containsInAnyOrder(input);
+    }
     p.run();
   }
 
