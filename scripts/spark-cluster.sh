@@ -68,7 +68,7 @@ start() {
   for i in $(seq 1 "$WORKERS"); do
     mkdir -p "$SPARK_HOME/work/worker-$i"
     launch "worker-$i" org.apache.spark.deploy.worker.Worker "spark://127.0.0.1:$MASTER_PORT" --host 127.0.0.1 \
-      --cores 1 --memory 1g --webui-port $((UI_PORT + i)) --work-dir "$SPARK_HOME/work/worker-$i"
+      --cores 1 --memory 2g --webui-port $((UI_PORT + i)) --work-dir "$SPARK_HOME/work/worker-$i"
   done
   wait_for "$WORKERS" 90
   status

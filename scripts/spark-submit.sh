@@ -17,6 +17,9 @@ fi
 [[ -d "$SPARK_HOME/jars" ]] || { echo "spark-submit: no $SPARK_HOME/jars; run scripts/spark-cluster.sh start first" >&2; exit 2; }
 
 # In client mode this JVM is the driver: its heap is QUOTEBEAM_DRIVER_HEAP (the job collects nothing to it).
+# Executors get QUOTEBEAM_EXECUTOR_MEMORY (default 1536m; the script's workers offer 2g each): Beam caches every
+# collection read twice, and at 100k articles 768m executors ran out of heap (cached blocks and the job's own
+# per-bucket groups and shard sorts share it).
 JAVA_OPTS=(-XX:+IgnoreUnrecognizedVMOptions -Djdk.reflect.useDirectMethodHandle=false -Xss8m -Xmx${QUOTEBEAM_DRIVER_HEAP:-1g}
   --add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED)
 for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util java.util.concurrent \
@@ -26,7 +29,7 @@ done
 if [[ $# -eq 0 ]]; then set -- --overwrite=true; fi
 exec java "${JAVA_OPTS[@]}" -cp "$SPARK_HOME/conf/:$SPARK_HOME/jars/*" org.apache.spark.deploy.SparkSubmit \
   --master "$MASTER" --deploy-mode client \
-  --conf spark.executor.memory=768m \
+  --conf spark.executor.memory="${QUOTEBEAM_EXECUTOR_MEMORY:-1536m}" \
   --conf "spark.executor.extraJavaOptions=-Xss8m --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED" \
   --class dev.quotebeam.QuotebeamPipeline "$JAR" \
   --runner=SparkRunner --sparkMaster="$MASTER" --filesToStage="$JAR" "$@"
