@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -192,6 +193,11 @@ public final class QuoteExtractor implements Serializable {
   private static final int MAX_RESUME_WORDS = 6;
   /** Longest reported clause kept: longer ones mean the sentence splitter found no end. */
   private static final int MAX_REPORTED_CHARS = 1500;
+  /**
+   * Longest sentence read as one: a longer run (no terminator found) is cut at a space into windows of this size,
+   * so each cue's scans stay bounded and a megabyte without a full stop takes linear time.
+   */
+  private static final int MAX_SENTENCE_CHARS = 2 * MAX_REPORTED_CHARS;
   /** Context reaches at most this far beyond the statement and its cue. */
   private static final int MAX_CONTEXT_MARGIN = 400;
 
@@ -260,11 +266,27 @@ public final class QuoteExtractor implements Serializable {
         tokens.add(tokenizer.tokenize(text, starts[p], ends[p]));
         List<int[]> spans = new ArrayList<>();
         for (int[] s : splitter.split(paragraphs.get(p))) {
-          spans.add(new int[] {s[0] + starts[p], s[1] + starts[p]});
+          addWindows(spans, s[0] + starts[p], s[1] + starts[p]);
         }
         sentences.add(spans);
       }
       quotes = scanner.scan(text, starts, ends);
+    }
+
+    /** Adds sentence {@code [from, to)} to {@code spans}, cut at spaces into windows of MAX_SENTENCE_CHARS. */
+    private void addWindows(List<int[]> spans, int from, int to) {
+      while (to - from > MAX_SENTENCE_CHARS) {
+        int cut = from + MAX_SENTENCE_CHARS;
+        while (cut > from + MAX_SENTENCE_CHARS / 2 && !Tokenizer.isSpace(text.charAt(cut))) {
+          cut--;
+        }
+        spans.add(new int[] {from, cut});
+        from = cut;
+        while (from < to && Tokenizer.isSpace(text.charAt(from))) {
+          from++;
+        }
+      }
+      spans.add(new int[] {from, to});
     }
 
     List<Statement> statements() {
@@ -300,31 +322,35 @@ public final class QuoteExtractor implements Serializable {
       quotedObjects();
       List<Found> reported = new ArrayList<>(found);
       found.clear();
+      Inheritance inheritance = new Inheritance(attributions, reported);
       for (int i = 0; i < quotes.size(); i++) {
         Span q = quotes.get(i);
-        if (direct.contains(q)) {
-          Attribution a = attributions.get(i) != null ? attributions.get(i) : inherit(q, attributions, reported);
-          if (q.previousPart != null || q.nextPart != null) {
-            attributions.set(i, a);
-          }
-          if (q.previousPart != null && q.previousPart.paragraph < q.paragraph) {
-            continue;
-          }
-          int end = q.textEnd;
-          for (Span part = q; part.nextPart != null && part.nextPart.paragraph > part.paragraph; part = part.nextPart) {
-            end = part.nextPart.textEnd;
-          }
-          Found last = found.isEmpty() ? null : found.get(found.size() - 1);
-          if (i > 0 && last != null && Statement.DIRECT.equals(last.kind()) && a != null
-              && a.equals(last.attribution()) && last.end() == quotes.get(i - 1).textEnd
-              && resumesAfterAttribution(quotes.get(i - 1), q, a)) {
-            found.set(found.size() - 1, new Found(last.kind(), last.start(), end, a));
-            continue;
-          }
-          int lead = attributions.get(i) == null ? -1 : leadIn(q, a);
-          found.add(lead < 0 ? new Found(Statement.DIRECT, q.textStart, end, a)
-              : new Found(Statement.PARTIAL, lead, end, a));
+        if (!direct.contains(q)) {
+          inheritance.done(i);
+          continue;
         }
+        Attribution a = attributions.get(i) != null ? attributions.get(i) : inheritance.of(i);
+        if (q.previousPart != null || q.nextPart != null) {
+          attributions.set(i, a);
+        }
+        inheritance.done(i);
+        if (q.previousPart != null && q.previousPart.paragraph < q.paragraph) {
+          continue;
+        }
+        int end = q.textEnd;
+        for (Span part = q; part.nextPart != null && part.nextPart.paragraph > part.paragraph; part = part.nextPart) {
+          end = part.nextPart.textEnd;
+        }
+        Found last = found.isEmpty() ? null : found.get(found.size() - 1);
+        if (i > 0 && last != null && Statement.DIRECT.equals(last.kind()) && a != null
+            && a.equals(last.attribution()) && last.end() == quotes.get(i - 1).textEnd
+            && resumesAfterAttribution(quotes.get(i - 1), q, a)) {
+          found.set(found.size() - 1, new Found(last.kind(), last.start(), end, a));
+          continue;
+        }
+        int lead = attributions.get(i) == null ? -1 : leadIn(q, a);
+        found.add(lead < 0 ? new Found(Statement.DIRECT, q.textStart, end, a)
+            : new Found(Statement.PARTIAL, lead, end, a));
       }
       found.addAll(oneStatementPerUtterance(reported));
       found.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
@@ -695,54 +721,131 @@ public final class QuoteExtractor implements Serializable {
       return null;
     }
 
-    private Attribution inherit(Span q, List<Attribution> attributions, List<Found> reported) {
-      for (Span part = q.previousPart; part != null; part = part.previousPart) {
-        Attribution a = attributions.get(quoteIndex.get(part));
-        if (a != null) {
-          return a;
+    /**
+     * Attribution an unattributed DIRECT quote inherits, found in time linear in the article however many quotes
+     * lack one: walked in quote order, {@link #done} after each quote, it answers from running and precomputed
+     * nearest attributed quotes instead of scanning the paragraph or the quote's other parts for every quote.
+     */
+    private final class Inheritance {
+      private final List<Attribution> attributions;
+      /** Reported statements by start offset (stable), so those of one paragraph are a range. */
+      private final List<Found> reported;
+      /** Per quote: the first attribution among its earlier parts, as they stood when it was done. */
+      private final Attribution[] earlierPart;
+      /** Per quote: the first attribution among its later parts. */
+      private final Attribution[] laterPart;
+      /** Per quote: index of the next attributed DIRECT quote of its paragraph, or -1. */
+      private final int[] nextAttributed;
+      /** Per quote: index of its first part. */
+      private final int[] head;
+      /** Per first part that opens a paragraph: what it takes from the paragraph before, once looked up. */
+      private final Map<Integer, Optional<Attribution>> fromParagraphBefore = new HashMap<>();
+      /** Index of the last attributed DIRECT quote done so far, or -1. */
+      private int lastAttributed = -1;
+
+      Inheritance(List<Attribution> attributions, List<Found> reported) {
+        this.attributions = attributions;
+        this.reported = new ArrayList<>(reported);
+        this.reported.sort(Comparator.comparingInt(Found::start));
+        int n = quotes.size();
+        earlierPart = new Attribution[n];
+        laterPart = new Attribution[n];
+        nextAttributed = new int[n];
+        head = new int[n];
+        for (int j = 0; j < n; j++) {
+          Span q = quotes.get(j);
+          head[j] = q.previousPart == null ? j : head[quoteIndex.get(q.previousPart)];
+        }
+        int next = -1;
+        for (int j = n - 1; j >= 0; j--) {
+          Span q = quotes.get(j);
+          if (q.nextPart != null) {
+            int k = quoteIndex.get(q.nextPart);
+            laterPart[j] = attributions.get(k) != null ? attributions.get(k) : laterPart[k];
+          }
+          nextAttributed[j] = next >= 0 && quotes.get(next).paragraph == q.paragraph ? next : -1;
+          if (attributions.get(j) != null && direct.contains(q)) {
+            next = j;
+          }
         }
       }
-      for (Span part = q.nextPart; part != null; part = part.nextPart) {
-        Attribution a = attributions.get(quoteIndex.get(part));
-        if (a != null) {
-          return a;
+
+      /** Marks quote {@code i} done: its attribution is final. */
+      void done(int i) {
+        Span q = quotes.get(i);
+        if (q.previousPart != null) {
+          int k = quoteIndex.get(q.previousPart);
+          earlierPart[i] = attributions.get(k) != null ? attributions.get(k) : earlierPart[k];
+        }
+        if (attributions.get(i) != null && direct.contains(q)) {
+          lastAttributed = i;
         }
       }
-      int index = quoteIndex.get(q);
-      for (int j = index - 1; j >= 0 && quotes.get(j).paragraph == q.paragraph; j--) {
-        if (attributions.get(j) != null && direct.contains(quotes.get(j))) {
-          return attributions.get(j);
+
+      /**
+       * The attribution of quote {@code i}'s other parts (earlier first), else of the nearest attributed DIRECT
+       * quote of its paragraph (earlier first), else, for a quote that opens its paragraph, of the last attributed
+       * quote or speaker-naming reported statement of the paragraph before; or null.
+       */
+      Attribution of(int i) {
+        Span q = quotes.get(i);
+        if (q.previousPart != null) {
+          int k = quoteIndex.get(q.previousPart);
+          Attribution a = attributions.get(k) != null ? attributions.get(k) : earlierPart[k];
+          if (a != null) {
+            return a;
+          }
         }
-      }
-      for (int j = index + 1; j < quotes.size() && quotes.get(j).paragraph == q.paragraph; j++) {
-        if (attributions.get(j) != null && direct.contains(quotes.get(j))) {
-          return attributions.get(j);
+        if (laterPart[i] != null) {
+          return laterPart[i];
         }
+        if (lastAttributed >= 0 && quotes.get(lastAttributed).paragraph == q.paragraph) {
+          return attributions.get(lastAttributed);
+        }
+        if (nextAttributed[i] >= 0) {
+          return attributions.get(nextAttributed[i]);
+        }
+        Span first = quotes.get(head[i]);
+        if (first.paragraph == 0 || !isWholeParagraph(first)) {
+          return null;
+        }
+        return fromParagraphBefore.computeIfAbsent(head[i], h -> Optional.ofNullable(lastInParagraph(h - 1,
+            first.paragraph - 1))).orElse(null);
       }
-      Span head = q;
-      while (head.previousPart != null) {
-        head = head.previousPart;
-      }
-      if (head.paragraph > 0 && isWholeParagraph(head)) {
+
+      /**
+       * Attribution of the last attributed quote or speaker-naming reported statement of {@code paragraph}, looking
+       * at quotes from index {@code j} down.
+       */
+      private Attribution lastInParagraph(int j, int paragraph) {
         Attribution best = null;
         int bestStart = -1;
-        for (int j = quoteIndex.get(head) - 1; j >= 0 && quotes.get(j).paragraph >= head.paragraph - 1; j--) {
+        for (; j >= 0 && quotes.get(j).paragraph >= paragraph; j--) {
           Span other = quotes.get(j);
-          if (other.paragraph == head.paragraph - 1 && attributions.get(j) != null && other.textStart > bestStart) {
+          if (other.paragraph == paragraph && attributions.get(j) != null && other.textStart > bestStart) {
             best = attributions.get(j);
             bestStart = other.textStart;
           }
         }
-        for (Found f : reported) {
-          if (f.start() >= starts[head.paragraph - 1] && f.start() < ends[head.paragraph - 1]
-              && f.start() > bestStart && f.attribution().hasSpeaker() && !f.attribution().cue().equals(":")) {
+        int lo = 0;
+        int hi = reported.size();
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (reported.get(mid).start() < starts[paragraph]) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        for (int k = lo; k < reported.size() && reported.get(k).start() < ends[paragraph]; k++) {
+          Found f = reported.get(k);
+          if (f.start() > bestStart && f.attribution().hasSpeaker() && !f.attribution().cue().equals(":")) {
             best = f.attribution();
             bestStart = f.start();
           }
         }
         return best;
       }
-      return null;
     }
 
     private boolean isWholeParagraph(Span q) {
@@ -1338,12 +1441,15 @@ public final class QuoteExtractor implements Serializable {
      * End of the reported clause that starts at token {@code from} and may run to offset {@code end}: before a
      * trailing clause, also one after a comma inside a closing mark ({@code …, but he also noted},
      * {@code … “a disaster,” but added}, {@code …, linking to a story}; a cue participle such as
-     * {@code adding} is left to {@link #oneStatementPerUtterance}), and past
+     * {@code adding} is left to {@link #oneStatementPerUtterance}; looked for only within the MAX_REPORTED_CHARS a
+     * statement keeps), and past
      * {@code end} to the closing mark of a quotation opened inside it, so a quote of several sentences stays whole.
      */
     private int clauseEnd(List<Token> toks, int from, int end) {
       int e = end;
-      for (int i = from + 2; i + 1 < toks.size() && toks.get(i + 1).start() < end; i++) {
+      int start = toks.get(from).start();
+      for (int i = from + 2; i + 1 < toks.size() && toks.get(i + 1).start() < end
+          && toks.get(i).start() < start + MAX_REPORTED_CHARS; i++) {
         Token t = toks.get(i);
         if (t.text().equals(",") && !inFragment.get(t.start()) && !inDirect.get(t.start())
             && isTrailingClause(toks.get(i + 1))) {
@@ -1355,13 +1461,8 @@ public final class QuoteExtractor implements Serializable {
           break;
         }
       }
-      int open = fragmentOpens.nextSetBit(toks.get(from).start());
-      int last = -1;
-      while (open >= 0 && open < e) {
-        last = open;
-        open = fragmentOpens.nextSetBit(open + 1);
-      }
-      if (last >= 0) {
+      int last = e > start ? fragmentOpens.previousSetBit(e - 1) : -1;
+      if (last >= start) {
         Span q = quoteAt.get(last);
         int after = q.after(ends[q.paragraph]);
         if (after > e && after - e < MAX_REPORTED_CHARS) {

@@ -636,4 +636,25 @@ class QuoteExtractorTest {
     assertEquals(Statement.DIRECT, s.getKind());
     assertEquals("Sen. Ada Roe", s.getSpeakerText());
   }
+
+  @Test
+  void runOnParagraphWithoutFullStopsKeepsItsReportedClausesPastTheFirstWindow() {
+    List<Statement> all = extract("Jane Roe, who said the plan would fail, ".repeat(500));
+    assertTrue(all.size() >= 475, "found " + all.size() + " of 500");
+    assertTrue(all.get(all.size() - 1).getCharStart() > 19_000, all.get(all.size() - 1).toString());
+    for (Statement s : all) {
+      assertTrue(s.getText().startsWith("the plan would fail"), s.getText());
+    }
+  }
+
+  @Test
+  void quoteOverAThousandParagraphsTakesTheAttributionOfItsLastPart() {
+    String[] paragraphs = new String[1000];
+    java.util.Arrays.fill(paragraphs, "“We will keep the ferries running");
+    paragraphs[999] = "“We will keep the ferries running,” the mayor said.";
+    Statement s = only(extract(paragraphs));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("said", s.getCue());
+    assertEquals("the mayor", s.getSpeakerText());
+  }
 }
