@@ -78,6 +78,7 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> CONNECTIVES = words("and", "but", "while", "also", "then", "before", "after");
   /** Relative pronouns whose antecedent is the speaker ({@code Jane Roe, who said …} → {@code Jane Roe}). */
   private static final Set<String> RELATIVE_PRONOUNS = words("who", "which");
+  private static final Set<String> OBJECT_PRONOUNS = words("him", "her", "them", "us", "me");
   private static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "it", "they", "we", "i", "you", "there");
   private static final Set<String> FINITE = words(
       "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must", "has", "have",
@@ -1206,6 +1207,9 @@ public final class QuoteExtractor implements Serializable {
         }
       } else {
         speaker = subjectBefore(toks, k, first);
+        int[] phrase = speaker == null || tokenAtOrAfter(toks, speaker[0]) <= first
+            || !toks.get(tokenAtOrAfter(toks, speaker[0]) - 1).text().equals(",") ? phraseAfterComma(toks, k, first) : null;
+        speaker = phrase != null ? phrase : speaker;
         if (speaker == null) {
           return null;
         }
@@ -1230,6 +1234,47 @@ public final class QuoteExtractor implements Serializable {
       Attribution a = new Attribution(cue.start(), cue.end(), cueText(toks, k), speaker[0], speaker[1]);
       addReported(toks, clauseStart(toks, first, comma), midSentence ? sentence[1] : toks.get(comma).start(), a);
       return a;
+    }
+
+    /**
+     * The speaker of a trailing {@code …, X said} whose noun phrase joins words the subject walk stops at: a
+     * coordination or a prepositional modifier ({@code …, current and former officials said},
+     * {@code …, a source close to him said}, {@code …, people familiar with the talks said}). The phrase runs from
+     * the comma to a cue that can close a sentence ({@code said}, {@code added}; adverbs and auxiliaries skipped),
+     * two to ten words, and holds no verb, clause word or cue; or null.
+     */
+    private int[] phraseAfterComma(List<Token> toks, int k, int first) {
+      int end = k - 1;
+      while (end > first && SKIP_BEFORE_CUE.contains(toks.get(end).lower())) {
+        end--;
+      }
+      int i = end;
+      while (i > first && end - i < 10 && toks.get(i).isWord()) {
+        i--;
+      }
+      if (i <= first || end - i < 2 || !toks.get(i).text().equals(",") || !INVERTING.contains(toks.get(k).lower())) {
+        return null;
+      }
+      Token head = toks.get(i + 1);
+      if (!validSubjectStart(head, 1) || PRONOUNS.contains(head.lower()) || CONNECTIVES.contains(head.lower())) {
+        return null;
+      }
+      for (int j = i + 1; j <= end; j++) {
+        Token t = toks.get(j);
+        String w = t.lower();
+        if (FINITE.contains(w) || PASSIVE_AUX.contains(w) || isCueToken(t) || RELATIVE_PRONOUNS.contains(w)
+            || w.equals("that") || w.endsWith("ing")) {
+          return null;
+        }
+      }
+      String last = toks.get(end).lower();
+      String before = toks.get(end - 1).lower();
+      boolean objectAfterPreposition = OBJECT_PRONOUNS.contains(last)
+          && (LEADING_PREPOSITIONS.contains(before) || before.equals("to"));
+      if (BAD_SUBJECT_END.contains(last) && !objectAfterPreposition) {
+        return null;
+      }
+      return new int[] {head.start(), toks.get(end).end()};
     }
 
     /** True when a lower-case auxiliary, copula or modal lies in tokens {@code [from, to)}. */

@@ -657,4 +657,18 @@ class QuoteExtractorTest {
     assertEquals("said", s.getCue());
     assertEquals("the mayor", s.getSpeakerText());
   }
+
+  @Test
+  void trailingAttributionWithACoordinatedOrModifiedSpeakerPhrase() {
+    Statement s = only(extract("The ferry contract will go back out to tender, current and former officials said."));
+    assertEquals("The ferry contract will go back out to tender", s.getText());
+    assertEquals("current and former officials", s.getSpeakerText());
+    Statement t = only(extract("The council will reconsider the budget in March, a source close to her said."));
+    assertEquals("a source close to her", t.getSpeakerText());
+  }
+
+  @Test
+  void nounCueAfterACommaPhraseIsNoTrailingAttribution() {
+    assertTrue(extract("He also won races in the north, the south and his home state.").isEmpty());
+  }
 }
