@@ -1497,11 +1497,11 @@ public final class QuoteExtractor implements Serializable {
           && toks.get(i).start() < start + MAX_REPORTED_CHARS; i++) {
         Token t = toks.get(i);
         if (t.text().equals(",") && !inFragment.get(t.start()) && !inDirect.get(t.start())
-            && isTrailingClause(toks.get(i + 1))) {
+            && isTrailingClause(toks, i + 1)) {
           e = t.start();
           break;
         }
-        if (isClosingMark(t) && toks.get(i - 1).text().equals(",") && isTrailingClause(toks.get(i + 1))) {
+        if (isClosingMark(t) && toks.get(i - 1).text().equals(",") && isTrailingClause(toks, i + 1)) {
           e = t.end();
           break;
         }
@@ -1523,8 +1523,22 @@ public final class QuoteExtractor implements Serializable {
           || t.text().equals("'") && t.start() > 0 && text.charAt(t.start() - 1) == '\'';
     }
 
-    private boolean isTrailingClause(Token t) {
+    /**
+     * True when token {@code j}, after a comma, opens a clause that is not part of a reported one: {@code while},
+     * {@code whereas}, a participle, or {@code but}/{@code yet} before a new subject or a cue ({@code …, but the
+     * council}, {@code …, but added}). A {@code but} that goes on with the reported subject's predicate or a second
+     * {@code that} ({@code are “angry,” but also hungry}, {@code …, but wants a deal}, {@code …, but that he}) does
+     * not end it.
+     */
+    private boolean isTrailingClause(List<Token> toks, int j) {
+      Token t = toks.get(j);
       String w = t.lower();
+      if ((w.equals("but") || w.equals("yet")) && j + 1 < toks.size() && toks.get(j + 1).isWord()) {
+        Token next = toks.get(j + 1);
+        String n = next.lower();
+        return next.isCapitalized() || DETERMINERS.contains(n) && !n.equals("that") || SUBJECT_PRONOUNS.contains(n)
+            || isCueToken(next) || n.endsWith("ing");
+      }
       return TRAILING_CLAUSE.contains(w) || (!t.isCapitalized() && w.length() > 5 && w.endsWith("ing")
           && !isCueToken(t) && !PARTICIPLE_CUES.contains(w) && !w.equals("according") && !w.equals("including"));
     }

@@ -671,4 +671,16 @@ class QuoteExtractorTest {
   void nounCueAfterACommaPhraseIsNoTrailingAttribution() {
     assertTrue(extract("He also won races in the north, the south and his home state.").isEmpty());
   }
+
+  @Test
+  void butGoingOnWithTheReportedPredicateStaysInTheStatement() {
+    Statement s = only(extract("Ada Roe said the mayor “really is” in favor of the ferry, but wants a smarter deal."));
+    assertEquals("the mayor “really is” in favor of the ferry, but wants a smarter deal", s.getText());
+  }
+
+  @Test
+  void butBeforeANewSubjectEndsTheReportedClause() {
+    Statement s = only(extract("Ada Roe said the ferry is “a lifeline,” but the council voted against it."));
+    assertEquals("the ferry is “a lifeline,”", s.getText());
+  }
 }
