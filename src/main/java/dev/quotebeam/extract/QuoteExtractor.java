@@ -603,8 +603,9 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * For a quote followed by words and then a comma and a cue later in the sentence, with no quote mark on the way:
-     * the name before an appositive ({@code “…,” Jane Roe, the head of X since 2019, said}) or the name after an
-     * inverted cue ({@code “…,” like the fall in prices, said Jane Roe}); or null.
+     * the name before an appositive ({@code “…,” Jane Roe, the head of X since 2019, said}), the name after an
+     * inverted cue ({@code “…,” like the fall in prices, said Jane Roe}), or a subject with an appositive name
+     * ({@code “…,” the city's spokesman, Jane Roe, said on Monday}); or null.
      */
     private Attribution appositiveAttribution(List<Token> toks, int name, int comma, int paragraph) {
       int[] np = toks.get(name).isCapitalized() ? nounPhraseForward(toks, name) : null;
@@ -621,7 +622,9 @@ public final class QuoteExtractor implements Serializable {
         if (t.text().equals(",") && cue != null && isCueToken(cue) && !cue.lower().endsWith("ing")
             && !introducesClause(toks, k + 1, paragraph)) {
           int[] after = INVERTING.contains(cue.lower()) ? nounPhraseForward(toks, afterTime(toks, k + 2)) : null;
-          int[] speaker = np != null ? np : after;
+          int[] subject = np == null && after == null ? subjectBefore(toks, k + 1, name) : null;
+          int[] speaker = np != null ? np : after != null ? after
+              : subject != null && subject[0] == toks.get(name).start() ? subject : null;
           return speaker == null ? null
               : new Attribution(cue.start(), cue.end(), cueText(toks, k + 1), speaker[0], speaker[1]);
         }

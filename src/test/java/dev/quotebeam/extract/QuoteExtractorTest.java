@@ -683,4 +683,12 @@ class QuoteExtractorTest {
     Statement s = only(extract("Ada Roe said the ferry is “a lifeline,” but the council voted against it."));
     assertEquals("the ferry is “a lifeline,”", s.getText());
   }
+
+  @Test
+  void quoteAttributedToASubjectWithAnAppositiveName() {
+    Statement s = extract("“The ferry is a lifeline,” the council spokesman, Lee Roe, said on Thursday.").get(0);
+    assertEquals("The ferry is a lifeline", s.getText());
+    assertEquals("said", s.getCue());
+    assertTrue(s.getSpeakerText().endsWith("Lee Roe"), s.getSpeakerText());
+  }
 }
