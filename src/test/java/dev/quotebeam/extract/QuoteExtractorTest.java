@@ -691,4 +691,16 @@ class QuoteExtractorTest {
     assertEquals("said", s.getCue());
     assertTrue(s.getSpeakerText().endsWith("Lee Roe"), s.getSpeakerText());
   }
+
+  @Test
+  void continuedAfterAQuoteIsItsCue() {
+    Statement s = only(extract("“The ferry is a lifeline,” she continued. “Nobody should cut it.”"));
+    assertEquals("continued", s.getCue());
+    assertEquals("she", s.getSpeakerText());
+  }
+
+  @Test
+  void continuedWithoutAQuoteIsNoCue() {
+    assertTrue(extract("The council continued the debate until the vote was taken on Monday.").isEmpty());
+  }
 }
