@@ -1118,8 +1118,8 @@ public final class QuoteExtractor implements Serializable {
     /**
      * False when cue token {@code k} is a bare form ("report", "state", "claim") that cannot be a verb after its
      * subject: no auxiliary before it and a subject that is not plural, so {@code a city report that found …}
-     * and {@code the premier of the state remarked …} are nouns, while {@code officials report that …} and
-     * {@code they would claim …} are verbs.
+     * and {@code the premier of the state remarked …} are nouns, while {@code officials report that …},
+     * {@code critics like Jane Roe say …} and {@code they would claim …} are verbs.
      */
     private boolean agreesWithBaseForm(List<Token> toks, int k, int[] subject, int first) {
       Token cue = toks.get(k);
@@ -1131,8 +1131,10 @@ public final class QuoteExtractor implements Serializable {
       }
       int lastIndex = tokenBefore(toks, subject[1]);
       Token last = toks.get(lastIndex);
-      for (int i = tokenAtOrAfter(toks, subject[0]); i < lastIndex; i++) {
-        if (toks.get(i).lower().equals("and")) {
+      int from = tokenAtOrAfter(toks, subject[0]);
+      for (int i = from; i < lastIndex; i++) {
+        String w = toks.get(i).lower();
+        if (w.equals("and") || (w.equals("like") || w.equals("including")) && i > from && looksPlural(toks.get(i - 1))) {
           return true;
         }
       }

@@ -703,4 +703,11 @@ class QuoteExtractorTest {
   void continuedWithoutAQuoteIsNoCue() {
     assertTrue(extract("The council continued the debate until the vote was taken on Monday.").isEmpty());
   }
+
+  @Test
+  void pluralSubjectBeforeLikeAgreesWithABareCue() {
+    Statement s = only(extract("Critics like Jane Roe say the ferry plan will fail."));
+    assertEquals("the ferry plan will fail", s.getText());
+    assertEquals("Critics like Jane Roe", s.getSpeakerText());
+  }
 }
