@@ -78,6 +78,8 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> CONNECTIVES = words("and", "but", "while", "also", "then", "before", "after");
   /** Relative pronouns whose antecedent is the speaker ({@code Jane Roe, who said …} → {@code Jane Roe}). */
   private static final Set<String> RELATIVE_PRONOUNS = words("who", "which");
+  /** Words that open an indirect question ({@code asked whether …}, {@code asked the mayor if …}). */
+  private static final Set<String> QUESTION_WORDS = words("whether", "if");
   private static final Set<String> OBJECT_PRONOUNS = words("him", "her", "them", "us", "me");
   private static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "it", "they", "we", "i", "you", "there");
   private static final Set<String> FINITE = words(
@@ -1084,13 +1086,14 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * True when tokens from {@code from} up to offset {@code end} look like a clause, not a bare noun phrase: a
-     * subject pronoun or a gerund first ("confirmed receiving it"), or a finite verb (auxiliary, modal, copula, a past form or an {@code -s} verb before
+     * subject pronoun, a gerund ("confirmed receiving it") or {@code whether}/{@code if} first, or a finite verb (auxiliary, modal, copula, a past form or an {@code -s} verb before
      * its object). So {@code acknowledged opposition from tenants} is no statement while {@code said it would
      * rain} and {@code said the plan works} are.
      */
     private boolean isClause(List<Token> toks, int from, int end) {
       String head = toks.get(from).lower();
-      if (SUBJECT_PRONOUNS.contains(bare(toks.get(from))) || head.length() > 5 && head.endsWith("ing")) {
+      if (SUBJECT_PRONOUNS.contains(bare(toks.get(from))) || head.length() > 5 && head.endsWith("ing")
+          || QUESTION_WORDS.contains(head) && from + 1 < toks.size() && toks.get(from + 1).isWord()) {
         return true;
       }
       for (int i = from; i < toks.size() && toks.get(i).start() < end; i++) {
@@ -1428,7 +1431,10 @@ public final class QuoteExtractor implements Serializable {
           new Attribution(toks.get(k).start(), toks.get(cueEnd).end(), cue, subject[0], subject[1]));
     }
 
-    /** Token index where the reported clause after cue token {@code from - 1} starts, or -1. */
+    /**
+     * Token index where the reported clause after cue token {@code from - 1} starts, or -1. After {@code ask} an
+     * addressee before {@code whether} or {@code if} is skipped ({@code asked the mayor whether …} → {@code whether …}).
+     */
     private int contentStart(List<Token> toks, int from, int[] sentence) {
       int i = from;
       Token cue = toks.get(from - 1);
@@ -1450,6 +1456,14 @@ public final class QuoteExtractor implements Serializable {
         }
         if (i < toks.size() && toks.get(i).lower().equals("to") && toks.get(i).start() < sentence[1]) {
           return object;
+        }
+      }
+      if ("ask".equals(cues.lemma(cue.text()))) {
+        for (int j = i; j < Math.min(toks.size(), i + 6) && toks.get(j).isWord(); j++) {
+          if (QUESTION_WORDS.contains(toks.get(j).lower())) {
+            i = j;
+            break;
+          }
         }
       }
       i = afterTime(toks, i);

@@ -710,4 +710,12 @@ class QuoteExtractorTest {
     assertEquals("the ferry plan will fail", s.getText());
     assertEquals("Critics like Jane Roe", s.getSpeakerText());
   }
+
+  @Test
+  void askedWhetherGivesTheQuestionWithoutTheAddressee() {
+    assertEquals("whether this differed from the old rule",
+        only(extract("A reporter asked whether this differed from the old rule.")).getText());
+    assertEquals("if he still backs the ferry plan",
+        only(extract("Jane Roe asked the mayor if he still backs the ferry plan.")).getText());
+  }
 }
