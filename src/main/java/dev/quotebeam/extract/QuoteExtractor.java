@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -77,6 +78,9 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> CONNECTIVES = words("and", "but", "while", "also", "then", "before", "after");
   /** Relative pronouns whose antecedent is the speaker ({@code Jane Roe, who said …} → {@code Jane Roe}). */
   private static final Set<String> RELATIVE_PRONOUNS = words("who", "which");
+  /** Words that open an indirect question ({@code asked whether …}, {@code asked the mayor if …}). */
+  private static final Set<String> QUESTION_WORDS = words("whether", "if");
+  private static final Set<String> OBJECT_PRONOUNS = words("him", "her", "them", "us", "me");
   private static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "it", "they", "we", "i", "you", "there");
   private static final Set<String> FINITE = words(
       "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must", "has", "have",
@@ -192,6 +196,11 @@ public final class QuoteExtractor implements Serializable {
   private static final int MAX_RESUME_WORDS = 6;
   /** Longest reported clause kept: longer ones mean the sentence splitter found no end. */
   private static final int MAX_REPORTED_CHARS = 1500;
+  /**
+   * Longest sentence read as one: a longer run (no terminator found) is cut at a space into windows of this size,
+   * so each cue's scans stay bounded and a megabyte without a full stop takes linear time.
+   */
+  private static final int MAX_SENTENCE_CHARS = 2 * MAX_REPORTED_CHARS;
   /** Context reaches at most this far beyond the statement and its cue. */
   private static final int MAX_CONTEXT_MARGIN = 400;
 
@@ -260,11 +269,27 @@ public final class QuoteExtractor implements Serializable {
         tokens.add(tokenizer.tokenize(text, starts[p], ends[p]));
         List<int[]> spans = new ArrayList<>();
         for (int[] s : splitter.split(paragraphs.get(p))) {
-          spans.add(new int[] {s[0] + starts[p], s[1] + starts[p]});
+          addWindows(spans, s[0] + starts[p], s[1] + starts[p]);
         }
         sentences.add(spans);
       }
       quotes = scanner.scan(text, starts, ends);
+    }
+
+    /** Adds sentence {@code [from, to)} to {@code spans}, cut at spaces into windows of MAX_SENTENCE_CHARS. */
+    private void addWindows(List<int[]> spans, int from, int to) {
+      while (to - from > MAX_SENTENCE_CHARS) {
+        int cut = from + MAX_SENTENCE_CHARS;
+        while (cut > from + MAX_SENTENCE_CHARS / 2 && !Tokenizer.isSpace(text.charAt(cut))) {
+          cut--;
+        }
+        spans.add(new int[] {from, cut});
+        from = cut;
+        while (from < to && Tokenizer.isSpace(text.charAt(from))) {
+          from++;
+        }
+      }
+      spans.add(new int[] {from, to});
     }
 
     List<Statement> statements() {
@@ -300,31 +325,35 @@ public final class QuoteExtractor implements Serializable {
       quotedObjects();
       List<Found> reported = new ArrayList<>(found);
       found.clear();
+      Inheritance inheritance = new Inheritance(attributions, reported);
       for (int i = 0; i < quotes.size(); i++) {
         Span q = quotes.get(i);
-        if (direct.contains(q)) {
-          Attribution a = attributions.get(i) != null ? attributions.get(i) : inherit(q, attributions, reported);
-          if (q.previousPart != null || q.nextPart != null) {
-            attributions.set(i, a);
-          }
-          if (q.previousPart != null && q.previousPart.paragraph < q.paragraph) {
-            continue;
-          }
-          int end = q.textEnd;
-          for (Span part = q; part.nextPart != null && part.nextPart.paragraph > part.paragraph; part = part.nextPart) {
-            end = part.nextPart.textEnd;
-          }
-          Found last = found.isEmpty() ? null : found.get(found.size() - 1);
-          if (i > 0 && last != null && Statement.DIRECT.equals(last.kind()) && a != null
-              && a.equals(last.attribution()) && last.end() == quotes.get(i - 1).textEnd
-              && resumesAfterAttribution(quotes.get(i - 1), q, a)) {
-            found.set(found.size() - 1, new Found(last.kind(), last.start(), end, a));
-            continue;
-          }
-          int lead = attributions.get(i) == null ? -1 : leadIn(q, a);
-          found.add(lead < 0 ? new Found(Statement.DIRECT, q.textStart, end, a)
-              : new Found(Statement.PARTIAL, lead, end, a));
+        if (!direct.contains(q)) {
+          inheritance.done(i);
+          continue;
         }
+        Attribution a = attributions.get(i) != null ? attributions.get(i) : inheritance.of(i);
+        if (q.previousPart != null || q.nextPart != null) {
+          attributions.set(i, a);
+        }
+        inheritance.done(i);
+        if (q.previousPart != null && q.previousPart.paragraph < q.paragraph) {
+          continue;
+        }
+        int end = q.textEnd;
+        for (Span part = q; part.nextPart != null && part.nextPart.paragraph > part.paragraph; part = part.nextPart) {
+          end = part.nextPart.textEnd;
+        }
+        Found last = found.isEmpty() ? null : found.get(found.size() - 1);
+        if (i > 0 && last != null && Statement.DIRECT.equals(last.kind()) && a != null
+            && a.equals(last.attribution()) && last.end() == quotes.get(i - 1).textEnd
+            && resumesAfterAttribution(quotes.get(i - 1), q, a)) {
+          found.set(found.size() - 1, new Found(last.kind(), last.start(), end, a));
+          continue;
+        }
+        int lead = attributions.get(i) == null ? -1 : leadIn(q, a);
+        found.add(lead < 0 ? new Found(Statement.DIRECT, q.textStart, end, a)
+            : new Found(Statement.PARTIAL, lead, end, a));
       }
       found.addAll(oneStatementPerUtterance(reported));
       found.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
@@ -576,8 +605,9 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * For a quote followed by words and then a comma and a cue later in the sentence, with no quote mark on the way:
-     * the name before an appositive ({@code “…,” Jane Roe, the head of X since 2019, said}) or the name after an
-     * inverted cue ({@code “…,” like the fall in prices, said Jane Roe}); or null.
+     * the name before an appositive ({@code “…,” Jane Roe, the head of X since 2019, said}), the name after an
+     * inverted cue ({@code “…,” like the fall in prices, said Jane Roe}), or a subject with an appositive name
+     * ({@code “…,” the city's spokesman, Jane Roe, said on Monday}); or null.
      */
     private Attribution appositiveAttribution(List<Token> toks, int name, int comma, int paragraph) {
       int[] np = toks.get(name).isCapitalized() ? nounPhraseForward(toks, name) : null;
@@ -594,7 +624,9 @@ public final class QuoteExtractor implements Serializable {
         if (t.text().equals(",") && cue != null && isCueToken(cue) && !cue.lower().endsWith("ing")
             && !introducesClause(toks, k + 1, paragraph)) {
           int[] after = INVERTING.contains(cue.lower()) ? nounPhraseForward(toks, afterTime(toks, k + 2)) : null;
-          int[] speaker = np != null ? np : after;
+          int[] subject = np == null && after == null ? subjectBefore(toks, k + 1, name) : null;
+          int[] speaker = np != null ? np : after != null ? after
+              : subject != null && subject[0] == toks.get(name).start() ? subject : null;
           return speaker == null ? null
               : new Attribution(cue.start(), cue.end(), cueText(toks, k + 1), speaker[0], speaker[1]);
         }
@@ -695,54 +727,131 @@ public final class QuoteExtractor implements Serializable {
       return null;
     }
 
-    private Attribution inherit(Span q, List<Attribution> attributions, List<Found> reported) {
-      for (Span part = q.previousPart; part != null; part = part.previousPart) {
-        Attribution a = attributions.get(quoteIndex.get(part));
-        if (a != null) {
-          return a;
+    /**
+     * Attribution an unattributed DIRECT quote inherits, found in time linear in the article however many quotes
+     * lack one: walked in quote order, {@link #done} after each quote, it answers from running and precomputed
+     * nearest attributed quotes instead of scanning the paragraph or the quote's other parts for every quote.
+     */
+    private final class Inheritance {
+      private final List<Attribution> attributions;
+      /** Reported statements by start offset (stable), so those of one paragraph are a range. */
+      private final List<Found> reported;
+      /** Per quote: the first attribution among its earlier parts, as they stood when it was done. */
+      private final Attribution[] earlierPart;
+      /** Per quote: the first attribution among its later parts. */
+      private final Attribution[] laterPart;
+      /** Per quote: index of the next attributed DIRECT quote of its paragraph, or -1. */
+      private final int[] nextAttributed;
+      /** Per quote: index of its first part. */
+      private final int[] head;
+      /** Per first part that opens a paragraph: what it takes from the paragraph before, once looked up. */
+      private final Map<Integer, Optional<Attribution>> fromParagraphBefore = new HashMap<>();
+      /** Index of the last attributed DIRECT quote done so far, or -1. */
+      private int lastAttributed = -1;
+
+      Inheritance(List<Attribution> attributions, List<Found> reported) {
+        this.attributions = attributions;
+        this.reported = new ArrayList<>(reported);
+        this.reported.sort(Comparator.comparingInt(Found::start));
+        int n = quotes.size();
+        earlierPart = new Attribution[n];
+        laterPart = new Attribution[n];
+        nextAttributed = new int[n];
+        head = new int[n];
+        for (int j = 0; j < n; j++) {
+          Span q = quotes.get(j);
+          head[j] = q.previousPart == null ? j : head[quoteIndex.get(q.previousPart)];
+        }
+        int next = -1;
+        for (int j = n - 1; j >= 0; j--) {
+          Span q = quotes.get(j);
+          if (q.nextPart != null) {
+            int k = quoteIndex.get(q.nextPart);
+            laterPart[j] = attributions.get(k) != null ? attributions.get(k) : laterPart[k];
+          }
+          nextAttributed[j] = next >= 0 && quotes.get(next).paragraph == q.paragraph ? next : -1;
+          if (attributions.get(j) != null && direct.contains(q)) {
+            next = j;
+          }
         }
       }
-      for (Span part = q.nextPart; part != null; part = part.nextPart) {
-        Attribution a = attributions.get(quoteIndex.get(part));
-        if (a != null) {
-          return a;
+
+      /** Marks quote {@code i} done: its attribution is final. */
+      void done(int i) {
+        Span q = quotes.get(i);
+        if (q.previousPart != null) {
+          int k = quoteIndex.get(q.previousPart);
+          earlierPart[i] = attributions.get(k) != null ? attributions.get(k) : earlierPart[k];
+        }
+        if (attributions.get(i) != null && direct.contains(q)) {
+          lastAttributed = i;
         }
       }
-      int index = quoteIndex.get(q);
-      for (int j = index - 1; j >= 0 && quotes.get(j).paragraph == q.paragraph; j--) {
-        if (attributions.get(j) != null && direct.contains(quotes.get(j))) {
-          return attributions.get(j);
+
+      /**
+       * The attribution of quote {@code i}'s other parts (earlier first), else of the nearest attributed DIRECT
+       * quote of its paragraph (earlier first), else, for a quote that opens its paragraph, of the last attributed
+       * quote or speaker-naming reported statement of the paragraph before; or null.
+       */
+      Attribution of(int i) {
+        Span q = quotes.get(i);
+        if (q.previousPart != null) {
+          int k = quoteIndex.get(q.previousPart);
+          Attribution a = attributions.get(k) != null ? attributions.get(k) : earlierPart[k];
+          if (a != null) {
+            return a;
+          }
         }
-      }
-      for (int j = index + 1; j < quotes.size() && quotes.get(j).paragraph == q.paragraph; j++) {
-        if (attributions.get(j) != null && direct.contains(quotes.get(j))) {
-          return attributions.get(j);
+        if (laterPart[i] != null) {
+          return laterPart[i];
         }
+        if (lastAttributed >= 0 && quotes.get(lastAttributed).paragraph == q.paragraph) {
+          return attributions.get(lastAttributed);
+        }
+        if (nextAttributed[i] >= 0) {
+          return attributions.get(nextAttributed[i]);
+        }
+        Span first = quotes.get(head[i]);
+        if (first.paragraph == 0 || !isWholeParagraph(first)) {
+          return null;
+        }
+        return fromParagraphBefore.computeIfAbsent(head[i], h -> Optional.ofNullable(lastInParagraph(h - 1,
+            first.paragraph - 1))).orElse(null);
       }
-      Span head = q;
-      while (head.previousPart != null) {
-        head = head.previousPart;
-      }
-      if (head.paragraph > 0 && isWholeParagraph(head)) {
+
+      /**
+       * Attribution of the last attributed quote or speaker-naming reported statement of {@code paragraph}, looking
+       * at quotes from index {@code j} down.
+       */
+      private Attribution lastInParagraph(int j, int paragraph) {
         Attribution best = null;
         int bestStart = -1;
-        for (int j = quoteIndex.get(head) - 1; j >= 0 && quotes.get(j).paragraph >= head.paragraph - 1; j--) {
+        for (; j >= 0 && quotes.get(j).paragraph >= paragraph; j--) {
           Span other = quotes.get(j);
-          if (other.paragraph == head.paragraph - 1 && attributions.get(j) != null && other.textStart > bestStart) {
+          if (other.paragraph == paragraph && attributions.get(j) != null && other.textStart > bestStart) {
             best = attributions.get(j);
             bestStart = other.textStart;
           }
         }
-        for (Found f : reported) {
-          if (f.start() >= starts[head.paragraph - 1] && f.start() < ends[head.paragraph - 1]
-              && f.start() > bestStart && f.attribution().hasSpeaker() && !f.attribution().cue().equals(":")) {
+        int lo = 0;
+        int hi = reported.size();
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (reported.get(mid).start() < starts[paragraph]) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        for (int k = lo; k < reported.size() && reported.get(k).start() < ends[paragraph]; k++) {
+          Found f = reported.get(k);
+          if (f.start() > bestStart && f.attribution().hasSpeaker() && !f.attribution().cue().equals(":")) {
             best = f.attribution();
             bestStart = f.start();
           }
         }
         return best;
       }
-      return null;
     }
 
     private boolean isWholeParagraph(Span q) {
@@ -977,13 +1086,14 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * True when tokens from {@code from} up to offset {@code end} look like a clause, not a bare noun phrase: a
-     * subject pronoun or a gerund first ("confirmed receiving it"), or a finite verb (auxiliary, modal, copula, a past form or an {@code -s} verb before
+     * subject pronoun, a gerund ("confirmed receiving it") or {@code whether}/{@code if} first, or a finite verb (auxiliary, modal, copula, a past form or an {@code -s} verb before
      * its object). So {@code acknowledged opposition from tenants} is no statement while {@code said it would
      * rain} and {@code said the plan works} are.
      */
     private boolean isClause(List<Token> toks, int from, int end) {
       String head = toks.get(from).lower();
-      if (SUBJECT_PRONOUNS.contains(bare(toks.get(from))) || head.length() > 5 && head.endsWith("ing")) {
+      if (SUBJECT_PRONOUNS.contains(bare(toks.get(from))) || head.length() > 5 && head.endsWith("ing")
+          || QUESTION_WORDS.contains(head) && from + 1 < toks.size() && toks.get(from + 1).isWord()) {
         return true;
       }
       for (int i = from; i < toks.size() && toks.get(i).start() < end; i++) {
@@ -1011,8 +1121,8 @@ public final class QuoteExtractor implements Serializable {
     /**
      * False when cue token {@code k} is a bare form ("report", "state", "claim") that cannot be a verb after its
      * subject: no auxiliary before it and a subject that is not plural, so {@code a city report that found …}
-     * and {@code the premier of the state remarked …} are nouns, while {@code officials report that …} and
-     * {@code they would claim …} are verbs.
+     * and {@code the premier of the state remarked …} are nouns, while {@code officials report that …},
+     * {@code critics like Jane Roe say …} and {@code they would claim …} are verbs.
      */
     private boolean agreesWithBaseForm(List<Token> toks, int k, int[] subject, int first) {
       Token cue = toks.get(k);
@@ -1024,8 +1134,10 @@ public final class QuoteExtractor implements Serializable {
       }
       int lastIndex = tokenBefore(toks, subject[1]);
       Token last = toks.get(lastIndex);
-      for (int i = tokenAtOrAfter(toks, subject[0]); i < lastIndex; i++) {
-        if (toks.get(i).lower().equals("and")) {
+      int from = tokenAtOrAfter(toks, subject[0]);
+      for (int i = from; i < lastIndex; i++) {
+        String w = toks.get(i).lower();
+        if (w.equals("and") || (w.equals("like") || w.equals("including")) && i > from && looksPlural(toks.get(i - 1))) {
           return true;
         }
       }
@@ -1103,6 +1215,9 @@ public final class QuoteExtractor implements Serializable {
         }
       } else {
         speaker = subjectBefore(toks, k, first);
+        int[] phrase = speaker == null || tokenAtOrAfter(toks, speaker[0]) <= first
+            || !toks.get(tokenAtOrAfter(toks, speaker[0]) - 1).text().equals(",") ? phraseAfterComma(toks, k, first) : null;
+        speaker = phrase != null ? phrase : speaker;
         if (speaker == null) {
           return null;
         }
@@ -1127,6 +1242,47 @@ public final class QuoteExtractor implements Serializable {
       Attribution a = new Attribution(cue.start(), cue.end(), cueText(toks, k), speaker[0], speaker[1]);
       addReported(toks, clauseStart(toks, first, comma), midSentence ? sentence[1] : toks.get(comma).start(), a);
       return a;
+    }
+
+    /**
+     * The speaker of a trailing {@code …, X said} whose noun phrase joins words the subject walk stops at: a
+     * coordination or a prepositional modifier ({@code …, current and former officials said},
+     * {@code …, a source close to him said}, {@code …, people familiar with the talks said}). The phrase runs from
+     * the comma to a cue that can close a sentence ({@code said}, {@code added}; adverbs and auxiliaries skipped),
+     * two to ten words, and holds no verb, clause word or cue; or null.
+     */
+    private int[] phraseAfterComma(List<Token> toks, int k, int first) {
+      int end = k - 1;
+      while (end > first && SKIP_BEFORE_CUE.contains(toks.get(end).lower())) {
+        end--;
+      }
+      int i = end;
+      while (i > first && end - i < 10 && toks.get(i).isWord()) {
+        i--;
+      }
+      if (i <= first || end - i < 2 || !toks.get(i).text().equals(",") || !INVERTING.contains(toks.get(k).lower())) {
+        return null;
+      }
+      Token head = toks.get(i + 1);
+      if (!validSubjectStart(head, 1) || PRONOUNS.contains(head.lower()) || CONNECTIVES.contains(head.lower())) {
+        return null;
+      }
+      for (int j = i + 1; j <= end; j++) {
+        Token t = toks.get(j);
+        String w = t.lower();
+        if (FINITE.contains(w) || PASSIVE_AUX.contains(w) || isCueToken(t) || RELATIVE_PRONOUNS.contains(w)
+            || w.equals("that") || w.endsWith("ing")) {
+          return null;
+        }
+      }
+      String last = toks.get(end).lower();
+      String before = toks.get(end - 1).lower();
+      boolean objectAfterPreposition = OBJECT_PRONOUNS.contains(last)
+          && (LEADING_PREPOSITIONS.contains(before) || before.equals("to"));
+      if (BAD_SUBJECT_END.contains(last) && !objectAfterPreposition) {
+        return null;
+      }
+      return new int[] {head.start(), toks.get(end).end()};
     }
 
     /** True when a lower-case auxiliary, copula or modal lies in tokens {@code [from, to)}. */
@@ -1275,7 +1431,10 @@ public final class QuoteExtractor implements Serializable {
           new Attribution(toks.get(k).start(), toks.get(cueEnd).end(), cue, subject[0], subject[1]));
     }
 
-    /** Token index where the reported clause after cue token {@code from - 1} starts, or -1. */
+    /**
+     * Token index where the reported clause after cue token {@code from - 1} starts, or -1. After {@code ask} an
+     * addressee before {@code whether} or {@code if} is skipped ({@code asked the mayor whether …} → {@code whether …}).
+     */
     private int contentStart(List<Token> toks, int from, int[] sentence) {
       int i = from;
       Token cue = toks.get(from - 1);
@@ -1297,6 +1456,14 @@ public final class QuoteExtractor implements Serializable {
         }
         if (i < toks.size() && toks.get(i).lower().equals("to") && toks.get(i).start() < sentence[1]) {
           return object;
+        }
+      }
+      if ("ask".equals(cues.lemma(cue.text()))) {
+        for (int j = i; j < Math.min(toks.size(), i + 6) && toks.get(j).isWord(); j++) {
+          if (QUESTION_WORDS.contains(toks.get(j).lower())) {
+            i = j;
+            break;
+          }
         }
       }
       i = afterTime(toks, i);
@@ -1338,30 +1505,28 @@ public final class QuoteExtractor implements Serializable {
      * End of the reported clause that starts at token {@code from} and may run to offset {@code end}: before a
      * trailing clause, also one after a comma inside a closing mark ({@code …, but he also noted},
      * {@code … “a disaster,” but added}, {@code …, linking to a story}; a cue participle such as
-     * {@code adding} is left to {@link #oneStatementPerUtterance}), and past
+     * {@code adding} is left to {@link #oneStatementPerUtterance}; looked for only within the MAX_REPORTED_CHARS a
+     * statement keeps), and past
      * {@code end} to the closing mark of a quotation opened inside it, so a quote of several sentences stays whole.
      */
     private int clauseEnd(List<Token> toks, int from, int end) {
       int e = end;
-      for (int i = from + 2; i + 1 < toks.size() && toks.get(i + 1).start() < end; i++) {
+      int start = toks.get(from).start();
+      for (int i = from + 2; i + 1 < toks.size() && toks.get(i + 1).start() < end
+          && toks.get(i).start() < start + MAX_REPORTED_CHARS; i++) {
         Token t = toks.get(i);
         if (t.text().equals(",") && !inFragment.get(t.start()) && !inDirect.get(t.start())
-            && isTrailingClause(toks.get(i + 1))) {
+            && isTrailingClause(toks, i + 1)) {
           e = t.start();
           break;
         }
-        if (isClosingMark(t) && toks.get(i - 1).text().equals(",") && isTrailingClause(toks.get(i + 1))) {
+        if (isClosingMark(t) && toks.get(i - 1).text().equals(",") && isTrailingClause(toks, i + 1)) {
           e = t.end();
           break;
         }
       }
-      int open = fragmentOpens.nextSetBit(toks.get(from).start());
-      int last = -1;
-      while (open >= 0 && open < e) {
-        last = open;
-        open = fragmentOpens.nextSetBit(open + 1);
-      }
-      if (last >= 0) {
+      int last = e > start ? fragmentOpens.previousSetBit(e - 1) : -1;
+      if (last >= start) {
         Span q = quoteAt.get(last);
         int after = q.after(ends[q.paragraph]);
         if (after > e && after - e < MAX_REPORTED_CHARS) {
@@ -1377,8 +1542,22 @@ public final class QuoteExtractor implements Serializable {
           || t.text().equals("'") && t.start() > 0 && text.charAt(t.start() - 1) == '\'';
     }
 
-    private boolean isTrailingClause(Token t) {
+    /**
+     * True when token {@code j}, after a comma, opens a clause that is not part of a reported one: {@code while},
+     * {@code whereas}, a participle, or {@code but}/{@code yet} before a new subject or a cue ({@code …, but the
+     * council}, {@code …, but added}). A {@code but} that goes on with the reported subject's predicate or a second
+     * {@code that} ({@code are “angry,” but also hungry}, {@code …, but wants a deal}, {@code …, but that he}) does
+     * not end it.
+     */
+    private boolean isTrailingClause(List<Token> toks, int j) {
+      Token t = toks.get(j);
       String w = t.lower();
+      if ((w.equals("but") || w.equals("yet")) && j + 1 < toks.size() && toks.get(j + 1).isWord()) {
+        Token next = toks.get(j + 1);
+        String n = next.lower();
+        return next.isCapitalized() || DETERMINERS.contains(n) && !n.equals("that") || SUBJECT_PRONOUNS.contains(n)
+            || isCueToken(next) || n.endsWith("ing");
+      }
       return TRAILING_CLAUSE.contains(w) || (!t.isCapitalized() && w.length() > 5 && w.endsWith("ing")
           && !isCueToken(t) && !PARTICIPLE_CUES.contains(w) && !w.equals("according") && !w.equals("including"));
     }

@@ -23,11 +23,14 @@ public final class Tokenizer implements Serializable {
       "rev", "hon", "pres", "amb", "atty", "st", "jr", "sr", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct",
       "nov", "dec", "no", "vs", "inc", "corp", "co", "ltd", "gens", "reps", "sens");
 
-  /** One token: {@code [start, end)} in the tokenized text, and its text. */
-  public record Token(int start, int end, String text) implements Serializable {
-    /** Lower-cased text. */
-    public String lower() {
-      return text.toLowerCase(Locale.ROOT);
+  /**
+   * One token: {@code [start, end)} in the tokenized text, its text and its lower-cased text (computed once: the
+   * extractor looks tokens up in lexicons many times).
+   */
+  public record Token(int start, int end, String text, String lower) implements Serializable {
+    /** A token of {@code text}, lower-cased in the root locale. */
+    public Token(int start, int end, String text) {
+      this(start, end, text, text.toLowerCase(Locale.ROOT));
     }
 
     /** True for a word (starts with a letter or digit). */

@@ -24,7 +24,7 @@ import java.util.zip.GZIPInputStream;
  * Scores the extractor and resolver on a PolNeAR split (brat standoff); a main, not a unit test.
  *
  * <p>Usage: {@code PolnearEval <polnear dir> <split> [verbose|parts]} ({@code verbose} lists misses, the quoted
- * ones prefixed Q, and FN~ for a miss that a prediction overlaps too little). Articles are the text split on blank
+ * ones prefixed Q, and FN~ for a miss that a prediction overlaps too little, followed by that prediction). Articles are the text split on blank
  * lines (so offsets equal the .txt offsets); per article the annotation of the lowest annotator id is used. A prediction
  * matches a gold content when their word characters overlap by at least half of each (greedy one-to-one), or
  * exactly when the spans are equal after trimming quote marks and punctuation. The parts of a split quote are
@@ -189,12 +189,14 @@ public final class PolnearEval {
     if (verboseName != null) {
       for (int i = 0; i < g.size(); i++) {
         if (!used[i]) {
-          boolean touched = false;
+          Pred touched = null;
           for (Pred x : preds) {
-            touched |= x.chars().intersects(g.get(i).chars());
+            touched = touched == null && x.chars().intersects(g.get(i).chars()) ? x : touched;
           }
-          System.out.printf("%sFN%s %s [%s] %s | %s%n", quotedOnly ? "Q" : "", touched ? "~" : "", verboseName,
-              g.get(i).cue(), g.get(i).source(), g.get(i).content());
+          System.out.printf("%sFN%s %s [%s] %s | %s%s%n", quotedOnly ? "Q" : "", touched != null ? "~" : "", verboseName,
+              g.get(i).cue(), g.get(i).source(), g.get(i).content(),
+              touched == null ? "" : "\n    ~ [" + touched.s().getKind() + " " + touched.s().getCue() + "] "
+                  + text.substring(touched.chars().nextSetBit(0), touched.chars().length()));
         }
       }
     }

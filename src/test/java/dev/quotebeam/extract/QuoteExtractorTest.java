@@ -636,4 +636,86 @@ class QuoteExtractorTest {
     assertEquals(Statement.DIRECT, s.getKind());
     assertEquals("Sen. Ada Roe", s.getSpeakerText());
   }
+
+  @Test
+  void runOnParagraphWithoutFullStopsKeepsItsReportedClausesPastTheFirstWindow() {
+    List<Statement> all = extract("Jane Roe, who said the plan would fail, ".repeat(500));
+    assertTrue(all.size() >= 475, "found " + all.size() + " of 500");
+    assertTrue(all.get(all.size() - 1).getCharStart() > 19_000, all.get(all.size() - 1).toString());
+    for (Statement s : all) {
+      assertTrue(s.getText().startsWith("the plan would fail"), s.getText());
+    }
+  }
+
+  @Test
+  void quoteOverAThousandParagraphsTakesTheAttributionOfItsLastPart() {
+    String[] paragraphs = new String[1000];
+    java.util.Arrays.fill(paragraphs, "“We will keep the ferries running");
+    paragraphs[999] = "“We will keep the ferries running,” the mayor said.";
+    Statement s = only(extract(paragraphs));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("said", s.getCue());
+    assertEquals("the mayor", s.getSpeakerText());
+  }
+
+  @Test
+  void trailingAttributionWithACoordinatedOrModifiedSpeakerPhrase() {
+    Statement s = only(extract("The ferry contract will go back out to tender, current and former officials said."));
+    assertEquals("The ferry contract will go back out to tender", s.getText());
+    assertEquals("current and former officials", s.getSpeakerText());
+    Statement t = only(extract("The council will reconsider the budget in March, a source close to her said."));
+    assertEquals("a source close to her", t.getSpeakerText());
+  }
+
+  @Test
+  void nounCueAfterACommaPhraseIsNoTrailingAttribution() {
+    assertTrue(extract("He also won races in the north, the south and his home state.").isEmpty());
+  }
+
+  @Test
+  void butGoingOnWithTheReportedPredicateStaysInTheStatement() {
+    Statement s = only(extract("Ada Roe said the mayor “really is” in favor of the ferry, but wants a smarter deal."));
+    assertEquals("the mayor “really is” in favor of the ferry, but wants a smarter deal", s.getText());
+  }
+
+  @Test
+  void butBeforeANewSubjectEndsTheReportedClause() {
+    Statement s = only(extract("Ada Roe said the ferry is “a lifeline,” but the council voted against it."));
+    assertEquals("the ferry is “a lifeline,”", s.getText());
+  }
+
+  @Test
+  void quoteAttributedToASubjectWithAnAppositiveName() {
+    Statement s = extract("“The ferry is a lifeline,” the council spokesman, Lee Roe, said on Thursday.").get(0);
+    assertEquals("The ferry is a lifeline", s.getText());
+    assertEquals("said", s.getCue());
+    assertTrue(s.getSpeakerText().endsWith("Lee Roe"), s.getSpeakerText());
+  }
+
+  @Test
+  void continuedAfterAQuoteIsItsCue() {
+    Statement s = only(extract("“The ferry is a lifeline,” she continued. “Nobody should cut it.”"));
+    assertEquals("continued", s.getCue());
+    assertEquals("she", s.getSpeakerText());
+  }
+
+  @Test
+  void continuedWithoutAQuoteIsNoCue() {
+    assertTrue(extract("The council continued the debate until the vote was taken on Monday.").isEmpty());
+  }
+
+  @Test
+  void pluralSubjectBeforeLikeAgreesWithABareCue() {
+    Statement s = only(extract("Critics like Jane Roe say the ferry plan will fail."));
+    assertEquals("the ferry plan will fail", s.getText());
+    assertEquals("Critics like Jane Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void askedWhetherGivesTheQuestionWithoutTheAddressee() {
+    assertEquals("whether this differed from the old rule",
+        only(extract("A reporter asked whether this differed from the old rule.")).getText());
+    assertEquals("if he still backs the ferry plan",
+        only(extract("Jane Roe asked the mayor if he still backs the ferry plan.")).getText());
+  }
 }
