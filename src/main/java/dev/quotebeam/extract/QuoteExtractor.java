@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Extracts the statements of an article: direct quotes, and reported speech with or without a quoted fragment.
@@ -97,7 +98,7 @@ public final class QuoteExtractor implements Serializable {
       "spent", "spoke", "spread", "stood", "stole", "struck", "swore", "taught", "thought", "threw", "took", "told",
       "understood", "went", "withdrew", "won", "wore", "wrote", "overtook", "overcame", "undertook", "upheld",
       "withheld", "forgave", "foresaw", "mistook", "outran", "broke", "hung", "dealt", "cut", "cost", "bore",
-      "beat", "bit", "blew", "dug", "fed", "fled", "forbade", "froze", "hurt", "knelt", "lay", "lit", "rode",
+      "beat", "bit", "blew", "dug", "fed", "fled", "forbade", "froze", "knelt", "lay", "lit", "rode",
       "sang", "sank", "shook", "shone", "sped", "spun", "stuck", "stung", "swept", "swam", "tore", "woke", "wove",
       "wept", "wound");
   private static final Set<String> PASSIVE_AUX = words("was", "were", "been", "being", "is", "are", "be", "’s");
@@ -248,11 +249,13 @@ public final class QuoteExtractor implements Serializable {
     private final BitSet directOpens = new BitSet();
     private final BitSet fragmentOpens = new BitSet();
     private final BitSet inFragment = new BitSet();
+    /** Offsets of the marks that close the scanner's quotes. */
+    private final BitSet closes = new BitSet();
     private final Map<Span, Integer> quoteIndex = new IdentityHashMap<>();
     private final Map<Integer, Span> quoteAt = new HashMap<>();
     private final Set<Integer> usedCues = new HashSet<>();
     /** Attributions of quotes, by cue offset: a participle after one takes its speaker. */
-    private final java.util.TreeMap<Integer, Attribution> quoteCues = new java.util.TreeMap<>();
+    private final TreeMap<Integer, Attribution> quoteCues = new TreeMap<>();
     private final List<Found> found = new ArrayList<>();
 
     Run(Article article) {
@@ -274,6 +277,11 @@ public final class QuoteExtractor implements Serializable {
         sentences.add(spans);
       }
       quotes = scanner.scan(text, starts, ends);
+      for (Span q : quotes) {
+        if (q.close >= 0) {
+          closes.set(q.close);
+        }
+      }
     }
 
     /** Adds sentence {@code [from, to)} to {@code spans}, cut at spaces into windows of MAX_SENTENCE_CHARS. */
@@ -1536,10 +1544,9 @@ public final class QuoteExtractor implements Serializable {
       return e;
     }
 
-    /** True for a quotation mark that closes a quote: {@code ” ''} or a straight mark after a word. */
+    /** True for a quotation mark that closes one of the scanner's quotes. */
     private boolean isClosingMark(Token t) {
-      return t.text().equals("”") || t.text().equals("\"") && t.start() > 0 && !Tokenizer.isSpace(text.charAt(t.start() - 1))
-          || t.text().equals("'") && t.start() > 0 && text.charAt(t.start() - 1) == '\'';
+      return closes.get(t.start());
     }
 
     /**
