@@ -50,13 +50,16 @@ public final class ArticleCleaner implements Serializable {
   private static final Pattern DATELINE =
       Pattern.compile("(?iu)(?:updated|posted|published|veröffentlicht|aktualisiert|publié|publicado)\\b");
   private static final int MAX_DATELINE_CHARS = 80;
-  /**
-   * A sentence of a short article: four or more words, the last ending in {@code .}, {@code !} or {@code ?}
-   * (optionally inside a closing quote or bracket) before a space or the end; CJK full stops need no space.
-   */
-  private static final Pattern SENTENCE = Pattern.compile(
-      "(?:[\\p{L}\\p{N}][^\\s.!?。！？]*\\s+){3,}[\\p{L}\\p{N}][^\\s.!?。！？]*[.!?][\"'”’)\\]]?(?=\\s|$)"
-          + "|[^\\s.!?。！？]{6,}[。！？]");
+  /** Full stops, Latin and CJK; only the CJK ones end a sentence without a space after them. */
+  private static final String LATIN_STOPS = ".!?";
+  private static final String CJK_STOPS = "。！？";
+  private static final String STOPS = LATIN_STOPS + CJK_STOPS;
+  /** What may close a sentence after its full stop: a quote or a bracket. */
+  private static final String CLOSERS = "\"'”’)]";
+  /** Words before the last one of a sentence of a short article. */
+  private static final int SENTENCE_WORDS_BEFORE_LAST = 3;
+  /** Characters before a CJK full stop that make a sentence. */
+  private static final int MIN_CJK_SENTENCE_CHARS = 6;
   /** Sentences that make text under {@link Config#minTextChars} a short article (a brief) rather than a stub. */
   private static final int MIN_SHORT_ARTICLE_SENTENCES = 2;
   private static final List<String> DESCRIPTION_KEYS = List.of("og:description", "description", "twitter:description");
@@ -382,16 +385,100 @@ public final class ArticleCleaner implements Serializable {
     }
   }
 
-  /** Complete sentences of four or more words ({@link #SENTENCE}), counted up to the number that matters. */
+  /**
+   * Complete sentences, counted up to the number that matters in one pass over the words: four or more words in a
+   * row, each starting with a letter or digit and holding no full stop (the first may start inside a word, after a
+   * quote), the last ending in {@code .}, {@code !} or {@code ?}, optionally inside a closing quote or bracket; or
+   * six characters without a space before a CJK full stop. {@code "The vote passed on Monday."} is one, {@code "Home.
+   * About us."} and {@code "U.S. Inc."} none.
+   */
   static int sentences(List<String> paragraphs) {
     int n = 0;
     for (String p : paragraphs) {
-      var m = SENTENCE.matcher(p);
-      while (n < MIN_SHORT_ARTICLE_SENTENCES && m.find()) {
-        n++;
+      int words = 0; // words in a row that may lead up to a sentence's last word
+      int start = 0;
+      while (n < MIN_SHORT_ARTICLE_SENTENCES && start < p.length()) {
+        if (Character.isWhitespace(p.charAt(start))) {
+          start++;
+          continue;
+        }
+        int end = start;
+        while (end < p.length() && !Character.isWhitespace(p.charAt(end))) {
+          end++;
+        }
+        n += cjkSentences(p, start, end);
+        int stop = firstStop(p, start, end);
+        if (words >= SENTENCE_WORDS_BEFORE_LAST && endsSentence(p, start, end, stop)) {
+          n++;
+          words = 0;
+        } else if (stop == end && startsWord(p, start)) {
+          words++;
+        } else {
+          words = hasWordChar(p, lastStop(p, start, end) + 1, end) ? 1 : 0; // a sentence may start after the stop
+        }
+        start = end;
+      }
+    }
+    return Math.min(n, MIN_SHORT_ARTICLE_SENTENCES);
+  }
+
+  /** Whether the word {@code p[start, end)}, whose first full stop is at {@code stop}, ends a sentence. */
+  private static boolean endsSentence(String p, int start, int end, int stop) {
+    return stop < end && startsWord(p, start) && LATIN_STOPS.indexOf(p.charAt(stop)) >= 0
+        && (stop + 1 == end || stop + 2 == end && CLOSERS.indexOf(p.charAt(stop + 1)) >= 0);
+  }
+
+  /** CJK sentences ending inside the word {@code p[start, end)}. */
+  private static int cjkSentences(String p, int start, int end) {
+    int n = 0;
+    int run = 0;
+    for (int i = start; i < end; i++) {
+      char c = p.charAt(i);
+      if (STOPS.indexOf(c) < 0) {
+        run += Character.isLowSurrogate(c) ? 0 : 1;
+      } else {
+        n += CJK_STOPS.indexOf(c) >= 0 && run >= MIN_CJK_SENTENCE_CHARS ? 1 : 0;
+        run = 0;
       }
     }
     return n;
+  }
+
+  private static int firstStop(String p, int start, int end) {
+    int i = start;
+    while (i < end && STOPS.indexOf(p.charAt(i)) < 0) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The last full stop in {@code p[start, end)}, or {@code start - 1}. */
+  private static int lastStop(String p, int start, int end) {
+    int i = end - 1;
+    while (i >= start && STOPS.indexOf(p.charAt(i)) < 0) {
+      i--;
+    }
+    return i;
+  }
+
+  private static boolean startsWord(String p, int i) {
+    return isWordChar(p.codePointAt(i));
+  }
+
+  private static boolean hasWordChar(String p, int start, int end) {
+    for (int i = start; i < end; i += Character.charCount(p.codePointAt(i))) {
+      if (isWordChar(p.codePointAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A letter or a number, as {@code [\p{L}\p{N}]} in a regex. */
+  private static boolean isWordChar(int cp) {
+    int type = Character.getType(cp);
+    return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   private static long chars(List<String> paragraphs) {

@@ -15,10 +15,20 @@ final class ClassWords {
   private final String[] fragments;
   private final Set<String> words;
 
-  /** Both lists are {@code |}-separated lower-case words; either may be empty. */
+  /**
+   * Both lists are {@code |}-separated lower-case words; either may be empty. A word holding a separator could never
+   * match, so it is refused.
+   *
+   * @throws IllegalArgumentException if a word holds {@code -}, {@code _} or whitespace
+   */
   ClassWords(String fragments, String words) {
     this.fragments = fragments.isEmpty() ? new String[0] : fragments.split("\\|");
     this.words = words.isEmpty() ? Set.of() : Set.of(words.split("\\|"));
+    for (String w : this.words) {
+      if (w.chars().anyMatch(c -> isSeparator((char) c))) {
+        throw new IllegalArgumentException("words: '" + w + "' holds a separator and can never match a class part");
+      }
+    }
   }
 
   boolean matches(String label) {

@@ -57,7 +57,7 @@ final class DateParser {
       Pattern.compile("(?<![\\d./])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/])");
 
   private static final Pattern NUM_SHORT_YEAR =
-      Pattern.compile("(?<![\\d./:])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{2})(?![\\d./:])");
+      Pattern.compile("(?<![\\d./:])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{2})(?![\\d/:]|\\.\\d)");
   /** Two-digit years from this one up are read as 19xx, below {@link #LAST_SHORT_YEAR} as 20xx; between, rejected. */
   private static final int FIRST_OLD_SHORT_YEAR = MIN_YEAR % 100;
   private static final int LAST_SHORT_YEAR = 50;

@@ -2,10 +2,12 @@ package dev.quotebeam.clean;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
@@ -30,6 +32,10 @@ import org.jsoup.select.NodeVisitor;
 final class PageIndex {
   private static final String[] OTHER_ATTRS = {"name", "itemprop", "http-equiv"};
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** RDFa and microdata property names (after any prefix, lower case) that date an article's creation or publication. */
+  private static final Set<String> PUBLICATION_PROPERTIES = Set.of("datecreated", "datepublished", "created", "issued");
+  /** Classes htmldate trusts on an {@code <abbr title>}: the title then holds the publication date. */
+  private static final ClassWords PUBLISHED_ABBR = new ClassWords("", "published");
 
   private final Map<String, List<String>> values;
   /** Every {@code <script>}, {@code <link>}, {@code <h1>}, {@code <h2>} and {@code <time>} element. */
@@ -47,6 +53,14 @@ final class PageIndex {
    * {@code author} or {@code article-author}.
    */
   private final List<Element> authors = new ArrayList<>();
+  /**
+   * Body elements other than {@code <meta>} whose attributes may date the article: an RDFa or microdata creation or
+   * publication property ({@code <span property="schema:dateCreated" content="…">}), an {@code <abbr data-utime>},
+   * an {@code <abbr class="published" title="…">}.
+   */
+  private final List<Element> dateAttributes = new ArrayList<>();
+  /** Every element holding an {@code <h1>}, by identity. */
+  private final Set<Element> headingAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
   private boolean inBody;
 
   private PageIndex(Document doc) {
@@ -64,6 +78,13 @@ final class PageIndex {
         doc);
     byOther.forEach((k, v) -> byProperty.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
     this.values = byProperty;
+    for (Element h : h1s) {
+      // an ancestor already filed has its own ancestors filed too, so each element is added once
+      Element a = h.parent();
+      while (a != null && headingAncestors.add(a)) {
+        a = a.parent();
+      }
+    }
   }
 
   static PageIndex of(Document doc) {
@@ -108,6 +129,33 @@ final class PageIndex {
         || namesAuthor(attrs.get("class")))) {
       authors.add(e);
     }
+    if (inBody && !e.normalName().equals("meta") && (datesByAbbr(e, attrs)
+        || namesPublication(attrs.get("property")) || namesPublication(attrs.get("itemprop")))) {
+      dateAttributes.add(e);
+    }
+  }
+
+  /** Whether {@code e} is an {@code <abbr data-utime>} or an {@code <abbr class="published">} with a title. */
+  private static boolean datesByAbbr(Element e, Attributes attrs) {
+    return e.normalName().equals("abbr")
+        && (attrs.hasKey("data-utime") || attrs.hasKey("title") && PUBLISHED_ABBR.matches(attrs.get("class")));
+  }
+
+  /**
+   * Whether an RDFa {@code property} or microdata {@code itemprop} value names the creation or publication date
+   * ({@code schema:dateCreated}, {@code dc:created}, {@code datePublished}); prefixes are ignored.
+   */
+  static boolean namesPublication(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (String token : WHITESPACE.split(value.trim())) {
+      String name = token.substring(token.lastIndexOf(':') + 1).toLowerCase(Locale.ROOT);
+      if (PUBLICATION_PROPERTIES.contains(name) || token.equalsIgnoreCase("article:published_time")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a class attribute holds the class {@code byline}, {@code author} or {@code article-author}. */
@@ -184,5 +232,14 @@ final class PageIndex {
 
   List<Element> authors() {
     return Collections.unmodifiableList(authors);
+  }
+
+  List<Element> dateAttributes() {
+    return Collections.unmodifiableList(dateAttributes);
+  }
+
+  /** The elements holding an {@code <h1>} (parents up to the document), as a read-only identity set. */
+  Set<Element> headingAncestors() {
+    return Collections.unmodifiableSet(headingAncestors);
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -44,15 +45,18 @@ import org.jsoup.select.NodeTraversor;
  *   <li>{@code meta}: the generic {@code date}, {@code DC.date} and {@code created} tags ({@link #GENERIC_DATE_META}),
  *       which content systems fill with the build day as often as with the publication day;
  *   <li>{@code url}: a date in the page URL or canonical URL, such as {@code /2020/01/07/} or {@code /20200107/};
- *   <li>{@code text}: a date after a "published" word in the visible text ({@code Erschienen am: 01.11.2023}), else
- *       the first date near the top of the visible text, "last changed" dates and lists of links left out;
+ *   <li>{@code text}: in the visible text, lists of links left out: near the top, a date after a "published" word
+ *       that follows a "last changed" date ({@code Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023}), else the
+ *       first date there, "last changed" dates left out; further down, the same "published" date, else a date after
+ *       a "published" or "date" label, else the first date. A "published" word with no "last changed" date before it
+ *       does not outrank the top's date, as in running text it as often dates a cited study;
  *   <li>{@code fetched}: when the page was fetched;
  *   <li>{@code none}.
  * </ol>
  *
  * <p>Modification dates are never taken for publication dates: meta and text candidates labelled "updated" or
- * "modified" are skipped. Furniture is judged by tag, role and class; a date box inside an {@code <aside>} or
- * {@code <footer>} whose class names a date ({@code <footer class="entry-meta">}) still counts, while layout classes
+ * "modified" are skipped. Furniture is judged by tag, role and class; a date box inside an {@code <aside>}, {@code <footer>}
+ * or {@code <nav>} whose class names a date ({@code <footer class="entry-meta">}) still counts, while layout classes
  * on {@code <body>} or on a block holding the headline ({@code one-sidebar}) do not hide it. Stateless and
  * thread-safe.
  */
@@ -106,15 +110,12 @@ final class PublicationDateFinder {
           + "|read-next|readnext|headlines", "rail|aside|nav|menu");
   private static final Set<String> NOT_CONTENT_ROLES =
       Set.of("navigation", "complementary", "contentinfo", "banner", "menu");
-  private static final Pattern UPDATED =
-      Pattern.compile("(?iu)updated|modified|aktualisiert|geändert|letzte änderung|mis à jour|mise à jour|actualizado"
-          + "|aggiornat|bijgewerkt|last edit");
-  /** RDFa and microdata property names (after any prefix, lower case) that date an article's creation or publication. */
-  private static final Set<String> PUBLICATION_PROPERTIES = Set.of("datecreated", "datepublished", "created", "issued");
-  /** Classes htmldate trusts on an {@code <abbr title>}: the title then holds the publication date. */
-  private static final ClassWords PUBLISHED_ABBR = new ClassWords("", "published|date-published");
+  /** Words that say a date is when the article was last changed, as a regex alternation. */
+  private static final String UPDATED_WORDS =
+      "updated|modified|aktualisiert|geändert|letzte änderung|mis à jour|mise à jour|actualizado|aggiornat"
+          + "|bijgewerkt|last edit";
+  private static final Pattern UPDATED = Pattern.compile("(?iu)" + UPDATED_WORDS);
   private static final Pattern UTIME = Pattern.compile("1\\d{9}");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
   private static final int TEXT_WINDOW = 3000;
   /** How much of the visible text is searched for a printed publication date. */
@@ -125,16 +126,14 @@ final class PublicationDateFinder {
           + "gepubliceerd|datum|date|stand)\\b\\s*:?");
   private static final int LABEL_REACH = 40;
   /**
-   * Words that say a date is the publication date and nothing else ({@code Erschienen am: 01.11.2023}), which win over
-   * the first date of the page when a "last changed" date is printed before them.
+   * Words that say a date is the publication date and nothing else ({@code Erschienen am: 01.11.2023}), which count
+   * only after a printed "last changed" date.
    */
   private static final Pattern PUBLISHED_WORD =
       Pattern.compile("(?iu)\\b(?:published|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd"
           + "|publicerad|opublikowano)\\b(?:\\s{1,3}(?:on|am|le|el|il|op|at))?\\s{0,3}:?");
   /** A printed "last changed" label and the date after it ({@code Letzte Änderung: 31.10.2023}), left out of the search. */
-  private static final Pattern UPDATED_DATE =
-      Pattern.compile("(?iu)(?:updated|modified|aktualisiert|geändert|letzte änderung|mis à jour|mise à jour"
-          + "|actualizado|aggiornato|bijgewerkt|last edit)[^\\d]{0,20}[\\d./-]{6,10}");
+  private static final Pattern UPDATED_DATE = Pattern.compile("(?iu)(?:" + UPDATED_WORDS + ")[^\\d]{0,20}[\\d./-]{6,10}");
   /**
    * A time as scripts write it, with its UTC offset or as a wall-clock time ({@code "publishedDate":
    * "2020-07-18T16:01:31-0400"}, {@code publication_date = '2020-12-06 00:15'}).
@@ -150,9 +149,10 @@ final class PublicationDateFinder {
    * near noon more often belongs to another story than to a publisher twelve hours from UTC.
    */
   private static final int PRINTED_OFFSET_HOURS = 8;
-  /** Bounds on work for pathological pages (deep nesting, thousands of dated elements). */
+  /** Bounds on work for pathological pages (deep nesting, thousands of dated elements or headlines). */
   private static final int MAX_ANCESTORS = 40;
   private static final int MAX_LABELLED = 300;
+  private static final int MAX_HEADLINES = 10;
   /** How many levels above a date its list item may be. */
   private static final int LIST_ITEM_REACH = 4;
   /** How many items of a list, and elements of an item, are looked at to tell a list of links. */
@@ -165,33 +165,34 @@ final class PublicationDateFinder {
   private PublicationDateFinder() {}
 
   static Found find(Document doc, PageIndex page, JsonLd ld, List<String> urls, String fetchedAt) {
+    Supplier<String> printed = () -> fromLabelled(doc, page);
     String d = DateParser.parseMachine(ld.datePublished);
     if (d != null) {
-      return localDay(new Found(d, "json-ld"), doc, page, ld);
+      return localDay(new Found(d, "json-ld"), page, ld, printed);
     }
     d = fromMeta(page, PUBLISHED_META);
     if (d != null) {
-      return localDay(new Found(d, "meta"), doc, page, ld);
+      return localDay(new Found(d, "meta"), page, ld, printed);
     }
     d = fromMarkedElement(page);
     if (d != null) {
-      return localDay(new Found(d, "time"), doc, page, ld);
+      return localDay(new Found(d, "time"), page, ld, printed);
     }
-    d = fromDateAttributes(doc, page);
+    d = fromDateAttributes(page);
     if (d != null) {
-      return localDay(new Found(d, "time"), doc, page, ld);
+      return localDay(new Found(d, "time"), page, ld, printed);
     }
     d = fromTime(page);
     if (d != null) {
-      return localDay(new Found(d, "time"), doc, page, ld);
+      return localDay(new Found(d, "time"), page, ld, printed);
     }
-    d = fromLabelled(doc, page);
+    d = printed.get();
     if (d != null) {
       return new Found(d, "text");
     }
     d = fromMeta(page, GENERIC_DATE_META);
     if (d != null) {
-      return localDay(new Found(d, "meta"), doc, page, ld);
+      return localDay(new Found(d, "meta"), page, ld, () -> null); // no date box printed a date
     }
     for (String url : urls) {
       d = fromUrl(url);
@@ -199,7 +200,7 @@ final class PublicationDateFinder {
         return new Found(d, "url");
       }
     }
-    d = fromText(doc, page, visibleText(doc), TEXT_WINDOW);
+    d = fromText(visibleText(doc), TEXT_WINDOW);
     if (d != null) {
       return new Found(d, "text");
     }
@@ -214,9 +215,9 @@ final class PublicationDateFinder {
    * Puts a UTC time back into the publisher's local day. The same moment written with the publisher's offset (or as
    * a local time) elsewhere on the page, in meta tags, JSON-LD, {@code <time>} or script data, wins; failing that, a date printed in a date or byline element that is the day
    * before or after, consistent with the UTC hour, gives the day: {@code 2023-11-09T03:28:35Z} with "Nov 8, 2023" printed
-   * gives {@code 2023-11-08}.
+   * gives {@code 2023-11-08}. {@code printed} gives the date box's date, read only when needed.
    */
-  private static Found localDay(Found utc, Document doc, PageIndex page, JsonLd ld) {
+  private static Found localDay(Found utc, PageIndex page, JsonLd ld, Supplier<String> printed) {
     if (!utc.when().endsWith("Z")) {
       return utc;
     }
@@ -238,22 +239,23 @@ final class PublicationDateFinder {
         return new Found(d, utc.basis());
       }
     }
-    String printed = fromLabelled(doc, page);
-    if (printed == null || printed.length() != 10) {
+    String box = printed.get();
+    if (box == null || box.length() != 10) {
       return utc;
     }
-    LocalDate day = LocalDate.parse(printed);
+    LocalDate day = LocalDate.parse(box);
     int hour = moment.getHour();
     if (day.equals(moment.toLocalDate().minusDays(1)) && hour < PRINTED_OFFSET_HOURS
         || day.equals(moment.toLocalDate().plusDays(1)) && hour >= 24 - PRINTED_OFFSET_HOURS) {
-      return new Found(printed, "text");
+      return new Found(box, "text");
     }
     return utc;
   }
 
   /**
-   * Times with an offset in script data on {@code day} or the days either side, found by plain substring search
-   * for the day ({@code 2020-07-18T}) rather than a regex scan of every script.
+   * Times in script data on {@code day} or the days either side, with or without a UTC offset and with {@code T} or a
+   * space before the hour ({@code 2020-07-18T16:01:31-0400}, {@code 2020-12-06 00:15}), found by plain substring
+   * search for the day rather than a regex scan of every script.
    */
   private static List<String> scriptTimes(PageIndex page, LocalDate day) {
     List<String> out = new ArrayList<>();
@@ -327,24 +329,19 @@ final class PublicationDateFinder {
    * {@code <abbr class="published">}, else the earliest {@code <abbr data-utime>} epoch (social feeds stamp every
    * post, the original one first in time). Dates in site furniture are skipped.
    */
-  private static String fromDateAttributes(Document doc, PageIndex page) {
-    if (doc.body() == null) {
-      return null;
-    }
+  private static String fromDateAttributes(PageIndex page) {
     Map<String, Boolean> boilerplate = new HashMap<>();
     String abbrTitle = null;
     long earliestUtime = Long.MAX_VALUE;
     int seen = 0;
-    for (Element e : doc.body().getAllElements()) {
-      if (e.attributesSize() == 0 || e.normalName().equals("meta")) {
-        continue; // meta tags are read by name in fromMeta
+    for (Element e : page.dateAttributes()) {
+      if (++seen > MAX_LABELLED) {
+        break;
       }
-      boolean abbr = e.normalName().equals("abbr")
-          && (e.hasAttr("data-utime") || e.hasAttr("title") && PUBLISHED_ABBR.matches(e.className()));
-      boolean named = namesPublication(e.attr("property")) || namesPublication(e.attr("itemprop"));
-      if (!named && !abbr || ++seen > MAX_LABELLED || inBoilerplate(e, boilerplate, page.h1s())) {
+      if (inBoilerplate(e, boilerplate, page.headingAncestors())) {
         continue;
       }
+      boolean named = PageIndex.namesPublication(e.attr("property")) || PageIndex.namesPublication(e.attr("itemprop"));
       if (named) {
         String d = DateParser.parseMachine(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
         if (d != null) {
@@ -365,30 +362,13 @@ final class PublicationDateFinder {
     return earliestUtime == Long.MAX_VALUE ? null : DateParser.parseMachine(String.valueOf(earliestUtime));
   }
 
-  /**
-   * Whether an RDFa {@code property} or microdata {@code itemprop} value names the creation or publication date
-   * ({@code schema:dateCreated}, {@code dc:created}, {@code datePublished}); prefixes are ignored.
-   */
-  private static boolean namesPublication(String value) {
-    if (value.isEmpty()) {
-      return false;
-    }
-    for (String token : WHITESPACE.split(value.trim())) {
-      String name = token.substring(token.lastIndexOf(':') + 1).toLowerCase(Locale.ROOT);
-      if (PUBLICATION_PROPERTIES.contains(name) || token.equalsIgnoreCase("article:published_time")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static String fromTime(PageIndex page) {
     Map<String, Boolean> boilerplate = new HashMap<>();
     for (Element e : page.times()) {
       if (!e.hasAttr("datetime")) {
         continue;
       }
-      if (inBoilerplate(e, boilerplate, page.h1s()) || UPDATED.matcher(e.className() + " " + textAround(e)).find()) {
+      if (inBoilerplate(e, boilerplate, page.headingAncestors()) || UPDATED.matcher(e.className() + " " + textAround(e)).find()) {
         continue;
       }
       String d = DateParser.parseMachine(e.attr("datetime"));
@@ -420,11 +400,11 @@ final class PublicationDateFinder {
    * blocks that hold the page's {@code <h1>} are not judged by class: they name the layout
    * ({@code <body class="one-sidebar sidebar-second">}), not themselves.
    */
-  private static boolean inBoilerplate(Element e, Map<String, Boolean> verdicts, List<Element> headings) {
+  private static boolean inBoilerplate(Element e, Map<String, Boolean> verdicts, Set<Element> headingAncestors) {
     int depth = 0;
     for (Element a = e; a != null && depth < MAX_ANCESTORS && !a.normalName().equals("body");
         a = a.parent(), depth++) {
-      if (isFurniture(a, verdicts, headings)) {
+      if (isFurniture(a, verdicts, headingAncestors)) {
         return true;
       }
       if (isMain(a)) {
@@ -442,7 +422,7 @@ final class PublicationDateFinder {
   }
 
   /** Whether {@code e} itself is navigation, a sidebar, a footer or a block about other pages (by tag, class, role). */
-  private static boolean isFurniture(Element e, Map<String, Boolean> verdicts, List<Element> headings) {
+  private static boolean isFurniture(Element e, Map<String, Boolean> verdicts, Set<Element> headingAncestors) {
     String tag = e.normalName();
     String label = label(e);
     if (tag.equals("blockquote")) {
@@ -458,32 +438,31 @@ final class PublicationDateFinder {
     if (e.attributesSize() == 0) {
       return false;
     }
-    return !label.isEmpty() && matches(label, verdicts) && !holdsAny(e, headings)
+    return !label.isEmpty() && matches(label, verdicts) && !headingAncestors.contains(e)
         || NOT_CONTENT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT));
   }
 
-  /** The text of {@code e} without the headlines it holds, whose dates are the story's ("Results of 19.5.2007"). */
-  private static String withoutHeadlines(Element e, List<Element> headlines) {
+  /**
+   * The text of {@code e} without the headlines it holds, whose dates are the story's ("Results of 19.5.2007"); a
+   * headline without text (a logo) and those past the first few (a list of stories) are left alone.
+   */
+  private static String withoutHeadlines(Element e, Set<Element> headingAncestors) {
     String text = e.text();
-    for (Element h : headlines) {
-      if (holdsAny(e, List.of(h))) {
-        text = text.replace(h.text(), " ");
+    if (!headingAncestors.contains(e)) {
+      return text;
+    }
+    int seen = 0;
+    for (Element h : e.getElementsByTag("h1")) {
+      String headline = h.text();
+      if (h == e || headline.isBlank()) {
+        continue;
+      }
+      text = text.replace(headline, " ");
+      if (++seen == MAX_HEADLINES) {
+        break;
       }
     }
     return text;
-  }
-
-  /** Whether one of {@code elements} is inside {@code block}. */
-  private static boolean holdsAny(Element block, List<Element> elements) {
-    for (Element x : elements) {
-      int depth = 0;
-      for (Element a = x.parent(); a != null && depth < MAX_ANCESTORS; a = a.parent(), depth++) {
-        if (a == block) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**
@@ -659,22 +638,36 @@ final class PublicationDateFinder {
     return v;
   }
 
-  private static String fromText(Document doc, PageIndex page, String visibleText, int window) {
-    String d = fromLabelled(doc, page);
-    if (d != null) {
-      return d;
-    }
-    d = afterLabel(visibleText, PUBLISHED_WORD);
-    if (d != null) {
-      return d;
-    }
+  private static String fromText(String visibleText, int window) {
     String top = visibleText.length() > window ? visibleText.substring(0, window) : visibleText;
+    String d = publishedAfterLastChanged(top);
+    if (d != null) {
+      return d;
+    }
     d = DateParser.findInText(UPDATED_DATE.matcher(top).replaceAll(" "));
+    if (d != null) {
+      return d;
+    }
+    d = publishedAfterLastChanged(visibleText);
     if (d != null) {
       return d;
     }
     d = afterLabel(visibleText, PUBLISHED_LABEL);
     return d != null ? d : DateParser.findInText(visibleText);
+  }
+
+  /**
+   * The date after a "published" word that follows a printed "last changed" date in {@code text}, or null:
+   * {@code Letzte Änderung: 31. Oktober 2023 Erschienen am: 1. November 2023} gives {@code 2023-11-01}.
+   */
+  private static String publishedAfterLastChanged(String text) {
+    Matcher m = UPDATED.matcher(text);
+    while (m.find()) {
+      if (DateParser.findInText(text.substring(m.end(), Math.min(text.length(), m.end() + LABEL_REACH))) != null) {
+        return afterLabel(text.substring(m.end()), PUBLISHED_WORD);
+      }
+    }
+    return null;
   }
 
   /** The first date printed just after a match of {@code label} in {@code text}, or null. */
@@ -701,10 +694,10 @@ final class PublicationDateFinder {
       for (Element e : ContentExtractor.elements(doc.body())) {
         String label = label(e);
         if (label.isBlank() || !matches(DATE_CLASS, label, dated) || ++seen > MAX_LABELLED
-            || inBoilerplate(e, boilerplate, page.h1s())) {
+            || inBoilerplate(e, boilerplate, page.headingAncestors())) {
           continue;
         }
-        String text = withoutHeadlines(e, page.h1s());
+        String text = withoutHeadlines(e, page.headingAncestors());
         if (text.length() > 200 || UPDATED.matcher(text).find() && !text.toLowerCase(Locale.ROOT).contains("publi")) {
           continue;
         }

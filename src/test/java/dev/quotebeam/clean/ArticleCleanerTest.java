@@ -787,4 +787,17 @@ class ArticleCleanerTest {
       return in.readAllBytes();
     }
   }
+
+  @Test
+  void sentencesOfALongParagraphWithoutFullStopsAreCountedWordByWord() {
+    String words = "word ".repeat(50_000);
+    assertEquals(0, ArticleCleaner.sentences(List.of(words)));
+    assertEquals(2, ArticleCleaner.sentences(List.of(words + "end. Then four more words.")));
+  }
+
+  @Test
+  void sentencesMayStartInsideAWordButNotRunThroughAnAbbreviation() {
+    assertEquals(0, ArticleCleaner.sentences(List.of("U.S. Inc. said so. Then he left.")));
+    assertEquals(2, ArticleCleaner.sentences(List.of("“Officials said so,” she wrote. In U.S. cities it rained hard!")));
+  }
 }

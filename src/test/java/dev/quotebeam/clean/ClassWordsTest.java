@@ -1,5 +1,6 @@
 package dev.quotebeam.clean;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,5 +22,10 @@ class ClassWordsTest {
   @Test
   void wordDoesNotMatchInsideAnotherWord() {
     assertFalse(WORDS.matches("header navigation-wrapper"));
+  }
+
+  @Test
+  void wordHoldingASeparatorIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> new ClassWords("", "published|date-published"));
   }
 }

@@ -88,4 +88,10 @@ class DateParserTest {
     assertNull(DateParser.findShortYear("at 12:10.19 or version 1.12.10.19"));
     assertNull(DateParser.findShortYear("12.10.2019"));
   }
+
+  @Test
+  void shortYearBeforeAFullStopIsADate() {
+    assertEquals("2022-01-28", DateParser.findShortYear("Posted 28.01.22."));
+    assertNull(DateParser.findShortYear("version 1.12.10.19"));
+  }
 }

@@ -46,4 +46,23 @@ class PageIndexTest {
     PageIndex page = index("<body><span class=pb-byline>By Ann Lee</span><div class=authority>Port office</div></body>");
     assertEquals(List.of("By Ann Lee"), page.authors().stream().map(e -> e.text()).toList());
   }
+
+  @Test
+  void dateAttributesHoldMarkedBodyElementsOnly() {
+    PageIndex page =
+        index("<head><meta property='dc:created' content='2019-01-01'></head><body>"
+            + "<span property='schema:dateCreated' content='2022-01-28'>a</span><span class='date'>b</span>"
+            + "<abbr class='date-published' title='May 6, 2019'>c</abbr><abbr title='Sunday'>d</abbr>"
+            + "<abbr data-utime='1507453920'>e</abbr></body>");
+    assertEquals(List.of("a", "c", "e"), page.dateAttributes().stream().map(e -> e.text()).toList());
+  }
+
+  @Test
+  void headingAncestorsAreTheBlocksAboveEveryHeadline() {
+    PageIndex page = index("<body><div id=top><div id=box><h1>One</h1></div><p id=side>x</p></div>"
+        + "<section id=other><h1>Two</h1></section></body>");
+    List<String> ids = page.headingAncestors().stream().map(e -> e.id().isEmpty() ? e.normalName() : e.id())
+        .sorted().toList();
+    assertEquals(List.of("#root", "body", "box", "html", "other", "top"), ids);
+  }
 }

@@ -163,4 +163,53 @@ class PublicationDateFinderTest {
             + "<p>Expected on 1 October 2020.</p></body>");
     assertEquals("2020-09-20T14:20:02Z", f.when());
   }
+
+  @Test
+  void firstDateAtTheTopWinsOverAPublishedWordInTheBody() {
+    PublicationDateFinder.Found f =
+        find("<body><h1>Rivers</h1><p>March 5, 2019 – The council cited a study published on June 2, 2011, on flood"
+            + " risk.</p></body>");
+    assertEquals("2019-03-05", f.when());
+  }
+
+  @Test
+  void publishedWordAfterALastChangedDateInTheFooterWinsOverIt() {
+    PublicationDateFinder.Found f =
+        find("<body><h1>Review</h1>" + "<p>A long review without dates in it.</p>".repeat(100)
+            + "<div class='rez_footer'><p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p>"
+            + "</div></body>");
+    assertEquals("2023-11-01", f.when());
+  }
+
+  @Test
+  void publishedWordWinsAfterAWrittenOutLastChangedDate() {
+    PublicationDateFinder.Found f =
+        find("<body><h1>Review</h1><p>Letzte Änderung: 31. Oktober 2023</p><p>Erschienen am: 1. November 2023</p>"
+            + "</body>");
+    assertEquals("2023-11-01", f.when());
+  }
+
+  @Test
+  void lastChangedDateWithAnyEndingOfTheWordIsLeftOutOfTheTop() {
+    PublicationDateFinder.Found f =
+        find("<body><h1>Bilancio</h1><p>Aggiornata il 02.11.2023</p><p>01.11.2023 – Il consiglio ha votato.</p>"
+            + "</body>");
+    assertEquals("2023-11-01", f.when());
+  }
+
+  @Test
+  void logoHeadlineWithoutTextDoesNotHideTheDateOfItsBox() {
+    PublicationDateFinder.Found f =
+        find("<head><meta name='date' content='2020-02-12'></head><body><div class='post-meta'><h1><a href='/'>"
+            + "<img src='logo.png'></a></h1><span>05.02.2020</span></div><h2>Supply chains</h2><p>Text.</p></body>");
+    assertEquals("2020-02-05", f.when());
+  }
+
+  @Test
+  void headlineInsideADateBoxIsLeftOutOfItsText() {
+    PublicationDateFinder.Found f =
+        find("<body><div class='entry-meta'><h1>Results of 19.5.2007</h1><span>Posted 21.05.2007</span></div>"
+            + "<p>Text.</p></body>");
+    assertEquals("2007-05-21", f.when());
+  }
 }
