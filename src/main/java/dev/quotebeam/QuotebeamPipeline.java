@@ -131,7 +131,9 @@ public final class QuotebeamPipeline {
       if ("MEMORY_ONLY".equals(spark.getStorageLevel())) {
         // Collections read twice (side inputs: duplicates, actors, shard counts) are cached; evicted MEMORY_ONLY
         // blocks are recomputed from the input (cleaning and extraction again), spilled ones are just read back.
-        spark.setStorageLevel("MEMORY_AND_DISK");
+        // Serialized in memory: deserialized blocks' size estimates let cache and the job's own groups overrun
+        // 1.5 GB executors at 100k articles.
+        spark.setStorageLevel("MEMORY_AND_DISK_SER");
       }
     }
     // The SparkRunner shuffles into spark.default.parallelism partitions, read from system properties when it

@@ -51,7 +51,7 @@ public class WriteTables extends PTransform<PCollectionTuple, PDone> {
   private final int shards;
 
   /** Rows per shard when the shard count is automatic; a tenth of it for the articles table. */
-  public static final long AUTO_ROWS_PER_SHARD = 200_000;
+  public static final long AUTO_ROWS_PER_SHARD = 50_000;
 
   /** @param shards files per table and format; 0 chooses per table from its row count. */
   public WriteTables(String directory, List<String> formats, int shards) {

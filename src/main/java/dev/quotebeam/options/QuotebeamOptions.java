@@ -84,7 +84,7 @@ public interface QuotebeamOptions extends PipelineOptions {
   void setReport(boolean value);
 
   @Description("Files per table and format; rows are spread over shards by key and sorted within each shard. 0"
-      + " chooses per table from its row count (one file up to 200,000 rows, 20,000 for articles).")
+      + " chooses per table from its row count (one file up to 50,000 rows, 5,000 for articles).")
   @Default.Integer(0)
   int getNumShards();
 
