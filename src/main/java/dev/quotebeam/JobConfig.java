@@ -74,7 +74,7 @@ public final class JobConfig {
       throw new IllegalArgumentException("--numShards: must be 0 (automatic) or more");
     }
     if (options.getSparkPartitions() < 0) {
-      throw new IllegalArgumentException("--sparkPartitions: must be 0 (Spark's default) or more");
+      throw new IllegalArgumentException("--sparkPartitions: must be 0 (automatic) or more");
     }
     List<String> patterns = new ArrayList<>();
     for (String p : Arrays.asList(spec.inputPattern().split(","))) {

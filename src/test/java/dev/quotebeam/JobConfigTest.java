@@ -40,7 +40,7 @@ class JobConfigTest {
   }
 
   @Test
-  void zeroSparkPartitionsKeepsSparksDefault() {
+  void zeroSparkPartitionsIsAccepted() {
     assertEquals(0, resolve("--sparkPartitions=0").options.getSparkPartitions());
   }
 }

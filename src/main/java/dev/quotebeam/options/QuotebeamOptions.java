@@ -99,10 +99,11 @@ public interface QuotebeamOptions extends PipelineOptions {
   void setDocumentBuckets(int value);
 
   @Description("Partitions of every shuffle on the SparkRunner: sets spark.default.parallelism unless the Spark"
-      + " configuration sets it. Spark's own default is the number of executor cores; at 100,000 articles on two"
-      + " cores that made partitions of 200 MB that an executor could not read back into memory. Raise it for"
-      + " corpora of millions of articles or clusters of more than ~16 cores; 0 keeps Spark's default.")
-  @Default.Integer(64)
+      + " configuration sets it. 0 chooses: 4 per thread for a local[N] master (each partition is a task in every"
+      + " stage), 64 for a cluster. Spark's own default, one per executor core, made partitions of 200 MB at"
+      + " 100,000 articles on two cores. Raise it for corpora of millions of articles or clusters of more than"
+      + " ~16 cores.")
+  @Default.Integer(0)
   int getSparkPartitions();
 
   void setSparkPartitions(int value);
