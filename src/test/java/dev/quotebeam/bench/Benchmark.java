@@ -101,39 +101,60 @@ public final class Benchmark {
     ArticleCleaner cleaner = ArticleCleaner.withDefaults();
     Consumer<RawDocument> bare = d -> Jsoup.parse(new String(d.getContent(), StandardCharsets.UTF_8)).text();
     Consumer<RawDocument> clean = d -> cleanOrNull(cleaner, d);
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    pages.forEach(bare); // warm-up
-    pages.forEach(clean);
-    long[] wall = new long[2];
-    long[] cpu = new long[2];
-    long[] gc = new long[2];
-    List<Double> ratios = new ArrayList<>();
-    int rounds = 0;
-    do {
-      long[] roundCpu = new long[2];
-      for (int k = 0; k < 2; k++) {
-        Consumer<RawDocument> body = k == 0 ? bare : clean;
-        long w0 = System.nanoTime();
-        long c0 = threads.getCurrentThreadCpuTime();
-        long g0 = gcMillis();
-        pages.forEach(body);
-        roundCpu[k] = threads.getCurrentThreadCpuTime() - c0;
-        cpu[k] += roundCpu[k];
-        gc[k] += gcMillis() - g0;
-        wall[k] += System.nanoTime() - w0;
-      }
-      ratios.add((double) roundCpu[0] / roundCpu[1]);
-      rounds++;
-    } while (Math.min(wall[0], wall[1]) < seconds * 1e9);
-    Collections.sort(ratios);
-    long n = (long) rounds * pages.size();
-    System.out.printf("%d pages, %d alternating rounds%n", pages.size(), rounds);
+    Alternation t = Alternation.run(List.of(() -> pages.forEach(bare), () -> pages.forEach(clean)), seconds);
+    long n = (long) t.rounds * pages.size();
+    System.out.printf("%d pages, %d alternating rounds%n", pages.size(), t.rounds);
     System.out.printf("  %-34s %12s %12s %13s %13s%n", "", "CPU ms/page", "GC ms/page", "wall ms/page",
         "pages/CPU-s");
-    cpuRow("bare jsoup parse + text()", cpu[0] / 1e6 / n, (double) gc[0] / n, wall[0] / 1e6 / n);
-    cpuRow("ArticleCleaner.clean", cpu[1] / 1e6 / n, (double) gc[1] / n, wall[1] / 1e6 / n);
+    t.row("bare jsoup parse + text()", 0, n);
+    t.row("ArticleCleaner.clean", 1, n);
     System.out.printf("cleaner throughput = %.0f %% of bare parse by CPU time (median round %.0f %%), %.0f %% by "
-        + "wall clock%n", 100.0 * cpu[0] / cpu[1], 100 * ratios.get(ratios.size() / 2), 100.0 * wall[0] / wall[1]);
+        + "wall clock%n", 100.0 * t.cpu[0] / t.cpu[1], 100 * t.medianCpuRatio(), 100.0 * t.wall[0] / t.wall[1]);
+  }
+
+  /**
+   * Two passes timed in alternation (first, second, first, ...) after one warm-up each, until each has run for
+   * {@code seconds}, so load from other users falls on both alike: this thread's CPU time, the collectors' time
+   * (spent in other threads) and the wall clock per pass, and the per-round CPU ratios of first to second.
+   */
+  private static final class Alternation {
+    final long[] wall = new long[2];
+    final long[] cpu = new long[2];
+    final long[] gc = new long[2];
+    final List<Double> ratios = new ArrayList<>();
+    int rounds;
+
+    static Alternation run(List<Runnable> passes, double seconds) {
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      passes.forEach(Runnable::run);
+      Alternation t = new Alternation();
+      do {
+        long[] roundCpu = new long[2];
+        for (int k = 0; k < 2; k++) {
+          long w0 = System.nanoTime();
+          long c0 = threads.getCurrentThreadCpuTime();
+          long g0 = gcMillis();
+          passes.get(k).run();
+          roundCpu[k] = threads.getCurrentThreadCpuTime() - c0;
+          t.cpu[k] += roundCpu[k];
+          t.gc[k] += gcMillis() - g0;
+          t.wall[k] += System.nanoTime() - w0;
+        }
+        t.ratios.add((double) roundCpu[0] / roundCpu[1]);
+        t.rounds++;
+      } while (Math.min(t.wall[0], t.wall[1]) < seconds * 1e9);
+      Collections.sort(t.ratios);
+      return t;
+    }
+
+    double medianCpuRatio() {
+      return ratios.get(ratios.size() / 2);
+    }
+
+    /** One table row for pass {@code k} over {@code n} items in all. */
+    void row(String name, int k, long n) {
+      cpuRow(name, cpu[k] / 1e6 / n, (double) gc[k] / n, wall[k] / 1e6 / n);
+    }
   }
 
   private static void cpuRow(String name, double cpuMs, double gcMs, double wallMs) {
@@ -157,33 +178,20 @@ public final class Benchmark {
   static void extract(List<Article> articles, double seconds) {
     QuoteExtractor extractor = QuoteExtractor.withDefaults();
     SpeakerResolver resolver = SpeakerResolver.withDefaults();
-    List<Consumer<Article>> bodies = List.of(extractor::extract, a -> resolver.resolve(a, extractor.extract(a)));
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    bodies.forEach(articles::forEach); // warm-up
-    long[] wall = new long[2];
-    long[] cpu = new long[2];
-    long[] gc = new long[2];
-    int rounds = 0;
-    do {
-      for (int k = 0; k < 2; k++) {
-        long w0 = System.nanoTime();
-        long c0 = threads.getCurrentThreadCpuTime();
-        long g0 = gcMillis();
-        articles.forEach(bodies.get(k));
-        cpu[k] += threads.getCurrentThreadCpuTime() - c0;
-        gc[k] += gcMillis() - g0;
-        wall[k] += System.nanoTime() - w0;
-      }
-      rounds++;
-    } while (Math.min(wall[0], wall[1]) < seconds * 1e9);
-    long n = (long) rounds * articles.size();
-    System.out.printf("%d PolNeAR articles, %d alternating rounds (1 thread)%n", articles.size(), rounds);
+    Alternation t =
+        Alternation.run(
+            List.of(
+                () -> articles.forEach(extractor::extract),
+                () -> articles.forEach(a -> resolver.resolve(a, extractor.extract(a)))),
+            seconds);
+    long n = (long) t.rounds * articles.size();
+    System.out.printf("%d PolNeAR articles, %d alternating rounds (1 thread)%n", articles.size(), t.rounds);
     System.out.printf("  %-34s %12s %12s %13s %13s%n", "", "CPU ms/art", "GC ms/art", "wall ms/art",
         "art/CPU-s");
-    cpuRow("extract", cpu[0] / 1e6 / n, (double) gc[0] / n, wall[0] / 1e6 / n);
-    cpuRow("extract + attribute", cpu[1] / 1e6 / n, (double) gc[1] / n, wall[1] / 1e6 / n);
+    t.row("extract", 0, n);
+    t.row("extract + attribute", 1, n);
     System.out.printf("extract + attribute: %.0f articles/s/core by CPU time, %.0f articles/s by wall clock%n",
-        1e9 * n / cpu[1], 1e9 * n / wall[1]);
+        1e9 * n / t.cpu[1], 1e9 * n / t.wall[1]);
   }
 
   static void stages(List<RawDocument> pages, double seconds) {
