@@ -102,12 +102,8 @@ public final class Benchmark {
     Consumer<RawDocument> bare = d -> Jsoup.parse(new String(d.getContent(), StandardCharsets.UTF_8)).text();
     Consumer<RawDocument> clean = d -> cleanOrNull(cleaner, d);
     Alternation t = Alternation.run(List.of(() -> pages.forEach(bare), () -> pages.forEach(clean)), seconds);
-    long n = (long) t.rounds * pages.size();
     System.out.printf("%d pages, %d alternating rounds%n", pages.size(), t.rounds);
-    System.out.printf("  %-34s %12s %12s %13s %13s%n", "", "CPU ms/page", "GC ms/page", "wall ms/page",
-        "pages/CPU-s");
-    t.row("bare jsoup parse + text()", 0, n);
-    t.row("ArticleCleaner.clean", 1, n);
+    long n = t.table("page", "pages", pages.size(), "bare jsoup parse + text()", "ArticleCleaner.clean");
     System.out.printf("cleaner throughput = %.0f %% of bare parse by CPU time (median round %.0f %%), %.0f %% by "
         + "wall clock%n", 100.0 * t.cpu[0] / t.cpu[1], 100 * t.medianCpuRatio(), 100.0 * t.wall[0] / t.wall[1]);
   }
@@ -151,9 +147,17 @@ public final class Benchmark {
       return ratios.get(ratios.size() / 2);
     }
 
-    /** One table row for pass {@code k} over {@code n} items in all. */
-    void row(String name, int k, long n) {
-      cpuRow(name, cpu[k] / 1e6 / n, (double) gc[k] / n, wall[k] / 1e6 / n);
+    /**
+     * Prints the per-item table of both passes, each of which ran over {@code items} items per round ({@code unit}
+     * in the per-item headers, {@code units} in the rate header), and returns the items of all rounds.
+     */
+    long table(String unit, String units, int items, String first, String second) {
+      long n = (long) rounds * items;
+      System.out.printf("  %-34s %12s %12s %13s %13s%n", "", "CPU ms/" + unit, "GC ms/" + unit, "wall ms/" + unit,
+          units + "/CPU-s");
+      cpuRow(first, cpu[0] / 1e6 / n, (double) gc[0] / n, wall[0] / 1e6 / n);
+      cpuRow(second, cpu[1] / 1e6 / n, (double) gc[1] / n, wall[1] / 1e6 / n);
+      return n;
     }
   }
 
@@ -184,12 +188,8 @@ public final class Benchmark {
                 () -> articles.forEach(extractor::extract),
                 () -> articles.forEach(a -> resolver.resolve(a, extractor.extract(a)))),
             seconds);
-    long n = (long) t.rounds * articles.size();
     System.out.printf("%d PolNeAR articles, %d alternating rounds (1 thread)%n", articles.size(), t.rounds);
-    System.out.printf("  %-34s %12s %12s %13s %13s%n", "", "CPU ms/art", "GC ms/art", "wall ms/art",
-        "art/CPU-s");
-    t.row("extract", 0, n);
-    t.row("extract + attribute", 1, n);
+    long n = t.table("art", "art", articles.size(), "extract", "extract + attribute");
     System.out.printf("extract + attribute: %.0f articles/s/core by CPU time, %.0f articles/s by wall clock%n",
         1e9 * n / t.cpu[1], 1e9 * n / t.wall[1]);
   }
