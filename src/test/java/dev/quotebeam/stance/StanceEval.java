@@ -45,10 +45,10 @@ import org.apache.commons.csv.CSVRecord;
  * emergent train          claim rules                          2071       0.757     0.747  0.771
  * emergent train          model only, 5-fold CV by claim       2071       0.670     0.644  0.675
  * semeval trial+train     rules only                           2914       0.321     0.245  0.141
- * semeval trial+train     rules, text known to concern target  2914       0.478     0.433  0.495
+ * semeval trial+train     rules, text known to concern target  2914       0.478     0.434  0.496
  * semeval trial+train     model, 5-fold CV                     2914       0.637     0.590  0.624
  * vast dev                rules only                           2062       0.580     0.551  0.467
- * vast dev                rules concern, whole-text polarity   2062       0.632     0.619  0.530
+ * vast dev                rules concern, whole-text polarity   2062       0.635     0.619  0.530
  * vast dev                rules + model polarity, CV by topic  2062       0.591     0.567  0.459
  * vast dev                ... CV by comment (topics seen)      2062       0.650     0.633  0.559
  * </pre>
