@@ -55,7 +55,8 @@ import org.jsoup.select.NodeTraversor;
  * </ol>
  *
  * <p>Modification dates are never taken for publication dates: meta and text candidates labelled "updated" or
- * "modified" are skipped. Furniture is judged by tag, role and class; a date box inside an {@code <aside>}, {@code <footer>}
+ * "modified" are skipped. A clock or today's-date box ({@code id="uhr"}, {@code class="today-date"}) is furniture
+ * everywhere, visible text included: it dates the day the page was served. Furniture is judged by tag, role and class; a date box inside an {@code <aside>}, {@code <footer>}
  * or {@code <nav>} whose class names a date ({@code <footer class="entry-meta">}) still counts, while layout classes
  * on {@code <body>} or on a block holding the headline ({@code one-sidebar}) do not hide it. Stateless and
  * thread-safe.
@@ -102,12 +103,21 @@ final class PublicationDateFinder {
   private static final ClassWords DATE_CLASS =
       new ClassWords("date|time|publish|posted|dateline|byline|meta|info|author|datum|fecha|submitted|created", "");
   /**
+   * Class words of a clock or today's-date box ({@code <span id="uhr">Donnerstag, 16. Februar 2012</span>} in a
+   * masthead), whose date is the day the page was served, not the article's; an icon named so ({@code fa-clock})
+   * holds no text, so naming it costs nothing.
+   */
+  private static final String CLOCK_FRAGMENTS = "current-date|currentdate|today-date|todaydate|todays-date";
+  private static final String CLOCK_WORDS = "clock|uhr|today|heute";
+  private static final ClassWords CLOCK = new ClassWords(CLOCK_FRAGMENTS, CLOCK_WORDS);
+  /**
    * Class words of site furniture whose dates are not the article's; blocks about other pages (related, most
    * read, comments) are those {@link ContentExtractor} names.
    */
   private static final ClassWords NOT_CONTENT =
       new ClassWords("sidebar|footer|widget|more-|sitenav|site-nav|navbar|masthead|topbar|top-bar|breadcrumb"
-          + "|read-next|readnext|headlines", "rail|aside|nav|menu");
+          + "|read-next|readnext|headlines|" + CLOCK_FRAGMENTS,
+          "rail|aside|nav|menu|" + CLOCK_WORDS);
   private static final Set<String> NOT_CONTENT_ROLES =
       Set.of("navigation", "complementary", "contentinfo", "banner", "menu");
   /** Words that say a date is when the article was last changed, as a regex alternation. */
@@ -590,6 +600,7 @@ final class PublicationDateFinder {
       return "";
     }
     Map<Element, Boolean> linkLists = new IdentityHashMap<>();
+    Map<String, Boolean> clocks = new HashMap<>();
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -600,7 +611,8 @@ final class PublicationDateFinder {
             if (node instanceof TextNode t && !t.isBlank()) {
               // one space between text nodes: dates in adjacent inline elements stay apart ("1.2.2021 1.2.2021")
               text.append(t.text().strip()).append(' ');
-            } else if (node instanceof Element e && isLinkListItem(e, linkLists)) {
+            } else if (node instanceof Element e
+                && (isLinkListItem(e, linkLists) || e.attributesSize() > 0 && isClock(e, clocks))) {
               return FilterResult.SKIP_ENTIRELY;
             }
             return FilterResult.CONTINUE;
@@ -613,6 +625,12 @@ final class PublicationDateFinder {
         },
         doc.body());
     return text.length() > VISIBLE_DATE_CHARS ? text.substring(0, VISIBLE_DATE_CHARS) : text.toString();
+  }
+
+  /** Whether {@code e}'s class or id names a clock or today's date ({@link #CLOCK}); each label is judged once. */
+  private static boolean isClock(Element e, Map<String, Boolean> verdicts) {
+    String label = label(e);
+    return !label.isEmpty() && matches(CLOCK, label, verdicts);
   }
 
   /** Whether {@code e} is an item of a list with two or more items holding links; each list is judged once. */

@@ -50,6 +50,22 @@ class PublicationDateFinderTest {
   }
 
   @Test
+  void clockInTheVisibleTextIsIgnored() {
+    PublicationDateFinder.Found f =
+        find("<body><div id='top'><span id='uhr'>Freitag, 9. Juni 2023</span></div>"
+            + "<div><h1>Harbour reopens</h1><p>Reopened 2. Juni 2023 after repairs.</p></div></body>");
+    assertEquals("2023-06-02", f.when());
+  }
+
+  @Test
+  void todaysDateBoxIsNotTheArticlesDateBox() {
+    PublicationDateFinder.Found f =
+        find("<body><div class='today-date'>June 9, 2023</div>"
+            + "<h1>Harbour reopens</h1><div class='post-date'>June 2, 2023</div><p>Text.</p></body>");
+    assertEquals("2023-06-02", f.when());
+  }
+
+  @Test
   void layoutClassesOnBodyDoNotHideTheDateBox() {
     PublicationDateFinder.Found f =
         find("<body class='one-sidebar sidebar-second'><div id='main'><h1>Fair coins</h1>"
