@@ -46,8 +46,10 @@ import org.jsoup.select.NodeTraversor;
  *       which content systems fill with the build day as often as with the publication day;
  *   <li>{@code url}: a date in the page URL or canonical URL, such as {@code /2020/01/07/} or {@code /20200107/};
  *   <li>{@code text}: in the visible text, lists of links left out: near the top, a date after a "published" word
- *       that follows a "last changed" date ({@code Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023}), else the
- *       first date there, "last changed" dates left out; further down, the same "published" date, else a date after
+ *       that follows a "last changed" date ({@code Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023}), else,
+ *       on a page that prints no "published" date, a "last changed" date printed below the prose's first date (a
+ *       foot line {@code Aktualisiert: 30.12.2016} under a text citing "seit 4. August 2014"), else the first date
+ *       near the top, "last changed" dates left out; further down, the same "published" date, else a date after
  *       a "published" or "date" label, else the first date. A "published" word with no "last changed" date before it
  *       does not outrank the top's date, as in running text it as often dates a cited study;
  *   <li>{@code fetched}: when the page was fetched;
@@ -662,6 +664,10 @@ final class PublicationDateFinder {
     if (d != null) {
       return d;
     }
+    d = onlyLastChanged(visibleText);
+    if (d != null) {
+      return d;
+    }
     d = DateParser.findInText(UPDATED_DATE.matcher(top).replaceAll(" "));
     if (d != null) {
       return d;
@@ -672,6 +678,21 @@ final class PublicationDateFinder {
     }
     d = afterLabel(visibleText, PUBLISHED_LABEL);
     return d != null ? d : DateParser.findInText(visibleText);
+  }
+
+  /**
+   * The printed "last changed" date below the text of a page that prints no "published" date ({@code <p>Aktualisiert:
+   * 30.12.2016</p>} under a text that cites "seit 4. August 2014"), or null: that foot line is the page's own date,
+   * the dates above it are those its prose mentions. A "last changed" date above the text is left to the other rules,
+   * as a date line there usually follows it with the publication day.
+   */
+  private static String onlyLastChanged(String text) {
+    Matcher m = UPDATED_DATE.matcher(text);
+    if (!m.find() || afterLabel(text, PUBLISHED_WORD) != null
+        || DateParser.findInText(text.substring(0, m.start())) == null) {
+      return null;
+    }
+    return DateParser.findInText(m.group());
   }
 
   /**

@@ -66,6 +66,22 @@ class PublicationDateFinderTest {
   }
 
   @Test
+  void lastChangedDateOfAPageWithoutAPublishedDateBeatsADateInItsProse() {
+    PublicationDateFinder.Found f =
+        find("<body><h1>Harbour law</h1><p>Since 4 May 2014 the harbour law has applied to all boats.</p>"
+            + "<p>Last edit: 30.12.2016</p></body>");
+    assertEquals("2016-12-30", f.when());
+  }
+
+  @Test
+  void publishedDateStillBeatsALastChangedDate() {
+    PublicationDateFinder.Found f =
+        find("<body><h1>Harbour law</h1><p>Since 4 May 2014 the harbour law has applied to all boats.</p>"
+            + "<p>Last edit: 30.12.2016. Published on 02.06.2015</p></body>");
+    assertEquals("2015-06-02", f.when());
+  }
+
+  @Test
   void layoutClassesOnBodyDoNotHideTheDateBox() {
     PublicationDateFinder.Found f =
         find("<body class='one-sidebar sidebar-second'><div id='main'><h1>Fair coins</h1>"
