@@ -56,7 +56,11 @@ import org.jsoup.select.NodeTraversor;
  *   <li>{@code none}.
  * </ol>
  *
- * <p>Modification dates are never taken for publication dates: meta and text candidates labelled "updated" or
+ * <p>The first five sources are the page's structured dates. When the date box (rule 6) prints a day more than a
+ * day away from the structured date, and a JSON-LD or page meta date (publication or modification) declares that
+ * printed day, the printed day wins with basis {@code text}: the page declares two dates and shows its readers one.
+ *
+ * <p>Modification dates are otherwise never taken for publication dates: meta and text candidates labelled "updated" or
  * "modified" are skipped. A clock or today's-date box ({@code id="uhr"}, {@code class="today-date"}) is furniture
  * everywhere, visible text included: it dates the day the page was served. Furniture is judged by tag, role and class; a date box inside an {@code <aside>}, {@code <footer>}
  * or {@code <nav>} whose class names a date ({@code <footer class="entry-meta">}) still counts, while layout classes
@@ -96,6 +100,11 @@ final class PublicationDateFinder {
    * often as with the publication day, so a date element marked as the publication date wins over them.
    */
   static final List<String> GENERIC_DATE_META = List.of("dc.date", "dcterms.date", "date", "datecreated", "created");
+  /**
+   * Microdata date properties, which a page also gives each teaser of a list of other stories
+   * ({@code <meta itemprop="datePublished">} in every item), so they do not speak for the page as a whole.
+   */
+  private static final Set<String> MICRODATA_DATES = Set.of("datepublished", "datemodified", "datecreated");
   static final List<String> MODIFIED_META =
       List.of("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified");
 
@@ -177,28 +186,21 @@ final class PublicationDateFinder {
   private PublicationDateFinder() {}
 
   static Found find(Document doc, PageIndex page, JsonLd ld, List<String> urls, String fetchedAt) {
-    Supplier<String> printed = () -> fromLabelled(doc, page);
-    String d = DateParser.parseMachine(ld.datePublished);
-    if (d != null) {
-      return localDay(new Found(d, "json-ld"), page, ld, printed);
+    String[] box = new String[1];
+    boolean[] read = new boolean[1];
+    Supplier<String> printed = () -> {
+      if (!read[0]) {
+        box[0] = fromLabelled(doc, page);
+        read[0] = true;
+      }
+      return box[0];
+    };
+    Found structured = structured(page, ld);
+    if (structured != null) {
+      Found found = localDay(structured, page, ld, printed);
+      return found.basis().equals("text") ? found : printedOverStructured(found, page, ld, printed);
     }
-    d = fromMeta(page, PUBLISHED_META);
-    if (d != null) {
-      return localDay(new Found(d, "meta"), page, ld, printed);
-    }
-    d = fromMarkedElement(page);
-    if (d != null) {
-      return localDay(new Found(d, "time"), page, ld, printed);
-    }
-    d = fromDateAttributes(page);
-    if (d != null) {
-      return localDay(new Found(d, "time"), page, ld, printed);
-    }
-    d = fromTime(page);
-    if (d != null) {
-      return localDay(new Found(d, "time"), page, ld, printed);
-    }
-    d = printed.get();
+    String d = printed.get();
     if (d != null) {
       return new Found(d, "text");
     }
@@ -221,6 +223,62 @@ final class PublicationDateFinder {
       return new Found(d, "fetched");
     }
     return new Found(null, "none");
+  }
+
+  /** The first date of the structured sources (JSON-LD, publication meta tags, dated elements), or null. */
+  private static Found structured(PageIndex page, JsonLd ld) {
+    String d = DateParser.parseMachine(ld.datePublished);
+    if (d != null) {
+      return new Found(d, "json-ld");
+    }
+    d = fromMeta(page, PUBLISHED_META);
+    if (d != null) {
+      return new Found(d, "meta");
+    }
+    d = fromMarkedElement(page);
+    if (d == null) {
+      d = fromDateAttributes(page);
+    }
+    if (d == null) {
+      d = fromTime(page);
+    }
+    return d == null ? null : new Found(d, "time");
+  }
+
+  /**
+   * The day the page prints in its date box, instead of the structured date, when the two are more than a day apart
+   * and the page's own declarations also hold the printed day (a JSON-LD or page meta publication or modification
+   * date): the page then declares two dates and shows its readers one. JSON-LD {@code datePublished 2022-01-04} with
+   * {@code article:published_time 2022-01-06} and {@code 06.01.2022} in the date box gives the meta time. A printed
+   * date that only a {@code <time>} or a microdata property holds (a teaser's in a list of other stories) or that
+   * nothing declares (a caption's) changes nothing.
+   */
+  private static Found printedOverStructured(Found found, PageIndex page, JsonLd ld, Supplier<String> printed) {
+    String box = printed.get();
+    if (box == null || box.length() != 10 || found.when().length() < 10) {
+      return found;
+    }
+    LocalDate day = LocalDate.parse(box);
+    LocalDate structuredDay = LocalDate.parse(found.when().substring(0, 10));
+    if (Math.abs(day.toEpochDay() - structuredDay.toEpochDay()) <= 1) {
+      return found;
+    }
+    List<String> declared = new ArrayList<>(ld.allPublished);
+    declared.add(ld.dateModified);
+    for (List<String> keys : List.of(PUBLISHED_META, MODIFIED_META, GENERIC_DATE_META)) {
+      for (String key : keys) {
+        if (!MICRODATA_DATES.contains(key)) {
+          declared.addAll(page.all(key));
+        }
+      }
+    }
+    for (String other : declared) {
+      String d = DateParser.parseMachine(other);
+      if (d != null && d.startsWith(box)) {
+        return new Found(d, "text");
+      }
+    }
+    return found;
   }
 
   /**

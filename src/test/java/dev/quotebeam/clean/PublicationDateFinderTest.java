@@ -82,6 +82,34 @@ class PublicationDateFinderTest {
   }
 
   @Test
+  void printedDateThatAMetaTagDeclaresBeatsADisagreeingJsonLdDate() {
+    PublicationDateFinder.Found f =
+        find("<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":"
+            + "\"2023-03-01T08:00:00+01:00\"}</script>"
+            + "<meta property='article:published_time' content='2023-03-09T10:00:00+01:00'></head>"
+            + "<body><h1>Ferry timetable</h1><div class='article-date'>09.03.2023</div><p>Text.</p></body>");
+    assertEquals("2023-03-09T10:00:00+01:00", f.when());
+  }
+
+  @Test
+  void printedDateThatNothingDeclaresLeavesTheJsonLdDate() {
+    PublicationDateFinder.Found f =
+        find("<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":"
+            + "\"2023-03-01T08:00:00+01:00\"}</script></head>"
+            + "<body><h1>Ferry timetable</h1><div class='article-date'>09.03.2023</div><p>Text.</p></body>");
+    assertEquals("2023-03-01T08:00:00+01:00", f.when());
+  }
+
+  @Test
+  void printedDateOfATeaserWithMicrodataLeavesTheMetaDate() {
+    PublicationDateFinder.Found f =
+        find("<head><meta property='article:published_time' content='2023-03-01'></head>"
+            + "<body><h1>Ferry timetable</h1><p>Text.</p><div class='more'><small class='list-date'>09.03.2023"
+            + "<meta itemprop='datePublished' content='2023-03-09'></small></div></body>");
+    assertEquals("2023-03-01", f.when());
+  }
+
+  @Test
   void layoutClassesOnBodyDoNotHideTheDateBox() {
     PublicationDateFinder.Found f =
         find("<body class='one-sidebar sidebar-second'><div id='main'><h1>Fair coins</h1>"
