@@ -260,8 +260,9 @@ final class PublicationDateFinder {
     }
     LocalDate day = LocalDate.parse(box);
     LocalDate structuredDay = LocalDate.parse(found.when().substring(0, 10));
-    if (Math.abs(day.toEpochDay() - structuredDay.toEpochDay()) <= 1) {
-      return found;
+    long apart = Math.abs(day.toEpochDay() - structuredDay.toEpochDay());
+    if (apart == 0 || apart == 1 && found.when().endsWith("Z")) {
+      return found; // a day either side of a UTC time is the publisher's clock, which localDay has weighed
     }
     List<String> declared = new ArrayList<>(ld.allPublished);
     declared.add(ld.dateModified);

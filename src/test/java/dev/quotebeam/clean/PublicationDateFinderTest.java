@@ -92,6 +92,24 @@ class PublicationDateFinderTest {
   }
 
   @Test
+  void printedDateADayAfterALocalMetaDateWinsWhenDeclared() {
+    PublicationDateFinder.Found f =
+        find("<head><meta property='article:published_time' content='2023-03-08T10:00:00+01:00'>"
+            + "<meta property='article:modified_time' content='2023-03-09T09:00:00+01:00'></head>"
+            + "<body><h1>Ferry timetable</h1><div class='article-date'>09.03.2023</div><p>Text.</p></body>");
+    assertEquals("2023-03-09T09:00:00+01:00", f.when());
+  }
+
+  @Test
+  void printedDateADayAfterAUtcDateIsLeftToTheClockRule() {
+    PublicationDateFinder.Found f =
+        find("<head><meta property='article:published_time' content='2023-03-08T10:00:00Z'>"
+            + "<meta property='article:modified_time' content='2023-03-09T09:00:00Z'></head>"
+            + "<body><h1>Ferry timetable</h1><div class='article-date'>09.03.2023</div><p>Text.</p></body>");
+    assertEquals("2023-03-08T10:00:00Z", f.when());
+  }
+
+  @Test
   void printedDateThatNothingDeclaresLeavesTheJsonLdDate() {
     PublicationDateFinder.Found f =
         find("<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":"
