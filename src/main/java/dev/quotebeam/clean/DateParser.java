@@ -48,8 +48,9 @@ final class DateParser {
   private static final Pattern TEXT_MDY =
       Pattern.compile(MONTH + "\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)?)?,?\\s{1,3}"
           + "((?:19|20)\\d{2})(?!\\d)");
-  /** The first day of a span that ends at a day-month-year date: {@code "14. - "} of {@code "14. - 20. Januar 2022"}. */
-  private static final Pattern SPAN_START = Pattern.compile("(?<![\\d.])(\\d{1,2})(?:\\.\\s{0,2}[-–]\\s{0,2}|[-–])$");
+  /** The first day of a span ending at a day-month-year date: {@code "14. - "} of {@code "14. - 20. Januar 2022"}. */
+  private static final Pattern SPAN_START =
+      Pattern.compile("(?<![\\d.])(\\d{1,2})(?:\\.\\s{0,2}[-–]\\s{0,2}|[-–])$");
   private static final int SPAN_START_CHARS = 8;
   private static final Pattern TEXT_DMY =
       Pattern.compile(

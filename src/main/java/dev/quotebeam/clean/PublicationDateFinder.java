@@ -60,12 +60,12 @@ import org.jsoup.select.NodeTraversor;
  * day away from the structured date, and a JSON-LD or page meta date (publication or modification) declares that
  * printed day, the printed day wins with basis {@code text}: the page declares two dates and shows its readers one.
  *
- * <p>Modification dates are otherwise never taken for publication dates: meta and text candidates labelled "updated" or
- * "modified" are skipped. A clock or today's-date box ({@code id="uhr"}, {@code class="today-date"}) is furniture
- * everywhere, visible text included: it dates the day the page was served. Furniture is judged by tag, role and class; a date box inside an {@code <aside>}, {@code <footer>}
- * or {@code <nav>} whose class names a date ({@code <footer class="entry-meta">}) still counts, while layout classes
- * on {@code <body>} or on a block holding the headline ({@code one-sidebar}) do not hide it. Stateless and
- * thread-safe.
+ * <p>Modification dates are otherwise never taken for publication dates: meta and text candidates labelled "updated"
+ * or "modified" are skipped. A clock or today's-date box ({@code id="uhr"}, {@code class="today-date"}) is furniture
+ * everywhere, visible text included: it dates the day the page was served. Furniture is judged by tag, role and
+ * class; a date box inside an {@code <aside>}, {@code <footer>} or {@code <nav>} whose class names a date
+ * ({@code <footer class="entry-meta">}) still counts, while layout classes on {@code <body>} or on a block holding
+ * the headline ({@code one-sidebar}) do not hide it. Stateless and thread-safe.
  */
 final class PublicationDateFinder {
   /** Meta tag names or properties (lower case) carrying the publication date, most specific first. */
