@@ -576,7 +576,9 @@ public final class QuoteExtractor implements Serializable {
         return null;
       }
       if (isCueToken(first) && !first.lower().endsWith("ing")) {
-        int[] np = nounPhraseForward(toks, afterTime(toks, i + 1));
+        int from = afterTime(toks, i + 1);
+        int[] np = nounPhraseForward(toks, from);
+        np = np != null ? np : titledName(toks, from);
         if (np == null) {
           return null;
         }
@@ -602,6 +604,9 @@ public final class QuoteExtractor implements Serializable {
         }
         if (k > i && isCueToken(t)) {
           int[] subject = subjectBefore(toks, k, i);
+          if (subject != null && subject[0] > toks.get(i).start() && titleWords(toks, i, subject[0])) {
+            subject[0] = toks.get(i).start();
+          }
           if (subject == null || subject[0] != toks.get(i).start() || introducesClause(toks, k, q.paragraph)) {
             return null;
           }
@@ -1821,6 +1826,47 @@ public final class QuoteExtractor implements Serializable {
         end = i;
       }
       return new int[] {first.start(), toks.get(end).end()};
+    }
+
+    /**
+     * A name led by lower-case title words, as news writing puts them before a name without a determiner
+     * ({@code said former Gov. Jane Roe}, {@code said veteran analyst John Doe}): one to three title words
+     * ({@link #titleWords}), then a capitalised noun phrase; or null.
+     */
+    private int[] titledName(List<Token> toks, int from) {
+      int i = from;
+      while (i < toks.size() && i < from + 3 && isTitleWord(toks.get(i))) {
+        i++;
+      }
+      if (i == from || i >= toks.size() || !toks.get(i).isCapitalized()) {
+        return null;
+      }
+      int[] np = nounPhraseForward(toks, i);
+      return np == null ? null : new int[] {toks.get(from).start(), np[1]};
+    }
+
+    /**
+     * True when tokens from {@code from} up to offset {@code to} are one to three title words before a name
+     * ({@code former}, {@code chief executive}, {@code retired neurosurgeon}): lower-case content words, no
+     * function word, adverb, verb form of a cue or time word.
+     */
+    private boolean titleWords(List<Token> toks, int from, int to) {
+      int n = 0;
+      for (int i = from; i < toks.size() && toks.get(i).start() < to; i++) {
+        if (++n > 3 || !isTitleWord(toks.get(i))) {
+          return false;
+        }
+      }
+      return n > 0;
+    }
+
+    private boolean isTitleWord(Token t) {
+      String w = t.lower();
+      return t.isWord() && !t.isCapitalized() && !Character.isDigit(w.charAt(0)) && !w.endsWith("ly")
+          && !CLAUSE_WORDS.contains(w) && !ADVERBIAL.contains(w) && !LEADING_PREPOSITIONS.contains(w)
+          && !SKIP_BEFORE_CUE.contains(w) && !FINITE.contains(w) && !PASSIVE_AUX.contains(w)
+          && !PRONOUNS.contains(w) && !OBJECT_PRONOUNS.contains(w) && !DETERMINERS.contains(w)
+          && !CONNECTIVES.contains(w) && !TIME_WORDS.contains(w) && !isCueToken(t);
     }
 
     /**

@@ -68,6 +68,22 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void lowerCaseTitleBeforeANameIsPartOfTheSpeaker() {
+    Statement after = only(extract("“The harbour stays open,” former port director Jane Roe said."));
+    assertEquals(Statement.DIRECT, after.getKind());
+    assertEquals("former port director Jane Roe", after.getSpeakerText());
+    Statement inverted = only(extract("“The harbour stays open,” said chief executive John Doe."));
+    assertEquals("The harbour stays open", inverted.getText());
+    assertEquals("chief executive John Doe", inverted.getSpeakerText());
+  }
+
+  @Test
+  void wordsAfterAnInvertedCueThatAreNoTitleGiveNoSpeaker() {
+    assertTrue(extract("“The harbour stays open,” said in a letter to Jane Roe.").stream()
+        .noneMatch(s -> s.getSpeakerText() != null && s.getSpeakerText().contains("Roe")));
+  }
+
+  @Test
   void quotePartsAroundALongAttributionStaySeparate() {
     List<Statement> all = extract("“We need a coalition,” said Jane Roe, a professor of law at the state university."
         + " “We have pieces in place.”");
