@@ -310,7 +310,7 @@ public final class QuoteExtractor implements Serializable {
         attributions.add(a);
         quoteIndex.put(q, quoteIndex.size());
         quoteAt.put(q.open, q);
-        if (a != null || isStandalone(q)) {
+        if (a != null || isStandalone(q) || resumesShort(q, attributions)) {
           direct.add(q);
           inDirect.set(q.open, q.after(ends[q.paragraph]));
           directOpens.set(q.open);
@@ -360,6 +360,11 @@ public final class QuoteExtractor implements Serializable {
           continue;
         }
         int lead = attributions.get(i) == null ? -1 : leadIn(q, a);
+        int tail = attributions.get(i) == null ? -1 : tailEnd(q, a);
+        if (tail >= 0) {
+          found.add(new Found(Statement.PARTIAL, lead < 0 ? q.open : lead, tail, a));
+          continue;
+        }
         found.add(lead < 0 ? new Found(Statement.DIRECT, q.textStart, end, a)
             : new Found(Statement.PARTIAL, lead, end, a));
       }
@@ -479,6 +484,35 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
+     * End of the words of the speaker's sentence that go on after attributed quote {@code q} when its cue precedes
+     * it ({@code X says “the wind is at our backs” despite the loss.} → up to {@code loss}), or -1: the quote is
+     * then PARTIAL, its content the whole reported clause. Not when a comma, a connective, a capital or a cue follows
+     * the closing mark ({@code X said “we won” and left}, {@code “…” she said}).
+     */
+    private int tailEnd(Span q, Attribution a) {
+      if (q.close < 0 || q.previousPart != null || q.nextPart != null || a.cueEnd() > q.open
+          || paragraphOf(a.cueStart()) != q.paragraph || ".?!…,;:".indexOf(text.charAt(q.textEnd - 1)) >= 0) {
+        return -1;
+      }
+      List<Token> toks = tokens.get(q.paragraph);
+      int after = tokenAfter(toks, q.close);
+      int[] sentence = sentenceAt(q.paragraph, q.open);
+      if (after < 0 || toks.get(after).start() >= sentence[1]) {
+        return -1;
+      }
+      Token t = toks.get(after);
+      if (!t.isWord() || t.isCapitalized() || CONNECTIVES.contains(t.lower()) || t.lower().equals("or")
+          || isCueToken(t) || SUBJECT_PRONOUNS.contains(bare(t)) || wordsIn(toks, t.start(), sentence[1], 2) < 2) {
+        return -1;
+      }
+      int e = clauseEnd(toks, after, sentence[1]);
+      while (e > t.end() && (Tokenizer.isSpace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
+        e--;
+      }
+      return e;
+    }
+
+    /**
      * True when quote {@code q} resumes the quote {@code p} of the same speaker right after its attribution
      * {@code a}: {@code “A,” X said. “B.”} or {@code “A,” X said, “b.”}, with {@code A} ending in a comma, question
      * or exclamation mark and nothing but an attribution of at most {@link #MAX_RESUME_WORDS} words and one cue
@@ -505,6 +539,23 @@ public final class QuoteExtractor implements Serializable {
         words += t.isWord() ? 1 : 0;
       }
       return words <= MAX_RESUME_WORDS;
+    }
+
+    /**
+     * True when {@code q} is a sentence of its own, too short to stand alone, that resumes the attributed DIRECT
+     * quote before it right after its short attribution ({@code “They sue,” he said. “Everybody sues.”}): it is
+     * part of that quote, not a fragment.
+     */
+    private boolean resumesShort(Span q, List<Attribution> attributions) {
+      int i = attributions.size() - 1;
+      if (i < 1 || attributions.get(i - 1) == null || !direct.contains(quotes.get(i - 1)) || q.close < 0
+          || ".?!".indexOf(text.charAt(q.textEnd - 1)) < 0) {
+        return false;
+      }
+      List<Token> toks = tokens.get(q.paragraph);
+      int b = tokenBefore(toks, q.open);
+      return b >= 0 && toks.get(b).text().equals(".")
+          && resumesAfterAttribution(quotes.get(i - 1), q, attributions.get(i - 1));
     }
 
     private boolean isStandalone(Span q) {

@@ -84,6 +84,28 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void shortSentenceResumingAnAttributedQuoteJoinsIt() {
+    Statement s = only(extract("“They vote,” she said. “Everyone votes.”"));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("They vote,” she said. “Everyone votes.", s.getText());
+  }
+
+  @Test
+  void wordsAfterAQuoteThatFollowsItsCueArePartOfTheStatement() {
+    Statement s = only(extract("The mayor says “the tide has turned” despite the storm damage."));
+    assertEquals(Statement.PARTIAL, s.getKind());
+    assertEquals("“the tide has turned” despite the storm damage", s.getText());
+    assertEquals("The mayor", s.getSpeakerText());
+  }
+
+  @Test
+  void aConnectiveAfterAQuoteEndsTheStatement() {
+    Statement s = only(extract("The mayor said “the tide has turned for us” and walked off."));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("the tide has turned for us", s.getText());
+  }
+
+  @Test
   void quotePartsAroundALongAttributionStaySeparate() {
     List<Statement> all = extract("“We need a coalition,” said Jane Roe, a professor of law at the state university."
         + " “We have pieces in place.”");
