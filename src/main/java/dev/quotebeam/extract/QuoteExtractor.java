@@ -490,8 +490,20 @@ public final class QuoteExtractor implements Serializable {
      * the closing mark ({@code X said “we won” and left}, {@code “…” she said}).
      */
     private int tailEnd(Span q, Attribution a) {
-      if (q.close < 0 || q.previousPart != null || q.nextPart != null || a.cueEnd() > q.open
-          || paragraphOf(a.cueStart()) != q.paragraph || ".?!…,;:".indexOf(text.charAt(q.textEnd - 1)) >= 0) {
+      if (q.previousPart != null || q.nextPart != null || a.cueEnd() > q.open
+          || paragraphOf(a.cueStart()) != q.paragraph) {
+        return -1;
+      }
+      return continuationEnd(q);
+    }
+
+    /**
+     * End of the clause that goes on after closed quote {@code q} in its sentence ({@code “…” despite the loss}),
+     * or -1 when the quote ends in punctuation, when a comma, a connective, a capital, a pronoun or a cue follows
+     * it, or only a time ({@code “…” on Monday.}).
+     */
+    private int continuationEnd(Span q) {
+      if (q.close < 0 || ".?!…,;:".indexOf(text.charAt(q.textEnd - 1)) >= 0) {
         return -1;
       }
       List<Token> toks = tokens.get(q.paragraph);
@@ -503,6 +515,10 @@ public final class QuoteExtractor implements Serializable {
       Token t = toks.get(after);
       if (!t.isWord() || t.isCapitalized() || CONNECTIVES.contains(t.lower()) || t.lower().equals("or")
           || isCueToken(t) || SUBJECT_PRONOUNS.contains(bare(t)) || wordsIn(toks, t.start(), sentence[1], 2) < 2) {
+        return -1;
+      }
+      int rest = afterTime(toks, after);
+      if (rest > after && (rest >= toks.size() || toks.get(rest).start() >= sentence[1] || !toks.get(rest).isWord())) {
         return -1;
       }
       int e = clauseEnd(toks, after, sentence[1]);
@@ -1029,7 +1045,8 @@ public final class QuoteExtractor implements Serializable {
           int[] subject = PARTICIPLE_CUES.contains(w) && toks.get(k - 1).text().equals(",")
               ? mainSubject(toks, first, k) : subjectBefore(toks, k, first);
           if (subject != null && !SETTING_WORDS.contains(toks.get(k + 1).lower())) {
-            int e = q.after(ends[q.paragraph]);
+            int tail = continuationEnd(q);
+            int e = tail >= 0 ? tail : q.after(ends[q.paragraph]);
             found.add(new Found(Statement.PARTIAL, toks.get(k + 1).start(), e,
                 new Attribution(t.start(), t.end(), cueText(toks, k), subject[0], subject[1])));
             covered.set(toks.get(k + 1).start(), e);

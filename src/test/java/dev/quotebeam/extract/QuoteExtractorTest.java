@@ -388,6 +388,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void quotedObjectRunsToTheEndOfItsClause() {
+    Statement s = only(extract("The mayor mocked the council for “turning its back” on the harbour workers."));
+    assertEquals(Statement.PARTIAL, s.getKind());
+    assertEquals("the council for “turning its back” on the harbour workers", s.getText());
+  }
+
+  @Test
   void reportedClauseEndsBeforeATrailingButClause() {
     Statement s = only(extract("The mayor said the budget is balanced, but the council disagreed."));
     assertEquals("the budget is balanced", s.getText());
