@@ -1605,6 +1605,15 @@ public final class QuoteExtractor implements Serializable {
           e = t.end();
           break;
         }
+        if (isDash(t) && !inFragment.get(t.start()) && !inDirect.get(t.start()) && isDashAside(toks, i, end)) {
+          e = t.start();
+          break;
+        }
+        if (isClosingMark(t) && i + 2 < toks.size() && toks.get(i + 1).lower().equals("and")
+            && isPastVerb(toks.get(i + 2))) {
+          e = t.end();
+          break;
+        }
       }
       int last = e > start ? fragmentOpens.previousSetBit(e - 1) : -1;
       if (last >= start) {
@@ -1615,6 +1624,40 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return e;
+    }
+
+    /** True for a dash: an em or en dash, {@code --}, or a hyphen with a space before it (wire text's dash). */
+    private boolean isDash(Token t) {
+      return t.text().equals("—") || t.text().equals("–") || t.text().equals("--")
+          || t.text().equals("-") && t.start() > 0 && Tokenizer.isSpace(text.charAt(t.start() - 1));
+    }
+
+    /**
+     * True when dash token {@code i} opens the writer's aside that closes the sentence before offset {@code end}:
+     * an appositive or a participle ({@code … “anchor baby” — a play on words}, {@code … — asserting that …}), with
+     * no second dash after it (a pair of dashes sets off words inside the reported clause).
+     */
+    private boolean isDashAside(List<Token> toks, int i, int end) {
+      if (i + 1 >= toks.size() || toks.get(i + 1).start() >= end) {
+        return false;
+      }
+      Token next = toks.get(i + 1);
+      String w = next.lower();
+      boolean aside = next.isWord() && !next.isCapitalized()
+          && (DETERMINERS.contains(w) && !w.equals("that") || w.length() > 5 && w.endsWith("ing"));
+      for (int j = i + 1; aside && j < toks.size() && toks.get(j).start() < end; j++) {
+        if (isDash(toks.get(j))) {
+          return false;
+        }
+      }
+      return aside;
+    }
+
+    /** True for a lower-case past form: regular, irregular or a cue ({@code warned}, {@code took}, {@code said}). */
+    private boolean isPastVerb(Token t) {
+      String w = t.lower();
+      return t.isWord() && !t.isCapitalized() && (w.length() > 4 && w.endsWith("ed") || IRREGULAR_PAST.contains(w)
+          || isCueToken(t) && !w.equals(cues.lemma(t.text())) && !w.endsWith("s") && !w.endsWith("ing"));
     }
 
     /** True for a quotation mark that closes one of the scanner's quotes. */

@@ -395,6 +395,24 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void reportedClauseEndsAtAQuoteFollowedByAndAndAPastVerb() {
+    Statement s = only(extract("The mayor described the levy as “unfair and clumsy” and warned of protests."));
+    assertEquals("the levy as “unfair and clumsy”", s.getText());
+  }
+
+  @Test
+  void reportedClauseEndsBeforeADashAside() {
+    Statement s = only(extract("The mayor said the council backed a “harbour tax” — a levy on every ship in port."));
+    assertEquals("the council backed a “harbour tax”", s.getText());
+  }
+
+  @Test
+  void reportedClauseKeepsWordsBetweenTwoDashes() {
+    Statement s = only(extract("The mayor said the “harbour tax” — a levy on ships — would pass."));
+    assertEquals("the “harbour tax” — a levy on ships — would pass", s.getText());
+  }
+
+  @Test
   void reportedClauseEndsBeforeATrailingButClause() {
     Statement s = only(extract("The mayor said the budget is balanced, but the council disagreed."));
     assertEquals("the budget is balanced", s.getText());
