@@ -1597,11 +1597,12 @@ public final class QuoteExtractor implements Serializable {
           && toks.get(i).start() < start + MAX_REPORTED_CHARS; i++) {
         Token t = toks.get(i);
         if (t.text().equals(",") && !inFragment.get(t.start()) && !inDirect.get(t.start())
-            && isTrailingClause(toks, i + 1)) {
+            && (isTrailingClause(toks, i + 1) || isClosingAside(toks, i, end))) {
           e = t.start();
           break;
         }
-        if (isClosingMark(t) && toks.get(i - 1).text().equals(",") && isTrailingClause(toks, i + 1)) {
+        if (isClosingMark(t) && toks.get(i - 1).text().equals(",")
+            && (isTrailingClause(toks, i + 1) || opensWritersClause(toks.get(i + 1)))) {
           e = t.end();
           break;
         }
@@ -1624,6 +1625,39 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return e;
+    }
+
+    /**
+     * True when comma token {@code i} opens the writer's comment on the whole reported clause, the last words of the
+     * sentence before offset {@code end}: an indefinite appositive or a relative clause with no comma after it
+     * ({@code said he would veto it, a move that …}, {@code …, which raised concerns}). One with a second comma may
+     * sit inside the clause ({@code said the bill, which passed, will fail}).
+     */
+    private boolean isClosingAside(List<Token> toks, int i, int end) {
+      Token next = toks.get(i + 1);
+      String w = next.lower();
+      if (next.isCapitalized() || !(w.equals("a") || w.equals("an") || RELATIVE_PRONOUNS.contains(w))) {
+        return false;
+      }
+      for (int j = i + 1; j < toks.size() && toks.get(j).start() < end; j++) {
+        if (toks.get(j).text().equals(",")) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * True when token {@code t}, right after a quote that closes on a comma ({@code …“a disaster,”}), starts the
+     * writer's words rather than more of the reported clause: a participle ({@code adding}, {@code citing}), a
+     * relative or time word ({@code which}, {@code when}), a determiner or a capitalised word opening a new subject
+     * ({@code the crowd chanted}, {@code Trump is}).
+     */
+    private boolean opensWritersClause(Token t) {
+      String w = t.lower();
+      return t.isWord() && (t.isCapitalized() || w.length() > 4 && w.endsWith("ing")
+          || RELATIVE_PRONOUNS.contains(w) || w.equals("when") || w.equals("as")
+          || DETERMINERS.contains(w) && !w.equals("that"));
     }
 
     /** True for a dash: an em or en dash, {@code --}, or a hyphen with a space before it (wire text's dash). */

@@ -413,6 +413,26 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void reportedClauseEndsAtAQuoteClosingOnACommaBeforeTheWritersWords() {
+    Statement s = only(extract("The mayor said the levy was “a fair price,” the council chanting in reply."));
+    assertEquals("the levy was “a fair price,”", s.getText());
+  }
+
+  @Test
+  void reportedClauseEndsBeforeAClosingAppositiveOrRelativeClause() {
+    assertEquals("he would veto the levy", only(extract("The mayor said he would veto the levy, a move that angered"
+        + " the council.")).getText());
+    assertEquals("he would veto the levy", only(extract("The mayor said he would veto the levy, which angered"
+        + " the council.")).getText());
+  }
+
+  @Test
+  void reportedClauseKeepsARelativeClauseClosedByASecondComma() {
+    Statement s = only(extract("The mayor said the levy, which passed in May, would hurt the port."));
+    assertEquals("the levy, which passed in May, would hurt the port", s.getText());
+  }
+
+  @Test
   void reportedClauseEndsBeforeATrailingButClause() {
     Statement s = only(extract("The mayor said the budget is balanced, but the council disagreed."));
     assertEquals("the budget is balanced", s.getText());
