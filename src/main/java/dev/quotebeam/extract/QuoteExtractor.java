@@ -180,6 +180,11 @@ public final class QuoteExtractor implements Serializable {
   /** Words that open a reported clause right after its cue ("said that", "asked whether"). */
   private static final Set<String> COMPLEMENTIZERS = words("that", "if", "whether", "how", "why", "what");
 
+  /** Words that open a subordinate clause at the start of a sentence; the main clause follows its comma. */
+  private static final Set<String> SUBORDINATORS = words(
+      "while", "although", "though", "if", "because", "since", "when", "whereas", "even", "once", "unless", "after",
+      "before", "until");
+
   /** After a comma, words that start a clause of its own rather than continue a reported one. */
   private static final Set<String> TRAILING_CLAUSE = words("but", "while", "whereas", "yet");
 
@@ -1103,7 +1108,8 @@ public final class QuoteExtractor implements Serializable {
       if (contentFrom < 0) {
         return;
       }
-      int end = subjectRelativeEnd(toks, k, first, sentence);
+      int end = Math.min(subjectRelativeEnd(toks, k, first, sentence), subordinateEnd(toks, first, k, contentFrom,
+          sentence[1]));
       int fragment = fragmentOpens.nextSetBit(toks.get(contentFrom).start());
       boolean quoted = fragment >= 0 && fragment < end;
       if (!quoted && (cues.needsQuote(cue.text()) || !isClause(toks, contentFrom, end))) {
@@ -1145,6 +1151,33 @@ public final class QuoteExtractor implements Serializable {
         Token next = toks.get(i + 1);
         if (t.text().equals(",") && !inFragment.get(t.start()) && next.isWord() && !next.isCapitalized()) {
           end = t.start();
+        }
+      }
+      return end;
+    }
+
+    /**
+     * End of a reported clause inside a sentence-opening subordinate clause, at the comma that closes it
+     * ({@code While Roe said the plan “works,” the council voted no.} → {@code the plan “works,”}); else
+     * {@code end}. Only when the cue token {@code k} is in that subordinate clause (no comma before it).
+     */
+    private int subordinateEnd(List<Token> toks, int first, int k, int from, int end) {
+      if (!SUBORDINATORS.contains(toks.get(first).lower())) {
+        return end;
+      }
+      for (int i = first + 1; i < k; i++) {
+        if (toks.get(i).text().equals(",") && !inFragment.get(toks.get(i).start())) {
+          return end;
+        }
+      }
+      for (int i = from + 1; i + 1 < toks.size() && toks.get(i + 1).start() < end; i++) {
+        Token t = toks.get(i);
+        if (t.text().equals(",") && !inFragment.get(t.start()) && !inDirect.get(t.start())
+            && toks.get(i + 1).isWord()) {
+          return t.start();
+        }
+        if (isClosingMark(t) && toks.get(i - 1).text().equals(",") && toks.get(i + 1).isWord()) {
+          return t.end();
         }
       }
       return end;
@@ -1584,7 +1617,7 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * End of the reported clause that starts at token {@code from} and may run to offset {@code end}: before a
-     * trailing clause, also one after a comma inside a closing mark ({@code …, but he also noted},
+     * semicolon or a trailing clause, also one after a comma inside a closing mark ({@code …, but he also noted},
      * {@code … “a disaster,” but added}, {@code …, linking to a story}; a cue participle such as
      * {@code adding} is left to {@link #oneStatementPerUtterance}; looked for only within the MAX_REPORTED_CHARS a
      * statement keeps), and past
@@ -1604,6 +1637,10 @@ public final class QuoteExtractor implements Serializable {
         if (isClosingMark(t) && toks.get(i - 1).text().equals(",")
             && (isTrailingClause(toks, i + 1) || opensWritersClause(toks.get(i + 1)))) {
           e = t.end();
+          break;
+        }
+        if (t.text().equals(";") && !inFragment.get(t.start()) && !inDirect.get(t.start())) {
+          e = t.start();
           break;
         }
         if (isDash(t) && !inFragment.get(t.start()) && !inDirect.get(t.start()) && isDashAside(toks, i, end)) {

@@ -433,6 +433,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void reportedClauseEndsBeforeASemicolon() {
+    Statement s = only(extract("The mayor said the levy is “fair”; the council disagreed."));
+    assertEquals("the levy is “fair”", s.getText());
+  }
+
+  @Test
+  void reportedClauseInAnOpeningSubordinateClauseEndsAtItsComma() {
+    Statement s = only(extract("While the mayor said the levy is fair, the council voted against it."));
+    assertEquals("the levy is fair", s.getText());
+  }
+
+  @Test
   void reportedClauseEndsBeforeATrailingButClause() {
     Statement s = only(extract("The mayor said the budget is balanced, but the council disagreed."));
     assertEquals("the budget is balanced", s.getText());
