@@ -1548,6 +1548,8 @@ public final class QuoteExtractor implements Serializable {
     /**
      * Token index where the reported clause after cue token {@code from - 1} starts, or -1. After {@code ask} an
      * addressee before {@code whether} or {@code if} is skipped ({@code asked the mayor whether …} → {@code whether …}).
+     * A {@code that} inside a quoted fragment is the speaker's, not a complementizer ({@code and said, “the record
+     * shows that he lies”} starts at the mark).
      */
     private int contentStart(List<Token> toks, int from, int[] sentence) {
       int i = from;
@@ -1584,6 +1586,9 @@ public final class QuoteExtractor implements Serializable {
       for (int j = i; j < Math.min(toks.size(), i + 12) && toks.get(j).start() < sentence[1]; j++) {
         Token t = toks.get(j);
         String w = t.lower();
+        if (inFragment.get(t.start()) && (w.equals("that") || w.equals(":"))) {
+          break;
+        }
         if (w.equals("that") && j + 1 < toks.size() && FINITE.contains(toks.get(j + 1).lower())) {
           i = j;
           break;

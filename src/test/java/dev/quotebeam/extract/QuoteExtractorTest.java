@@ -445,6 +445,12 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void thatInsideAQuoteOpeningTheClauseIsNoComplementizer() {
+    Statement s = only(extract("Roe nodded and said, “The record is clear that he lies about the port.”"));
+    assertTrue(s.getText().startsWith("“The record is clear"), s.getText());
+  }
+
+  @Test
   void reportedClauseEndsBeforeATrailingButClause() {
     Statement s = only(extract("The mayor said the budget is balanced, but the council disagreed."));
     assertEquals("the budget is balanced", s.getText());
