@@ -800,7 +800,9 @@ public final class QuoteExtractor implements Serializable {
         }
         if (isCueToken(t) && !usedCues.contains(t.start())) {
           int sentenceStart = sentenceStartToken(toks, sentence);
-          int[] subject = PARTICIPLE_CUES.contains(t.lower()) && k > sentenceStart
+          boolean coordinated = k > sentenceStart + 1 && toks.get(k - 1).lower().equals("and")
+              && !t.lower().endsWith("ing") && !t.lower().equals(cues.lemma(t.text()));
+          int[] subject = (PARTICIPLE_CUES.contains(t.lower()) || coordinated) && k > sentenceStart
               && !toks.get(k - 1).isCapitalized() && !PRONOUNS.contains(toks.get(k - 1).lower())
               ? mainSubject(toks, sentenceStart, k) : subjectBefore(toks, k, sentenceStart);
           if (subject == null) {
@@ -1622,7 +1624,7 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * End of the reported clause that starts at token {@code from} and may run to offset {@code end}: before a
-     * semicolon or a trailing clause, also one after a comma inside a closing mark ({@code …, but he also noted},
+     * semicolon, before {@code and} and the cue of a quote ({@code … and said, “…”}) or a trailing clause, also one after a comma inside a closing mark ({@code …, but he also noted},
      * {@code … “a disaster,” but added}, {@code …, linking to a story}; a cue participle such as
      * {@code adding} is left to {@link #oneStatementPerUtterance}; looked for only within the MAX_REPORTED_CHARS a
      * statement keeps), and past
@@ -1642,6 +1644,10 @@ public final class QuoteExtractor implements Serializable {
         if (isClosingMark(t) && toks.get(i - 1).text().equals(",")
             && (isTrailingClause(toks, i + 1) || opensWritersClause(toks.get(i + 1)))) {
           e = t.end();
+          break;
+        }
+        if (t.lower().equals("and") && quoteCues.containsKey(toks.get(i + 1).start())) {
+          e = t.start();
           break;
         }
         if (t.text().equals(";") && !inFragment.get(t.start()) && !inDirect.get(t.start())) {

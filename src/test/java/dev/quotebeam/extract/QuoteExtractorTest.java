@@ -446,8 +446,18 @@ class QuoteExtractorTest {
 
   @Test
   void thatInsideAQuoteOpeningTheClauseIsNoComplementizer() {
-    Statement s = only(extract("Roe nodded and said, “The record is clear that he lies about the port.”"));
-    assertTrue(s.getText().startsWith("“The record is clear"), s.getText());
+    Statement s = only(extract("The mayor said “shameful that” the port closed."));
+    assertEquals("“shameful that” the port closed", s.getText());
+  }
+
+  @Test
+  void quoteAfterACoordinatedCueTakesTheMainSubject() {
+    List<Statement> all = extract("Jane Roe confirmed the port had closed and said, “We will reopen it in May.”");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("the port had closed", all.get(0).getText());
+    assertEquals(Statement.DIRECT, all.get(1).getKind());
+    assertEquals("We will reopen it in May.", all.get(1).getText());
+    assertEquals("Jane Roe", all.get(1).getSpeakerText());
   }
 
   @Test
