@@ -200,6 +200,8 @@ public final class QuoteExtractor implements Serializable {
 
   /** Longest attribution between two parts of a quote that are joined; a longer one would read as quoted words. */
   private static final int MAX_RESUME_WORDS = 6;
+  /** Reported statements looked back over for the speaker of an unattributed quote inside a paragraph. */
+  private static final int REPORTED_LOOKBACK = 4;
   /** Longest reported clause kept: longer ones mean the sentence splitter found no end. */
   private static final int MAX_REPORTED_CHARS = 1500;
   /**
@@ -899,11 +901,39 @@ public final class QuoteExtractor implements Serializable {
           return attributions.get(nextAttributed[i]);
         }
         Span first = quotes.get(head[i]);
-        if (first.paragraph == 0 || !isWholeParagraph(first)) {
+        if (!isWholeParagraph(first)) {
+          return reportedBefore(q.paragraph, first.open);
+        }
+        if (first.paragraph == 0) {
           return null;
         }
         return fromParagraphBefore.computeIfAbsent(head[i], h -> Optional.ofNullable(lastInParagraph(h - 1,
             first.paragraph - 1))).orElse(null);
+      }
+
+      /**
+       * Attribution of the last speaker-naming reported statement of {@code paragraph} that ends before offset
+       * {@code before} ({@code Roe said the port would close. “We have no choice.”} → Roe's), or null. Looks at
+       * the last {@link #REPORTED_LOOKBACK} statements starting before it, so many quotes cost linear time.
+       */
+      private Attribution reportedBefore(int paragraph, int before) {
+        int lo = 0;
+        int hi = reported.size();
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (reported.get(mid).start() < before) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        for (int k = lo - 1; k >= 0 && k >= lo - REPORTED_LOOKBACK && reported.get(k).start() >= starts[paragraph]; k--) {
+          Found f = reported.get(k);
+          if (f.end() <= before && f.attribution().hasSpeaker() && !f.attribution().cue().equals(":")) {
+            return f.attribution();
+          }
+        }
+        return null;
       }
 
       /**

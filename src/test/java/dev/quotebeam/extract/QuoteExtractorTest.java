@@ -106,6 +106,22 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void unattributedQuoteTakesTheSpeakerOfAReportedStatementBeforeItInItsParagraph() {
+    List<Statement> all = extract("Jane Roe said the harbour would close for a month. “We have no other choice left.”");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals(Statement.DIRECT, all.get(1).getKind());
+    assertEquals("Jane Roe", all.get(1).getSpeakerText());
+    assertEquals("said", all.get(1).getCue());
+  }
+
+  @Test
+  void unattributedQuoteBeforeAnyReportedStatementKeepsNoSpeaker() {
+    List<Statement> all = extract("“We have no other choice left.” Jane Roe said the harbour would close.");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals(null, all.get(0).getSpeakerText());
+  }
+
+  @Test
   void quotePartsAroundALongAttributionStaySeparate() {
     List<Statement> all = extract("“We need a coalition,” said Jane Roe, a professor of law at the state university."
         + " “We have pieces in place.”");
