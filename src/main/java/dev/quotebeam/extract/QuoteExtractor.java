@@ -927,7 +927,8 @@ public final class QuoteExtractor implements Serializable {
             hi = mid;
           }
         }
-        for (int k = lo - 1; k >= 0 && k >= lo - REPORTED_LOOKBACK && reported.get(k).start() >= starts[paragraph]; k--) {
+        for (int k = lo - 1; k >= Math.max(0, lo - REPORTED_LOOKBACK) && reported.get(k).start() >= starts[paragraph];
+            k--) {
           Found f = reported.get(k);
           if (f.end() <= before && f.attribution().hasSpeaker() && !f.attribution().cue().equals(":")) {
             return f.attribution();
@@ -1654,7 +1655,9 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * End of the reported clause that starts at token {@code from} and may run to offset {@code end}: before a
-     * semicolon, before {@code and} and the cue of a quote ({@code … and said, “…”}) or a trailing clause, also one after a comma inside a closing mark ({@code …, but he also noted},
+     * semicolon, before {@code and} and the cue of a quote ({@code … and said, “…”}), before a dash aside or a closing
+     * appositive ({@link #isDashAside}, {@link #isClosingAside}), at a closing mark before {@code and} and a past verb,
+     * before a trailing clause, also one after a comma inside a closing mark ({@code …, but he also noted},
      * {@code … “a disaster,” but added}, {@code …, linking to a story}; a cue participle such as
      * {@code adding} is left to {@link #oneStatementPerUtterance}; looked for only within the MAX_REPORTED_CHARS a
      * statement keeps), and past
