@@ -67,6 +67,8 @@ public final class SpeakerResolver implements Serializable {
   private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
   private static final Set<String> LEADING_DETERMINERS = Set.of("the", "a", "an");
   private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
+  /** Title words that only qualify the title after them ("former Florida governor" is one role). */
+  private static final Set<String> TITLE_MODIFIERS = Set.of("former", "acting", "deputy", "interim", "outgoing");
   private static final Set<String> RELATIVES = Set.of("who", "that", "which");
   /** Words after which a name is an example of a group, not its holder's title ("critics like Jane Roe"). */
   private static final Set<String> EXAMPLE_MARKERS = Set.of("like", "including", "as");
@@ -473,7 +475,7 @@ public final class SpeakerResolver implements Serializable {
           current.append(' ');
         }
         current.append(w);
-        hasTitle |= title;
+        hasTitle |= title && !TITLE_MODIFIERS.contains(w.toLowerCase(Locale.ROOT));
         previous = w;
       }
       if (current.length() > 0) {

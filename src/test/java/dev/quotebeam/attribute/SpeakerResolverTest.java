@@ -334,4 +334,11 @@ class SpeakerResolverTest {
     assertEquals("Jane Roe", s.getSpeakerName());
     assertNull(s.getRole());
   }
+
+  @Test
+  void modifierBeforePlaceKeepsTheWholeRole() {
+    Statement s = last(resolve("Former Ohio governor Paul Brandt said the bill would pass."));
+    assertEquals("Paul Brandt", s.getSpeakerName());
+    assertEquals("Former Ohio governor", s.getRole());
+  }
 }
