@@ -48,7 +48,8 @@ public final class TableRows {
         s.getParagraph(),
         s.getCharStart(),
         s.getCharEnd(),
-        s.getAttributionRule());
+        s.getAttributionRule(),
+        s.getRelation());
   }
 
   public static Row stance(StatementStance st) {

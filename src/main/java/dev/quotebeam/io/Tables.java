@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class Tables {
   /** Version of the table contract, written to the manifest. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   private Tables() {}
 
@@ -60,7 +60,8 @@ public final class Tables {
               required("paragraph", Type.INT, "0-based paragraph index.", "1"),
               required("char_start", Type.INT, "Start offset of text in articles.text.", "210"),
               required("char_end", Type.INT, "End offset (exclusive) of text in articles.text.", "258"),
-              optional("attribution_rule", Type.STRING, "Rule that chose the speaker.", "adjacent-name")));
+              optional("attribution_rule", Type.STRING, "Rule that chose the speaker.", "adjacent-name"),
+              required("relation", Type.STRING, "What the cue reports: speech (said, told), belief (a position, wish or plan: believes, wants, supports) or evidence (what a named poll, study or report shows).", "speech")));
 
   public static final OutputTable STATEMENT_STANCES =
       new OutputTable(

@@ -19,6 +19,11 @@ public abstract class Statement {
   public static final String PARTIAL = "PARTIAL";
   public static final String INDIRECT = "INDIRECT";
 
+  /** Relation classes: what the cue reports ({@link #getRelation()}). */
+  public static final String SPEECH = "speech";
+  public static final String BELIEF = "belief";
+  public static final String EVIDENCE = "evidence";
+
   public static final String PERSON = "PERSON";
   public static final String ORGANIZATION = "ORGANIZATION";
   public static final String GROUP = "GROUP";
@@ -31,6 +36,13 @@ public abstract class Statement {
 
   /** {@link #DIRECT}, {@link #PARTIAL} or {@link #INDIRECT}. */
   public abstract String getKind();
+
+  /**
+   * {@link #SPEECH} for words said or written ("said", "told", "according to"); {@link #BELIEF} for a position,
+   * wish or plan attributed to the source ("believes", "wants", "supports"); {@link #EVIDENCE} for what a named
+   * poll, study or report shows or found.
+   */
+  public abstract String getRelation();
 
   /** The statement's content: the quoted words, or the reported clause. */
   public abstract String getText();
@@ -85,6 +97,7 @@ public abstract class Statement {
   public static Builder builder() {
     return new AutoValue_Statement.Builder()
         .setSpeakerType(UNKNOWN)
+        .setRelation(SPEECH)
         .setDateBasis("none")
         .setContext("");
   }
@@ -99,6 +112,8 @@ public abstract class Statement {
     public abstract Builder setArticleId(String articleId);
 
     public abstract Builder setKind(String kind);
+
+    public abstract Builder setRelation(String relation);
 
     public abstract Builder setText(String text);
 
