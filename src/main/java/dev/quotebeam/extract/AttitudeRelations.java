@@ -82,6 +82,17 @@ public final class AttitudeRelations implements Serializable {
       "amid", "within", "without", "upon", "despite");
   /** Prepositions a subject may hold between nouns ("voters in Iowa", "three-quarters of voters"). */
   private static final Set<String> SUBJECT_PREPOSITIONS = words("in", "at", "from", "for", "with", "across", "on");
+  /** Words that open a subordinate clause ending an object ("endorsed X because …"). */
+  private static final Set<String> SUBORDINATORS = words(
+      "because", "after", "before", "when", "while", "since", "although", "though", "unless", "until", "whereas");
+  private static final Set<String> SETTING_PREPOSITIONS = words("at", "during", "in", "on", "last", "this", "earlier");
+  /** Heads of the setting of an utterance or act: its time or occasion. */
+  private static final Set<String> SETTING_NOUNS = words(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+      "night", "morning", "evening", "afternoon", "weekend", "conference", "interview", "statement", "rally",
+      "debate", "speech", "event", "meeting", "hearing", "appearance", "briefing", "tweet", "twitter", "facebook",
+      "op-ed", "letter", "town", "show", "program", "broadcast", "campaign", "stop", "visit", "press", "january",
+      "february", "march", "april", "june", "july", "august", "september", "october", "november", "december");
   /** Subject heads that are no noun ("more", "very") and endings of adjectives and adverbs. */
   private static final Set<String> BAD_HEADS = words(
       "more", "less", "very", "much", "really", "also", "only", "just", "who’s", "who's", "deeply", "such");
@@ -220,7 +231,8 @@ public final class AttitudeRelations implements Serializable {
       if (content < 0) {
         continue;
       }
-      int[] span = contentSpan(text, toks, content, to);
+      boolean object = !COMPLEMENTIZERS.contains(toks.get(content).lower()) && !toks.get(content).lower().equals("to");
+      int[] span = contentSpan(text, toks, content, to, object);
       int[] subject = subject(toks, before);
       if (span == null || subject == null || !sourceFits(verb.relation(), toks, subject)) {
         continue;
@@ -247,7 +259,7 @@ public final class AttitudeRelations implements Serializable {
         return true;
       }
       if (!SKIP_BEFORE_VERB.contains(w)) {
-        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("’s") && !w.endsWith("'s")
+        return EVIDENCE_NOUNS.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("’s") && !w.endsWith("'s")
             && !w.endsWith("us") && toks.get(k).isWord();
       }
     }
@@ -265,7 +277,7 @@ public final class AttitudeRelations implements Serializable {
       String w = toks.get(i).lower();
       document |= EVIDENCE_NOUNS.contains(w);
       if (w.equals(",")) {
-        int[] span = document && i > 1 ? contentSpan(text, toks, i + 1, to) : null;
+        int[] span = document && i > 1 ? contentSpan(text, toks, i + 1, to, false) : null;
         if (span != null) {
           out.add(build(article, paragraph, text, span, toks.get(0).text(),
               text.substring(toks.get(1).start(), toks.get(i - 1).end()), EVIDENCE + ":in", from, to));
@@ -296,13 +308,16 @@ public final class AttitudeRelations implements Serializable {
 
   /**
    * {@code [start, end)} of the content from token {@code first} to the sentence end (exclusive {@code to}), or to
-   * a break before it; trailing punctuation dropped, a closing quote mark kept. Null when no word is left.
+   * a break before it: a semicolon, a comma before a new clause or a participle ({@code , saying}); for an
+   * {@code object} also a subordinate clause ({@code because …}) or the setting ({@code at a news conference},
+   * {@code on Monday}). Trailing punctuation is dropped, a closing quote mark kept. Null when no word is left.
    */
-  private static int[] contentSpan(String text, List<Token> toks, int first, int to) {
+  private static int[] contentSpan(String text, List<Token> toks, int first, int to, boolean object) {
     int last = first - 1;
     for (int k = first; k < toks.size(); k++) {
       String w = toks.get(k).lower();
-      if (w.equals(";") || w.equals(",") && k + 1 < toks.size() && BREAK_AFTER_COMMA.contains(toks.get(k + 1).lower())) {
+      if (w.equals(";") || w.equals(",") && k + 1 < toks.size() && opensClause(toks.get(k + 1))
+          || object && k > first && (SUBORDINATORS.contains(w) || opensSetting(toks, k))) {
         break;
       }
       last = k;
@@ -316,6 +331,23 @@ public final class AttitudeRelations implements Serializable {
     int end = Math.min(toks.get(last).end(), to);
     int start = toks.get(first).start();
     return text.substring(start, end).chars().anyMatch(Character::isLetterOrDigit) ? new int[] {start, end} : null;
+  }
+
+  private static boolean opensClause(Token t) {
+    return BREAK_AFTER_COMMA.contains(t.lower()) || !t.isCapitalized() && t.lower().endsWith("ing");
+  }
+
+  /** True when token {@code k} opens a time or occasion phrase ("on Monday", "at a rally", "during the debate"). */
+  private static boolean opensSetting(List<Token> toks, int k) {
+    if (!SETTING_PREPOSITIONS.contains(toks.get(k).lower())) {
+      return false;
+    }
+    for (int j = k + 1; j < toks.size() && j <= k + 3; j++) {
+      if (SETTING_NOUNS.contains(toks.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isClosingQuote(String t) {
@@ -342,6 +374,9 @@ public final class AttitudeRelations implements Serializable {
         return null;
       }
       e = open - 1;
+      if (Character.isDigit(toks.get(e).text().charAt(0)) && e >= 2 && toks.get(e - 1).text().equals(",")) {
+        e -= 2;
+      }
     }
     int s = e;
     while (s >= 0 && e - s < MAX_SUBJECT_TOKENS && (inSubject(toks.get(s))
