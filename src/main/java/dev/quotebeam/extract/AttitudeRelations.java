@@ -157,7 +157,7 @@ public final class AttitudeRelations implements Serializable {
   public List<Statement> addTo(Article article, List<Statement> existing) {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(existing, "existing");
-    List<Statement> found = find(article);
+    List<Statement> found = find(article, existing);
     if (found.isEmpty()) {
       return existing;
     }
@@ -180,8 +180,11 @@ public final class AttitudeRelations implements Serializable {
     return Collections.unmodifiableList(out);
   }
 
-  /** All relations of {@code article} in text order, overlapping or not. */
-  List<Statement> find(Article article) {
+  /**
+   * All relations of {@code article} in text order, overlapping or not; a participle ({@code …, citing X}) takes
+   * the speaker of the statement before it in its sentence, among {@code existing} and the relations found.
+   */
+  List<Statement> find(Article article, List<Statement> existing) {
     String text = article.text();
     List<String> paragraphs = article.getParagraphs();
     List<Statement> out = new ArrayList<>();
@@ -201,14 +204,14 @@ public final class AttitudeRelations implements Serializable {
         while (t < toks.size() && toks.get(t).start() < to) {
           t++;
         }
-        sentenceRelations(article, p, text, toks.subList(first, t), from, to, out);
+        sentenceRelations(article, p, text, toks.subList(first, t), from, to, existing, out);
       }
     }
     return out;
   }
 
   private void sentenceRelations(Article article, int paragraph, String text, List<Token> toks, int from, int to,
-      List<Statement> out) {
+      List<Statement> existing, List<Statement> out) {
     inPoll(article, paragraph, text, toks, from, to, out);
     for (int i = 0; i < toks.size(); i++) {
       Verb verb = verbs.get(toks.get(i).lower());
@@ -223,7 +226,8 @@ public final class AttitudeRelations implements Serializable {
         before--;
       }
       boolean ing = toks.get(i).lower().endsWith("ing");
-      if (i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower()) || be != ing || before < 0
+      boolean participle = ing && !be && i > 1 && toks.get(i - 1).text().equals(",");
+      if (i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower()) || be != ing && !participle || before < 0
           || isBareForm(verb, toks.get(i)) && !bareFormIsVerb(toks, i)) {
         continue;
       }
@@ -233,15 +237,36 @@ public final class AttitudeRelations implements Serializable {
       }
       boolean object = !COMPLEMENTIZERS.contains(toks.get(content).lower()) && !toks.get(content).lower().equals("to");
       int[] span = contentSpan(text, toks, content, to, object);
+      String cue = text.substring(toks.get(i).start(), toks.get(content - 1).end());
+      String rule = verb.relation() + ":" + verb.lemma();
+      if (participle) {
+        String speaker = span == null ? null : speakerBefore(from, toks.get(i).start(), existing, out);
+        if (speaker != null && verb.relation().equals(BELIEF)) {
+          out.add(build(article, paragraph, text, span, cue, speaker, rule, from, to));
+        }
+        continue;
+      }
       int[] subject = subject(toks, before);
       if (span == null || subject == null || !sourceFits(verb.relation(), toks, subject)) {
         continue;
       }
-      String cue = text.substring(toks.get(i).start(), toks.get(content - 1).end());
       out.add(build(article, paragraph, text, span, cue,
-          text.substring(toks.get(subject[0]).start(), toks.get(subject[1]).end()),
-          verb.relation() + ":" + verb.lemma(), from, to));
+          text.substring(toks.get(subject[0]).start(), toks.get(subject[1]).end()), rule, from, to));
     }
+  }
+
+  /** Speaker text of the last statement that starts in {@code [from, at)}, among both lists; null when none. */
+  private static String speakerBefore(int from, int at, List<Statement> existing, List<Statement> found) {
+    Statement best = null;
+    for (List<Statement> list : List.of(existing, found)) {
+      for (Statement s : list) {
+        if (s.getCharStart() >= from && s.getCharStart() < at && s.getSpeakerText() != null
+            && (best == null || s.getCharStart() > best.getCharStart())) {
+          best = s;
+        }
+      }
+    }
+    return best == null ? null : best.getSpeakerText();
   }
 
   private static boolean isBareForm(Verb verb, Token t) {
@@ -457,14 +482,14 @@ public final class AttitudeRelations implements Serializable {
         List<String> parts = Arrays.asList(trimmed.toLowerCase(Locale.ROOT).split("\\s+"));
         Set<String> particles = new LinkedHashSet<>();
         for (String part : parts) {
-          if (part.equals("+for") || part.equals("+on")) {
+          if (part.startsWith("~")) {
             particles.add(part.substring(1));
           }
         }
         Verb verb = new Verb(parts.get(1), parts.get(0), parts.contains("+that"), parts.contains("+to"),
             parts.contains("+obj"), Collections.unmodifiableSet(particles));
         for (String form : parts.subList(2, parts.size())) {
-          if (!form.startsWith("+")) {
+          if (!form.startsWith("+") && !form.startsWith("~")) {
             out.putIfAbsent(form, verb);
           }
         }
