@@ -82,6 +82,8 @@ public final class AttitudeRelations implements Serializable {
       "amid", "within", "without", "upon", "despite");
   /** Prepositions a subject may hold between nouns ("voters in Iowa", "three-quarters of voters"). */
   private static final Set<String> SUBJECT_PREPOSITIONS = words("in", "at", "from", "for", "with", "across", "on");
+  private static final Set<String> ATTRIBUTION_VERBS = words(
+      "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "explained", "noted", "argued", "stated");
   /** Words that open a subordinate clause ending an object ("endorsed X because …"). */
   private static final Set<String> SUBORDINATORS = words(
       "because", "after", "before", "when", "while", "since", "although", "though", "unless", "until", "whereas");
@@ -215,7 +217,7 @@ public final class AttitudeRelations implements Serializable {
     inPoll(article, paragraph, text, toks, from, to, out);
     for (int i = 0; i < toks.size(); i++) {
       Verb verb = verbs.get(toks.get(i).lower());
-      if (verb == null) {
+      if (verb == null || insideQuote(text, paragraphStart(text, from), toks.get(i).start())) {
         continue;
       }
       int before = i - 1;
@@ -253,6 +255,27 @@ public final class AttitudeRelations implements Serializable {
       out.add(build(article, paragraph, text, span, cue,
           text.substring(toks.get(subject[0]).start(), toks.get(subject[1]).end()), rule, from, to));
     }
+  }
+
+  /** Offset of the paragraph holding {@code offset}. */
+  private static int paragraphStart(String text, int offset) {
+    int p = text.lastIndexOf(Article.PARAGRAPH_SEPARATOR, offset);
+    return p < 0 ? 0 : p + Article.PARAGRAPH_SEPARATOR.length();
+  }
+
+  /**
+   * True when {@code at} is inside a quotation opened earlier in its paragraph: more opening than closing curly
+   * marks before it, or an odd number of straight double marks. Words inside a quote are the quoted speaker's.
+   */
+  private static boolean insideQuote(String text, int from, int at) {
+    int open = 0;
+    int straight = 0;
+    for (int i = from; i < at; i++) {
+      char c = text.charAt(i);
+      open += c == '“' ? 1 : c == '”' ? -1 : 0;
+      straight += c == '"' ? 1 : 0;
+    }
+    return open > 0 || straight % 2 == 1;
   }
 
   /** Speaker text of the last statement that starts in {@code [from, at)}, among both lists; null when none. */
@@ -341,7 +364,8 @@ public final class AttitudeRelations implements Serializable {
     int last = first - 1;
     for (int k = first; k < toks.size(); k++) {
       String w = toks.get(k).lower();
-      if (w.equals(";") || w.equals(",") && k + 1 < toks.size() && opensClause(toks.get(k + 1))
+      if (w.equals(";") || w.equals(",") && k + 1 < toks.size() && (opensClause(toks.get(k + 1))
+          || closesWithAttribution(toks, k + 1))
           || object && k > first && (SUBORDINATORS.contains(w) || opensSetting(toks, k))) {
         break;
       }
@@ -356,6 +380,16 @@ public final class AttitudeRelations implements Serializable {
     int end = Math.min(toks.get(last).end(), to);
     int start = toks.get(first).start();
     return text.substring(start, end).chars().anyMatch(Character::isLetterOrDigit) ? new int[] {start, end} : null;
+  }
+
+  /** True when the sentence ends with a short speech attribution from token {@code k} ("…, a spokesman said."). */
+  private static boolean closesWithAttribution(List<Token> toks, int k) {
+    for (int j = k; j < toks.size() && j < k + 8; j++) {
+      if (ATTRIBUTION_VERBS.contains(toks.get(j).lower())) {
+        return toks.size() - j <= 6;
+      }
+    }
+    return false;
   }
 
   private static boolean opensClause(Token t) {
