@@ -86,7 +86,8 @@ public final class AttitudeRelations implements Serializable {
       "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "explained", "noted", "argued", "stated");
   /** Words that open a subordinate clause ending an object ("endorsed X because …"). */
   private static final Set<String> SUBORDINATORS = words(
-      "because", "after", "before", "when", "while", "since", "although", "though", "unless", "until", "whereas");
+      "because", "after", "before", "when", "while", "since", "although", "though", "unless", "until", "whereas",
+      "following", "amid", "despite");
   private static final Set<String> SETTING_PREPOSITIONS = words("at", "during", "in", "on", "last", "this", "earlier");
   /** Heads of the setting of an utterance or act: its time or occasion. */
   private static final Set<String> SETTING_NOUNS = words(
@@ -252,6 +253,9 @@ public final class AttitudeRelations implements Serializable {
       if (span == null || subject == null || !sourceFits(verb.relation(), toks, subject)) {
         continue;
       }
+      if (RELATIVE.contains(toks.get(before).lower()) && toks.get(before - 1).text().equals(",")) {
+        span = relativeClauseEnd(toks, content, span);
+      }
       out.add(build(article, paragraph, text, span, cue,
           text.substring(toks.get(subject[0]).start(), toks.get(subject[1]).end()), rule, from, to));
     }
@@ -380,6 +384,19 @@ public final class AttitudeRelations implements Serializable {
     int end = Math.min(toks.get(last).end(), to);
     int start = toks.get(first).start();
     return text.substring(start, end).chars().anyMatch(Character::isLetterOrDigit) ? new int[] {start, end} : null;
+  }
+
+  /**
+   * {@code span} ending at the first comma after token {@code first}: in {@code X, who backs Y, said …} the
+   * relative clause, and so the content, ends there.
+   */
+  private static int[] relativeClauseEnd(List<Token> toks, int first, int[] span) {
+    for (int k = first + 1; k < toks.size() && toks.get(k).start() < span[1]; k++) {
+      if (toks.get(k).text().equals(",")) {
+        return new int[] {span[0], toks.get(k - 1).end()};
+      }
+    }
+    return span;
   }
 
   /** True when the sentence ends with a short speech attribution from token {@code k} ("…, a spokesman said."). */
