@@ -122,7 +122,7 @@ public final class AttitudeRelations implements Serializable {
   /** After a comma, words that open a clause of their own: the content ends before the comma. */
   private static final Set<String> BREAK_AFTER_COMMA = words(
       "but", "while", "whereas", "yet", "although", "though", "according", "saying", "adding", "citing", "arguing",
-      "noting", "said", "says", "writes", "wrote", "he", "she", "they");
+      "noting", "said", "says", "writes", "wrote", "he", "she", "they", "which", "who", "something");
   /** Head words of a document or measurement that can be the source of an evidence relation. */
   private static final Set<String> EVIDENCE_NOUNS = words(
       "poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
@@ -239,7 +239,7 @@ public final class AttitudeRelations implements Serializable {
         continue;
       }
       boolean object = !COMPLEMENTIZERS.contains(toks.get(content).lower()) && !toks.get(content).lower().equals("to");
-      int[] span = contentSpan(text, toks, content, to, object);
+      int[] span = contentSpan(text, toks, content, to, object, SUBORDINATORS.contains(toks.get(0).lower()));
       String cue = text.substring(toks.get(i).start(), toks.get(content - 1).end());
       String rule = verb.relation() + ":" + verb.lemma();
       if (participle) {
@@ -329,7 +329,7 @@ public final class AttitudeRelations implements Serializable {
       String w = toks.get(i).lower();
       document |= EVIDENCE_NOUNS.contains(w);
       if (w.equals(",")) {
-        int[] span = document && i > 1 ? contentSpan(text, toks, i + 1, to, false) : null;
+        int[] span = document && i > 1 ? contentSpan(text, toks, i + 1, to, false, false) : null;
         if (span != null) {
           out.add(build(article, paragraph, text, span, toks.get(0).text(),
               text.substring(toks.get(1).start(), toks.get(i - 1).end()), EVIDENCE + ":in", from, to));
@@ -362,14 +362,16 @@ public final class AttitudeRelations implements Serializable {
    * {@code [start, end)} of the content from token {@code first} to the sentence end (exclusive {@code to}), or to
    * a break before it: a semicolon, a comma before a new clause or a participle ({@code , saying}); for an
    * {@code object} also a subordinate clause ({@code because …}) or the setting ({@code at a news conference},
-   * {@code on Monday}). Trailing punctuation is dropped, a closing quote mark kept. Null when no word is left.
+   * {@code on Monday}); in a {@code subordinate} clause opening the sentence ({@code While X backs Y, …}) any
+   * comma. Trailing punctuation is dropped, a closing quote mark kept. Null when no word is left.
    */
-  private static int[] contentSpan(String text, List<Token> toks, int first, int to, boolean object) {
+  private static int[] contentSpan(String text, List<Token> toks, int first, int to, boolean object,
+      boolean subordinate) {
     int last = first - 1;
     for (int k = first; k < toks.size(); k++) {
       String w = toks.get(k).lower();
       if (w.equals(";") || w.equals(",") && k + 1 < toks.size() && (opensClause(toks.get(k + 1))
-          || closesWithAttribution(toks, k + 1))
+          || closesWithAttribution(toks, k + 1) || coordinatesClause(toks, k + 1) || subordinate)
           || object && k > first && (SUBORDINATORS.contains(w) || opensSetting(toks, k))) {
         break;
       }
@@ -407,6 +409,13 @@ public final class AttitudeRelations implements Serializable {
       }
     }
     return false;
+  }
+
+  /** True when {@code , and}/{@code , or} at token {@code k} joins a clause or a verb phrase, not a list of names. */
+  private static boolean coordinatesClause(List<Token> toks, int k) {
+    String w = toks.get(k).lower();
+    return (w.equals("and") || w.equals("or")) && k + 1 < toks.size() && (!toks.get(k + 1).isCapitalized()
+        || BREAK_AFTER_COMMA.contains(toks.get(k + 1).lower()));
   }
 
   private static boolean opensClause(Token t) {
