@@ -65,7 +65,8 @@ public final class AttitudeRelations implements Serializable {
       "may", "might", "should", "must", "can", "do", "does", "did", "not", "n't", "don't", "don’t", "doesn't",
       "doesn’t", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t", "has", "been", "is", "are", "was",
       "were", "being", "be", "’s", "'s", "all", "both", "largely", "generally", "widely", "vigorously", "loudly",
-      "sharply", "harshly", "fiercely", "explicitly", "formally", "officially", "personally", "particularly");
+      "sharply", "harshly", "fiercely", "explicitly", "formally", "officially", "personally", "particularly",
+      "again");
   /** Time words an adverbial before the verb may hold ({@code Trump on Friday endorsed …}). */
   private static final Set<String> TIME_WORDS = words(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "on",
@@ -94,7 +95,7 @@ public final class AttitudeRelations implements Serializable {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
       "night", "morning", "evening", "afternoon", "weekend", "conference", "interview", "statement", "rally",
       "debate", "speech", "event", "meeting", "hearing", "appearance", "briefing", "tweet", "twitter", "facebook",
-      "op-ed", "letter", "town", "show", "program", "broadcast", "campaign", "stop", "visit", "press", "january",
+      "op-ed", "letter", "release", "town", "show", "program", "broadcast", "campaign", "stop", "visit", "press", "january",
       "february", "march", "april", "june", "july", "august", "september", "october", "november", "december");
   /** Subject heads that are no noun ("more", "very") and endings of adjectives and adverbs. */
   private static final Set<String> BAD_HEADS = words(
@@ -122,7 +123,7 @@ public final class AttitudeRelations implements Serializable {
   /** After a comma, words that open a clause of their own: the content ends before the comma. */
   private static final Set<String> BREAK_AFTER_COMMA = words(
       "but", "while", "whereas", "yet", "although", "though", "according", "saying", "adding", "citing", "arguing",
-      "noting", "said", "says", "writes", "wrote", "he", "she", "they", "which", "who", "something");
+      "noting", "said", "says", "writes", "wrote", "he", "she", "they", "which", "who", "something", "however");
   /** Head words of a document or measurement that can be the source of an evidence relation. */
   private static final Set<String> EVIDENCE_NOUNS = words(
       "poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
