@@ -32,21 +32,28 @@ import java.util.Set;
  * researcher shows or found, and "In a … poll, …"), followed by the cue's lemma; the kind is INDIRECT, or PARTIAL
  * when the content holds a quote mark. Rules, in order, per cue verb of {@code relation-verbs.txt}:
  * <ol>
- *   <li>The verb is finite and active: not after a determiner or possessive ("their support"), not a passive
- *       ("was criticized"), not an infinitive ("to endorse") or a bare participle.
+ *   <li>The verb is finite and active, outside any quotation: not after a determiner or possessive ("their
+ *       support"), a bare form only after a modal, a plural pronoun or a plural noun ("voters support", not
+ *       "farm support"), no passive ("was criticized"), no infinitive ("to endorse"); an -ing form only after a
+ *       form of "be" ("is backing") or as a participle after a comma ({@code …, citing X}), which takes the
+ *       speaker of the statement before it in the sentence.
  *   <li>Its complement fits the verb's frames: a particle it needs ({@code called for}), a that/whether clause, a
- *       to-clause, or an object; the content runs from there to the sentence end, or to a {@code , but}/
- *       {@code , saying}/{@code ;} break.
- *   <li>Its subject is the noun phrase before it (past auxiliaries and adverbs; an appositive or a relative
- *       pronoun gives its antecedent: {@code Jane Roe, who backs …} → {@code Jane Roe}); never a bare "it", "this",
- *       "there". An evidence verb also needs a source: a subject with a document noun ("a new poll") or a name.
+ *       to-clause, or an object; the content runs from there to the sentence end, or to a break: {@code ;}, a
+ *       comma before a new clause, a participle, {@code , and} + clause or a closing {@code , a spokesman said};
+ *       an object also ends before its setting ({@code at a rally}, {@code on Friday}) or a subordinate clause,
+ *       and a relative clause at its closing comma.
+ *   <li>Its subject is the noun phrase before it (past auxiliaries, adverbs and time words; an appositive or a
+ *       relative pronoun gives its antecedent: {@code Jane Roe, who backs …} → {@code Jane Roe}); never a bare
+ *       "it", "this", "there", nor a phrase after a preposition or ending in a possessive, adverb or participle.
+ *       An evidence verb also needs a source: a subject with a document noun ("a new poll") or a name.
  * </ol>
+ * Then {@code In a May poll by X, …} gives the clause after the comma, sourced to the poll ({@code evidence:in}).
  * A statement is kept only where no speech statement and no earlier relation overlaps it, so the speech extractor
  * always wins.
  *
- * <p>Example: {@code Most voters support the plan, a new poll shows.} gives nothing for "shows" (the clause before it is
- * the speech extractor's business) but {@code The mayor supports a new tax.} gives INDIRECT {@code a new tax},
- * cue {@code supports}, speaker text {@code The mayor}, rule {@code belief:support}. Immutable and thread-safe.
+ * <p>Example: {@code The mayor supports a new tax.} gives INDIRECT {@code a new tax}, cue {@code supports},
+ * speaker text {@code The mayor}, rule {@code belief:support}; {@code It shows that rents rose.} gives nothing (no
+ * source). Immutable and thread-safe.
  */
 public final class AttitudeRelations implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -63,7 +70,7 @@ public final class AttitudeRelations implements Serializable {
       "openly", "publicly", "privately", "reportedly", "apparently", "clearly", "firmly", "previously", "recently",
       "just", "even", "only", "initially", "later", "then", "quickly", "has", "have", "had", "will", "would", "could",
       "may", "might", "should", "must", "can", "do", "does", "did", "not", "n't", "don't", "don’t", "doesn't",
-      "doesn’t", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t", "has", "been", "is", "are", "was",
+      "doesn’t", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t", "been", "is", "are", "was",
       "were", "being", "be", "’s", "'s", "all", "both", "largely", "generally", "widely", "vigorously", "loudly",
       "sharply", "harshly", "fiercely", "explicitly", "formally", "officially", "personally", "particularly",
       "again");
@@ -95,8 +102,9 @@ public final class AttitudeRelations implements Serializable {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
       "night", "morning", "evening", "afternoon", "weekend", "conference", "interview", "statement", "rally",
       "debate", "speech", "event", "meeting", "hearing", "appearance", "briefing", "tweet", "twitter", "facebook",
-      "op-ed", "letter", "release", "town", "show", "program", "broadcast", "campaign", "stop", "visit", "press", "january",
-      "february", "march", "april", "june", "july", "august", "september", "october", "november", "december");
+      "op-ed", "letter", "release", "town", "show", "program", "broadcast", "campaign", "stop", "visit", "press",
+      "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+      "december");
   /** Subject heads that are no noun ("more", "very") and endings of adjectives and adverbs. */
   private static final Set<String> BAD_HEADS = words(
       "more", "less", "very", "much", "really", "also", "only", "just", "who’s", "who's", "deeply", "such");
@@ -131,9 +139,11 @@ public final class AttitudeRelations implements Serializable {
       "investigation", "review", "records", "documents", "document", "memo", "filing", "filings", "estimates",
       "estimate", "projections", "forecast", "forecasts", "model", "models", "tally", "count", "index", "ratings",
       "statistics", "findings", "evidence", "paper", "emails", "letter", "transcript", "transcripts", "footage",
-      "video", "records", "researchers", "analysts", "economists", "scientists", "experts", "pollsters", "survey’s",
-      "poll’s", "average", "averages", "tracker", "tracking", "numbers", "test", "tests", "investigators");
+      "video", "researchers", "analysts", "economists", "scientists", "experts", "pollsters", "survey’s", "poll’s",
+      "average", "averages", "tracker", "tracking", "test", "tests", "investigators");
   private static final int MAX_SUBJECT_TOKENS = 12;
+  /** Longest content scanned: a longer run means the sentence splitter found no end (hostile or odd text). */
+  private static final int MAX_CONTENT_TOKENS = 300;
 
   /** A cue verb: its lemma, class and frames. */
   private record Verb(String lemma, String relation, boolean clause, boolean infinitive, boolean object,
@@ -181,7 +191,7 @@ public final class AttitudeRelations implements Serializable {
       }
     }
     out.sort(Comparator.comparingInt(Statement::getCharStart).thenComparingInt(Statement::getCharEnd));
-    return Collections.unmodifiableList(out);
+    return out;
   }
 
   /**
@@ -198,6 +208,7 @@ public final class AttitudeRelations implements Serializable {
       offset += paragraphs.get(p).length() + Article.PARAGRAPH_SEPARATOR.length();
       List<Token> toks = tokenizer.tokenize(text, start, start + paragraphs.get(p).length());
       int t = 0;
+      QuoteDepth quotes = new QuoteDepth(text, start);
       for (int[] sentence : splitter.split(paragraphs.get(p))) {
         int from = sentence[0] + start;
         int to = sentence[1] + start;
@@ -208,18 +219,18 @@ public final class AttitudeRelations implements Serializable {
         while (t < toks.size() && toks.get(t).start() < to) {
           t++;
         }
-        sentenceRelations(article, p, text, toks.subList(first, t), from, to, existing, out);
+        sentenceRelations(article, p, text, toks.subList(first, t), from, to, quotes, existing, out);
       }
     }
     return out;
   }
 
   private void sentenceRelations(Article article, int paragraph, String text, List<Token> toks, int from, int to,
-      List<Statement> existing, List<Statement> out) {
+      QuoteDepth quotes, List<Statement> existing, List<Statement> out) {
     inPoll(article, paragraph, text, toks, from, to, out);
     for (int i = 0; i < toks.size(); i++) {
       Verb verb = verbs.get(toks.get(i).lower());
-      if (verb == null || insideQuote(text, paragraphStart(text, from), toks.get(i).start())) {
+      if (verb == null || quotes.inside(toks.get(i).start())) {
         continue;
       }
       int before = i - 1;
@@ -262,25 +273,30 @@ public final class AttitudeRelations implements Serializable {
     }
   }
 
-  /** Offset of the paragraph holding {@code offset}. */
-  private static int paragraphStart(String text, int offset) {
-    int p = text.lastIndexOf(Article.PARAGRAPH_SEPARATOR, offset);
-    return p < 0 ? 0 : p + Article.PARAGRAPH_SEPARATOR.length();
-  }
-
   /**
-   * True when {@code at} is inside a quotation opened earlier in its paragraph: more opening than closing curly
+   * Whether an offset of one paragraph is inside a quotation opened before it: more opening than closing curly
    * marks before it, or an odd number of straight double marks. Words inside a quote are the quoted speaker's.
+   * Offsets are asked in increasing order, so a paragraph is read once.
    */
-  private static boolean insideQuote(String text, int from, int at) {
-    int open = 0;
-    int straight = 0;
-    for (int i = from; i < at; i++) {
-      char c = text.charAt(i);
-      open += c == '“' ? 1 : c == '”' ? -1 : 0;
-      straight += c == '"' ? 1 : 0;
+  private static final class QuoteDepth {
+    private final String text;
+    private int position;
+    private int curly;
+    private int straight;
+
+    QuoteDepth(String text, int paragraphStart) {
+      this.text = text;
+      this.position = paragraphStart;
     }
-    return open > 0 || straight % 2 == 1;
+
+    boolean inside(int at) {
+      for (; position < at; position++) {
+        char c = text.charAt(position);
+        curly += c == '“' ? 1 : c == '”' ? -1 : 0;
+        straight += c == '"' ? 1 : 0;
+      }
+      return curly > 0 || straight % 2 == 1;
+    }
   }
 
   /** Speaker text of the last statement that starts in {@code [from, at)}, among both lists; null when none. */
@@ -312,7 +328,8 @@ public final class AttitudeRelations implements Serializable {
         return true;
       }
       if (!SKIP_BEFORE_VERB.contains(w)) {
-        return EVIDENCE_NOUNS.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("’s") && !w.endsWith("'s")
+        return EVIDENCE_NOUNS.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+            && !w.endsWith("’s") && !w.endsWith("'s")
             && !w.endsWith("us") && toks.get(k).isWord();
       }
     }
@@ -364,12 +381,16 @@ public final class AttitudeRelations implements Serializable {
    * a break before it: a semicolon, a comma before a new clause or a participle ({@code , saying}); for an
    * {@code object} also a subordinate clause ({@code because …}) or the setting ({@code at a news conference},
    * {@code on Monday}); in a {@code subordinate} clause opening the sentence ({@code While X backs Y, …}) any
-   * comma. Trailing punctuation is dropped, a closing quote mark kept. Null when no word is left.
+   * comma. Trailing punctuation is dropped, a closing quote mark kept. Null when no word is left, or when no end
+   * comes within MAX_CONTENT_TOKENS.
    */
   private static int[] contentSpan(String text, List<Token> toks, int first, int to, boolean object,
       boolean subordinate) {
     int last = first - 1;
     for (int k = first; k < toks.size(); k++) {
+      if (k - first >= MAX_CONTENT_TOKENS) {
+        return null;
+      }
       String w = toks.get(k).lower();
       if (w.equals(";") || w.equals(",") && k + 1 < toks.size() && (opensClause(toks.get(k + 1))
           || closesWithAttribution(toks, k + 1) || coordinatesClause(toks, k + 1) || subordinate)
