@@ -31,6 +31,7 @@ final class Gazetteer implements java.io.Serializable {
   private final Set<String> orgHeads = load("org-heads.txt", true);
   private final Set<String> groupNouns = load("group-nouns.txt", true);
   private final Set<String> companyNouns = load("company-nouns.txt", true);
+  private final Set<String> unnamedSourceNouns = load("unnamed-source-nouns.txt", true);
   private final Set<String> weekdays = loadTagged("calendar-words.txt", "W");
   private final Set<String> months = loadTagged("calendar-words.txt", "M");
   private final Set<String> female = loadTagged("given-name-genders.txt", "F");
@@ -76,6 +77,11 @@ final class Gazetteer implements java.io.Serializable {
 
   boolean isGroupNoun(String word) {
     return groupNouns.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A singular noun for a speaker the reporter does not name: "source", "official", "insider". */
+  boolean isUnnamedSourceNoun(String word) {
+    return unnamedSourceNouns.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** A common noun standing for one organisation: "firm", "automaker", "airline". */

@@ -66,6 +66,12 @@ public final class SpeakerResolver implements Serializable {
   private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "de", "on");
   private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
   private static final Set<String> LEADING_DETERMINERS = Set.of("the", "a", "an");
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
+  /** Title words that only qualify the title after them ("former Florida governor" is one role). */
+  private static final Set<String> TITLE_MODIFIERS = Set.of("former", "acting", "deputy", "interim", "outgoing");
+  private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+  /** Words after which a name is an example of a group, not its holder's title ("critics like Jane Roe"). */
+  private static final Set<String> EXAMPLE_MARKERS = Set.of("like", "including", "as");
   private static final Set<String> PREPOSITIONS = Set.of("of", "in", "for", "at", "on", "from", "with", "to");
 
   private static final Set<String> POSSESSIVE = Set.of("’", "'");
@@ -410,7 +416,9 @@ public final class SpeakerResolver implements Serializable {
           return null;
         }
       }
-      return new Parsed(bestRole(words.subList(from, nameStart)), String.join(" ", name));
+      List<String> before = words.subList(from, nameStart);
+      boolean example = !before.isEmpty() && EXAMPLE_MARKERS.contains(before.get(before.size() - 1));
+      return new Parsed(example ? "" : bestRole(before), String.join(" ", name));
     }
 
     /**
@@ -467,7 +475,7 @@ public final class SpeakerResolver implements Serializable {
           current.append(' ');
         }
         current.append(w);
-        hasTitle |= title;
+        hasTitle |= title && !TITLE_MODIFIERS.contains(w.toLowerCase(Locale.ROOT));
         previous = w;
       }
       if (current.length() > 0) {
@@ -591,6 +599,9 @@ public final class SpeakerResolver implements Serializable {
       }
       List<String> words = List.of(SPACES.split(stripDeterminer(mention)));
       String head = head(words);
+      if (isUnnamedSource(mention, words)) {
+        return new Resolved(null, Statement.PERSON, stripDeterminer(mention), "unnamed-source");
+      }
       if (lower.startsWith("the ") && head.equals(words.get(words.size() - 1)) && gazetteer.isCompanyNoun(head)
           && !Character.isUpperCase(head.charAt(0))) {
         Entity e = latest(position, Statement.ORGANIZATION);
@@ -690,6 +701,27 @@ public final class SpeakerResolver implements Serializable {
       }
       return new Resolved(chosen.name(), Statement.PERSON, emptyToNull(roles.get(chosen.name())),
           before != null ? "role-noun" : "role-noun-cataphora");
+    }
+
+    /**
+     * Whether the mention describes a speaker the article does not name: an indefinite role or source noun ("a
+     * spokesman for the ministry", "a senior administration official", "a source close to her") introduces someone
+     * new, so no earlier person with that title is their antecedent and the statement keeps no actor.
+     */
+    private boolean isUnnamedSource(String mention, List<String> words) {
+      String first = SPACES.split(mention.strip(), 2)[0].toLowerCase(Locale.ROOT);
+      if (!INDEFINITE.contains(first) || !Character.isLowerCase(words.get(0).charAt(0))) {
+        return false;
+      }
+      for (String w : words) {
+        if (PREPOSITIONS.contains(w) || RELATIVES.contains(w)) {
+          return false;
+        }
+        if (gazetteer.isUnnamedSourceNoun(w) || gazetteer.isTitle(w)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean isRolePhrase(List<String> words) {

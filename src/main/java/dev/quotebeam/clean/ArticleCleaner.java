@@ -7,6 +7,7 @@ import dev.quotebeam.util.Ids;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -226,7 +227,11 @@ public final class ArticleCleaner implements Serializable {
       }
     }
     paragraphs = limit(paragraphs);
-    checkLength(paragraphs);
+    if (!isArticleLength(paragraphs)) {
+      throw new NoArticleText(tooShort(paragraphs),
+          new PageMetadata(title == null ? null : withoutControlCharacters(title), source, published.when(),
+              published.basis(), canonical));
+    }
     if (language == null) {
       language = LanguageGuesser.guess(languageSample(paragraphs));
     }
@@ -376,12 +381,76 @@ public final class ArticleCleaner implements Serializable {
   }
 
   private void checkLength(List<String> paragraphs) throws RejectedException {
-    long n = chars(paragraphs);
     if (!isArticleLength(paragraphs)) {
-      throw new RejectedException(
-          "no_article_text",
-          n + " characters of article text < minimum " + config.minTextChars() + " and fewer than "
-              + MIN_SHORT_ARTICLE_SENTENCES + " sentences");
+      throw new RejectedException(NoArticleText.REASON, tooShort(paragraphs));
+    }
+  }
+
+  private String tooShort(List<String> paragraphs) {
+    return chars(paragraphs) + " characters of article text < minimum " + config.minTextChars() + " and fewer than "
+        + MIN_SHORT_ARTICLE_SENTENCES + " sentences";
+  }
+
+  /**
+   * What an HTML page says about itself, found before its text is judged: title, site name, publication time with
+   * its basis (as {@link Article#getPublishedAt()} and {@link Article#getPublishedBasis()}), canonical URL. Any of
+   * them may be null.
+   */
+  public record PageMetadata(
+      String title, String source, String publishedAt, String publishedBasis, String canonicalUrl)
+      implements Serializable {
+    /**
+     * The fields as one JSON object, nulls left out: {@code {"title":"Lorem \"Ipsum\"","source":"example.com"}}.
+     */
+    public String toJson() {
+      StringBuilder sb = new StringBuilder("{");
+      String[][] fields = {
+        {"title", title}, {"source", source}, {"published_at", publishedAt}, {"published_basis", publishedBasis},
+        {"canonical_url", canonicalUrl}
+      };
+      for (String[] f : fields) {
+        if (f[1] != null) {
+          sb.append(sb.length() > 1 ? "," : "").append('"').append(f[0]).append("\":");
+          appendJsonString(sb, f[1]);
+        }
+      }
+      return sb.append('}').toString();
+    }
+
+    private static void appendJsonString(StringBuilder sb, String s) {
+      sb.append('"');
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '"' || c == '\\') {
+          sb.append('\\').append(c);
+        } else if (c < 0x20) {
+          sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        } else {
+          sb.append(c);
+        }
+      }
+      sb.append('"');
+    }
+  }
+
+  /**
+   * An HTML page rejected as {@code no_article_text} (a front page, a gallery, a script-rendered shell) with the
+   * {@link PageMetadata} that was still found on it. Its detail ends with that metadata as JSON
+   * ({@code "40 characters of article text < minimum 100 ...; page: {"title":"Archive","source":"Daily News"}"}),
+   * so the rejects row says which page it was and when it was dated, not only that it had no text.
+   */
+  public static final class NoArticleText extends RejectedException {
+    private static final long serialVersionUID = 1L;
+    public static final String REASON = "no_article_text";
+    private final PageMetadata metadata;
+
+    NoArticleText(String why, PageMetadata metadata) {
+      super(REASON, why + "; page: " + metadata.toJson());
+      this.metadata = metadata;
+    }
+
+    public PageMetadata metadata() {
+      return metadata;
     }
   }
 

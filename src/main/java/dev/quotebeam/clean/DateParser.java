@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * {@code yyyyMMdd}); {@link #findInText} finds the first human date in prose: {@code March 5, 2019},
  * {@code Mar. 5, 2019}, {@code 5 March 2019}, {@code 5. März 2019}, {@code 5 de marzo de 2019},
  * {@code 05.03.2019}, {@code 2019-03-05}, with month names in English, German, French, Spanish, Italian, Portuguese
- * and Dutch.
+ * and Dutch. A span of days gives its first day: {@code 14. - 20. Januar 2022} and {@code January 14-20, 2022}
+ * give the 14th.
  *
  * <p>The publisher's offset is kept, so that the first ten characters are the publisher's local day: a time with an
  * offset keeps it ({@code "2019-03-05T23:30:00-05:00"}), a time in UTC ({@code Z}, {@code UTC}, {@code GMT}, a zero
@@ -45,7 +46,12 @@ final class DateParser {
   private static final Pattern EPOCH = Pattern.compile("^\\s*(1\\d{9})(\\d{3})?\\s*$");
   private static final String MONTH = "(?<!\\p{L})(\\p{L}{3,10})\\.?";
   private static final Pattern TEXT_MDY =
-      Pattern.compile(MONTH + "\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}((?:19|20)\\d{2})(?!\\d)");
+      Pattern.compile(MONTH + "\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)?)?,?\\s{1,3}"
+          + "((?:19|20)\\d{2})(?!\\d)");
+  /** The first day of a span ending at a day-month-year date: {@code "14. - "} of {@code "14. - 20. Januar 2022"}. */
+  private static final Pattern SPAN_START =
+      Pattern.compile("(?<![\\d.])(\\d{1,2})(?:\\.\\s{0,2}[-–]\\s{0,2}|[-–])$");
+  private static final int SPAN_START_CHARS = 8;
   private static final Pattern TEXT_DMY =
       Pattern.compile(
           "(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s{0,3}(?:de\\s|of\\s)?\\s{0,2}"
@@ -116,7 +122,7 @@ final class DateParser {
     m = TEXT_DMY.matcher(text);
     while (m.find() && m.start() < bestAt) {
       Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
-      String d = month == null ? null : ymd(m.group(3), month, m.group(1));
+      String d = month == null ? null : ymd(m.group(3), month, spanStart(text, m.start(), m.group(1)));
       if (d != null) {
         best = d;
         bestAt = m.start();
@@ -145,6 +151,15 @@ final class DateParser {
       }
     }
     return best;
+  }
+
+  /**
+   * The day a span of days starts on, when the day-month-year date at {@code at} ends one ({@code "14. - 20. Januar
+   * 2022"} starts on the 14th), else {@code day}: a weekly report or an event is dated by its first day.
+   */
+  private static String spanStart(String text, int at, String day) {
+    Matcher m = SPAN_START.matcher(text).region(Math.max(0, at - SPAN_START_CHARS), at).useTransparentBounds(true);
+    return m.find() && Integer.parseInt(m.group(1)) < Integer.parseInt(day) ? m.group(1) : day;
   }
 
   /**

@@ -46,19 +46,26 @@ import org.jsoup.select.NodeTraversor;
  *       which content systems fill with the build day as often as with the publication day;
  *   <li>{@code url}: a date in the page URL or canonical URL, such as {@code /2020/01/07/} or {@code /20200107/};
  *   <li>{@code text}: in the visible text, lists of links left out: near the top, a date after a "published" word
- *       that follows a "last changed" date ({@code Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023}), else the
- *       first date there, "last changed" dates left out; further down, the same "published" date, else a date after
+ *       that follows a "last changed" date ({@code Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023}), else,
+ *       on a page that prints no "published" date, a "last changed" date printed below the prose's first date (a
+ *       foot line {@code Aktualisiert: 30.12.2016} under a text citing "seit 4. August 2014"), else the first date
+ *       near the top, "last changed" dates left out; further down, the same "published" date, else a date after
  *       a "published" or "date" label, else the first date. A "published" word with no "last changed" date before it
  *       does not outrank the top's date, as in running text it as often dates a cited study;
  *   <li>{@code fetched}: when the page was fetched;
  *   <li>{@code none}.
  * </ol>
  *
- * <p>Modification dates are never taken for publication dates: meta and text candidates labelled "updated" or
- * "modified" are skipped. Furniture is judged by tag, role and class; a date box inside an {@code <aside>}, {@code <footer>}
- * or {@code <nav>} whose class names a date ({@code <footer class="entry-meta">}) still counts, while layout classes
- * on {@code <body>} or on a block holding the headline ({@code one-sidebar}) do not hide it. Stateless and
- * thread-safe.
+ * <p>The first five sources are the page's structured dates. When the date box (rule 6) prints a day more than a
+ * day away from the structured date, and a JSON-LD or page meta date (publication or modification) declares that
+ * printed day, the printed day wins with basis {@code text}: the page declares two dates and shows its readers one.
+ *
+ * <p>Modification dates are otherwise never taken for publication dates: meta and text candidates labelled "updated"
+ * or "modified" are skipped. A clock or today's-date box ({@code id="uhr"}, {@code class="today-date"}) is furniture
+ * everywhere, visible text included: it dates the day the page was served. Furniture is judged by tag, role and
+ * class; a date box inside an {@code <aside>}, {@code <footer>} or {@code <nav>} whose class names a date
+ * ({@code <footer class="entry-meta">}) still counts, while layout classes on {@code <body>} or on a block holding
+ * the headline ({@code one-sidebar}) do not hide it. Stateless and thread-safe.
  */
 final class PublicationDateFinder {
   /** Meta tag names or properties (lower case) carrying the publication date, most specific first. */
@@ -93,6 +100,11 @@ final class PublicationDateFinder {
    * often as with the publication day, so a date element marked as the publication date wins over them.
    */
   static final List<String> GENERIC_DATE_META = List.of("dc.date", "dcterms.date", "date", "datecreated", "created");
+  /**
+   * Microdata date properties, which a page also gives each teaser of a list of other stories
+   * ({@code <meta itemprop="datePublished">} in every item), so they do not speak for the page as a whole.
+   */
+  private static final Set<String> MICRODATA_DATES = Set.of("datepublished", "datemodified", "datecreated");
   static final List<String> MODIFIED_META =
       List.of("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified");
 
@@ -102,12 +114,21 @@ final class PublicationDateFinder {
   private static final ClassWords DATE_CLASS =
       new ClassWords("date|time|publish|posted|dateline|byline|meta|info|author|datum|fecha|submitted|created", "");
   /**
+   * Class words of a clock or today's-date box ({@code <span id="uhr">Donnerstag, 16. Februar 2012</span>} in a
+   * masthead), whose date is the day the page was served, not the article's; an icon named so ({@code fa-clock})
+   * holds no text, so naming it costs nothing.
+   */
+  private static final String CLOCK_FRAGMENTS = "current-date|currentdate|today-date|todaydate|todays-date";
+  private static final String CLOCK_WORDS = "clock|uhr|today|heute";
+  private static final ClassWords CLOCK = new ClassWords(CLOCK_FRAGMENTS, CLOCK_WORDS);
+  /**
    * Class words of site furniture whose dates are not the article's; blocks about other pages (related, most
    * read, comments) are those {@link ContentExtractor} names.
    */
   private static final ClassWords NOT_CONTENT =
       new ClassWords("sidebar|footer|widget|more-|sitenav|site-nav|navbar|masthead|topbar|top-bar|breadcrumb"
-          + "|read-next|readnext|headlines", "rail|aside|nav|menu");
+          + "|read-next|readnext|headlines|" + CLOCK_FRAGMENTS,
+          "rail|aside|nav|menu|" + CLOCK_WORDS);
   private static final Set<String> NOT_CONTENT_ROLES =
       Set.of("navigation", "complementary", "contentinfo", "banner", "menu");
   /** Words that say a date is when the article was last changed, as a regex alternation. */
@@ -165,28 +186,21 @@ final class PublicationDateFinder {
   private PublicationDateFinder() {}
 
   static Found find(Document doc, PageIndex page, JsonLd ld, List<String> urls, String fetchedAt) {
-    Supplier<String> printed = () -> fromLabelled(doc, page);
-    String d = DateParser.parseMachine(ld.datePublished);
-    if (d != null) {
-      return localDay(new Found(d, "json-ld"), page, ld, printed);
+    String[] box = new String[1];
+    boolean[] read = new boolean[1];
+    Supplier<String> printed = () -> {
+      if (!read[0]) {
+        box[0] = fromLabelled(doc, page);
+        read[0] = true;
+      }
+      return box[0];
+    };
+    Found structured = structured(page, ld);
+    if (structured != null) {
+      Found found = localDay(structured, page, ld, printed);
+      return found.basis().equals("text") ? found : printedOverStructured(found, page, ld, printed);
     }
-    d = fromMeta(page, PUBLISHED_META);
-    if (d != null) {
-      return localDay(new Found(d, "meta"), page, ld, printed);
-    }
-    d = fromMarkedElement(page);
-    if (d != null) {
-      return localDay(new Found(d, "time"), page, ld, printed);
-    }
-    d = fromDateAttributes(page);
-    if (d != null) {
-      return localDay(new Found(d, "time"), page, ld, printed);
-    }
-    d = fromTime(page);
-    if (d != null) {
-      return localDay(new Found(d, "time"), page, ld, printed);
-    }
-    d = printed.get();
+    String d = printed.get();
     if (d != null) {
       return new Found(d, "text");
     }
@@ -209,6 +223,63 @@ final class PublicationDateFinder {
       return new Found(d, "fetched");
     }
     return new Found(null, "none");
+  }
+
+  /** The first date of the structured sources (JSON-LD, publication meta tags, dated elements), or null. */
+  private static Found structured(PageIndex page, JsonLd ld) {
+    String d = DateParser.parseMachine(ld.datePublished);
+    if (d != null) {
+      return new Found(d, "json-ld");
+    }
+    d = fromMeta(page, PUBLISHED_META);
+    if (d != null) {
+      return new Found(d, "meta");
+    }
+    d = fromMarkedElement(page);
+    if (d == null) {
+      d = fromDateAttributes(page);
+    }
+    if (d == null) {
+      d = fromTime(page);
+    }
+    return d == null ? null : new Found(d, "time");
+  }
+
+  /**
+   * The day the page prints in its date box, instead of the structured date, when the two are more than a day apart
+   * and the page's own declarations also hold the printed day (a JSON-LD or page meta publication or modification
+   * date): the page then declares two dates and shows its readers one. JSON-LD {@code datePublished 2022-01-04} with
+   * {@code article:published_time 2022-01-06} and {@code 06.01.2022} in the date box gives the meta time. A printed
+   * date that only a {@code <time>} or a microdata property holds (a teaser's in a list of other stories) or that
+   * nothing declares (a caption's) changes nothing.
+   */
+  private static Found printedOverStructured(Found found, PageIndex page, JsonLd ld, Supplier<String> printed) {
+    String box = printed.get();
+    if (box == null || box.length() != 10 || found.when().length() < 10) {
+      return found;
+    }
+    LocalDate day = LocalDate.parse(box);
+    LocalDate structuredDay = LocalDate.parse(found.when().substring(0, 10));
+    long apart = Math.abs(day.toEpochDay() - structuredDay.toEpochDay());
+    if (apart == 0 || apart == 1 && found.when().endsWith("Z")) {
+      return found; // a day either side of a UTC time is the publisher's clock, which localDay has weighed
+    }
+    List<String> declared = new ArrayList<>(ld.allPublished);
+    declared.add(ld.dateModified);
+    for (List<String> keys : List.of(PUBLISHED_META, MODIFIED_META, GENERIC_DATE_META)) {
+      for (String key : keys) {
+        if (!MICRODATA_DATES.contains(key)) {
+          declared.addAll(page.all(key));
+        }
+      }
+    }
+    for (String other : declared) {
+      String d = DateParser.parseMachine(other);
+      if (d != null && d.startsWith(box)) {
+        return new Found(d, "text");
+      }
+    }
+    return found;
   }
 
   /**
@@ -590,6 +661,7 @@ final class PublicationDateFinder {
       return "";
     }
     Map<Element, Boolean> linkLists = new IdentityHashMap<>();
+    Map<String, Boolean> clocks = new HashMap<>();
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -600,7 +672,8 @@ final class PublicationDateFinder {
             if (node instanceof TextNode t && !t.isBlank()) {
               // one space between text nodes: dates in adjacent inline elements stay apart ("1.2.2021 1.2.2021")
               text.append(t.text().strip()).append(' ');
-            } else if (node instanceof Element e && isLinkListItem(e, linkLists)) {
+            } else if (node instanceof Element e
+                && (isLinkListItem(e, linkLists) || e.attributesSize() > 0 && isClock(e, clocks))) {
               return FilterResult.SKIP_ENTIRELY;
             }
             return FilterResult.CONTINUE;
@@ -613,6 +686,12 @@ final class PublicationDateFinder {
         },
         doc.body());
     return text.length() > VISIBLE_DATE_CHARS ? text.substring(0, VISIBLE_DATE_CHARS) : text.toString();
+  }
+
+  /** Whether {@code e}'s class or id names a clock or today's date ({@link #CLOCK}); each label is judged once. */
+  private static boolean isClock(Element e, Map<String, Boolean> verdicts) {
+    String label = label(e);
+    return !label.isEmpty() && matches(CLOCK, label, verdicts);
   }
 
   /** Whether {@code e} is an item of a list with two or more items holding links; each list is judged once. */
@@ -644,6 +723,10 @@ final class PublicationDateFinder {
     if (d != null) {
       return d;
     }
+    d = onlyLastChanged(visibleText);
+    if (d != null) {
+      return d;
+    }
     d = DateParser.findInText(UPDATED_DATE.matcher(top).replaceAll(" "));
     if (d != null) {
       return d;
@@ -654,6 +737,21 @@ final class PublicationDateFinder {
     }
     d = afterLabel(visibleText, PUBLISHED_LABEL);
     return d != null ? d : DateParser.findInText(visibleText);
+  }
+
+  /**
+   * The printed "last changed" date below the text of a page that prints no "published" date ({@code <p>Aktualisiert:
+   * 30.12.2016</p>} under a text that cites "seit 4. August 2014"), or null: that foot line is the page's own date,
+   * the dates above it are those its prose mentions. A "last changed" date above the text is left to the other rules,
+   * as a date line there usually follows it with the publication day.
+   */
+  private static String onlyLastChanged(String text) {
+    Matcher m = UPDATED_DATE.matcher(text);
+    if (!m.find() || afterLabel(text, PUBLISHED_WORD) != null
+        || DateParser.findInText(text.substring(0, m.start())) == null) {
+      return null;
+    }
+    return DateParser.findInText(m.group());
   }
 
   /**

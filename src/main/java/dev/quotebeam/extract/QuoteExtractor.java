@@ -180,6 +180,11 @@ public final class QuoteExtractor implements Serializable {
   /** Words that open a reported clause right after its cue ("said that", "asked whether"). */
   private static final Set<String> COMPLEMENTIZERS = words("that", "if", "whether", "how", "why", "what");
 
+  /** Words that open a subordinate clause at the start of a sentence; the main clause follows its comma. */
+  private static final Set<String> SUBORDINATORS = words(
+      "while", "although", "though", "if", "because", "since", "when", "whereas", "even", "once", "unless", "after",
+      "before", "until");
+
   /** After a comma, words that start a clause of its own rather than continue a reported one. */
   private static final Set<String> TRAILING_CLAUSE = words("but", "while", "whereas", "yet");
 
@@ -195,6 +200,8 @@ public final class QuoteExtractor implements Serializable {
 
   /** Longest attribution between two parts of a quote that are joined; a longer one would read as quoted words. */
   private static final int MAX_RESUME_WORDS = 6;
+  /** Reported statements looked back over for the speaker of an unattributed quote inside a paragraph. */
+  private static final int REPORTED_LOOKBACK = 4;
   /** Longest reported clause kept: longer ones mean the sentence splitter found no end. */
   private static final int MAX_REPORTED_CHARS = 1500;
   /**
@@ -314,7 +321,7 @@ public final class QuoteExtractor implements Serializable {
         attributions.add(a);
         quoteIndex.put(q, quoteIndex.size());
         quoteAt.put(q.open, q);
-        if (a != null || isStandalone(q)) {
+        if (a != null || isStandalone(q) || resumesShort(q, attributions)) {
           direct.add(q);
           inDirect.set(q.open, q.after(ends[q.paragraph]));
           directOpens.set(q.open);
@@ -364,6 +371,11 @@ public final class QuoteExtractor implements Serializable {
           continue;
         }
         int lead = attributions.get(i) == null ? -1 : leadIn(q, a);
+        int tail = attributions.get(i) == null ? -1 : tailEnd(q, a);
+        if (tail >= 0) {
+          found.add(new Found(Statement.PARTIAL, lead < 0 ? q.open : lead, tail, a));
+          continue;
+        }
         found.add(lead < 0 ? new Found(Statement.DIRECT, q.textStart, end, a)
             : new Found(Statement.PARTIAL, lead, end, a));
       }
@@ -483,6 +495,51 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
+     * End of the words of the speaker's sentence that go on after attributed quote {@code q} when its cue precedes
+     * it ({@code X says “the wind is at our backs” despite the loss.} → up to {@code loss}), or -1: the quote is
+     * then PARTIAL, its content the whole reported clause. Not when a comma, a connective, a capital or a cue follows
+     * the closing mark ({@code X said “we won” and left}, {@code “…” she said}).
+     */
+    private int tailEnd(Span q, Attribution a) {
+      if (q.previousPart != null || q.nextPart != null || a.cueEnd() > q.open
+          || paragraphOf(a.cueStart()) != q.paragraph) {
+        return -1;
+      }
+      return continuationEnd(q);
+    }
+
+    /**
+     * End of the clause that goes on after closed quote {@code q} in its sentence ({@code “…” despite the loss}),
+     * or -1 when the quote ends in punctuation, when a comma, a connective, a capital, a pronoun or a cue follows
+     * it, or only a time ({@code “…” on Monday.}).
+     */
+    private int continuationEnd(Span q) {
+      if (q.close < 0 || ".?!…,;:".indexOf(text.charAt(q.textEnd - 1)) >= 0) {
+        return -1;
+      }
+      List<Token> toks = tokens.get(q.paragraph);
+      int after = tokenAfter(toks, q.close);
+      int[] sentence = sentenceAt(q.paragraph, q.open);
+      if (after < 0 || toks.get(after).start() >= sentence[1]) {
+        return -1;
+      }
+      Token t = toks.get(after);
+      if (!t.isWord() || t.isCapitalized() || CONNECTIVES.contains(t.lower()) || t.lower().equals("or")
+          || isCueToken(t) || SUBJECT_PRONOUNS.contains(bare(t)) || wordsIn(toks, t.start(), sentence[1], 2) < 2) {
+        return -1;
+      }
+      int rest = afterTime(toks, after);
+      if (rest > after && (rest >= toks.size() || toks.get(rest).start() >= sentence[1] || !toks.get(rest).isWord())) {
+        return -1;
+      }
+      int e = clauseEnd(toks, after, sentence[1]);
+      while (e > t.end() && (Tokenizer.isSpace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
+        e--;
+      }
+      return e;
+    }
+
+    /**
      * True when quote {@code q} resumes the quote {@code p} of the same speaker right after its attribution
      * {@code a}: {@code “A,” X said. “B.”} or {@code “A,” X said, “b.”}, with {@code A} ending in a comma, question
      * or exclamation mark and nothing but an attribution of at most {@link #MAX_RESUME_WORDS} words and one cue
@@ -509,6 +566,23 @@ public final class QuoteExtractor implements Serializable {
         words += t.isWord() ? 1 : 0;
       }
       return words <= MAX_RESUME_WORDS;
+    }
+
+    /**
+     * True when {@code q} is a sentence of its own, too short to stand alone, that resumes the attributed DIRECT
+     * quote before it right after its short attribution ({@code “They sue,” he said. “Everybody sues.”}): it is
+     * part of that quote, not a fragment.
+     */
+    private boolean resumesShort(Span q, List<Attribution> attributions) {
+      int i = attributions.size() - 1;
+      if (i < 1 || attributions.get(i - 1) == null || !direct.contains(quotes.get(i - 1)) || q.close < 0
+          || ".?!".indexOf(text.charAt(q.textEnd - 1)) < 0) {
+        return false;
+      }
+      List<Token> toks = tokens.get(q.paragraph);
+      int b = tokenBefore(toks, q.open);
+      return b >= 0 && toks.get(b).text().equals(".")
+          && resumesAfterAttribution(quotes.get(i - 1), q, attributions.get(i - 1));
     }
 
     private boolean isStandalone(Span q) {
@@ -580,7 +654,9 @@ public final class QuoteExtractor implements Serializable {
         return null;
       }
       if (isCueToken(first) && !first.lower().endsWith("ing")) {
-        int[] np = nounPhraseForward(toks, afterTime(toks, i + 1));
+        int from = afterTime(toks, i + 1);
+        int[] np = nounPhraseForward(toks, from);
+        np = np != null ? np : titledName(toks, from);
         if (np == null) {
           return null;
         }
@@ -606,6 +682,9 @@ public final class QuoteExtractor implements Serializable {
         }
         if (k > i && isCueToken(t)) {
           int[] subject = subjectBefore(toks, k, i);
+          if (subject != null && subject[0] > toks.get(i).start() && titleWords(toks, i, subject[0])) {
+            subject[0] = toks.get(i).start();
+          }
           if (subject == null || subject[0] != toks.get(i).start() || introducesClause(toks, k, q.paragraph)) {
             return null;
           }
@@ -727,7 +806,9 @@ public final class QuoteExtractor implements Serializable {
         }
         if (isCueToken(t) && !usedCues.contains(t.start())) {
           int sentenceStart = sentenceStartToken(toks, sentence);
-          int[] subject = PARTICIPLE_CUES.contains(t.lower()) && k > sentenceStart
+          boolean coordinated = k > sentenceStart + 1 && toks.get(k - 1).lower().equals("and")
+              && !t.lower().endsWith("ing") && !t.lower().equals(cues.lemma(t.text()));
+          int[] subject = (PARTICIPLE_CUES.contains(t.lower()) || coordinated) && k > sentenceStart
               && !toks.get(k - 1).isCapitalized() && !PRONOUNS.contains(toks.get(k - 1).lower())
               ? mainSubject(toks, sentenceStart, k) : subjectBefore(toks, k, sentenceStart);
           if (subject == null) {
@@ -824,11 +905,40 @@ public final class QuoteExtractor implements Serializable {
           return attributions.get(nextAttributed[i]);
         }
         Span first = quotes.get(head[i]);
-        if (first.paragraph == 0 || !isWholeParagraph(first)) {
+        if (!isWholeParagraph(first)) {
+          return reportedBefore(q.paragraph, first.open);
+        }
+        if (first.paragraph == 0) {
           return null;
         }
         return fromParagraphBefore.computeIfAbsent(head[i], h -> Optional.ofNullable(lastInParagraph(h - 1,
             first.paragraph - 1))).orElse(null);
+      }
+
+      /**
+       * Attribution of the last speaker-naming reported statement of {@code paragraph} that ends before offset
+       * {@code before} ({@code Roe said the port would close. “We have no choice.”} → Roe's), or null. Looks at
+       * the last {@link #REPORTED_LOOKBACK} statements starting before it, so many quotes cost linear time.
+       */
+      private Attribution reportedBefore(int paragraph, int before) {
+        int lo = 0;
+        int hi = reported.size();
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (reported.get(mid).start() < before) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        for (int k = lo - 1; k >= Math.max(0, lo - REPORTED_LOOKBACK) && reported.get(k).start() >= starts[paragraph];
+            k--) {
+          Found f = reported.get(k);
+          if (f.end() <= before && f.attribution().hasSpeaker() && !f.attribution().cue().equals(":")) {
+            return f.attribution();
+          }
+        }
+        return null;
       }
 
       /**
@@ -977,7 +1087,8 @@ public final class QuoteExtractor implements Serializable {
           int[] subject = PARTICIPLE_CUES.contains(w) && toks.get(k - 1).text().equals(",")
               ? mainSubject(toks, first, k) : subjectBefore(toks, k, first);
           if (subject != null && !SETTING_WORDS.contains(toks.get(k + 1).lower())) {
-            int e = q.after(ends[q.paragraph]);
+            int tail = continuationEnd(q);
+            int e = tail >= 0 ? tail : q.after(ends[q.paragraph]);
             found.add(new Found(Statement.PARTIAL, toks.get(k + 1).start(), e,
                 new Attribution(t.start(), t.end(), cueText(toks, k), subject[0], subject[1])));
             covered.set(toks.get(k + 1).start(), e);
@@ -1034,7 +1145,8 @@ public final class QuoteExtractor implements Serializable {
       if (contentFrom < 0) {
         return;
       }
-      int end = subjectRelativeEnd(toks, k, first, sentence);
+      int end = Math.min(subjectRelativeEnd(toks, k, first, sentence), subordinateEnd(toks, first, k, contentFrom,
+          sentence[1]));
       int fragment = fragmentOpens.nextSetBit(toks.get(contentFrom).start());
       boolean quoted = fragment >= 0 && fragment < end;
       if (!quoted && (cues.needsQuote(cue.text()) || !isClause(toks, contentFrom, end))) {
@@ -1076,6 +1188,33 @@ public final class QuoteExtractor implements Serializable {
         Token next = toks.get(i + 1);
         if (t.text().equals(",") && !inFragment.get(t.start()) && next.isWord() && !next.isCapitalized()) {
           end = t.start();
+        }
+      }
+      return end;
+    }
+
+    /**
+     * End of a reported clause inside a sentence-opening subordinate clause, at the comma that closes it
+     * ({@code While Roe said the plan “works,” the council voted no.} → {@code the plan “works,”}); else
+     * {@code end}. Only when the cue token {@code k} is in that subordinate clause (no comma before it).
+     */
+    private int subordinateEnd(List<Token> toks, int first, int k, int from, int end) {
+      if (!SUBORDINATORS.contains(toks.get(first).lower())) {
+        return end;
+      }
+      for (int i = first + 1; i < k; i++) {
+        if (toks.get(i).text().equals(",") && !inFragment.get(toks.get(i).start())) {
+          return end;
+        }
+      }
+      for (int i = from + 1; i + 1 < toks.size() && toks.get(i + 1).start() < end; i++) {
+        Token t = toks.get(i);
+        if (t.text().equals(",") && !inFragment.get(t.start()) && !inDirect.get(t.start())
+            && toks.get(i + 1).isWord()) {
+          return t.start();
+        }
+        if (isClosingMark(t) && toks.get(i - 1).text().equals(",") && toks.get(i + 1).isWord()) {
+          return t.end();
         }
       }
       return end;
@@ -1446,6 +1585,8 @@ public final class QuoteExtractor implements Serializable {
     /**
      * Token index where the reported clause after cue token {@code from - 1} starts, or -1. After {@code ask} an
      * addressee before {@code whether} or {@code if} is skipped ({@code asked the mayor whether …} → {@code whether …}).
+     * A {@code that} inside a quoted fragment is the speaker's, not a complementizer ({@code and said, “the record
+     * shows that he lies”} starts at the mark).
      */
     private int contentStart(List<Token> toks, int from, int[] sentence) {
       int i = from;
@@ -1482,6 +1623,9 @@ public final class QuoteExtractor implements Serializable {
       for (int j = i; j < Math.min(toks.size(), i + 12) && toks.get(j).start() < sentence[1]; j++) {
         Token t = toks.get(j);
         String w = t.lower();
+        if (inFragment.get(t.start()) && (w.equals("that") || w.equals(":"))) {
+          break;
+        }
         if (w.equals("that") && j + 1 < toks.size() && FINITE.contains(toks.get(j + 1).lower())) {
           i = j;
           break;
@@ -1515,7 +1659,9 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * End of the reported clause that starts at token {@code from} and may run to offset {@code end}: before a
-     * trailing clause, also one after a comma inside a closing mark ({@code …, but he also noted},
+     * semicolon, before {@code and} and the cue of a quote ({@code … and said, “…”}), before a dash aside or a closing
+     * appositive ({@link #isDashAside}, {@link #isClosingAside}), at a closing mark before {@code and} and a past verb,
+     * before a trailing clause, also one after a comma inside a closing mark ({@code …, but he also noted},
      * {@code … “a disaster,” but added}, {@code …, linking to a story}; a cue participle such as
      * {@code adding} is left to {@link #oneStatementPerUtterance}; looked for only within the MAX_REPORTED_CHARS a
      * statement keeps), and past
@@ -1528,11 +1674,29 @@ public final class QuoteExtractor implements Serializable {
           && toks.get(i).start() < start + MAX_REPORTED_CHARS; i++) {
         Token t = toks.get(i);
         if (t.text().equals(",") && !inFragment.get(t.start()) && !inDirect.get(t.start())
-            && isTrailingClause(toks, i + 1)) {
+            && (isTrailingClause(toks, i + 1) || isClosingAside(toks, i, end))) {
           e = t.start();
           break;
         }
-        if (isClosingMark(t) && toks.get(i - 1).text().equals(",") && isTrailingClause(toks, i + 1)) {
+        if (isClosingMark(t) && toks.get(i - 1).text().equals(",")
+            && (isTrailingClause(toks, i + 1) || opensWritersClause(toks.get(i + 1)))) {
+          e = t.end();
+          break;
+        }
+        if (t.lower().equals("and") && quoteCues.containsKey(toks.get(i + 1).start())) {
+          e = t.start();
+          break;
+        }
+        if (t.text().equals(";") && !inFragment.get(t.start()) && !inDirect.get(t.start())) {
+          e = t.start();
+          break;
+        }
+        if (isDash(t) && !inFragment.get(t.start()) && !inDirect.get(t.start()) && isDashAside(toks, i, end)) {
+          e = t.start();
+          break;
+        }
+        if (isClosingMark(t) && i + 2 < toks.size() && toks.get(i + 1).lower().equals("and")
+            && isPastVerb(toks.get(i + 2))) {
           e = t.end();
           break;
         }
@@ -1546,6 +1710,73 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return e;
+    }
+
+    /**
+     * True when comma token {@code i} opens the writer's comment on the whole reported clause, the last words of the
+     * sentence before offset {@code end}: an indefinite appositive or a relative clause with no comma after it
+     * ({@code said he would veto it, a move that …}, {@code …, which raised concerns}). One with a second comma may
+     * sit inside the clause ({@code said the bill, which passed, will fail}).
+     */
+    private boolean isClosingAside(List<Token> toks, int i, int end) {
+      Token next = toks.get(i + 1);
+      String w = next.lower();
+      if (next.isCapitalized() || !(w.equals("a") || w.equals("an") || RELATIVE_PRONOUNS.contains(w))) {
+        return false;
+      }
+      for (int j = i + 1; j < toks.size() && toks.get(j).start() < end; j++) {
+        if (toks.get(j).text().equals(",")) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * True when token {@code t}, right after a quote that closes on a comma ({@code …“a disaster,”}), starts the
+     * writer's words rather than more of the reported clause: a participle ({@code adding}, {@code citing}), a
+     * relative or time word ({@code which}, {@code when}), a determiner or a capitalised word opening a new subject
+     * ({@code the crowd chanted}, {@code Trump is}).
+     */
+    private boolean opensWritersClause(Token t) {
+      String w = t.lower();
+      return t.isWord() && (t.isCapitalized() || w.length() > 4 && w.endsWith("ing")
+          || RELATIVE_PRONOUNS.contains(w) || w.equals("when") || w.equals("as")
+          || DETERMINERS.contains(w) && !w.equals("that"));
+    }
+
+    /** True for a dash: an em or en dash, {@code --}, or a hyphen with a space before it (wire text's dash). */
+    private boolean isDash(Token t) {
+      return t.text().equals("—") || t.text().equals("–") || t.text().equals("--")
+          || t.text().equals("-") && t.start() > 0 && Tokenizer.isSpace(text.charAt(t.start() - 1));
+    }
+
+    /**
+     * True when dash token {@code i} opens the writer's aside that closes the sentence before offset {@code end}:
+     * an appositive or a participle ({@code … “anchor baby” — a play on words}, {@code … — asserting that …}), with
+     * no second dash after it (a pair of dashes sets off words inside the reported clause).
+     */
+    private boolean isDashAside(List<Token> toks, int i, int end) {
+      if (i + 1 >= toks.size() || toks.get(i + 1).start() >= end) {
+        return false;
+      }
+      Token next = toks.get(i + 1);
+      String w = next.lower();
+      boolean aside = next.isWord() && !next.isCapitalized()
+          && (DETERMINERS.contains(w) && !w.equals("that") || w.length() > 5 && w.endsWith("ing"));
+      for (int j = i + 1; aside && j < toks.size() && toks.get(j).start() < end; j++) {
+        if (isDash(toks.get(j))) {
+          return false;
+        }
+      }
+      return aside;
+    }
+
+    /** True for a lower-case past form: regular, irregular or a cue ({@code warned}, {@code took}, {@code said}). */
+    private boolean isPastVerb(Token t) {
+      String w = t.lower();
+      return t.isWord() && !t.isCapitalized() && (w.length() > 4 && w.endsWith("ed") || IRREGULAR_PAST.contains(w)
+          || isCueToken(t) && !w.equals(cues.lemma(t.text())) && !w.endsWith("s") && !w.endsWith("ing"));
     }
 
     /** True for a quotation mark that closes one of the scanner's quotes. */
@@ -1825,6 +2056,47 @@ public final class QuoteExtractor implements Serializable {
         end = i;
       }
       return new int[] {first.start(), toks.get(end).end()};
+    }
+
+    /**
+     * A name led by lower-case title words, as news writing puts them before a name without a determiner
+     * ({@code said former Gov. Jane Roe}, {@code said veteran analyst John Doe}): one to three title words
+     * ({@link #titleWords}), then a capitalised noun phrase; or null.
+     */
+    private int[] titledName(List<Token> toks, int from) {
+      int i = from;
+      while (i < toks.size() && i < from + 3 && isTitleWord(toks.get(i))) {
+        i++;
+      }
+      if (i == from || i >= toks.size() || !toks.get(i).isCapitalized()) {
+        return null;
+      }
+      int[] np = nounPhraseForward(toks, i);
+      return np == null ? null : new int[] {toks.get(from).start(), np[1]};
+    }
+
+    /**
+     * True when tokens from {@code from} up to offset {@code to} are one to three title words before a name
+     * ({@code former}, {@code chief executive}, {@code retired neurosurgeon}): lower-case content words, no
+     * function word, adverb, verb form of a cue or time word.
+     */
+    private boolean titleWords(List<Token> toks, int from, int to) {
+      int n = 0;
+      for (int i = from; i < toks.size() && toks.get(i).start() < to; i++) {
+        if (++n > 3 || !isTitleWord(toks.get(i))) {
+          return false;
+        }
+      }
+      return n > 0;
+    }
+
+    private boolean isTitleWord(Token t) {
+      String w = t.lower();
+      return t.isWord() && !t.isCapitalized() && !Character.isDigit(w.charAt(0)) && !w.endsWith("ly")
+          && !CLAUSE_WORDS.contains(w) && !ADVERBIAL.contains(w) && !LEADING_PREPOSITIONS.contains(w)
+          && !SKIP_BEFORE_CUE.contains(w) && !FINITE.contains(w) && !PASSIVE_AUX.contains(w)
+          && !PRONOUNS.contains(w) && !OBJECT_PRONOUNS.contains(w) && !DETERMINERS.contains(w)
+          && !CONNECTIVES.contains(w) && !TIME_WORDS.contains(w) && !isCueToken(t);
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * <p>Contractions are opened ({@code won't -> will not}, {@code aren't -> are not}), dotted abbreviations closed
  * ({@code U.S. -> us}), quotation marks and in-word hyphens dropped, so {@code ready to “walk out”} reads
  * {@code ready to walk out}. Boundaries: {@link #HARD} after {@code . ! ? ;} and {@code :}, {@link #SOFT} at
- * commas, brackets and dashes.
+ * commas, brackets and dashes. A sentence whose end has a question mark ({@code "Who pays for it?!"}) is
+ * {@link #question asked}.
  */
 final class StanceText {
   static final int NONE = 0;
@@ -35,6 +36,9 @@ final class StanceText {
   /** Whether word i started with an upper-case letter in the original text. */
   final boolean[] capitalized;
 
+  /** Whether word i's sentence ends with a question mark. */
+  final boolean[] question;
+
   StanceText(String text) {
     String t = text.replace('’', '\'').replace('‘', '\'');
     Matcher a = ABBREVIATION.matcher(t);
@@ -47,6 +51,7 @@ final class StanceText {
     List<String> ws = new ArrayList<>();
     List<Integer> bs = new ArrayList<>();
     List<Boolean> caps = new ArrayList<>();
+    List<Integer> askedEnds = new ArrayList<>();
     int pending = HARD;
     Matcher m = TOKEN.matcher(t);
     while (m.find()) {
@@ -58,6 +63,9 @@ final class StanceText {
         bs.add(pending);
         pending = NONE;
       } else if (".!?;:".indexOf(c) >= 0) {
+        if (c == '?') {
+          askedEnds.add(ws.size());
+        }
         pending = HARD;
       } else {
         pending = Math.max(pending, SOFT);
@@ -69,6 +77,15 @@ final class StanceText {
     for (int i = 0; i < boundary.length; i++) {
       boundary[i] = bs.get(i);
       capitalized[i] = caps.get(i);
+    }
+    question = new boolean[words.length];
+    for (int end : askedEnds) {
+      for (int k = end - 1; k >= 0 && !question[k]; k--) {
+        question[k] = true;
+        if (boundary[k] == HARD) {
+          break;
+        }
+      }
     }
   }
 

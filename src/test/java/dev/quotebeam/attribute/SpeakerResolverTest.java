@@ -309,4 +309,36 @@ class SpeakerResolverTest {
         "“I will vote for the plan,” he said."));
     assertEquals("Kael Dorn", s.getSpeakerName());
   }
+
+  @Test
+  void indefiniteSourceIsUnnamedPersonWithItsDescription() {
+    Statement s = last(resolve("Mayor Lisa Hart opened the bridge.",
+        "The council will cut the budget in March, a source close to her said."));
+    assertNull(s.getSpeakerName());
+    assertEquals(Statement.PERSON, s.getSpeakerType());
+    assertEquals("source close to her", s.getRole());
+    assertEquals("unnamed-source", s.getAttributionRule());
+  }
+
+  @Test
+  void indefiniteTitleIsNotAnEarlierHolderOfIt() {
+    Statement s = last(resolve("Spokesman Tom Reed arrived at noon.",
+        "A spokesman for the ministry said the report was false."));
+    assertNull(s.getSpeakerName());
+    assertEquals("spokesman for the ministry", s.getRole());
+  }
+
+  @Test
+  void nameGivenAsExampleOfGroupTakesNoRole() {
+    Statement s = last(resolve("Critics like Jane Roe say the ferry plan will fail."));
+    assertEquals("Jane Roe", s.getSpeakerName());
+    assertNull(s.getRole());
+  }
+
+  @Test
+  void modifierBeforePlaceKeepsTheWholeRole() {
+    Statement s = last(resolve("Former Ohio governor Paul Brandt said the bill would pass."));
+    assertEquals("Paul Brandt", s.getSpeakerName());
+    assertEquals("Former Ohio governor", s.getRole());
+  }
 }

@@ -697,6 +697,28 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void pageWithoutArticleTextKeepsItsMetadataInTheReject() {
+    String html = page("<title>Harbour photos | Bay Courier</title><meta property=og:site_name content=\"Bay Courier\">"
+            + "<meta property=article:published_time content=2021-04-05T09:00:00+02:00>"
+            + "<link rel=canonical href=https://bay.example/photos>",
+        "<h1>Harbour photos</h1><img src=a.jpg><img src=b.jpg>");
+    ArticleCleaner.NoArticleText e = assertThrows(ArticleCleaner.NoArticleText.class,
+        () -> CLEANER.clean(doc(html.getBytes(StandardCharsets.UTF_8), null)));
+    assertEquals("no_article_text", e.reason());
+    assertEquals(new ArticleCleaner.PageMetadata("Harbour photos", "Bay Courier", "2021-04-05T09:00:00+02:00", "meta",
+        "https://bay.example/photos"), e.metadata());
+    assertTrue(e.detail().endsWith("; page: {\"title\":\"Harbour photos\",\"source\":\"Bay Courier\","
+        + "\"published_at\":\"2021-04-05T09:00:00+02:00\",\"published_basis\":\"meta\","
+        + "\"canonical_url\":\"https://bay.example/photos\"}"), e.detail());
+  }
+
+  @Test
+  void rejectMetadataJsonEscapesQuotesAndLeavesOutMissingFields() {
+    assertEquals("{\"title\":\"The \\\"Quay\\\" \\\\ more\"}",
+        new ArticleCleaner.PageMetadata("The \"Quay\" \\ more", null, null, null, null).toJson());
+  }
+
+  @Test
   void shortWordsWithoutSentencesAreRejectedAsNoArticleText() {
     String html = page("<title>Links</title>", "<p>abc</p><p>def</p><h2>Test Case 1.</h2><h2>Page not found.</h2>");
     assertEquals("no_article_text", reason(doc(html.getBytes(StandardCharsets.UTF_8), null)));

@@ -25,6 +25,12 @@ import java.util.zip.GZIPInputStream;
  * htmldate-eval (upstream's TP/FP/FN rules, no URL given, as upstream does) and title agreement on
  * readability-test-pages.
  *
+ * <p>Pages the cleaner rejects as {@code no_article_text} are scored on the metadata it reports in the reject
+ * ({@link ArticleCleaner.NoArticleText#metadata()}, also written into the rejects row's detail): Readability and
+ * htmldate give a title and a date for every page, whether or not it holds an article, and the job reports them
+ * for such a page too, so the title and date scores compare what each tool outputs for the page. A page rejected for
+ * any other reason scores as a miss. The body scores are unchanged: a rejected page has no body.
+ *
  * <p>Usage: {@code CleaningEval <corpora/html dir> [aeb|dates|titles|all] [-v]}; prints one table per corpus.
  */
 public final class CleaningEval {
@@ -194,17 +200,17 @@ public final class CleaningEval {
         String basis = "missing";
         if (path != null) {
           RawDocument doc = RawDocument.builder().setInputPath(file).setContent(gunzip(path)).build();
-          Article a = null;
           try {
-            a = CLEANER.clean(doc);
+            Article a = CLEANER.clean(doc);
+            foundAt = a.getPublishedAt();
+            basis = a.getPublishedBasis();
+          } catch (ArticleCleaner.NoArticleText ex) {
+            foundAt = ex.metadata().publishedAt();
+            basis = "reject:" + ex.reason() + ":" + ex.metadata().publishedBasis();
           } catch (RejectedException ex) {
             basis = "reject:" + ex.reason();
           }
-          if (a != null) {
-            found = a.publishedDate();
-            foundAt = a.getPublishedAt();
-            basis = a.getPublishedBasis();
-          }
+          found = foundAt == null || foundAt.length() < 10 ? null : foundAt.substring(0, 10);
         }
         String outcome;
         if (found == null) {
@@ -277,8 +283,18 @@ public final class CleaningEval {
               .build();
       String expected = org.jsoup.Jsoup.parse(new String(gunzip(c.resolve("expected.html.gz")), StandardCharsets.UTF_8)).text();
       Article a = null;
+      boolean titled = false; // whether the cleaner reported the page's metadata, in an article or a reject
+      String gotTitle = null;
       try {
         a = CLEANER.clean(doc);
+        titled = true;
+        gotTitle = a.getTitle();
+      } catch (ArticleCleaner.NoArticleText ex) {
+        titled = true;
+        gotTitle = ex.metadata().title();
+        if (verbose) {
+          System.out.println("REJECT " + c.getFileName() + " " + ex.reason() + " title=[" + gotTitle + "]");
+        }
       } catch (RejectedException ex) {
         if (verbose) {
           System.out.println("REJECT " + c.getFileName() + " " + ex.reason());
@@ -287,12 +303,11 @@ public final class CleaningEval {
       if (goldTitle != null) {
         withTitle++;
         String goldKey = ContentExtractor.key(goldTitle);
-        // Readability writes "" when a page has no title; an accepted page without a title agrees with that.
-        boolean untitled = goldKey.isEmpty() && a != null && (a.getTitle() == null || a.getTitle().isBlank());
-        boolean ok = untitled
-            || a != null && a.getTitle() != null && ContentExtractor.key(a.getTitle()).equals(goldKey);
+        // Readability writes "" when a page has no title; a reported page without a title agrees with that.
+        boolean untitled = goldKey.isEmpty() && titled && (gotTitle == null || gotTitle.isBlank());
+        boolean ok = untitled || gotTitle != null && ContentExtractor.key(gotTitle).equals(goldKey);
         titleOk += ok ? 1 : 0;
-        String gotKey = a == null || a.getTitle() == null ? "" : ContentExtractor.key(a.getTitle());
+        String gotKey = gotTitle == null ? "" : ContentExtractor.key(gotTitle);
         boolean titleNear = untitled
             || !gotKey.isEmpty() && goldKey.startsWith(gotKey) && gotKey.length() * 2 >= goldKey.length();
         titlePrefix += titleNear ? 1 : 0;
@@ -303,7 +318,7 @@ public final class CleaningEval {
           articleNear += titleNear ? 1 : 0;
         }
         if (verbose && !ok) {
-          System.out.println("TITLE " + (titleNear ? "near " : "miss ") + c.getFileName() + " gold=[" + goldTitle + "] got=[" + (a == null ? null : a.getTitle()) + "]");
+          System.out.println("TITLE " + (titleNear ? "near " : "miss ") + c.getFileName() + " gold=[" + goldTitle + "] got=[" + gotTitle + "]");
         }
       }
       String goldByline = (String) meta.get("byline");

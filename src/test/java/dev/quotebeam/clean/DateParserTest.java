@@ -47,6 +47,22 @@ class DateParserTest {
   }
 
   @Test
+  void daySpanBeforeAMonthGivesItsFirstDay() {
+    assertEquals("2022-03-07", DateParser.findInText("Lagebericht 7. - 13. März 2022"));
+    assertEquals("2022-03-07", DateParser.findInText("Festival 7-13 March 2022"));
+  }
+
+  @Test
+  void monthBeforeADaySpanGivesItsFirstDay() {
+    assertEquals("2022-03-07", DateParser.findInText("Week of March 7-13, 2022"));
+  }
+
+  @Test
+  void numberBeforeADashIsNotASpanWhenItIsLaterThanTheDay() {
+    assertEquals("2022-03-13", DateParser.findInText("Page 27 - 13. März 2022"));
+  }
+
+  @Test
   void dottedNumericDateIsDayFirst() {
     assertEquals("2019-03-05", DateParser.findInText("Stand: 05.03.2019, 10:00 Uhr"));
   }

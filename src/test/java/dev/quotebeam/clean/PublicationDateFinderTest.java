@@ -50,6 +50,84 @@ class PublicationDateFinderTest {
   }
 
   @Test
+  void clockInTheVisibleTextIsIgnored() {
+    PublicationDateFinder.Found f =
+        find("<body><div id='top'><span id='uhr'>Freitag, 9. Juni 2023</span></div>"
+            + "<div><h1>Harbour reopens</h1><p>Reopened 2. Juni 2023 after repairs.</p></div></body>");
+    assertEquals("2023-06-02", f.when());
+  }
+
+  @Test
+  void todaysDateBoxIsNotTheArticlesDateBox() {
+    PublicationDateFinder.Found f =
+        find("<body><div class='today-date'>June 9, 2023</div>"
+            + "<h1>Harbour reopens</h1><div class='post-date'>June 2, 2023</div><p>Text.</p></body>");
+    assertEquals("2023-06-02", f.when());
+  }
+
+  @Test
+  void lastChangedDateOfAPageWithoutAPublishedDateBeatsADateInItsProse() {
+    PublicationDateFinder.Found f =
+        find("<body><h1>Harbour law</h1><p>Since 4 May 2014 the harbour law has applied to all boats.</p>"
+            + "<p>Last edit: 30.12.2016</p></body>");
+    assertEquals("2016-12-30", f.when());
+  }
+
+  @Test
+  void publishedDateStillBeatsALastChangedDate() {
+    PublicationDateFinder.Found f =
+        find("<body><h1>Harbour law</h1><p>Since 4 May 2014 the harbour law has applied to all boats.</p>"
+            + "<p>Last edit: 30.12.2016. Published on 02.06.2015</p></body>");
+    assertEquals("2015-06-02", f.when());
+  }
+
+  @Test
+  void printedDateThatAMetaTagDeclaresBeatsADisagreeingJsonLdDate() {
+    PublicationDateFinder.Found f =
+        find("<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":"
+            + "\"2023-03-01T08:00:00+01:00\"}</script>"
+            + "<meta property='article:published_time' content='2023-03-09T10:00:00+01:00'></head>"
+            + "<body><h1>Ferry timetable</h1><div class='article-date'>09.03.2023</div><p>Text.</p></body>");
+    assertEquals("2023-03-09T10:00:00+01:00", f.when());
+  }
+
+  @Test
+  void printedDateADayAfterALocalMetaDateWinsWhenDeclared() {
+    PublicationDateFinder.Found f =
+        find("<head><meta property='article:published_time' content='2023-03-08T10:00:00+01:00'>"
+            + "<meta property='article:modified_time' content='2023-03-09T09:00:00+01:00'></head>"
+            + "<body><h1>Ferry timetable</h1><div class='article-date'>09.03.2023</div><p>Text.</p></body>");
+    assertEquals("2023-03-09T09:00:00+01:00", f.when());
+  }
+
+  @Test
+  void printedDateADayAfterAUtcDateIsLeftToTheClockRule() {
+    PublicationDateFinder.Found f =
+        find("<head><meta property='article:published_time' content='2023-03-08T10:00:00Z'>"
+            + "<meta property='article:modified_time' content='2023-03-09T09:00:00Z'></head>"
+            + "<body><h1>Ferry timetable</h1><div class='article-date'>09.03.2023</div><p>Text.</p></body>");
+    assertEquals("2023-03-08T10:00:00Z", f.when());
+  }
+
+  @Test
+  void printedDateThatNothingDeclaresLeavesTheJsonLdDate() {
+    PublicationDateFinder.Found f =
+        find("<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":"
+            + "\"2023-03-01T08:00:00+01:00\"}</script></head>"
+            + "<body><h1>Ferry timetable</h1><div class='article-date'>09.03.2023</div><p>Text.</p></body>");
+    assertEquals("2023-03-01T08:00:00+01:00", f.when());
+  }
+
+  @Test
+  void printedDateOfATeaserWithMicrodataLeavesTheMetaDate() {
+    PublicationDateFinder.Found f =
+        find("<head><meta property='article:published_time' content='2023-03-01'></head>"
+            + "<body><h1>Ferry timetable</h1><p>Text.</p><div class='more'><small class='list-date'>09.03.2023"
+            + "<meta itemprop='datePublished' content='2023-03-09'></small></div></body>");
+    assertEquals("2023-03-01", f.when());
+  }
+
+  @Test
   void layoutClassesOnBodyDoNotHideTheDateBox() {
     PublicationDateFinder.Found f =
         find("<body class='one-sidebar sidebar-second'><div id='main'><h1>Fair coins</h1>"

@@ -23,8 +23,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Scores the extractor and resolver on a PolNeAR split (brat standoff); a main, not a unit test.
  *
- * <p>Usage: {@code PolnearEval <polnear dir> <split> [verbose|parts]} ({@code verbose} lists misses and matches (TP, with the speaker
- * judged ok or bad), the quoted ones prefixed Q, and FN~ for a miss that a prediction overlaps too little, followed by that prediction). Articles are the text split on blank
+ * <p>Usage: {@code PolnearEval <polnear dir> <split> [verbose|parts]} ({@code verbose} lists misses and matches
+ * (TP), the quoted ones prefixed Q, and FN~ for a miss that a prediction overlaps too little, followed by that prediction). Articles are the text split on blank
  * lines (so offsets equal the .txt offsets); per article the annotation of the lowest annotator id is used. A prediction
  * matches a gold content when their word characters overlap by at least half of each (greedy one-to-one), or
  * exactly when the spans are equal after trimming quote marks and punctuation. The parts of a split quote are
@@ -169,6 +169,10 @@ public final class PolnearEval {
       }
       used[best] = true;
       Gold m = g.get(best);
+      if (verboseName != null) {
+        System.out.printf("%sTP %s [%s %s] %s | %s%n", quotedOnly ? "Q" : "", verboseName, x.s().getKind(),
+            x.s().getCue(), x.s().getSpeakerText(), x.s().getText());
+      }
       acc[2]++;
       if (trim(text, x.s().getCharStart(), x.s().getCharEnd()).equals(trim(text, m.start(), m.end()))) {
         acc[3]++;
@@ -181,10 +185,6 @@ public final class PolnearEval {
       acc[4] += span ? 1 : 0;
       acc[5] += resolved ? 1 : 0;
       acc[6] += named ? 1 : 0;
-      if (verboseName != null) {
-        System.out.printf("%sTP %s [%s %s] %s %s | %s%n", quotedOnly ? "Q" : "", verboseName, x.s().getKind(),
-            x.s().getCue(), resolved ? "ok" : "bad", x.s().getSpeakerText(), x.s().getText());
-      }
       if (verboseName != null && !span) {
         System.out.printf("%sSPK %s pred=%s/%s gold=%s | %s%n", quotedOnly ? "Q" : "", verboseName, x.s().getSpeakerText(),
             x.s().getSpeakerName(), m.source(), x.s().getText());

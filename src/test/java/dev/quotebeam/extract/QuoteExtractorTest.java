@@ -68,6 +68,60 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void lowerCaseTitleBeforeANameIsPartOfTheSpeaker() {
+    Statement after = only(extract("“The harbour stays open,” former port director Jane Roe said."));
+    assertEquals(Statement.DIRECT, after.getKind());
+    assertEquals("former port director Jane Roe", after.getSpeakerText());
+    Statement inverted = only(extract("“The harbour stays open,” said chief executive John Doe."));
+    assertEquals("The harbour stays open", inverted.getText());
+    assertEquals("chief executive John Doe", inverted.getSpeakerText());
+  }
+
+  @Test
+  void wordsAfterAnInvertedCueThatAreNoTitleGiveNoSpeaker() {
+    assertTrue(extract("“The harbour stays open,” said in a letter to Jane Roe.").stream()
+        .noneMatch(s -> s.getSpeakerText() != null && s.getSpeakerText().contains("Roe")));
+  }
+
+  @Test
+  void shortSentenceResumingAnAttributedQuoteJoinsIt() {
+    Statement s = only(extract("“They vote,” she said. “Everyone votes.”"));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("They vote,” she said. “Everyone votes.", s.getText());
+  }
+
+  @Test
+  void wordsAfterAQuoteThatFollowsItsCueArePartOfTheStatement() {
+    Statement s = only(extract("The mayor says “the tide has turned” despite the storm damage."));
+    assertEquals(Statement.PARTIAL, s.getKind());
+    assertEquals("“the tide has turned” despite the storm damage", s.getText());
+    assertEquals("The mayor", s.getSpeakerText());
+  }
+
+  @Test
+  void aConnectiveAfterAQuoteEndsTheStatement() {
+    Statement s = only(extract("The mayor said “the tide has turned for us” and walked off."));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("the tide has turned for us", s.getText());
+  }
+
+  @Test
+  void unattributedQuoteTakesTheSpeakerOfAReportedStatementBeforeItInItsParagraph() {
+    List<Statement> all = extract("Jane Roe said the harbour would close for a month. “We have no other choice left.”");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals(Statement.DIRECT, all.get(1).getKind());
+    assertEquals("Jane Roe", all.get(1).getSpeakerText());
+    assertEquals("said", all.get(1).getCue());
+  }
+
+  @Test
+  void unattributedQuoteBeforeAnyReportedStatementKeepsNoSpeaker() {
+    List<Statement> all = extract("“We have no other choice left.” Jane Roe said the harbour would close.");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals(null, all.get(0).getSpeakerText());
+  }
+
+  @Test
   void quotePartsAroundALongAttributionStaySeparate() {
     List<Statement> all = extract("“We need a coalition,” said Jane Roe, a professor of law at the state university."
         + " “We have pieces in place.”");
@@ -348,6 +402,79 @@ class QuoteExtractorTest {
     assertEquals(Statement.PARTIAL, s.getKind());
     assertEquals("the council’s “new priorities”", s.getText());
     assertEquals("mocked", s.getCue());
+  }
+
+  @Test
+  void quotedObjectRunsToTheEndOfItsClause() {
+    Statement s = only(extract("The mayor mocked the council for “turning its back” on the harbour workers."));
+    assertEquals(Statement.PARTIAL, s.getKind());
+    assertEquals("the council for “turning its back” on the harbour workers", s.getText());
+  }
+
+  @Test
+  void reportedClauseEndsAtAQuoteFollowedByAndAndAPastVerb() {
+    Statement s = only(extract("The mayor described the levy as “unfair and clumsy” and warned of protests."));
+    assertEquals("the levy as “unfair and clumsy”", s.getText());
+  }
+
+  @Test
+  void reportedClauseEndsBeforeADashAside() {
+    Statement s = only(extract("The mayor said the council backed a “harbour tax” — a levy on every ship in port."));
+    assertEquals("the council backed a “harbour tax”", s.getText());
+  }
+
+  @Test
+  void reportedClauseKeepsWordsBetweenTwoDashes() {
+    Statement s = only(extract("The mayor said the “harbour tax” — a levy on ships — would pass."));
+    assertEquals("the “harbour tax” — a levy on ships — would pass", s.getText());
+  }
+
+  @Test
+  void reportedClauseEndsAtAQuoteClosingOnACommaBeforeTheWritersWords() {
+    Statement s = only(extract("The mayor said the levy was “a fair price,” the council chanting in reply."));
+    assertEquals("the levy was “a fair price,”", s.getText());
+  }
+
+  @Test
+  void reportedClauseEndsBeforeAClosingAppositiveOrRelativeClause() {
+    assertEquals("he would veto the levy", only(extract("The mayor said he would veto the levy, a move that angered"
+        + " the council.")).getText());
+    assertEquals("he would veto the levy", only(extract("The mayor said he would veto the levy, which angered"
+        + " the council.")).getText());
+  }
+
+  @Test
+  void reportedClauseKeepsARelativeClauseClosedByASecondComma() {
+    Statement s = only(extract("The mayor said the levy, which passed in May, would hurt the port."));
+    assertEquals("the levy, which passed in May, would hurt the port", s.getText());
+  }
+
+  @Test
+  void reportedClauseEndsBeforeASemicolon() {
+    Statement s = only(extract("The mayor said the levy is “fair”; the council disagreed."));
+    assertEquals("the levy is “fair”", s.getText());
+  }
+
+  @Test
+  void reportedClauseInAnOpeningSubordinateClauseEndsAtItsComma() {
+    Statement s = only(extract("While the mayor said the levy is fair, the council voted against it."));
+    assertEquals("the levy is fair", s.getText());
+  }
+
+  @Test
+  void thatInsideAQuoteOpeningTheClauseIsNoComplementizer() {
+    Statement s = only(extract("The mayor said “shameful that” the port closed."));
+    assertEquals("“shameful that” the port closed", s.getText());
+  }
+
+  @Test
+  void quoteAfterACoordinatedCueTakesTheMainSubject() {
+    List<Statement> all = extract("Jane Roe confirmed the port had closed and said, “We will reopen it in May.”");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("the port had closed", all.get(0).getText());
+    assertEquals(Statement.DIRECT, all.get(1).getKind());
+    assertEquals("We will reopen it in May.", all.get(1).getText());
+    assertEquals("Jane Roe", all.get(1).getSpeakerText());
   }
 
   @Test

@@ -81,7 +81,7 @@ class KnownConcernedStanceTest {
 
   @Test
   void wordOutsideTheHandWrittenListsCountsByItsValence() {
-    StatementStance s = score(TOLL, true, "Bridge tolls? Delightful.").get(0);
+    StatementStance s = score(TOLL, true, "Bridge tolls: delightful.").get(0);
     assertEquals(StatementStance.SUPPORT, s.getStance());
     assertTrue(s.getCues().contains("positive:delightful"), s.getCues()::toString);
   }
@@ -102,6 +102,39 @@ class KnownConcernedStanceTest {
   void unnamedPraiseAgreesWithATargetThatIsANegativeJudgement() {
     String text = "Coastal towns are building splendid new walls.";
     assertEquals(StatementStance.SUPPORT, score(CONCERN, true, text).get(0).getStance());
+  }
+
+  @Test
+  void questionNamingTheTargetLeansAgainstIt() {
+    StatementStance s = score(TOLL, true, "Who will use these tolls?").get(0);
+    assertEquals(StatementStance.OPPOSE, s.getStance());
+    assertTrue(s.getCues().contains("question:tolls"), s.getCues()::toString);
+  }
+
+  @Test
+  void statementNamingTheTargetIsNoQuestion() {
+    StatementStance s = score(TOLL, true, "Commuters use these tolls daily.").get(0);
+    assertEquals(StatementStance.NEUTRAL, s.getStance());
+    assertTrue(s.getCues().stream().noneMatch(c -> c.startsWith("question:")), s.getCues()::toString);
+  }
+
+  @Test
+  void undecidedTextNamingTheTargetLeansByItsWeakWords() {
+    StatementStance up = score(TOLL, true, "The tolls went up on Monday. Okay.").get(0);
+    assertEquals(StatementStance.SUPPORT, up.getStance());
+    assertTrue(up.getCues().contains("leaning:+0.9"), up.getCues()::toString);
+    assertEquals(StatementStance.OPPOSE, score(TOLL, true, "The tolls went up on Monday. Ugh.").get(0).getStance());
+  }
+
+  @Test
+  void weakWordsDecideNothingOutsideKnownConcernedMode() {
+    assertEquals(
+        StatementStance.NEUTRAL, score(TOLL, false, "The tolls went up on Monday. Okay.").get(0).getStance());
+  }
+
+  @Test
+  void undecidedTextThatNeverNamesTheTargetDoesNotLean() {
+    assertEquals(StatementStance.NEUTRAL, score(TOLL, true, "Ferries ran on Monday. Okay.").get(0).getStance());
   }
 
   @Test

@@ -229,4 +229,14 @@ class StancePatternsTest {
   void takingAwayOpposes() {
     assertStance(StatementStance.OPPOSE, "The new mayor plans to take away the ferry levy.");
   }
+
+  @Test
+  void verbOfKeepingSupports() {
+    assertStance(StatementStance.SUPPORT, "Islanders have every reason to keep the levy in place.");
+  }
+
+  @Test
+  void verbOfLesseningOpposes() {
+    assertStance(StatementStance.OPPOSE, "Our aim this winter is to reduce the levy for families.");
+  }
 }
