@@ -216,6 +216,7 @@ public final class QuoteExtractor implements Serializable {
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Tokenizer tokenizer = new Tokenizer();
   private final QuoteScanner scanner = new QuoteScanner();
+  private final AttitudeRelations relations = AttitudeRelations.withDefaults();
 
   private QuoteExtractor(CueLexicon cues) {
     this.cues = cues;
@@ -226,10 +227,13 @@ public final class QuoteExtractor implements Serializable {
     return new QuoteExtractor(CueLexicon.defaults());
   }
 
-  /** Statements of {@code article} in text order; see the class documentation for the rules. */
+  /**
+   * Statements of {@code article} in text order; see the class documentation for the rules. Belief and evidence
+   * relations ({@link AttitudeRelations}) are added last, where no speech statement overlaps them.
+   */
   public List<Statement> extract(Article article) {
     Objects.requireNonNull(article, "article");
-    return new Run(article).statements();
+    return relations.addTo(article, new Run(article).statements());
   }
 
   /** One attribution: cue span and speaker mention span (speaker may be absent). */

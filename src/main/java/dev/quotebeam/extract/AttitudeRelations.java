@@ -1,0 +1,588 @@
+package dev.quotebeam.extract;
+
+import dev.quotebeam.extract.Tokenizer.Token;
+import dev.quotebeam.model.Article;
+import dev.quotebeam.model.Statement;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Positions attributed to an actor and findings attributed to a source: the attribution relations whose cue is no
+ * speech verb.
+ *
+ * <p>"Who said what" tables want them too (they carry stance), but kept apart: each statement's
+ * {@code attributionRule} starts with its relation class, {@code belief:} (beliefs, wishes, plans, stances:
+ * "X believes", "wants to", "supports", "called for") or {@code evidence:} (what a poll, study, report or a named
+ * researcher shows or found, and "In a … poll, …"), followed by the cue's lemma; the kind is INDIRECT, or PARTIAL
+ * when the content holds a quote mark. Rules, in order, per cue verb of {@code relation-verbs.txt}:
+ * <ol>
+ *   <li>The verb is finite and active, outside any quotation: not after a determiner or possessive ("their
+ *       support"), a bare form only after a modal, a plural pronoun or a plural noun ("voters support", not
+ *       "farm support"), no passive ("was criticized"), no infinitive ("to endorse"); an -ing form only after a
+ *       form of "be" ("is backing") or as a participle after a comma ({@code …, citing X}), which takes the
+ *       speaker of the statement before it in the sentence.
+ *   <li>Its complement fits the verb's frames: a particle it needs ({@code called for}), a that/whether clause, a
+ *       to-clause, or an object; the content runs from there to the sentence end, or to a break: {@code ;}, a
+ *       comma before a new clause, a participle, {@code , and} + clause or a closing {@code , a spokesman said};
+ *       an object also ends before its setting ({@code at a rally}, {@code on Friday}) or a subordinate clause,
+ *       and a relative clause at its closing comma.
+ *   <li>Its subject is the noun phrase before it (past auxiliaries, adverbs and time words; an appositive or a
+ *       relative pronoun gives its antecedent: {@code Jane Roe, who backs …} → {@code Jane Roe}); never a bare
+ *       "it", "this", "there", nor a phrase after a preposition or ending in a possessive, adverb or participle.
+ *       An evidence verb also needs a source: a subject with a document noun ("a new poll") or a name.
+ * </ol>
+ * Then {@code In a May poll by X, …} gives the clause after the comma, sourced to the poll ({@code evidence:in}).
+ * A statement is kept only where no speech statement and no earlier relation overlaps it, so the speech extractor
+ * always wins.
+ *
+ * <p>Example: {@code The mayor supports a new tax.} gives INDIRECT {@code a new tax}, cue {@code supports},
+ * speaker text {@code The mayor}, rule {@code belief:support}; {@code It shows that rents rose.} gives nothing (no
+ * source). Immutable and thread-safe.
+ */
+public final class AttitudeRelations implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Relation class of positions, wishes and plans of an actor. */
+  public static final String BELIEF = "belief";
+  /** Relation class of findings of a poll, study, report or researcher. */
+  public static final String EVIDENCE = "evidence";
+
+  private static final Map<String, Verb> DEFAULT_VERBS = load("relation-verbs.txt");
+
+  private static final Set<String> SKIP_BEFORE_VERB = words(
+      "also", "still", "long", "now", "already", "never", "always", "often", "once", "repeatedly", "strongly",
+      "openly", "publicly", "privately", "reportedly", "apparently", "clearly", "firmly", "previously", "recently",
+      "just", "even", "only", "initially", "later", "then", "quickly", "has", "have", "had", "will", "would", "could",
+      "may", "might", "should", "must", "can", "do", "does", "did", "not", "n't", "don't", "don’t", "doesn't",
+      "doesn’t", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t", "been", "is", "are", "was",
+      "were", "being", "be", "’s", "'s", "all", "both", "largely", "generally", "widely", "vigorously", "loudly",
+      "sharply", "harshly", "fiercely", "explicitly", "formally", "officially", "personally", "particularly",
+      "again");
+  /** Time words an adverbial before the verb may hold ({@code Trump on Friday endorsed …}). */
+  private static final Set<String> TIME_WORDS = words(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "on",
+      "last", "this", "earlier", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend");
+  /** Words before a bare verb form ("they support") that show it is a verb, not a noun ("Alabama support"). */
+  private static final Set<String> BARE_FORM_SUBJECTS = words(
+      "i", "we", "they", "you", "who", "that", "which", "would", "will", "could", "should", "may", "might", "must",
+      "can", "do", "did", "don't", "don’t", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t", "not",
+      "to", "people", "many", "most", "some", "others", "both", "all");
+  /** Words that open a prepositional phrase, which is no object of the verb ("support for", "support from"). */
+  private static final Set<String> PREPOSITIONS = words(
+      "for", "from", "of", "among", "in", "at", "with", "by", "behind", "around", "after", "since", "over", "than",
+      "on", "to", "into", "about", "during", "under", "through", "like", "against", "across", "toward", "towards",
+      "amid", "within", "without", "upon", "despite");
+  /** Prepositions a subject may hold between nouns ("voters in Iowa", "three-quarters of voters"). */
+  private static final Set<String> SUBJECT_PREPOSITIONS = words("in", "at", "from", "for", "with", "across", "on");
+  private static final Set<String> ATTRIBUTION_VERBS = words(
+      "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "explained", "noted", "argued", "stated");
+  /** Words that open a subordinate clause ending an object ("endorsed X because …"). */
+  private static final Set<String> SUBORDINATORS = words(
+      "because", "after", "before", "when", "while", "since", "although", "though", "unless", "until", "whereas",
+      "following", "amid", "despite");
+  private static final Set<String> SETTING_PREPOSITIONS = words("at", "during", "in", "on", "last", "this", "earlier");
+  /** Heads of the setting of an utterance or act: its time or occasion. */
+  private static final Set<String> SETTING_NOUNS = words(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+      "night", "morning", "evening", "afternoon", "weekend", "conference", "interview", "statement", "rally",
+      "debate", "speech", "event", "meeting", "hearing", "appearance", "briefing", "tweet", "twitter", "facebook",
+      "op-ed", "letter", "release", "town", "show", "program", "broadcast", "campaign", "stop", "visit", "press",
+      "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+      "december");
+  /** Subject heads that are no noun ("more", "very") and endings of adjectives and adverbs. */
+  private static final Set<String> BAD_HEADS = words(
+      "more", "less", "very", "much", "really", "also", "only", "just", "who’s", "who's", "deeply", "such");
+  private static final java.util.regex.Pattern NOT_NOUN_ENDING =
+      java.util.regex.Pattern.compile("[a-z]+(ous|ing|ed|ly|ful|able|ible)");
+  private static final Set<String> BE = words("is", "are", "was", "were", "been", "being", "be", "’s", "'s");
+  private static final Set<String> NOUN_MARKERS = words(
+      "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "to",
+      "of", "for", "with", "no", "any", "some", "public", "strong", "broad", "widespread", "whose", "in", "on", "by",
+      "at", "from", "and", "or", "as");
+  private static final Set<String> COMPLEMENTIZERS = words("that", "whether", "if", "how", "why", "what");
+  private static final Set<String> BARE_SUBJECTS = words(
+      "it", "this", "that", "there", "which", "what", "who", "these", "those", "here", "one", "you");
+  private static final Set<String> RELATIVE = words("who", "which", "that");
+  /** Words a subject noun phrase does not run back over. */
+  private static final Set<String> SUBJECT_STOP = words(
+      "that", "which", "who", "whom", "whose", "but", "or", "while", "when", "as", "because", "if", "although",
+      "though", "where", "whether", "so", "than", "after", "before", "since", "until", "unless", "what", "to", "by",
+      "with", "about", "from", "into", "over", "against", "in", "on", "at", "for", "during", "under", "amid",
+      "among", "through", "like", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+      "would", "could", "should", "may", "might", "must", "can", "do", "does", "did", "said", "says", "say",
+      "told", "tells", "and", "not", "also", "then", "how", "why", "however", "meanwhile", "yet", "still", "even",
+      "instead", "despite", "without", "within", "upon", "toward", "towards", "across", "via", "per");
+  /** After a comma, words that open a clause of their own: the content ends before the comma. */
+  private static final Set<String> BREAK_AFTER_COMMA = words(
+      "but", "while", "whereas", "yet", "although", "though", "according", "saying", "adding", "citing", "arguing",
+      "noting", "said", "says", "writes", "wrote", "he", "she", "they", "which", "who", "something", "however");
+  /** Head words of a document or measurement that can be the source of an evidence relation. */
+  private static final Set<String> EVIDENCE_NOUNS = words(
+      "poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
+      "analyses", "data", "research", "results", "result", "figures", "numbers", "census", "audit", "audits",
+      "investigation", "review", "records", "documents", "document", "memo", "filing", "filings", "estimates",
+      "estimate", "projections", "forecast", "forecasts", "model", "models", "tally", "count", "index", "ratings",
+      "statistics", "findings", "evidence", "paper", "emails", "letter", "transcript", "transcripts", "footage",
+      "video", "researchers", "analysts", "economists", "scientists", "experts", "pollsters", "survey’s", "poll’s",
+      "average", "averages", "tracker", "tracking", "test", "tests", "investigators");
+  private static final int MAX_SUBJECT_TOKENS = 12;
+  /** Longest content scanned: a longer run means the sentence splitter found no end (hostile or odd text). */
+  private static final int MAX_CONTENT_TOKENS = 300;
+
+  /** A cue verb: its lemma, class and frames. */
+  private record Verb(String lemma, String relation, boolean clause, boolean infinitive, boolean object,
+      Set<String> particles) implements Serializable {}
+
+  private final Map<String, Verb> verbs;
+  private final CueLexicon speech;
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final Tokenizer tokenizer = new Tokenizer();
+
+  private AttitudeRelations(Map<String, Verb> verbs, CueLexicon speech) {
+    this.verbs = verbs;
+    this.speech = speech;
+  }
+
+  /** Relations with the shipped verb list; speech cues of {@link CueLexicon#defaults()} bound subjects. */
+  public static AttitudeRelations withDefaults() {
+    return new AttitudeRelations(DEFAULT_VERBS, CueLexicon.defaults());
+  }
+
+  /**
+   * {@code existing} (statements of {@code article} in text order) plus the relations of {@code article} that
+   * overlap none of them and no earlier relation, in text order.
+   */
+  public List<Statement> addTo(Article article, List<Statement> existing) {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(existing, "existing");
+    List<Statement> found = find(article, existing);
+    if (found.isEmpty()) {
+      return existing;
+    }
+    List<Statement> out = new ArrayList<>(existing);
+    List<int[]> taken = new ArrayList<>();
+    for (Statement s : existing) {
+      taken.add(new int[] {s.getCharStart(), s.getCharEnd()});
+    }
+    for (Statement s : found) {
+      boolean free = true;
+      for (int[] t : taken) {
+        free &= s.getCharStart() >= t[1] || t[0] >= s.getCharEnd();
+      }
+      if (free) {
+        out.add(s);
+        taken.add(new int[] {s.getCharStart(), s.getCharEnd()});
+      }
+    }
+    out.sort(Comparator.comparingInt(Statement::getCharStart).thenComparingInt(Statement::getCharEnd));
+    return out;
+  }
+
+  /**
+   * All relations of {@code article} in text order, overlapping or not; a participle ({@code …, citing X}) takes
+   * the speaker of the statement before it in its sentence, among {@code existing} and the relations found.
+   */
+  List<Statement> find(Article article, List<Statement> existing) {
+    String text = article.text();
+    List<String> paragraphs = article.getParagraphs();
+    List<Statement> out = new ArrayList<>();
+    int offset = 0;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      int start = offset;
+      offset += paragraphs.get(p).length() + Article.PARAGRAPH_SEPARATOR.length();
+      List<Token> toks = tokenizer.tokenize(text, start, start + paragraphs.get(p).length());
+      int t = 0;
+      QuoteDepth quotes = new QuoteDepth(text, start);
+      for (int[] sentence : splitter.split(paragraphs.get(p))) {
+        int from = sentence[0] + start;
+        int to = sentence[1] + start;
+        while (t < toks.size() && toks.get(t).start() < from) {
+          t++;
+        }
+        int first = t;
+        while (t < toks.size() && toks.get(t).start() < to) {
+          t++;
+        }
+        sentenceRelations(article, p, text, toks.subList(first, t), from, to, quotes, existing, out);
+      }
+    }
+    return out;
+  }
+
+  private void sentenceRelations(Article article, int paragraph, String text, List<Token> toks, int from, int to,
+      QuoteDepth quotes, List<Statement> existing, List<Statement> out) {
+    inPoll(article, paragraph, text, toks, from, to, out);
+    for (int i = 0; i < toks.size(); i++) {
+      Verb verb = verbs.get(toks.get(i).lower());
+      if (verb == null || quotes.inside(toks.get(i).start())) {
+        continue;
+      }
+      int before = i - 1;
+      boolean be = false;
+      while (before >= 0 && (SKIP_BEFORE_VERB.contains(toks.get(before).lower())
+          || TIME_WORDS.contains(toks.get(before).lower()))) {
+        be |= BE.contains(toks.get(before).lower());
+        before--;
+      }
+      boolean ing = toks.get(i).lower().endsWith("ing");
+      boolean participle = ing && !be && i > 1 && toks.get(i - 1).text().equals(",");
+      if (i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower()) || be != ing && !participle || before < 0
+          || isBareForm(verb, toks.get(i)) && !bareFormIsVerb(toks, i)) {
+        continue;
+      }
+      int content = complement(verb, toks, i);
+      if (content < 0) {
+        continue;
+      }
+      boolean object = !COMPLEMENTIZERS.contains(toks.get(content).lower()) && !toks.get(content).lower().equals("to");
+      int[] span = contentSpan(text, toks, content, to, object, SUBORDINATORS.contains(toks.get(0).lower()));
+      String cue = text.substring(toks.get(i).start(), toks.get(content - 1).end());
+      String rule = verb.relation() + ":" + verb.lemma();
+      if (participle) {
+        String speaker = span == null ? null : speakerBefore(from, toks.get(i).start(), existing, out);
+        if (speaker != null && verb.relation().equals(BELIEF)) {
+          out.add(build(article, paragraph, text, span, cue, speaker, rule, from, to));
+        }
+        continue;
+      }
+      int[] subject = subject(toks, before);
+      if (span == null || subject == null || !sourceFits(verb.relation(), toks, subject)) {
+        continue;
+      }
+      if (RELATIVE.contains(toks.get(before).lower()) && toks.get(before - 1).text().equals(",")) {
+        span = relativeClauseEnd(toks, content, span);
+      }
+      out.add(build(article, paragraph, text, span, cue,
+          text.substring(toks.get(subject[0]).start(), toks.get(subject[1]).end()), rule, from, to));
+    }
+  }
+
+  /**
+   * Whether an offset of one paragraph is inside a quotation opened before it: more opening than closing curly
+   * marks before it, or an odd number of straight double marks. Words inside a quote are the quoted speaker's.
+   * Offsets are asked in increasing order, so a paragraph is read once.
+   */
+  private static final class QuoteDepth {
+    private final String text;
+    private int position;
+    private int curly;
+    private int straight;
+
+    QuoteDepth(String text, int paragraphStart) {
+      this.text = text;
+      this.position = paragraphStart;
+    }
+
+    boolean inside(int at) {
+      for (; position < at; position++) {
+        char c = text.charAt(position);
+        curly += c == '“' ? 1 : c == '”' ? -1 : 0;
+        straight += c == '"' ? 1 : 0;
+      }
+      return curly > 0 || straight % 2 == 1;
+    }
+  }
+
+  /** Speaker text of the last statement that starts in {@code [from, at)}, among both lists; null when none. */
+  private static String speakerBefore(int from, int at, List<Statement> existing, List<Statement> found) {
+    Statement best = null;
+    for (List<Statement> list : List.of(existing, found)) {
+      for (Statement s : list) {
+        if (s.getCharStart() >= from && s.getCharStart() < at && s.getSpeakerText() != null
+            && (best == null || s.getCharStart() > best.getCharStart())) {
+          best = s;
+        }
+      }
+    }
+    return best == null ? null : best.getSpeakerText();
+  }
+
+  private static boolean isBareForm(Verb verb, Token t) {
+    return t.lower().equals(verb.lemma());
+  }
+
+  /**
+   * True when the bare form at {@code i} follows a modal, a negation, a plural pronoun or a plural noun, as a
+   * verb does ("they back", "voters support"); "Alabama support" and "the party's plan" are nouns.
+   */
+  private static boolean bareFormIsVerb(List<Token> toks, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      String w = toks.get(k).lower();
+      if (BARE_FORM_SUBJECTS.contains(w)) {
+        return true;
+      }
+      if (!SKIP_BEFORE_VERB.contains(w)) {
+        return EVIDENCE_NOUNS.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+            && !w.endsWith("’s") && !w.endsWith("'s")
+            && !w.endsWith("us") && toks.get(k).isWord();
+      }
+    }
+    return false;
+  }
+
+  /** {@code In a May poll by X, most voters …}: the clause after the comma, sourced to the poll. */
+  private void inPoll(Article article, int paragraph, String text, List<Token> toks, int from, int to,
+      List<Statement> out) {
+    if (toks.size() < 5 || !toks.get(0).lower().equals("in")) {
+      return;
+    }
+    boolean document = false;
+    for (int i = 1; i < toks.size() && i <= 16; i++) {
+      String w = toks.get(i).lower();
+      document |= EVIDENCE_NOUNS.contains(w);
+      if (w.equals(",")) {
+        int[] span = document && i > 1 ? contentSpan(text, toks, i + 1, to, false, false) : null;
+        if (span != null) {
+          out.add(build(article, paragraph, text, span, toks.get(0).text(),
+              text.substring(toks.get(1).start(), toks.get(i - 1).end()), EVIDENCE + ":in", from, to));
+        }
+        return;
+      }
+    }
+  }
+
+  /** Index of the first content token after verb {@code i}, or -1 when no frame of the verb fits. */
+  private static int complement(Verb verb, List<Token> toks, int i) {
+    if (i + 1 >= toks.size()) {
+      return -1;
+    }
+    Token next = toks.get(i + 1);
+    if (!verb.particles().isEmpty()) {
+      return verb.particles().contains(next.lower()) && i + 2 < toks.size() ? i + 2 : -1;
+    }
+    if (COMPLEMENTIZERS.contains(next.lower())) {
+      return verb.clause() || verb.object() ? i + 1 : -1;
+    }
+    if (next.lower().equals("to")) {
+      return verb.infinitive() ? i + 1 : -1;
+    }
+    boolean opensQuote = next.text().equals("“") || next.text().equals("\"");
+    return verb.object() && (next.isWord() || opensQuote) && !PREPOSITIONS.contains(next.lower()) ? i + 1 : -1;
+  }
+
+  /**
+   * {@code [start, end)} of the content from token {@code first} to the sentence end (exclusive {@code to}), or to
+   * a break before it: a semicolon, a comma before a new clause or a participle ({@code , saying}); for an
+   * {@code object} also a subordinate clause ({@code because …}) or the setting ({@code at a news conference},
+   * {@code on Monday}); in a {@code subordinate} clause opening the sentence ({@code While X backs Y, …}) any
+   * comma. Trailing punctuation is dropped, a closing quote mark kept. Null when no word is left, or when no end
+   * comes within MAX_CONTENT_TOKENS.
+   */
+  private static int[] contentSpan(String text, List<Token> toks, int first, int to, boolean object,
+      boolean subordinate) {
+    int last = first - 1;
+    for (int k = first; k < toks.size(); k++) {
+      if (k - first >= MAX_CONTENT_TOKENS) {
+        return null;
+      }
+      String w = toks.get(k).lower();
+      if (w.equals(";") || w.equals(",") && k + 1 < toks.size() && (opensClause(toks.get(k + 1))
+          || closesWithAttribution(toks, k + 1) || coordinatesClause(toks, k + 1) || subordinate)
+          || object && k > first && (SUBORDINATORS.contains(w) || opensSetting(toks, k))) {
+        break;
+      }
+      last = k;
+    }
+    while (last >= first && !toks.get(last).isWord() && !isClosingQuote(toks.get(last).text())) {
+      last--;
+    }
+    if (last < first) {
+      return null;
+    }
+    int end = Math.min(toks.get(last).end(), to);
+    int start = toks.get(first).start();
+    return text.substring(start, end).chars().anyMatch(Character::isLetterOrDigit) ? new int[] {start, end} : null;
+  }
+
+  /**
+   * {@code span} ending at the first comma after token {@code first}: in {@code X, who backs Y, said …} the
+   * relative clause, and so the content, ends there.
+   */
+  private static int[] relativeClauseEnd(List<Token> toks, int first, int[] span) {
+    for (int k = first + 1; k < toks.size() && toks.get(k).start() < span[1]; k++) {
+      if (toks.get(k).text().equals(",")) {
+        return new int[] {span[0], toks.get(k - 1).end()};
+      }
+    }
+    return span;
+  }
+
+  /** True when the sentence ends with a short speech attribution from token {@code k} ("…, a spokesman said."). */
+  private static boolean closesWithAttribution(List<Token> toks, int k) {
+    for (int j = k; j < toks.size() && j < k + 8; j++) {
+      if (ATTRIBUTION_VERBS.contains(toks.get(j).lower())) {
+        return toks.size() - j <= 6;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code , and}/{@code , or} at token {@code k} joins a clause or a verb phrase, not a list of names. */
+  private static boolean coordinatesClause(List<Token> toks, int k) {
+    String w = toks.get(k).lower();
+    return (w.equals("and") || w.equals("or")) && k + 1 < toks.size() && (!toks.get(k + 1).isCapitalized()
+        || BREAK_AFTER_COMMA.contains(toks.get(k + 1).lower()));
+  }
+
+  private static boolean opensClause(Token t) {
+    return BREAK_AFTER_COMMA.contains(t.lower()) || !t.isCapitalized() && t.lower().endsWith("ing");
+  }
+
+  /** True when token {@code k} opens a time or occasion phrase ("on Monday", "at a rally", "during the debate"). */
+  private static boolean opensSetting(List<Token> toks, int k) {
+    if (!SETTING_PREPOSITIONS.contains(toks.get(k).lower())) {
+      return false;
+    }
+    for (int j = k + 1; j < toks.size() && j <= k + 3; j++) {
+      if (SETTING_NOUNS.contains(toks.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isClosingQuote(String t) {
+    return t.equals("”") || t.equals("\"") || t.equals("’") || t.equals("'");
+  }
+
+  /**
+   * First and last token index of the subject noun phrase ending at token {@code end}: the antecedent of a relative
+   * pronoun or of an appositive between commas, else the words back to a clause word, a preposition or a comma.
+   */
+  private int[] subject(List<Token> toks, int end) {
+    int e = end;
+    if (RELATIVE.contains(toks.get(e).lower())) {
+      e--;
+      if (e >= 0 && toks.get(e).text().equals(",")) {
+        e--;
+      }
+    } else if (toks.get(e).text().equals(",")) {
+      int open = e - 1;
+      while (open >= 0 && e - open <= 20 && !toks.get(open).text().equals(",")) {
+        open--;
+      }
+      if (open < 1 || !toks.get(open).text().equals(",")) {
+        return null;
+      }
+      e = open - 1;
+      if (Character.isDigit(toks.get(e).text().charAt(0)) && e >= 2 && toks.get(e - 1).text().equals(",")) {
+        e -= 2;
+      }
+    }
+    int s = e;
+    while (s >= 0 && e - s < MAX_SUBJECT_TOKENS && (inSubject(toks.get(s))
+        || s > 0 && s < e && SUBJECT_PREPOSITIONS.contains(toks.get(s).lower()) && inSubject(toks.get(s - 1)))) {
+      s--;
+    }
+    s++;
+    while (s <= e && !toks.get(s).isWord()) {
+      s++;
+    }
+    if (s > e || !toks.get(e).isWord() || s == e && BARE_SUBJECTS.contains(toks.get(s).lower())
+        || s > 0 && PREPOSITIONS.contains(toks.get(s - 1).lower()) || !isHead(toks.get(e))) {
+      return null;
+    }
+    return new int[] {s, e};
+  }
+
+  /** True when {@code t} can end a subject noun phrase: no possessive, adverb, adjective or participle. */
+  private static boolean isHead(Token t) {
+    String w = t.lower();
+    return !w.endsWith("’s") && !w.endsWith("'s") && !w.endsWith("s’") && !BAD_HEADS.contains(w)
+        && (t.isCapitalized() || !NOT_NOUN_ENDING.matcher(w).matches());
+  }
+
+  private boolean inSubject(Token t) {
+    if (!t.isWord()) {
+      return t.text().equals("-") || t.text().equals("&") || t.text().equals("’") || t.text().equals("'");
+    }
+    return !SUBJECT_STOP.contains(t.lower()) && !speech.isCue(t.lower()) && !verbs.containsKey(t.lower());
+  }
+
+  /** Belief relations take any subject; evidence relations a document noun or a name. */
+  private static boolean sourceFits(String relation, List<Token> toks, int[] subject) {
+    if (!relation.equals(EVIDENCE)) {
+      return true;
+    }
+    for (int k = subject[0]; k <= subject[1]; k++) {
+      Token t = toks.get(k);
+      if (EVIDENCE_NOUNS.contains(t.lower()) || t.isCapitalized() && k > 0 && !BARE_SUBJECTS.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Statement build(Article article, int paragraph, String text, int[] span, String cue,
+      String speaker, String rule, int from, int to) {
+    String content = text.substring(span[0], span[1]);
+    String kind = content.matches("(?s).*([\"“”]|'').*") ? Statement.PARTIAL : Statement.INDIRECT;
+    return Statement.builder()
+        .setStatementId(QuoteExtractor.statementId(article.getArticleId(), kind, span[0], span[1]))
+        .setArticleId(article.getArticleId())
+        .setKind(kind)
+        .setText(content)
+        .setCue(cue)
+        .setSpeakerText(speaker)
+        .setAttributionRule(rule)
+        .setParagraph(paragraph)
+        .setCharStart(span[0])
+        .setCharEnd(span[1])
+        .setContext(text.substring(from, to))
+        .setPublishedAt(article.getPublishedAt())
+        .build();
+  }
+
+  private static Map<String, Verb> load(String resource) {
+    Map<String, Verb> out = new HashMap<>();
+    try (InputStream in = AttitudeRelations.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+          continue;
+        }
+        List<String> parts = Arrays.asList(trimmed.toLowerCase(Locale.ROOT).split("\\s+"));
+        Set<String> particles = new LinkedHashSet<>();
+        for (String part : parts) {
+          if (part.startsWith("~")) {
+            particles.add(part.substring(1));
+          }
+        }
+        Verb verb = new Verb(parts.get(1), parts.get(0), parts.contains("+that"), parts.contains("+to"),
+            parts.contains("+obj"), Collections.unmodifiableSet(particles));
+        for (String form : parts.subList(2, parts.size())) {
+          if (!form.startsWith("+") && !form.startsWith("~")) {
+            out.putIfAbsent(form, verb);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static Set<String> words(String... words) {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(words)));
+  }
+}
