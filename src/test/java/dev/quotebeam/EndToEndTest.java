@@ -138,6 +138,14 @@ class EndToEndTest {
   }
 
   @Test
+  void statementsSayWhetherTheyReportSpeechBeliefOrEvidence() throws SQLException {
+    List<List<String>> rows = query("SELECT relation, count(*) FROM " + parquet("statements") + " GROUP BY relation ORDER BY relation");
+    List<String> relations = rows.stream().map(r -> r.get(0)).toList();
+    assertTrue(List.of("belief", "evidence", "speech").containsAll(relations), relations.toString());
+    assertTrue(relations.contains("speech") && relations.contains("belief"), relations.toString());
+  }
+
+  @Test
   void syndicatedCopyIsFlaggedAndNotCounted() throws SQLException {
     List<List<String>> rows =
         query("SELECT a.statement_count, o.input_path FROM " + parquet("articles") + " a JOIN " + parquet("articles")

@@ -27,10 +27,9 @@ import java.util.Set;
  * speech verb.
  *
  * <p>"Who said what" tables want them too (they carry stance), but kept apart: each statement's
- * {@code attributionRule} starts with its relation class, {@code belief:} (beliefs, wishes, plans, stances:
- * "X believes", "wants to", "supports", "called for") or {@code evidence:} (what a poll, study, report or a named
- * researcher shows or found, and "In a … poll, …"), followed by the cue's lemma; the kind is INDIRECT, or PARTIAL
- * when the content holds a quote mark. Rules, in order, per cue verb of {@code relation-verbs.txt}:
+ * {@code relation} is {@link Statement#BELIEF} (beliefs, wishes, plans, stances: "X believes", "wants to",
+ * "supports", "called for") or {@link Statement#EVIDENCE} (what a poll, study, report or a named researcher shows
+ * or found, and "In a … poll, …"); the kind is INDIRECT, or PARTIAL when the content holds a quote mark. Rules, in order, per cue verb of {@code relation-verbs.txt}:
  * <ol>
  *   <li>The verb is finite and active, outside any quotation: not after a determiner or possessive ("their
  *       support"), a bare form only after a modal, a plural pronoun or a plural noun ("voters support", not
@@ -47,21 +46,19 @@ import java.util.Set;
  *       "it", "this", "there", nor a phrase after a preposition or ending in a possessive, adverb or participle.
  *       An evidence verb also needs a source: a subject with a document noun ("a new poll") or a name.
  * </ol>
- * Then {@code In a May poll by X, …} gives the clause after the comma, sourced to the poll ({@code evidence:in}).
+ * Then {@code In a May poll by X, …} gives the clause after the comma, sourced to the poll (evidence).
  * A statement is kept only where no speech statement and no earlier relation overlaps it, so the speech extractor
  * always wins.
  *
  * <p>Example: {@code The mayor supports a new tax.} gives INDIRECT {@code a new tax}, cue {@code supports},
- * speaker text {@code The mayor}, rule {@code belief:support}; {@code It shows that rents rose.} gives nothing (no
+ * speaker text {@code The mayor}, relation belief; {@code It shows that rents rose.} gives nothing (no
  * source). Immutable and thread-safe.
  */
 public final class AttitudeRelations implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** Relation class of positions, wishes and plans of an actor. */
-  public static final String BELIEF = "belief";
-  /** Relation class of findings of a poll, study, report or researcher. */
-  public static final String EVIDENCE = "evidence";
+  private static final String BELIEF = Statement.BELIEF;
+  private static final String EVIDENCE = Statement.EVIDENCE;
 
   private static final Map<String, Verb> DEFAULT_VERBS = load("relation-verbs.txt");
 
@@ -253,11 +250,10 @@ public final class AttitudeRelations implements Serializable {
       boolean object = !COMPLEMENTIZERS.contains(toks.get(content).lower()) && !toks.get(content).lower().equals("to");
       int[] span = contentSpan(text, toks, content, to, object, SUBORDINATORS.contains(toks.get(0).lower()));
       String cue = text.substring(toks.get(i).start(), toks.get(content - 1).end());
-      String rule = verb.relation() + ":" + verb.lemma();
       if (participle) {
         String speaker = span == null ? null : speakerBefore(from, toks.get(i).start(), existing, out);
         if (speaker != null && verb.relation().equals(BELIEF)) {
-          out.add(build(article, paragraph, text, span, cue, speaker, rule, from, to));
+          out.add(build(article, paragraph, text, span, cue, speaker, verb.relation(), from, to));
         }
         continue;
       }
@@ -269,7 +265,7 @@ public final class AttitudeRelations implements Serializable {
         span = relativeClauseEnd(toks, content, span);
       }
       out.add(build(article, paragraph, text, span, cue,
-          text.substring(toks.get(subject[0]).start(), toks.get(subject[1]).end()), rule, from, to));
+          text.substring(toks.get(subject[0]).start(), toks.get(subject[1]).end()), verb.relation(), from, to));
     }
   }
 
@@ -350,7 +346,7 @@ public final class AttitudeRelations implements Serializable {
         int[] span = document && i > 1 ? contentSpan(text, toks, i + 1, to, false, false) : null;
         if (span != null) {
           out.add(build(article, paragraph, text, span, toks.get(0).text(),
-              text.substring(toks.get(1).start(), toks.get(i - 1).end()), EVIDENCE + ":in", from, to));
+              text.substring(toks.get(1).start(), toks.get(i - 1).end()), EVIDENCE, from, to));
         }
         return;
       }
@@ -530,7 +526,7 @@ public final class AttitudeRelations implements Serializable {
   }
 
   private static Statement build(Article article, int paragraph, String text, int[] span, String cue,
-      String speaker, String rule, int from, int to) {
+      String speaker, String relation, int from, int to) {
     String content = text.substring(span[0], span[1]);
     String kind = content.matches("(?s).*([\"“”]|'').*") ? Statement.PARTIAL : Statement.INDIRECT;
     return Statement.builder()
@@ -540,7 +536,7 @@ public final class AttitudeRelations implements Serializable {
         .setText(content)
         .setCue(cue)
         .setSpeakerText(speaker)
-        .setAttributionRule(rule)
+        .setRelation(relation)
         .setParagraph(paragraph)
         .setCharStart(span[0])
         .setCharEnd(span[1])

@@ -26,7 +26,7 @@ class AttitudeRelationsTest {
     assertEquals("a new tax on empty homes", s.getText());
     assertEquals("supports", s.getCue());
     assertEquals("The mayor", s.getSpeakerText());
-    assertEquals("belief:support", s.getAttributionRule());
+    assertEquals("belief", s.getRelation());
   }
 
   @Test
@@ -40,7 +40,7 @@ class AttitudeRelationsTest {
   void wishVerbGivesItsToClause() {
     Statement s = only(extract("The union wants to reopen the talks."));
     assertEquals("to reopen the talks", s.getText());
-    assertEquals("belief:want", s.getAttributionRule());
+    assertEquals("belief", s.getRelation());
   }
 
   @Test
@@ -54,7 +54,7 @@ class AttitudeRelationsTest {
     Statement s = only(extract("A new county survey shows that most renters pay more than half their income."));
     assertEquals("that most renters pay more than half their income", s.getText());
     assertEquals("A new county survey", s.getSpeakerText());
-    assertEquals("evidence:show", s.getAttributionRule());
+    assertEquals("evidence", s.getRelation());
     assertTrue(extract("It shows that most renters pay more than half their income.").isEmpty());
   }
 
@@ -63,7 +63,7 @@ class AttitudeRelationsTest {
     Statement s = only(extract("In a Tuesday poll by the Riverside Institute, the mayor led by nine points."));
     assertEquals("the mayor led by nine points", s.getText());
     assertEquals("a Tuesday poll by the Riverside Institute", s.getSpeakerText());
-    assertEquals("evidence:in", s.getAttributionRule());
+    assertEquals("evidence", s.getRelation());
   }
 
   @Test
@@ -99,7 +99,7 @@ class AttitudeRelationsTest {
     Statement citing = all.get(all.size() - 1);
     assertEquals("a surplus of two million", citing.getText());
     assertEquals("The mayor", citing.getSpeakerText());
-    assertEquals("belief:cite", citing.getAttributionRule());
+    assertEquals("belief", citing.getRelation());
   }
 
   @Test

@@ -233,7 +233,7 @@ class QuoteExtractorTest {
   void nestedReportsOfOneSpeakerKeepTheInnermost() {
     List<Statement> all = extract("The governor rejected the plan on Friday, threatening the city with cuts and saying"
         + " the budget will not pass until the council “pays its share” of the costs.");
-    Statement s = only(all.stream().filter(x -> x.getAttributionRule() == null).toList());
+    Statement s = only(all.stream().filter(x -> Statement.SPEECH.equals(x.getRelation())).toList());
     assertEquals("saying", s.getCue());
     assertTrue(s.getText().startsWith("the budget will not pass"), s.getText());
   }
@@ -512,7 +512,7 @@ class QuoteExtractorTest {
 
   @Test
   void attitudeVerbWithoutTrainGainIsNoSpeechCue() {
-    assertEquals("belief:believe", only(extract("The mayor believes the bridge will reopen.")).getAttributionRule());
+    assertEquals(Statement.BELIEF, only(extract("The mayor believes the bridge will reopen.")).getRelation());
   }
 
   @Test
