@@ -99,10 +99,14 @@ public final class ActorCanonicalizer implements Serializable {
     }
   }
 
-  /** Block key of a speaker: names in different blocks are never merged. Null when the name is unusable. */
+  /**
+   * Block key of a speaker: names in different blocks are never merged. Null when the name is unusable, and for a
+   * group named by common words alone ("officials", "local critics"): those are not one actor across articles, so
+   * they keep their speaker name but get no actor; "Pentagon officials" does.
+   */
   public String blockKey(String type, String name) {
     List<String> tokens = tokens(name);
-    if (tokens.isEmpty()) {
+    if (tokens.isEmpty() || Statement.GROUP.equals(type) && name.equals(name.toLowerCase(Locale.ROOT))) {
       return null;
     }
     if (Statement.PERSON.equals(type) || (tokens.size() == 1 && !Statement.GROUP.equals(type))) {

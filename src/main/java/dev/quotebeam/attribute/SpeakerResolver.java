@@ -67,6 +67,8 @@ public final class SpeakerResolver implements Serializable {
   private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
   private static final Set<String> LEADING_DETERMINERS = Set.of("the", "a", "an");
   private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
+  private static final Set<String> QUANTIFIERS = Set.of("some", "many", "several", "few", "most", "other", "all",
+      "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds");
   /** Title words that only qualify the title after them ("former Florida governor" is one role). */
   private static final Set<String> TITLE_MODIFIERS = Set.of("former", "acting", "deputy", "interim", "outgoing");
   private static final Set<String> RELATIVES = Set.of("who", "that", "which");
@@ -617,7 +619,7 @@ public final class SpeakerResolver implements Serializable {
         return roleNoun(head, stripDeterminer(mention), position);
       }
       if (gazetteer.isGroupNoun(head)) {
-        return new Resolved(stripDeterminer(mention), Statement.GROUP, null, "group");
+        return new Resolved(groupName(stripDeterminer(mention)), Statement.GROUP, null, "group");
       }
       if (gazetteer.isOrgHead(head)) {
         return new Resolved(organizationName(words, head), Statement.ORGANIZATION, null, "organization");
@@ -722,6 +724,18 @@ public final class SpeakerResolver implements Serializable {
         }
       }
       return false;
+    }
+
+    /**
+     * A group's name with a capital that only opens the sentence lowered ("Officials", "Two officials" →
+     * "officials", "two officials"), so that a group named by common words alone reads as such everywhere and
+     * "Pentagon officials" keeps its capital.
+     */
+    private String groupName(String name) {
+      String[] words = SPACES.split(name, 2);
+      String first = words[0].toLowerCase(Locale.ROOT);
+      boolean common = gazetteer.isGroupNoun(first) || QUANTIFIERS.contains(first);
+      return common ? first + name.substring(words[0].length()) : name;
     }
 
     private boolean isRolePhrase(List<String> words) {

@@ -1,6 +1,8 @@
 package dev.quotebeam.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.quotebeam.actors.ActorCanonicalizer.NameCount;
@@ -80,6 +82,13 @@ class ActorCanonicalizerTest {
     assertEquals(block, c.blockKey(Statement.UNKNOWN, "Wexley"));
     assertNotEquals(block, c.blockKey(Statement.GROUP, "Wexley"));
     assertNotEquals(block, c.blockKey(Statement.ORGANIZATION, "Wexley Holdings"));
+  }
+
+  @Test
+  void groupNamedByCommonWordsAloneHasNoActorButANamedGroupHas() {
+    assertNull(c.blockKey(Statement.GROUP, "officials"));
+    assertNull(c.blockKey(Statement.GROUP, "two local officials"));
+    assertNotNull(c.blockKey(Statement.GROUP, "Pentagon officials"));
   }
 
   @Test

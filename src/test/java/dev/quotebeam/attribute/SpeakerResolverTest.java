@@ -341,4 +341,11 @@ class SpeakerResolverTest {
     assertEquals("Paul Brandt", s.getSpeakerName());
     assertEquals("Former Ohio governor", s.getRole());
   }
+
+  @Test
+  void sentenceOpeningCapitalOfACommonGroupIsLowered() {
+    assertEquals("officials", last(resolve("Officials said the river had crested.")).getSpeakerName());
+    assertEquals("two officials", last(resolve("Two officials said the dam held.")).getSpeakerName());
+    assertEquals("Pentagon officials", last(resolve("Pentagon officials said the draft was a mistake.")).getSpeakerName());
+  }
 }
