@@ -712,7 +712,7 @@ public final class SpeakerResolver implements Serializable {
      */
     private boolean isUnnamedSource(String mention, List<String> words) {
       String first = SPACES.split(mention.strip(), 2)[0].toLowerCase(Locale.ROOT);
-      if (!INDEFINITE.contains(first) || !Character.isLowerCase(words.get(0).charAt(0))) {
+      if (!INDEFINITE.contains(first)) {
         return false;
       }
       for (String w : words) {

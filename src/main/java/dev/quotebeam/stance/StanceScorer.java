@@ -487,6 +487,7 @@ public final class StanceScorer implements Serializable {
       double v = StanceLexicon.VALENCES.of(w);
       sum += v < 0 ? flip * v : v;
     }
+    sum = Math.round(sum * 10) / 10.0; // valences have one decimal: "0.3 + 0.6 - 0.9" is no lean, not -1e-16
     if (sum != 0) {
       a.add(t.size(), String.format(Locale.ROOT, "leaning:%+.1f", sum));
       a.score = sum > 0 ? threshold : -threshold;

@@ -329,6 +329,14 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void indefiniteTitleWithACapitalisedModifierIsStillUnnamed() {
+    Statement s = last(resolve("Pentagon spokesman John Kirby said the troops would stay.",
+        "A Pentagon spokesman said the troops would leave."));
+    assertNull(s.getSpeakerName());
+    assertEquals("Pentagon spokesman", s.getRole());
+  }
+
+  @Test
   void nameGivenAsExampleOfGroupTakesNoRole() {
     Statement s = last(resolve("Critics like Jane Roe say the ferry plan will fail."));
     assertEquals("Jane Roe", s.getSpeakerName());

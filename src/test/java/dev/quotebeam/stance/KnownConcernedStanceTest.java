@@ -127,6 +127,13 @@ class KnownConcernedStanceTest {
   }
 
   @Test
+  void valencesThatCancelOutGiveNoLean() {
+    StatementStance s = score(TOLL, true, "The tolls: pls, brisk, blocks.").get(0);
+    assertEquals(StatementStance.NEUTRAL, s.getStance(), s.getCues()::toString);
+    assertTrue(s.getCues().stream().noneMatch(c -> c.startsWith("leaning:")), s.getCues()::toString);
+  }
+
+  @Test
   void weakWordsDecideNothingOutsideKnownConcernedMode() {
     assertEquals(
         StatementStance.NEUTRAL, score(TOLL, false, "The tolls went up on Monday. Okay.").get(0).getStance());

@@ -1,6 +1,7 @@
 package dev.quotebeam.stance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.quotebeam.model.Article;
 import dev.quotebeam.model.StanceTarget;
@@ -231,8 +232,15 @@ class StancePatternsTest {
   }
 
   @Test
-  void verbOfKeepingSupports() {
-    assertStance(StatementStance.SUPPORT, "Islanders have every reason to keep the levy in place.");
+  void verbOfProtectingSupports() {
+    assertStance(StatementStance.SUPPORT, "Islanders have every reason to protect the levy from cuts.");
+  }
+
+  @Test
+  void keepingOnDoingSomethingIsNoSupport() {
+    String text = "Commuters keep complaining about the levy.";
+    StatementStance s = score(text);
+    assertNotEquals(StatementStance.SUPPORT, s.getStance(), () -> text + " -> " + s.getScore() + " " + s.getCues());
   }
 
   @Test
