@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
  *
  * <p>"Who said what" tables want them too (they carry stance), but kept apart: each statement's
  * {@code relation} is {@link Statement#BELIEF} (beliefs, wishes, plans, stances: "X believes", "wants to",
- * "supports", "called for") or {@link Statement#EVIDENCE} (what a poll, study, report or a named researcher shows
- * or found, and "In a … poll, …"); the kind is INDIRECT, or PARTIAL when the content holds a quote mark. Rules, in order, per cue verb of {@code relation-verbs.txt}:
+ * "supports", "called for"), {@link Statement#EVIDENCE} (what a poll, study, report or a named researcher shows
+ * or found, and "In a … poll, …") or {@link Statement#SPEECH} for speech acts that are no plain "said" ("talked
+ * about", "discussed", "cited"); the kind is INDIRECT, or PARTIAL when the content holds a quote mark. Rules, in order, per cue verb of {@code relation-verbs.txt}:
  * <ol>
  *   <li>The verb is finite and active, outside any quotation: not after a determiner or possessive ("their
  *       support"), a bare form only after a modal, a plural pronoun or a plural noun ("voters support", not
@@ -47,7 +48,8 @@ import java.util.regex.Pattern;
  *   <li>Its subject is the noun phrase before it (past auxiliaries, adverbs and time words; an appositive or a
  *       relative pronoun gives its antecedent: {@code Jane Roe, who backs …} → {@code Jane Roe}); never a bare
  *       "it", "this", "there", nor a phrase after a preposition or ending in a possessive, adverb or participle.
- *       An evidence verb also needs a source: a subject with a document noun ("a new poll") or a name.
+ *       An evidence verb also needs a source: a subject with a document noun ("a new poll"), or a name and a
+ *       that/whether clause.
  * </ol>
  * Then {@code In a May poll by X, …} gives the clause after the comma, sourced to the poll (evidence).
  * A statement is kept only where no speech statement and no earlier relation overlaps it, so the speech extractor
