@@ -19,8 +19,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Positions attributed to an actor and findings attributed to a source: the attribution relations whose cue is no
@@ -28,8 +31,9 @@ import java.util.Set;
  *
  * <p>"Who said what" tables want them too (they carry stance), but kept apart: each statement's
  * {@code relation} is {@link Statement#BELIEF} (beliefs, wishes, plans, stances: "X believes", "wants to",
- * "supports", "called for") or {@link Statement#EVIDENCE} (what a poll, study, report or a named researcher shows
- * or found, and "In a … poll, …"); the kind is INDIRECT, or PARTIAL when the content holds a quote mark. Rules, in order, per cue verb of {@code relation-verbs.txt}:
+ * "supports", "called for"), {@link Statement#EVIDENCE} (what a poll, study, report or a named researcher shows
+ * or found, and "In a … poll, …") or {@link Statement#SPEECH} for speech acts that are no plain "said" ("talked
+ * about", "discussed", "cited"); the kind is INDIRECT, or PARTIAL when the content holds a quote mark. Rules, in order, per cue verb of {@code relation-verbs.txt}:
  * <ol>
  *   <li>The verb is finite and active, outside any quotation: not after a determiner or possessive ("their
  *       support"), a bare form only after a modal, a plural pronoun or a plural noun ("voters support", not
@@ -44,7 +48,8 @@ import java.util.Set;
  *   <li>Its subject is the noun phrase before it (past auxiliaries, adverbs and time words; an appositive or a
  *       relative pronoun gives its antecedent: {@code Jane Roe, who backs …} → {@code Jane Roe}); never a bare
  *       "it", "this", "there", nor a phrase after a preposition or ending in a possessive, adverb or participle.
- *       An evidence verb also needs a source: a subject with a document noun ("a new poll") or a name.
+ *       An evidence verb also needs a source: a subject with a document noun ("a new poll"), or a name and a
+ *       that/whether clause.
  * </ol>
  * Then {@code In a May poll by X, …} gives the clause after the comma, sourced to the poll (evidence).
  * A statement is kept only where no speech statement and no earlier relation overlaps it, so the speech extractor
@@ -59,6 +64,8 @@ public final class AttitudeRelations implements Serializable {
 
   private static final String BELIEF = Statement.BELIEF;
   private static final String EVIDENCE = Statement.EVIDENCE;
+  /** Classes of the verb list's first column. */
+  private static final Set<String> RELATIONS = words(Statement.SPEECH, BELIEF, EVIDENCE);
 
   private static final Map<String, Verb> DEFAULT_VERBS = load("relation-verbs.txt");
 
@@ -79,7 +86,7 @@ public final class AttitudeRelations implements Serializable {
   private static final Set<String> BARE_FORM_SUBJECTS = words(
       "i", "we", "they", "you", "who", "that", "which", "would", "will", "could", "should", "may", "might", "must",
       "can", "do", "did", "don't", "don’t", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t", "not",
-      "to", "people", "many", "most", "some", "others", "both", "all");
+      "people", "many", "most", "some", "others", "both", "all");
   /** Words that open a prepositional phrase, which is no object of the verb ("support for", "support from"). */
   private static final Set<String> PREPOSITIONS = words(
       "for", "from", "of", "among", "in", "at", "with", "by", "behind", "around", "after", "since", "over", "than",
@@ -105,13 +112,37 @@ public final class AttitudeRelations implements Serializable {
   /** Subject heads that are no noun ("more", "very") and endings of adjectives and adverbs. */
   private static final Set<String> BAD_HEADS = words(
       "more", "less", "very", "much", "really", "also", "only", "just", "who’s", "who's", "deeply", "such");
-  private static final java.util.regex.Pattern NOT_NOUN_ENDING =
-      java.util.regex.Pattern.compile("[a-z]+(ous|ing|ed|ly|ful|able|ible)");
+  private static final Pattern NOT_NOUN_ENDING = Pattern.compile("[a-z]+(ous|ing|ed|ly|ful|able|ible)");
+  /** Quote marks that make content PARTIAL: double marks, {@code ''}, or a {@code ‘…’} pair. */
+  private static final Pattern QUOTED = Pattern.compile("[\"“”]|''|‘[^‘]*’(?!\\p{L})");
   private static final Set<String> BE = words("is", "are", "was", "were", "been", "being", "be", "’s", "'s");
   private static final Set<String> NOUN_MARKERS = words(
       "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "to",
       "of", "for", "with", "no", "any", "some", "public", "strong", "broad", "widespread", "whose", "in", "on", "by",
       "at", "from", "and", "or", "as");
+  /**
+   * Words after {@code to} that make it a preposition, not a to-infinitive: determiners, possessives, numbers and
+   * amounts ({@code declined to their lowest level}, {@code rose to about 5%}).
+   */
+  private static final Set<String> NOT_INFINITIVE = words(
+      "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "some",
+      "any", "no", "every", "each", "all", "both", "many", "much", "more", "most", "less", "least", "few", "several",
+      "another", "such", "what", "which", "whom", "whose", "one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands",
+      "million", "millions", "billion", "billions", "half", "about", "around", "nearly", "almost", "roughly",
+      "approximately", "under", "over", "below", "above", "just", "only", "new", "record", "zero", "him", "them",
+      "me", "us", "it", "whoever", "date");
+  /** Noun modifiers that make a following {@code shows} a plural noun ("TV shows", "talk shows"), not a verb. */
+  private static final Set<String> SHOW_MODIFIERS = words(
+      "tv", "television", "talk", "game", "reality", "news", "radio", "cooking", "quiz", "chat", "comedy", "variety",
+      "award", "awards", "trade", "road", "fashion", "art", "magic", "stage", "light", "slide", "car", "air", "horse",
+      "dog", "late-night", "morning", "cable", "streaming", "hit", "live");
+  /** Head nouns of an opening {@code In a … poll,} phrase that is the source of the clause after it. */
+  private static final Set<String> POLL_HEADS = words(
+      "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports");
+  /** Words that end the head of an opening {@code In a … poll} phrase: its source or setting follows. */
+  private static final Set<String> POLL_HEAD_ENDS = words(
+      ",", "by", "of", "from", "for", "released", "conducted", "published", "commissioned", "taken", "carried");
   private static final Set<String> COMPLEMENTIZERS = words("that", "whether", "if", "how", "why", "what");
   private static final Set<String> BARE_SUBJECTS = words(
       "it", "this", "that", "there", "which", "what", "who", "these", "those", "here", "one", "you");
@@ -134,10 +165,9 @@ public final class AttitudeRelations implements Serializable {
       "poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
       "analyses", "data", "research", "results", "result", "figures", "numbers", "census", "audit", "audits",
       "investigation", "review", "records", "documents", "document", "memo", "filing", "filings", "estimates",
-      "estimate", "projections", "forecast", "forecasts", "model", "models", "tally", "count", "index", "ratings",
-      "statistics", "findings", "evidence", "paper", "emails", "letter", "transcript", "transcripts", "footage",
-      "video", "researchers", "analysts", "economists", "scientists", "experts", "pollsters", "survey’s", "poll’s",
-      "average", "averages", "tracker", "tracking", "test", "tests", "investigators");
+      "estimate", "projections", "forecast", "forecasts", "tally", "ratings", "statistics", "findings", "evidence",
+      "paper", "emails", "letter", "transcript", "transcripts", "footage", "researchers", "analysts", "economists",
+      "scientists", "experts", "pollsters", "survey’s", "poll’s", "tracker", "tracking", "investigators");
   private static final int MAX_SUBJECT_TOKENS = 12;
   /** Longest content scanned: a longer run means the sentence splitter found no end (hostile or odd text). */
   private static final int MAX_CONTENT_TOKENS = 300;
@@ -173,18 +203,23 @@ public final class AttitudeRelations implements Serializable {
       return existing;
     }
     List<Statement> out = new ArrayList<>(existing);
-    List<int[]> taken = new ArrayList<>();
-    for (Statement s : existing) {
-      taken.add(new int[] {s.getCharStart(), s.getCharEnd()});
+    NavigableMap<Integer, Integer> taken = new TreeMap<>();
+    List<Statement> byStart = new ArrayList<>(existing);
+    byStart.sort(Comparator.comparingInt(Statement::getCharStart));
+    Map.Entry<Integer, Integer> last = null;
+    for (Statement s : byStart) {
+      if (last != null && (s.getCharStart() < last.getValue() || s.getCharStart() == last.getKey())) {
+        taken.put(last.getKey(), Math.max(last.getValue(), s.getCharEnd()));
+      } else {
+        taken.put(s.getCharStart(), s.getCharEnd());
+      }
+      last = taken.lastEntry();
     }
     for (Statement s : found) {
-      boolean free = true;
-      for (int[] t : taken) {
-        free &= s.getCharStart() >= t[1] || t[0] >= s.getCharEnd();
-      }
-      if (free) {
+      Map.Entry<Integer, Integer> before = taken.lowerEntry(s.getCharEnd());
+      if (before == null || before.getValue() <= s.getCharStart()) {
         out.add(s);
-        taken.add(new int[] {s.getCharStart(), s.getCharEnd()});
+        taken.put(s.getCharStart(), s.getCharEnd());
       }
     }
     out.sort(Comparator.comparingInt(Statement::getCharStart).thenComparingInt(Statement::getCharEnd));
@@ -199,6 +234,7 @@ public final class AttitudeRelations implements Serializable {
     String text = article.text();
     List<String> paragraphs = article.getParagraphs();
     List<Statement> out = new ArrayList<>();
+    Speakers speakers = new Speakers(existing);
     int offset = 0;
     for (int p = 0; p < paragraphs.size(); p++) {
       int start = offset;
@@ -216,14 +252,14 @@ public final class AttitudeRelations implements Serializable {
         while (t < toks.size() && toks.get(t).start() < to) {
           t++;
         }
-        sentenceRelations(article, p, text, toks.subList(first, t), from, to, quotes, existing, out);
+        sentenceRelations(article, p, text, toks.subList(first, t), from, to, quotes, speakers, out);
       }
     }
     return out;
   }
 
   private void sentenceRelations(Article article, int paragraph, String text, List<Token> toks, int from, int to,
-      QuoteDepth quotes, List<Statement> existing, List<Statement> out) {
+      QuoteDepth quotes, Speakers speakers, List<Statement> out) {
     inPoll(article, paragraph, text, toks, from, to, out);
     for (int i = 0; i < toks.size(); i++) {
       Verb verb = verbs.get(toks.get(i).lower());
@@ -251,14 +287,14 @@ public final class AttitudeRelations implements Serializable {
       int[] span = contentSpan(text, toks, content, to, object, SUBORDINATORS.contains(toks.get(0).lower()));
       String cue = text.substring(toks.get(i).start(), toks.get(content - 1).end());
       if (participle) {
-        String speaker = span == null ? null : speakerBefore(from, toks.get(i).start(), existing, out);
-        if (speaker != null && verb.relation().equals(BELIEF)) {
+        String speaker = span == null ? null : speakers.lastIn(from, toks.get(i).start(), out);
+        if (speaker != null && !verb.relation().equals(EVIDENCE)) {
           out.add(build(article, paragraph, text, span, cue, speaker, verb.relation(), from, to));
         }
         continue;
       }
       int[] subject = subject(toks, before);
-      if (span == null || subject == null || !sourceFits(verb.relation(), toks, subject)) {
+      if (span == null || subject == null || !sourceFits(verb.relation(), toks, subject, i, object)) {
         continue;
       }
       if (RELATIVE.contains(toks.get(before).lower()) && toks.get(before - 1).text().equals(",")) {
@@ -271,8 +307,9 @@ public final class AttitudeRelations implements Serializable {
 
   /**
    * Whether an offset of one paragraph is inside a quotation opened before it: more opening than closing curly
-   * marks before it, or an odd number of straight double marks. Words inside a quote are the quoted speaker's.
-   * Offsets are asked in increasing order, so a paragraph is read once.
+   * marks before it (a stray closing mark does not count below zero), or an odd number of straight double marks
+   * (an inch mark after a digit, {@code 6'2"}, is none). Words inside a quote are the quoted speaker's. Offsets
+   * are asked in increasing order, so a paragraph is read once.
    */
   private static final class QuoteDepth {
     private final String text;
@@ -288,25 +325,48 @@ public final class AttitudeRelations implements Serializable {
     boolean inside(int at) {
       for (; position < at; position++) {
         char c = text.charAt(position);
-        curly += c == '“' ? 1 : c == '”' ? -1 : 0;
-        straight += c == '"' ? 1 : 0;
+        curly = c == '“' ? curly + 1 : c == '”' ? Math.max(0, curly - 1) : curly;
+        straight += c == '"' && !afterNumber(position) ? 1 : 0;
       }
       return curly > 0 || straight % 2 == 1;
     }
+
+    /** True when the mark at {@code at} follows a digit, or a digit and a foot mark: a measure, not a quote. */
+    private boolean afterNumber(int at) {
+      int k = at - 1;
+      if (k >= 0 && (text.charAt(k) == '\'' || text.charAt(k) == '’')) {
+        k--;
+      }
+      return k >= 0 && Character.isDigit(text.charAt(k));
+    }
   }
 
-  /** Speaker text of the last statement that starts in {@code [from, at)}, among both lists; null when none. */
-  private static String speakerBefore(int from, int at, List<Statement> existing, List<Statement> found) {
-    Statement best = null;
-    for (List<Statement> list : List.of(existing, found)) {
-      for (Statement s : list) {
-        if (s.getCharStart() >= from && s.getCharStart() < at && s.getSpeakerText() != null
-            && (best == null || s.getCharStart() > best.getCharStart())) {
-          best = s;
-        }
+  /**
+   * Speaker texts of statements by start offset, the first one kept at equal starts (existing before found), so a
+   * participle finds the speaker before it by one lookup; the relations found are read in as the scan reaches them.
+   */
+  private static final class Speakers {
+    private final NavigableMap<Integer, String> byStart = new TreeMap<>();
+    private int seen;
+
+    Speakers(List<Statement> existing) {
+      existing.forEach(this::add);
+    }
+
+    private void add(Statement s) {
+      if (s.getSpeakerText() != null) {
+        byStart.putIfAbsent(s.getCharStart(), s.getSpeakerText());
       }
     }
-    return best == null ? null : best.getSpeakerText();
+
+    /** Speaker text of the last statement that starts in {@code [from, at)}; null when none. */
+    String lastIn(int from, int at, List<Statement> found) {
+      for (; seen < found.size(); seen++) {
+        add(found.get(seen));
+      }
+      Map.Entry<Integer, String> e = byStart.lowerEntry(at);
+      return e == null || e.getKey() < from ? null : e.getValue();
+    }
   }
 
   private static boolean isBareForm(Verb verb, Token t) {
@@ -332,16 +392,24 @@ public final class AttitudeRelations implements Serializable {
     return false;
   }
 
-  /** {@code In a May poll by X, most voters …}: the clause after the comma, sourced to the poll. */
+  /**
+   * {@code In a May poll by X, most voters …}: the clause after the comma, sourced to the poll; the head of the
+   * phrase (its word before the comma or before {@code by}, {@code of}, {@code released} …) must be a poll, survey,
+   * study or report, so {@code In the average household, …} is no source.
+   */
   private void inPoll(Article article, int paragraph, String text, List<Token> toks, int from, int to,
       List<Statement> out) {
     if (toks.size() < 5 || !toks.get(0).lower().equals("in")) {
       return;
     }
     boolean document = false;
+    boolean headDone = false;
     for (int i = 1; i < toks.size() && i <= 16; i++) {
       String w = toks.get(i).lower();
-      document |= EVIDENCE_NOUNS.contains(w);
+      if (!headDone && POLL_HEAD_ENDS.contains(w)) {
+        document = POLL_HEADS.contains(toks.get(i - 1).lower());
+        headDone = true;
+      }
       if (w.equals(",")) {
         int[] span = document && i > 1 ? contentSpan(text, toks, i + 1, to, false, false) : null;
         if (span != null) {
@@ -366,10 +434,23 @@ public final class AttitudeRelations implements Serializable {
       return verb.clause() || verb.object() ? i + 1 : -1;
     }
     if (next.lower().equals("to")) {
-      return verb.infinitive() ? i + 1 : -1;
+      return verb.infinitive() && opensInfinitive(toks, i + 2) ? i + 1 : -1;
     }
     boolean opensQuote = next.text().equals("“") || next.text().equals("\"");
     return verb.object() && (next.isWord() || opensQuote) && !PREPOSITIONS.contains(next.lower()) ? i + 1 : -1;
+  }
+
+  /**
+   * True when token {@code k}, after {@code to}, can be the verb of a to-infinitive: a lower-case word that is no
+   * determiner, possessive, pronoun or number ({@code wants to run}, not {@code declined to their lowest level}).
+   */
+  private static boolean opensInfinitive(List<Token> toks, int k) {
+    if (k >= toks.size()) {
+      return false;
+    }
+    Token t = toks.get(k);
+    return t.isWord() && !t.isCapitalized() && Character.isLetter(t.text().charAt(0))
+        && !NOT_INFINITIVE.contains(t.lower());
   }
 
   /**
@@ -511,24 +592,34 @@ public final class AttitudeRelations implements Serializable {
     return !SUBJECT_STOP.contains(t.lower()) && !speech.isCue(t.lower()) && !verbs.containsKey(t.lower());
   }
 
-  /** Belief relations take any subject; evidence relations a document noun or a name. */
-  private static boolean sourceFits(String relation, List<Token> toks, int[] subject) {
+  /**
+   * Belief and speech relations take any subject. Evidence relations need a document noun in the subject, or a name
+   * (a capitalised word that does not open the sentence) and a clause ({@code Gallup found that …}), since a name
+   * with an object is mostly an act ({@code Apple revealed a new iPhone}, {@code The Lakers showed resilience}).
+   * {@code shows} after a noun modifier ({@code TV shows}) is a noun.
+   */
+  private static boolean sourceFits(String relation, List<Token> toks, int[] subject, int verb, boolean object) {
     if (!relation.equals(EVIDENCE)) {
       return true;
     }
+    if (toks.get(verb).lower().equals("shows") && SHOW_MODIFIERS.contains(toks.get(verb - 1).lower())) {
+      return false;
+    }
+    boolean name = false;
     for (int k = subject[0]; k <= subject[1]; k++) {
       Token t = toks.get(k);
-      if (EVIDENCE_NOUNS.contains(t.lower()) || t.isCapitalized() && k > 0 && !BARE_SUBJECTS.contains(t.lower())) {
+      if (EVIDENCE_NOUNS.contains(t.lower())) {
         return true;
       }
+      name |= t.isCapitalized() && k > 0 && !BARE_SUBJECTS.contains(t.lower());
     }
-    return false;
+    return name && !object;
   }
 
   private static Statement build(Article article, int paragraph, String text, int[] span, String cue,
       String speaker, String relation, int from, int to) {
     String content = text.substring(span[0], span[1]);
-    String kind = content.matches("(?s).*([\"“”]|'').*") ? Statement.PARTIAL : Statement.INDIRECT;
+    String kind = QUOTED.matcher(content).find() ? Statement.PARTIAL : Statement.INDIRECT;
     return Statement.builder()
         .setStatementId(QuoteExtractor.statementId(article.getArticleId(), kind, span[0], span[1]))
         .setArticleId(article.getArticleId())
@@ -563,6 +654,9 @@ public final class AttitudeRelations implements Serializable {
           if (part.startsWith("~")) {
             particles.add(part.substring(1));
           }
+        }
+        if (!RELATIONS.contains(parts.get(0))) {
+          throw new IllegalStateException("unknown class " + parts.get(0) + " in " + resource);
         }
         Verb verb = new Verb(parts.get(1), parts.get(0), parts.contains("+that"), parts.contains("+to"),
             parts.contains("+obj"), Collections.unmodifiableSet(particles));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quotebeam.model.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -99,7 +100,7 @@ class AttitudeRelationsTest {
     Statement citing = all.get(all.size() - 1);
     assertEquals("a surplus of two million", citing.getText());
     assertEquals("The mayor", citing.getSpeakerText());
-    assertEquals("belief", citing.getRelation());
+    assertEquals(Statement.SPEECH, citing.getRelation());
   }
 
   @Test
@@ -119,5 +120,90 @@ class AttitudeRelationsTest {
   void wordsInsideAQuotationAreNoRelation() {
     Statement s = only(extract("“We support the plan and we always will,” the mayor told the council."));
     assertEquals(Statement.DIRECT, s.getKind());
+  }
+
+  @Test
+  void manyParagraphsAreScannedInOnePass() {
+    List<String> paragraphs = new ArrayList<>();
+    for (int i = 0; i < 30_000; i++) {
+      paragraphs.add("The mayor supports a new tax. The council, citing a report, backs it.");
+    }
+    List<Statement> all = AttitudeRelations.withDefaults().addTo(Articles.of(paragraphs), List.of());
+    assertEquals(60_000, all.size());
+  }
+
+  @Test
+  void ordinaryNewsVerbsAreNoBeliefs() {
+    for (String sentence : List.of(
+        "LeBron James scored 30 points to lead the Lakers.",
+        "Gunmen attacked a police station.",
+        "The storm slammed the coast.",
+        "The couple welcomed a baby girl.",
+        "Reigning champions Chelsea lost.",
+        "Trade talks about tariffs stalled.",
+        "Monthly page views rose.",
+        "The judge dismissed the case.",
+        "Lawmakers considered the bill on Tuesday.",
+        "Police sought the suspect.")) {
+      assertTrue(extract(sentence).isEmpty(), sentence);
+    }
+    assertEquals("to block the bill", only(extract("Lawmakers sought to block the bill.")).getText());
+    assertEquals("whether to delay the vote",
+        only(extract("Lawmakers considered whether to delay the vote.")).getText());
+  }
+
+  @Test
+  void toFrameNeedsAnInfinitive() {
+    assertTrue(extract("Oil prices declined to their lowest level since 2020.").isEmpty());
+    assertTrue(extract("Oil prices declined to 40 dollars.").isEmpty());
+    assertEquals("to comment", only(extract("The agency declined to comment.")).getText());
+  }
+
+  @Test
+  void evidenceFromANameNeedsAClause() {
+    assertTrue(extract("On Tuesday, Apple revealed a new iPhone.").isEmpty());
+    assertTrue(extract("The Lakers showed resilience in the fourth quarter.").isEmpty());
+    assertTrue(extract("Reality TV shows attract millions of viewers.").isEmpty());
+    assertTrue(extract("Reality TV shows that air at night attract millions of viewers.").isEmpty());
+    Statement s = only(extract("On Tuesday, Gallup found that most renters moved."));
+    assertEquals("evidence", s.getRelation());
+    assertEquals("Gallup", s.getSpeakerText());
+  }
+
+  @Test
+  void openingPhraseNeedsAPollHead() {
+    assertTrue(extract("In the average American household, the bill comes to $300 a year.").isEmpty());
+    Statement s = only(extract("In a survey of 900 parents, most backed later school hours."));
+    assertEquals("evidence", s.getRelation());
+    assertEquals("a survey of 900 parents", s.getSpeakerText());
+  }
+
+  @Test
+  void inchMarksAndStrayClosingMarksOpenNoQuotation() {
+    assertEquals("the plan", only(extract("He is 6'2\" tall. The coach supports the plan.")).getText());
+    assertEquals("the plan", only(extract("He stands 6' 2\"; the coach supports the plan.")).getText());
+    assertTrue(AttitudeRelations.withDefaults()
+        .addTo(Articles.of("It ended.” The fans chanted “we support the plan” for an hour."), List.of()).isEmpty());
+  }
+
+  @Test
+  void singleCurlyQuotesMakeItPartial() {
+    assertEquals(Statement.PARTIAL, only(extract("The senator denounced the ‘reckless’ budget.")).getKind());
+    assertEquals(Statement.INDIRECT, only(extract("The senator denounced the party’s budget.")).getKind());
+  }
+
+  @Test
+  void speechActsAreSpeechRelations() {
+    for (String sentence : List.of(
+        "The mayor talked about the budget.",
+        "The mayor spoke of the budget.",
+        "The mayor discussed the budget.",
+        "The mayor described the budget.",
+        "The mayor referred to the budget.",
+        "The mayor expressed concern about the budget.",
+        "The mayor echoed the budget chief.",
+        "The mayor cited the budget.")) {
+      assertEquals(Statement.SPEECH, only(extract(sentence)).getRelation(), sentence);
+    }
   }
 }
