@@ -119,8 +119,15 @@ final class PublicationDateFinder {
    * holds no text, so naming it costs nothing.
    */
   private static final String CLOCK_FRAGMENTS = "current-date|currentdate|today-date|todaydate|todays-date";
-  private static final String CLOCK_WORDS = "clock|uhr|today|heute";
-  private static final ClassWords CLOCK = new ClassWords(CLOCK_FRAGMENTS, CLOCK_WORDS);
+  private static final ClassWords CLOCK = new ClassWords(CLOCK_FRAGMENTS, "clock|uhr");
+  /**
+   * Class words that name a today's-date box only on a small element ({@code <span class="today">}): a section
+   * named so ({@code <div class="section today">}) can hold the article itself.
+   */
+  private static final String TODAY_WORDS = "today|heute";
+  private static final ClassWords TODAY = new ClassWords("", TODAY_WORDS);
+  /** Longest own text of an element that {@link #TODAY} marks as a today's-date box. */
+  private static final int TODAY_BOX_CHARS = 60;
   /**
    * Class words of site furniture whose dates are not the article's; blocks about other pages (related, most
    * read, comments) are those {@link ContentExtractor} names.
@@ -128,7 +135,7 @@ final class PublicationDateFinder {
   private static final ClassWords NOT_CONTENT =
       new ClassWords("sidebar|footer|widget|more-|sitenav|site-nav|navbar|masthead|topbar|top-bar|breadcrumb"
           + "|read-next|readnext|headlines|" + CLOCK_FRAGMENTS,
-          "rail|aside|nav|menu|" + CLOCK_WORDS);
+          "rail|aside|nav|menu|clock|uhr|" + TODAY_WORDS);
   private static final Set<String> NOT_CONTENT_ROLES =
       Set.of("navigation", "complementary", "contentinfo", "banner", "menu");
   /** Words that say a date is when the article was last changed, as a regex alternation. */
@@ -146,6 +153,12 @@ final class PublicationDateFinder {
       Pattern.compile("(?iu)\\b(?:published|posted|veröffentlicht|erstellt|publié|publicado|pubblicato|"
           + "gepubliceerd|datum|date|stand)\\b\\s*:?");
   private static final int LABEL_REACH = 40;
+  /**
+   * How far before a "last changed" label a date of the same line is looked for, and the end of a sentence of prose
+   * that marks where that line starts (four lower-case letters, so "Sept." or "Nr." do not end one).
+   */
+  private static final int FOOT_REACH = 100;
+  private static final Pattern SENTENCE_END = Pattern.compile("\\p{Ll}{4}[.!?][\"'”’»)]?\\s");
   /**
    * Words that say a date is the publication date and nothing else ({@code Erschienen am: 01.11.2023}), which count
    * only after a printed "last changed" date.
@@ -662,6 +675,7 @@ final class PublicationDateFinder {
     }
     Map<Element, Boolean> linkLists = new IdentityHashMap<>();
     Map<String, Boolean> clocks = new HashMap<>();
+    Map<String, Boolean> todays = new HashMap<>();
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -673,7 +687,7 @@ final class PublicationDateFinder {
               // one space between text nodes: dates in adjacent inline elements stay apart ("1.2.2021 1.2.2021")
               text.append(t.text().strip()).append(' ');
             } else if (node instanceof Element e
-                && (isLinkListItem(e, linkLists) || e.attributesSize() > 0 && isClock(e, clocks))) {
+                && (isLinkListItem(e, linkLists) || e.attributesSize() > 0 && isClock(e, clocks, todays))) {
               return FilterResult.SKIP_ENTIRELY;
             }
             return FilterResult.CONTINUE;
@@ -688,10 +702,14 @@ final class PublicationDateFinder {
     return text.length() > VISIBLE_DATE_CHARS ? text.substring(0, VISIBLE_DATE_CHARS) : text.toString();
   }
 
-  /** Whether {@code e}'s class or id names a clock or today's date ({@link #CLOCK}); each label is judged once. */
-  private static boolean isClock(Element e, Map<String, Boolean> verdicts) {
+  /**
+   * Whether {@code e}'s class or id names a clock or today's date ({@link #CLOCK}), or is a small element whose class
+   * or id says "today" ({@link #TODAY}); each label is judged once.
+   */
+  private static boolean isClock(Element e, Map<String, Boolean> verdicts, Map<String, Boolean> todays) {
     String label = label(e);
-    return !label.isEmpty() && matches(CLOCK, label, verdicts);
+    return !label.isEmpty() && (matches(CLOCK, label, verdicts)
+        || matches(TODAY, label, todays) && e.text().length() <= TODAY_BOX_CHARS);
   }
 
   /** Whether {@code e} is an item of a list with two or more items holding links; each list is judged once. */
@@ -742,16 +760,29 @@ final class PublicationDateFinder {
   /**
    * The printed "last changed" date below the text of a page that prints no "published" date ({@code <p>Aktualisiert:
    * 30.12.2016</p>} under a text that cites "seit 4. August 2014"), or null: that foot line is the page's own date,
-   * the dates above it are those its prose mentions. A "last changed" date above the text is left to the other rules,
-   * as a date line there usually follows it with the publication day.
+   * the dates above it are those its prose mentions. The label is at the foot only when a sentence of prose ends
+   * between it and the last date before it; a date line {@code 05.03.2020 | Aktualisiert: 06.03.2020} above the text
+   * is left to the other rules, which give its first date.
    */
   private static String onlyLastChanged(String text) {
     Matcher m = UPDATED_DATE.matcher(text);
     if (!m.find() || afterLabel(text, PUBLISHED_WORD) != null
-        || DateParser.findInText(text.substring(0, m.start())) == null) {
+        || DateParser.findInText(text.substring(0, m.start())) == null
+        || DateParser.findInText(sinceLastSentence(text, m.start())) != null) {
       return null;
     }
     return DateParser.findInText(m.group());
+  }
+
+  /** The text just before {@code end}, from the last sentence end among the {@value #FOOT_REACH} characters before. */
+  private static String sinceLastSentence(String text, int end) {
+    String before = text.substring(Math.max(0, end - FOOT_REACH), end);
+    Matcher m = SENTENCE_END.matcher(before);
+    int start = 0;
+    while (m.find()) {
+      start = m.end();
+    }
+    return before.substring(start);
   }
 
   /**
