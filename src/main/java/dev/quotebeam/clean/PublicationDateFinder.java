@@ -56,14 +56,17 @@ import org.jsoup.select.NodeTraversor;
  *   <li>{@code none}.
  * </ol>
  *
- * <p>The first five sources are the page's structured dates. When the date box (rule 6) prints a day more than a
- * day away from the structured date, and a JSON-LD or page meta date (publication or modification) declares that
- * printed day, the printed day wins with basis {@code text}: the page declares two dates and shows its readers one.
+ * <p>The first five sources are the page's structured dates. When the date box (rule 6) prints another day than
+ * the structured date (a day either side of a UTC time excepted: that is the publisher's clock, see
+ * {@code localDay}), and a JSON-LD or page meta date declares that printed day, the printed day wins with basis
+ * {@code text}: the page declares two dates and shows its readers one. The declaring date may be a modification date
+ * ({@code article:modified_time}, JSON-LD {@code dateModified}); its value is then the one returned, as it holds the
+ * printed day with its time.
  *
- * <p>Modification dates are otherwise never taken for publication dates: meta and text candidates labelled "updated"
- * or "modified" are skipped. A clock or today's-date box ({@code id="uhr"}, {@code class="today-date"}) is furniture
- * everywhere, visible text included: it dates the day the page was served. Furniture is judged by tag, role and
- * class; a date box inside an {@code <aside>}, {@code <footer>} or {@code <nav>} whose class names a date
+ * <p>Apart from that rule modification dates are never taken for publication dates: meta and text candidates
+ * labelled "updated" or "modified" are skipped. A clock or today's-date box ({@code id="uhr"},
+ * {@code class="today-date"}, a small {@code <span class="today">}) is furniture everywhere, visible text included:
+ * it dates the day the page was served. Furniture is judged by tag, role and class; a date box inside an {@code <aside>}, {@code <footer>} or {@code <nav>} whose class names a date
  * ({@code <footer class="entry-meta">}) still counts, while layout classes on {@code <body>} or on a block holding
  * the headline ({@code one-sidebar}) do not hide it. Stateless and thread-safe.
  */
@@ -259,9 +262,10 @@ final class PublicationDateFinder {
   }
 
   /**
-   * The day the page prints in its date box, instead of the structured date, when the two are more than a day apart
-   * and the page's own declarations also hold the printed day (a JSON-LD or page meta publication or modification
-   * date): the page then declares two dates and shows its readers one. JSON-LD {@code datePublished 2022-01-04} with
+   * The day the page prints in its date box, instead of the structured date, when the two are on different days (not
+   * merely a day either side of a UTC time) and the page's own declarations also hold the printed day (a JSON-LD or
+   * page meta publication, modification or generic date, whose value is returned): the page then declares two dates
+   * and shows its readers one. JSON-LD {@code datePublished 2022-01-04} with
    * {@code article:published_time 2022-01-06} and {@code 06.01.2022} in the date box gives the meta time. A printed
    * date that only a {@code <time>} or a microdata property holds (a teaser's in a list of other stories) or that
    * nothing declares (a caption's) changes nothing.
