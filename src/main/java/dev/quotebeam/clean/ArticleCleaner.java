@@ -2,6 +2,7 @@ package dev.quotebeam.clean;
 
 import dev.quotebeam.model.Article;
 import dev.quotebeam.model.RawDocument;
+import dev.quotebeam.model.Reject;
 import dev.quotebeam.model.RejectedException;
 import dev.quotebeam.util.Ids;
 import java.io.Serializable;
@@ -400,7 +401,18 @@ public final class ArticleCleaner implements Serializable {
       String title, String source, String publishedAt, String publishedBasis, String canonicalUrl)
       implements Serializable {
     /**
+     * Longest escaped value of each field in {@link #toJson()}, in the order title, source, published_at,
+     * published_basis, canonical_url: with the keys the object stays under {@value #MAX_JSON_CHARS} characters, so
+     * the reject's detail (reason, then this JSON) stays under {@link dev.quotebeam.model.Reject#MAX_DETAIL_CHARS},
+     * where {@code Reject} would cut it into invalid JSON.
+     */
+    private static final int[] MAX_VALUE_CHARS = {100, 40, 40, 20, 120};
+    /** Upper bound on the length of {@link #toJson()}: the capped values plus keys, quotes and commas. */
+    static final int MAX_JSON_CHARS = 410;
+
+    /**
      * The fields as one JSON object, nulls left out: {@code {"title":"Lorem \"Ipsum\"","source":"example.com"}}.
+     * A long value is cut, escapes counted, and ends in "…" inside its string, so the object always parses.
      */
     public String toJson() {
       StringBuilder sb = new StringBuilder("{");
@@ -408,28 +420,43 @@ public final class ArticleCleaner implements Serializable {
         {"title", title}, {"source", source}, {"published_at", publishedAt}, {"published_basis", publishedBasis},
         {"canonical_url", canonicalUrl}
       };
-      for (String[] f : fields) {
+      for (int i = 0; i < fields.length; i++) {
+        String[] f = fields[i];
         if (f[1] != null) {
           sb.append(sb.length() > 1 ? "," : "").append('"').append(f[0]).append("\":");
-          appendJsonString(sb, f[1]);
+          appendJsonString(sb, f[1], MAX_VALUE_CHARS[i]);
         }
       }
       return sb.append('}').toString();
     }
 
-    private static void appendJsonString(StringBuilder sb, String s) {
-      sb.append('"');
+    /**
+     * Appends {@code s} as a JSON string with at most {@code max} characters between its quotes; a longer one is cut
+     * before an escape or surrogate pair it would split and ends in "…".
+     */
+    private static void appendJsonString(StringBuilder sb, String s, int max) {
+      StringBuilder value = new StringBuilder();
+      int[] ends = new int[s.length() + 1]; // ends[k]: escaped length of the first k chars, -1 inside a pair
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
         if (c == '"' || c == '\\') {
-          sb.append('\\').append(c);
+          value.append('\\').append(c);
         } else if (c < 0x20) {
-          sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          value.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
         } else {
-          sb.append(c);
+          value.append(c);
         }
+        ends[i + 1] = Character.isHighSurrogate(c) ? -1 : value.length();
       }
-      sb.append('"');
+      if (value.length() > max) {
+        int keep = 0;
+        for (int k = 1; k <= s.length() && ends[k] <= max - 1; k++) {
+          keep = ends[k] >= 0 ? ends[k] : keep;
+        }
+        value.setLength(keep);
+        value.append('…');
+      }
+      sb.append('"').append(value).append('"');
     }
   }
 
@@ -445,12 +472,19 @@ public final class ArticleCleaner implements Serializable {
     private final PageMetadata metadata;
 
     NoArticleText(String why, PageMetadata metadata) {
-      super(REASON, why + "; page: " + metadata.toJson());
+      super(REASON, detail(why, metadata.toJson()));
       this.metadata = metadata;
     }
 
     public PageMetadata metadata() {
       return metadata;
+    }
+
+    /** {@code why}, cut if it must be, then the JSON whole: {@code Reject} cuts longer details mid-JSON. */
+    private static String detail(String why, String json) {
+      String tail = "; page: " + json;
+      int room = Reject.MAX_DETAIL_CHARS - tail.length();
+      return (why.length() > room ? why.substring(0, Math.max(0, room - 1)) + "…" : why) + tail;
     }
   }
 

@@ -56,14 +56,17 @@ import org.jsoup.select.NodeTraversor;
  *   <li>{@code none}.
  * </ol>
  *
- * <p>The first five sources are the page's structured dates. When the date box (rule 6) prints a day more than a
- * day away from the structured date, and a JSON-LD or page meta date (publication or modification) declares that
- * printed day, the printed day wins with basis {@code text}: the page declares two dates and shows its readers one.
+ * <p>The first five sources are the page's structured dates. When the date box (rule 6) prints another day than
+ * the structured date (a day either side of a UTC time excepted: that is the publisher's clock, see
+ * {@code localDay}), and a JSON-LD or page meta date declares that printed day, the printed day wins with basis
+ * {@code text}: the page declares two dates and shows its readers one. The declaring date may be a modification date
+ * ({@code article:modified_time}, JSON-LD {@code dateModified}); its value is then the one returned, as it holds the
+ * printed day with its time.
  *
- * <p>Modification dates are otherwise never taken for publication dates: meta and text candidates labelled "updated"
- * or "modified" are skipped. A clock or today's-date box ({@code id="uhr"}, {@code class="today-date"}) is furniture
- * everywhere, visible text included: it dates the day the page was served. Furniture is judged by tag, role and
- * class; a date box inside an {@code <aside>}, {@code <footer>} or {@code <nav>} whose class names a date
+ * <p>Apart from that rule modification dates are never taken for publication dates: meta and text candidates
+ * labelled "updated" or "modified" are skipped. A clock or today's-date box ({@code id="uhr"},
+ * {@code class="today-date"}, a small {@code <span class="today">}) is furniture everywhere, visible text included:
+ * it dates the day the page was served. Furniture is judged by tag, role and class; a date box inside an {@code <aside>}, {@code <footer>} or {@code <nav>} whose class names a date
  * ({@code <footer class="entry-meta">}) still counts, while layout classes on {@code <body>} or on a block holding
  * the headline ({@code one-sidebar}) do not hide it. Stateless and thread-safe.
  */
@@ -119,8 +122,15 @@ final class PublicationDateFinder {
    * holds no text, so naming it costs nothing.
    */
   private static final String CLOCK_FRAGMENTS = "current-date|currentdate|today-date|todaydate|todays-date";
-  private static final String CLOCK_WORDS = "clock|uhr|today|heute";
-  private static final ClassWords CLOCK = new ClassWords(CLOCK_FRAGMENTS, CLOCK_WORDS);
+  private static final ClassWords CLOCK = new ClassWords(CLOCK_FRAGMENTS, "clock|uhr");
+  /**
+   * Class words that name a today's-date box only on a small element ({@code <span class="today">}): a section
+   * named so ({@code <div class="section today">}) can hold the article itself.
+   */
+  private static final String TODAY_WORDS = "today|heute";
+  private static final ClassWords TODAY = new ClassWords("", TODAY_WORDS);
+  /** Longest own text of an element that {@link #TODAY} marks as a today's-date box. */
+  private static final int TODAY_BOX_CHARS = 60;
   /**
    * Class words of site furniture whose dates are not the article's; blocks about other pages (related, most
    * read, comments) are those {@link ContentExtractor} names.
@@ -128,7 +138,7 @@ final class PublicationDateFinder {
   private static final ClassWords NOT_CONTENT =
       new ClassWords("sidebar|footer|widget|more-|sitenav|site-nav|navbar|masthead|topbar|top-bar|breadcrumb"
           + "|read-next|readnext|headlines|" + CLOCK_FRAGMENTS,
-          "rail|aside|nav|menu|" + CLOCK_WORDS);
+          "rail|aside|nav|menu|clock|uhr|" + TODAY_WORDS);
   private static final Set<String> NOT_CONTENT_ROLES =
       Set.of("navigation", "complementary", "contentinfo", "banner", "menu");
   /** Words that say a date is when the article was last changed, as a regex alternation. */
@@ -146,6 +156,12 @@ final class PublicationDateFinder {
       Pattern.compile("(?iu)\\b(?:published|posted|veröffentlicht|erstellt|publié|publicado|pubblicato|"
           + "gepubliceerd|datum|date|stand)\\b\\s*:?");
   private static final int LABEL_REACH = 40;
+  /**
+   * How far before a "last changed" label a date of the same line is looked for, and the end of a sentence of prose
+   * that marks where that line starts (four lower-case letters, so "Sept." or "Nr." do not end one).
+   */
+  private static final int FOOT_REACH = 100;
+  private static final Pattern SENTENCE_END = Pattern.compile("\\p{Ll}{4}[.!?][\"'”’»)]?\\s");
   /**
    * Words that say a date is the publication date and nothing else ({@code Erschienen am: 01.11.2023}), which count
    * only after a printed "last changed" date.
@@ -246,9 +262,10 @@ final class PublicationDateFinder {
   }
 
   /**
-   * The day the page prints in its date box, instead of the structured date, when the two are more than a day apart
-   * and the page's own declarations also hold the printed day (a JSON-LD or page meta publication or modification
-   * date): the page then declares two dates and shows its readers one. JSON-LD {@code datePublished 2022-01-04} with
+   * The day the page prints in its date box, instead of the structured date, when the two are on different days (not
+   * merely a day either side of a UTC time) and the page's own declarations also hold the printed day (a JSON-LD or
+   * page meta publication, modification or generic date, whose value is returned): the page then declares two dates
+   * and shows its readers one. JSON-LD {@code datePublished 2022-01-04} with
    * {@code article:published_time 2022-01-06} and {@code 06.01.2022} in the date box gives the meta time. A printed
    * date that only a {@code <time>} or a microdata property holds (a teaser's in a list of other stories) or that
    * nothing declares (a caption's) changes nothing.
@@ -662,6 +679,7 @@ final class PublicationDateFinder {
     }
     Map<Element, Boolean> linkLists = new IdentityHashMap<>();
     Map<String, Boolean> clocks = new HashMap<>();
+    Map<String, Boolean> todays = new HashMap<>();
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -673,7 +691,7 @@ final class PublicationDateFinder {
               // one space between text nodes: dates in adjacent inline elements stay apart ("1.2.2021 1.2.2021")
               text.append(t.text().strip()).append(' ');
             } else if (node instanceof Element e
-                && (isLinkListItem(e, linkLists) || e.attributesSize() > 0 && isClock(e, clocks))) {
+                && (isLinkListItem(e, linkLists) || e.attributesSize() > 0 && isClock(e, clocks, todays))) {
               return FilterResult.SKIP_ENTIRELY;
             }
             return FilterResult.CONTINUE;
@@ -688,10 +706,14 @@ final class PublicationDateFinder {
     return text.length() > VISIBLE_DATE_CHARS ? text.substring(0, VISIBLE_DATE_CHARS) : text.toString();
   }
 
-  /** Whether {@code e}'s class or id names a clock or today's date ({@link #CLOCK}); each label is judged once. */
-  private static boolean isClock(Element e, Map<String, Boolean> verdicts) {
+  /**
+   * Whether {@code e}'s class or id names a clock or today's date ({@link #CLOCK}), or is a small element whose class
+   * or id says "today" ({@link #TODAY}); each label is judged once.
+   */
+  private static boolean isClock(Element e, Map<String, Boolean> verdicts, Map<String, Boolean> todays) {
     String label = label(e);
-    return !label.isEmpty() && matches(CLOCK, label, verdicts);
+    return !label.isEmpty() && (matches(CLOCK, label, verdicts)
+        || matches(TODAY, label, todays) && e.text().length() <= TODAY_BOX_CHARS);
   }
 
   /** Whether {@code e} is an item of a list with two or more items holding links; each list is judged once. */
@@ -742,16 +764,29 @@ final class PublicationDateFinder {
   /**
    * The printed "last changed" date below the text of a page that prints no "published" date ({@code <p>Aktualisiert:
    * 30.12.2016</p>} under a text that cites "seit 4. August 2014"), or null: that foot line is the page's own date,
-   * the dates above it are those its prose mentions. A "last changed" date above the text is left to the other rules,
-   * as a date line there usually follows it with the publication day.
+   * the dates above it are those its prose mentions. The label is at the foot only when a sentence of prose ends
+   * between it and the last date before it; a date line {@code 05.03.2020 | Aktualisiert: 06.03.2020} above the text
+   * is left to the other rules, which give its first date.
    */
   private static String onlyLastChanged(String text) {
     Matcher m = UPDATED_DATE.matcher(text);
     if (!m.find() || afterLabel(text, PUBLISHED_WORD) != null
-        || DateParser.findInText(text.substring(0, m.start())) == null) {
+        || DateParser.findInText(text.substring(0, m.start())) == null
+        || DateParser.findInText(sinceLastSentence(text, m.start())) != null) {
       return null;
     }
     return DateParser.findInText(m.group());
+  }
+
+  /** The text just before {@code end}, from the last sentence end among the {@value #FOOT_REACH} characters before. */
+  private static String sinceLastSentence(String text, int end) {
+    String before = text.substring(Math.max(0, end - FOOT_REACH), end);
+    Matcher m = SENTENCE_END.matcher(before);
+    int start = 0;
+    while (m.find()) {
+      start = m.end();
+    }
+    return before.substring(start);
   }
 
   /**

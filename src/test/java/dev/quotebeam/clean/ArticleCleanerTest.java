@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.quotebeam.model.Article;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quotebeam.model.RawDocument;
+import dev.quotebeam.model.Reject;
 import dev.quotebeam.model.RejectedException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -716,6 +719,29 @@ class ArticleCleanerTest {
   void rejectMetadataJsonEscapesQuotesAndLeavesOutMissingFields() {
     assertEquals("{\"title\":\"The \\\"Quay\\\" \\\\ more\"}",
         new ArticleCleaner.PageMetadata("The \"Quay\" \\ more", null, null, null, null).toJson());
+  }
+
+  @Test
+  void rejectDetailOfALongTitleAndUrlStaysValidJsonAfterRejectCutsIt() throws IOException {
+    String title = "Harbour \"photos\" " + "and more pictures of boats ".repeat(11);
+    String url = "https://bay.example/" + "gallery/".repeat(29);
+    String html = page("<title>" + title + "</title><link rel=canonical href=" + url + ">",
+        "<h1>" + title + "</h1><img src=a.jpg>");
+    ArticleCleaner.NoArticleText e = assertThrows(ArticleCleaner.NoArticleText.class,
+        () -> CLEANER.clean(doc(html.getBytes(StandardCharsets.UTF_8), null)));
+    assertTrue(e.metadata().title().length() >= 300 && e.metadata().canonicalUrl().length() >= 250);
+    String detail = Reject.of("in.html", "clean", e.reason(), e.detail()).getDetail();
+    JsonNode page = new ObjectMapper().readTree(detail.substring(detail.indexOf("; page: ") + 8));
+    assertTrue(page.get("title").asText().startsWith("Harbour \"photos\" and more"), detail);
+    assertTrue(page.get("title").asText().endsWith("…"), detail);
+    assertTrue(page.get("canonical_url").asText().startsWith("https://bay.example/gallery/"), detail);
+  }
+
+  @Test
+  void rejectMetadataJsonCutsAValueOfEscapesWithoutBreakingOne() {
+    String json = new ArticleCleaner.PageMetadata("\"".repeat(300), null, null, null, null).toJson();
+    assertTrue(json.length() <= ArticleCleaner.PageMetadata.MAX_JSON_CHARS, json);
+    assertTrue(json.endsWith("\\\"…\"}"), json);
   }
 
   @Test

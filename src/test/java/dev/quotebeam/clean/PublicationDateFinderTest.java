@@ -74,6 +74,37 @@ class PublicationDateFinderTest {
   }
 
   @Test
+  void lastChangedDateOnTheTopDateLineIsNotAFootLine() {
+    PublicationDateFinder.Found f =
+        find("<body><h1>Harbour law</h1><p>05.03.2020 | Aktualisiert: 06.03.2020</p><p>Der Stadtrat hat am Montag "
+            + "beschlossen.</p></body>");
+    assertEquals("2020-03-05", f.when());
+  }
+
+  @Test
+  void updatedDateRightAfterTheFirstDateIsNotAFootLine() {
+    PublicationDateFinder.Found f =
+        find("<body><p>March 5, 2020 Updated 03/09/2020 The council voted on Monday to close the old pier.</p></body>");
+    assertEquals("2020-03-05", f.when());
+  }
+
+  @Test
+  void sectionNamedTodayHoldingTheArticleIsNotAClock() {
+    PublicationDateFinder.Found f =
+        find("<body><div class='section today'><h1>Harbour reopens</h1><p>June 2, 2023. The harbour reopened after "
+            + "repairs.</p></div></body>");
+    assertEquals("2023-06-02", f.when());
+  }
+
+  @Test
+  void smallTodayBoxInTheVisibleTextIsIgnored() {
+    PublicationDateFinder.Found f =
+        find("<body><div><span class='heute'>Freitag, 9. Juni 2023</span></div>"
+            + "<div><h1>Harbour reopens</h1><p>Reopened 2. Juni 2023 after repairs.</p></div></body>");
+    assertEquals("2023-06-02", f.when());
+  }
+
+  @Test
   void publishedDateStillBeatsALastChangedDate() {
     PublicationDateFinder.Found f =
         find("<body><h1>Harbour law</h1><p>Since 4 May 2014 the harbour law has applied to all boats.</p>"
