@@ -238,6 +238,17 @@ public final class StanceEval {
     return out;
   }
 
+  /** VAST's {@code seen?} column per row, in {@link #vast} order: true for few-shot pairs (topic in upstream train). */
+  private static List<Boolean> vastSeen(Path p) throws IOException {
+    List<Boolean> out = new ArrayList<>();
+    try (Reader r = open(p, StandardCharsets.UTF_8)) {
+      for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).build().parse(r)) {
+        out.add(rec.isMapped("seen?") && rec.get("seen?").equals("1"));
+      }
+    }
+    return out;
+  }
+
   /**
    * Model predictions for each item, from a model trained on the other folds. Items with the same {@code group}
    * key share a fold (fold = index of the key among distinct keys mod {@link #FOLDS}), so that no claim of
@@ -443,6 +454,18 @@ public final class StanceEval {
           double[] h = report("vast " + f + ", topic half " + "AB".charAt(half) + (half == 0 ? " (tuned on)" : " (held back)"),
               part, 0, threshold, Mode.CONCERN_THEN_WHOLE, null);
           report.put("vast_macro_f1_half_" + "ab".charAt(half), h[1]);
+        }
+        List<Boolean> seen = vastSeen(dir.resolve(f));
+        for (boolean fewShot : new boolean[] {false, true}) {
+          List<Item> part = new ArrayList<>();
+          for (int n = 0; n < vast.size(); n++) {
+            if (seen.get(n) == fewShot) {
+              part.add(vast.get(n));
+            }
+          }
+          double[] z = report("vast " + f + (fewShot ? ", few-shot pairs (seen?=1)" : ", zero-shot pairs (seen?=0)"),
+              part, 0, threshold, Mode.CONCERN_THEN_WHOLE, null);
+          report.put(fewShot ? "vast_macro_f1_few_shot" : "vast_macro_f1_zero_shot", z[1]);
         }
         break;
       }
