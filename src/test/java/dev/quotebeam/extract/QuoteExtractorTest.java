@@ -845,4 +845,23 @@ class QuoteExtractorTest {
     assertEquals("if he still backs the ferry plan",
         only(extract("Jane Roe asked the mayor if he still backs the ferry plan.")).getText());
   }
+
+  @Test
+  void readAfterAQuoteIsTheCueOfAWrittenText() {
+    Statement s = only(extract("“Keep the harbour open to all boats,” read one of the banners."));
+    assertEquals("read", s.getCue());
+    assertEquals("Keep the harbour open to all boats", s.getText());
+  }
+
+  @Test
+  void readWithoutAQuoteIsNoCue() {
+    assertTrue(extract("The clerk read the minutes of the last meeting before the vote on Monday.").isEmpty());
+  }
+
+  @Test
+  void chantedIsASpeechCue() {
+    Statement s = only(extract("“Save our ferry!” the crowd chanted outside the town hall."));
+    assertEquals("chanted", s.getCue());
+    assertEquals("the crowd", s.getSpeakerText());
+  }
 }
