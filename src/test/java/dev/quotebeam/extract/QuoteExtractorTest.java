@@ -864,4 +864,12 @@ class QuoteExtractorTest {
     assertEquals("chanted", s.getCue());
     assertEquals("the crowd", s.getSpeakerText());
   }
+
+  @Test
+  void tripleClosingMarkEndsADoubledSingleQuoteAfterAnInnerPhrase() {
+    Statement s = only(extract("''We call it 'the harbour tax,''' said Jane Roe, the treasurer."));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("We call it 'the harbour tax,'", s.getText());
+    assertEquals("Jane Roe", s.getSpeakerText());
+  }
 }
