@@ -2113,8 +2113,9 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
-     * Subject of the sentence's main clause: its first noun phrase after an opening adverbial, or the name before an
-     * appositive ({@code Jane Roe, a spokeswoman, called … and said …} → {@code Jane Roe}).
+     * Subject of the sentence's main clause: its first noun phrase after an opening adverbial or participial phrase,
+     * or the name before an appositive ({@code Jane Roe, a spokeswoman, (also) called … and said …} →
+     * {@code Jane Roe}; {@code Speaking in Salem, Ohio, Roe attacked …} → {@code Roe}).
      */
     private int[] mainSubject(List<Token> toks, int first, int limit) {
       int s = first;
@@ -2125,6 +2126,8 @@ public final class QuoteExtractor implements Serializable {
             break;
           }
         }
+      } else if (s < limit && toks.get(s).isCapitalized() && toks.get(s).lower().endsWith("ing")) {
+        s = afterOpeningParticiple(toks, s, limit);
       }
       for (int j = s; j < limit; j++) {
         Token t = toks.get(j);
@@ -2134,7 +2137,11 @@ public final class QuoteExtractor implements Serializable {
             close++;
           }
           boolean named = toks.get(s).isCapitalized() && toks.get(j - 1).isCapitalized();
-          return named && close + 1 < limit && close < j + 14 && isVerbAfterSubject(toks.get(close + 1))
+          int verb = close + 1;
+          while (verb + 1 < limit && SKIP_BEFORE_CUE.contains(toks.get(verb).lower())) {
+            verb++;
+          }
+          return named && verb < limit && close < j + 14 && isVerbAfterSubject(toks.get(verb))
               ? new int[] {toks.get(s).start(), toks.get(j - 1).end()} : null;
         }
         if (!t.isWord()) {
@@ -2146,6 +2153,25 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return null;
+    }
+
+    /**
+     * Start of the main clause after a sentence-opening participial phrase at token {@code s} ({@code Speaking in
+     * Salem, Ohio, Roe attacked …} → {@code Roe}): the first comma, within 25 tokens, followed by up to six words and
+     * a verb; else {@code s}.
+     */
+    private int afterOpeningParticiple(List<Token> toks, int s, int limit) {
+      for (int j = s + 1; j < Math.min(limit, s + 25); j++) {
+        if (!toks.get(j).text().equals(",")) {
+          continue;
+        }
+        for (int v = j + 2; v < Math.min(limit, j + 8) && toks.get(v - 1).isWord(); v++) {
+          if (isVerbAfterSubject(toks.get(v))) {
+            return j + 1;
+          }
+        }
+      }
+      return s;
     }
 
     /** True for a lower-case verb-like word after a subject: a past form (regular or not), a cue, an auxiliary. */

@@ -872,4 +872,21 @@ class QuoteExtractorTest {
     assertEquals("We call it 'the harbour tax,'", s.getText());
     assertEquals("Jane Roe", s.getSpeakerText());
   }
+
+  @Test
+  void participleAfterAnAppositiveAndAnAdverbTakesTheNamedSubject() {
+    Statement s = only(extract(
+        "Jane Roe, the harbour master, also attacked the council, calling its plan a “sad joke.”"));
+    assertEquals("calling", s.getCue());
+    assertEquals("its plan a “sad joke.”", s.getText());
+    assertEquals("Jane Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void participleAfterAnOpeningParticipialPhraseTakesTheMainSubject() {
+    Statement s = only(extract(
+        "Speaking at a fair in Dover, Delaware, Roe went after the mayor, calling him “a coward.”"));
+    assertEquals("calling", s.getCue());
+    assertEquals("Roe", s.getSpeakerText());
+  }
 }
