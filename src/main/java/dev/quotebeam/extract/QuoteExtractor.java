@@ -198,6 +198,9 @@ public final class QuoteExtractor implements Serializable {
       "warns", "concluded", "conceded", "acknowledged", "admitted", "claimed", "claims", "stated", "tweeted",
       "quipped", "joked", "mused", "lamented", "complained", "cautioned", "predicted", "suggested", "reported");
 
+  /** Cue forms that are cues only with {@code it} as their object, which is part of the cue ({@code as Roe put it}). */
+  private static final Set<String> IT_CUES = words("put", "puts");
+
   /** Longest attribution between two parts of a quote that are joined; a longer one would read as quoted words. */
   private static final int MAX_RESUME_WORDS = 6;
   /** Reported statements looked back over for the speaker of an unattributed quote inside a paragraph. */
@@ -471,6 +474,9 @@ public final class QuoteExtractor implements Serializable {
         return -1;
       }
       int from = tokenAtOrAfter(toks, a.cueEnd());
+      if (from > 0 && IT_CUES.contains(toks.get(from - 1).lower())) {
+        from++;
+      }
       boolean lead = false;
       for (int i = from; i < b; i++) {
         Token t = toks.get(i);
@@ -649,7 +655,7 @@ public final class QuoteExtractor implements Serializable {
       if (last == '.' && !comma && first.isCapitalized()) {
         return null;
       }
-      if (isCueToken(first) && !first.lower().endsWith("ing")) {
+      if (isCueToken(first) && !first.lower().endsWith("ing") && !IT_CUES.contains(first.lower())) {
         int from = afterTime(toks, i + 1);
         int[] np = nounPhraseForward(toks, from);
         np = np != null ? np : titledName(toks, from);
@@ -1082,12 +1088,13 @@ public final class QuoteExtractor implements Serializable {
           }
           int[] subject = PARTICIPLE_CUES.contains(w) && toks.get(k - 1).text().equals(",")
               ? mainSubject(toks, first, k) : subjectBefore(toks, k, first);
-          if (subject != null && !SETTING_WORDS.contains(toks.get(k + 1).lower())) {
+          int c = afterCue(toks, k);
+          if (subject != null && c < toks.size() && !SETTING_WORDS.contains(toks.get(c).lower())) {
             int tail = continuationEnd(q);
             int e = tail >= 0 ? tail : q.after(ends[q.paragraph]);
-            found.add(new Found(Statement.PARTIAL, toks.get(k + 1).start(), e,
+            found.add(new Found(Statement.PARTIAL, toks.get(c).start(), e,
                 new Attribution(t.start(), t.end(), cueText(toks, k), subject[0], subject[1])));
-            covered.set(toks.get(k + 1).start(), e);
+            covered.set(toks.get(c).start(), e);
           }
           break;
         }
@@ -1587,7 +1594,8 @@ public final class QuoteExtractor implements Serializable {
     private int contentStart(List<Token> toks, int from, int[] sentence) {
       int i = from;
       Token cue = toks.get(from - 1);
-      if (i < toks.size() && toks.get(i).lower().equals("out") && cue.lower().startsWith("point")) {
+      if (i < toks.size() && (toks.get(i).lower().equals("out") && cue.lower().startsWith("point")
+          || IT_CUES.contains(cue.lower()))) {
         i++;
       }
       if (cues.takesObject(cue.text()) && !(i < toks.size() && toks.get(i).lower().equals("that"))) {
@@ -2231,14 +2239,28 @@ public final class QuoteExtractor implements Serializable {
     // ---- helpers ---------------------------------------------------------------------------------------------
 
     private boolean isCueToken(Token t) {
-      return t.isWord() && !t.isCapitalized() && cues.isCue(t.text());
+      return t.isWord() && !t.isCapitalized() && cues.isCue(t.text())
+          && (!IT_CUES.contains(t.lower()) || text.startsWith(" it", t.end())
+              && (t.end() + 3 == text.length() || !Character.isLetter(text.charAt(t.end() + 3))));
+    }
+
+    /** Index of the token after cue token {@code k}, past the {@code it} of {@code put it} and its comma or colon. */
+    private int afterCue(List<Token> toks, int k) {
+      int i = k + 1;
+      if (IT_CUES.contains(toks.get(k).lower())) {
+        i++;
+        while (i < toks.size() && (toks.get(i).text().equals(",") || toks.get(i).text().equals(":"))) {
+          i++;
+        }
+      }
+      return i;
     }
 
     private String cueText(List<Token> toks, int k) {
       Token t = toks.get(k);
       if (k + 1 < toks.size()) {
         Token next = toks.get(k + 1);
-        if (t.lower().startsWith("point") && next.lower().equals("out")) {
+        if (t.lower().startsWith("point") && next.lower().equals("out") || IT_CUES.contains(t.lower())) {
           return text.substring(t.start(), next.end());
         }
         if ("tell".equals(cues.lemma(t.text())) && next.lower().equals("reporters")) {

@@ -889,4 +889,25 @@ class QuoteExtractorTest {
     assertEquals("calling", s.getCue());
     assertEquals("Roe", s.getSpeakerText());
   }
+
+  @Test
+  void putItIsACueWithItsObject() {
+    Statement s = only(extract("As the mayor put it, “The harbour is our future.”"));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("put it", s.getCue());
+    assertEquals("The harbour is our future.", s.getText());
+    assertEquals("the mayor", s.getSpeakerText());
+  }
+
+  @Test
+  void putWithAnotherObjectIsNoCue() {
+    assertTrue(extract("The mayor put together “the best ground game in the state.”").isEmpty());
+  }
+
+  @Test
+  void barkedAfterAQuoteIsItsCue() {
+    Statement s = only(extract("“Get off my stage,” the host barked."));
+    assertEquals("barked", s.getCue());
+    assertEquals("the host", s.getSpeakerText());
+  }
 }
