@@ -315,7 +315,10 @@ public final class QuoteExtractor implements Serializable {
       for (Span q : quotes) {
         Attribution a = attributeQuote(q);
         if (a == null && !attributions.isEmpty()) {
-          a = continuedAttribution(q, quotes.get(attributions.size() - 1), attributions.get(attributions.size() - 1));
+          Span prev = quotes.get(attributions.size() - 1);
+          Attribution pa = attributions.get(attributions.size() - 1);
+          a = secondCueAttribution(q, prev, pa);
+          a = a != null ? a : continuedAttribution(q, prev, pa);
         }
         attributions.add(a);
         quoteIndex.put(q, quoteIndex.size());
@@ -634,6 +637,31 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return a;
+    }
+
+    /**
+     * For quote {@code q} right after a second cue of the attribution {@code a} that follows quote {@code prev}, that
+     * cue with {@code a}'s speaker ({@code “A,” Roe said, adding: “B.”}, {@code she said before adding, “B.”}); else
+     * null. PolNeAR gives {@code B} the second cue, so it is not joined to {@code A} as a split quote.
+     */
+    private Attribution secondCueAttribution(Span q, Span prev, Attribution a) {
+      if (a == null || !a.hasSpeaker() || prev.paragraph != q.paragraph || prev.close < 0 || a.cueStart() < prev.close
+          || a.cueEnd() > q.open) {
+        return null;
+      }
+      List<Token> toks = tokens.get(q.paragraph);
+      int b = tokenBefore(toks, q.open);
+      if (b < 1 || !(toks.get(b).text().equals(":") || toks.get(b).text().equals(","))
+          || !isCueToken(toks.get(b - 1)) || toks.get(b - 1).start() <= a.cueStart()) {
+        return null;
+      }
+      for (int i = tokenAfter(toks, prev.close); i >= 0 && i < b; i++) {
+        if (".?!;“”\"".contains(toks.get(i).text())) {
+          return null;
+        }
+      }
+      return new Attribution(toks.get(b - 1).start(), toks.get(b - 1).end(), cueText(toks, b - 1), a.speakerStart(),
+          a.speakerEnd());
     }
 
     private Attribution attributionAfter(Span q) {

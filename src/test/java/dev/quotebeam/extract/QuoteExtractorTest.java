@@ -910,4 +910,15 @@ class QuoteExtractorTest {
     assertEquals("barked", s.getCue());
     assertEquals("the host", s.getSpeakerText());
   }
+
+  @Test
+  void quoteAfterASecondCueTakesThatCueAndIsNotJoined() {
+    List<Statement> all = extract("“We will win this state,” Roe said, adding: “Nobody should doubt it.”");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("said", all.get(0).getCue());
+    assertEquals("We will win this state", all.get(0).getText());
+    assertEquals("adding", all.get(1).getCue());
+    assertEquals("Nobody should doubt it.", all.get(1).getText());
+    assertEquals("Roe", all.get(1).getSpeakerText());
+  }
 }
