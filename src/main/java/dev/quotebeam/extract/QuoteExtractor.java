@@ -1087,7 +1087,8 @@ public final class QuoteExtractor implements Serializable {
      * that has a subject: {@code X called him a “stiff”} and {@code X questioned Y's “values”} give PARTIAL
      * statements from after the verb to the closing mark. A participle takes the main clause's subject
      * ({@code …, calling him a “stiff”}). A fragment in the setting of the utterance is no object
-     * ({@code she said on “Meet the Press”}).
+     * ({@code she said on “Meet the Press”}), nor one after {@code told}, whose object is the addressee
+     * ({@code he told NBC's “Today”}).
      */
     private void quotedObjects() {
       BitSet covered = new BitSet();
@@ -1113,6 +1114,9 @@ public final class QuoteExtractor implements Serializable {
               && (isCueToken(t) || w.length() > 4 && w.endsWith("ed") && !PASSIVE_AUX.contains(toks.get(k - 1).lower()));
           if (!verb) {
             continue;
+          }
+          if ("tell".equals(cues.lemma(t.text()))) {
+            break;
           }
           int[] subject = PARTICIPLE_CUES.contains(w) && toks.get(k - 1).text().equals(",")
               ? mainSubject(toks, first, k) : subjectBefore(toks, k, first);

@@ -921,4 +921,11 @@ class QuoteExtractorTest {
     assertEquals("Nobody should doubt it.", all.get(1).getText());
     assertEquals("Roe", all.get(1).getSpeakerText());
   }
+
+  @Test
+  void quotedShowAfterToldIsTheAddresseeNotAStatement() {
+    Statement s = only(extract("“We will win,” the mayor told the hosts of “Morning Harbour” on Monday."));
+    assertEquals("We will win", s.getText());
+    assertEquals("told", s.getCue());
+  }
 }
