@@ -198,6 +198,9 @@ public final class QuoteExtractor implements Serializable {
       "warns", "concluded", "conceded", "acknowledged", "admitted", "claimed", "claims", "stated", "tweeted",
       "quipped", "joked", "mused", "lamented", "complained", "cautioned", "predicted", "suggested", "reported");
 
+  /** Cue forms that are cues only with {@code it} as their object, which is part of the cue ({@code as Roe put it}). */
+  private static final Set<String> IT_CUES = words("put", "puts");
+
   /** Longest attribution between two parts of a quote that are joined; a longer one would read as quoted words. */
   private static final int MAX_RESUME_WORDS = 6;
   /** Reported statements looked back over for the speaker of an unattributed quote inside a paragraph. */
@@ -316,7 +319,10 @@ public final class QuoteExtractor implements Serializable {
       for (Span q : quotes) {
         Attribution a = attributeQuote(q);
         if (a == null && !attributions.isEmpty()) {
-          a = continuedAttribution(q, quotes.get(attributions.size() - 1), attributions.get(attributions.size() - 1));
+          Span prev = quotes.get(attributions.size() - 1);
+          Attribution pa = attributions.get(attributions.size() - 1);
+          a = secondCueAttribution(q, prev, pa);
+          a = a != null ? a : continuedAttribution(q, prev, pa);
         }
         attributions.add(a);
         quoteIndex.put(q, quoteIndex.size());
@@ -475,6 +481,9 @@ public final class QuoteExtractor implements Serializable {
         return -1;
       }
       int from = tokenAtOrAfter(toks, a.cueEnd());
+      if (from > 0 && IT_CUES.contains(toks.get(from - 1).lower())) {
+        from++;
+      }
       boolean lead = false;
       for (int i = from; i < b; i++) {
         Token t = toks.get(i);
@@ -634,6 +643,31 @@ public final class QuoteExtractor implements Serializable {
       return a;
     }
 
+    /**
+     * For quote {@code q} right after a second cue of the attribution {@code a} that follows quote {@code prev}, that
+     * cue with {@code a}'s speaker ({@code “A,” Roe said, adding: “B.”}, {@code she said before adding, “B.”}); else
+     * null. PolNeAR gives {@code B} the second cue, so it is not joined to {@code A} as a split quote.
+     */
+    private Attribution secondCueAttribution(Span q, Span prev, Attribution a) {
+      if (a == null || !a.hasSpeaker() || prev.paragraph != q.paragraph || prev.close < 0 || a.cueStart() < prev.close
+          || a.cueEnd() > q.open) {
+        return null;
+      }
+      List<Token> toks = tokens.get(q.paragraph);
+      int b = tokenBefore(toks, q.open);
+      if (b < 1 || !(toks.get(b).text().equals(":") || toks.get(b).text().equals(","))
+          || !isCueToken(toks.get(b - 1)) || toks.get(b - 1).start() <= a.cueStart()) {
+        return null;
+      }
+      for (int i = tokenAfter(toks, prev.close); i >= 0 && i < b; i++) {
+        if (".?!;“”\"".contains(toks.get(i).text())) {
+          return null;
+        }
+      }
+      return new Attribution(toks.get(b - 1).start(), toks.get(b - 1).end(), cueText(toks, b - 1), a.speakerStart(),
+          a.speakerEnd());
+    }
+
     private Attribution attributionAfter(Span q) {
       List<Token> toks = tokens.get(q.paragraph);
       int i = tokenAfter(toks, q.close);
@@ -653,7 +687,7 @@ public final class QuoteExtractor implements Serializable {
       if (last == '.' && !comma && first.isCapitalized()) {
         return null;
       }
-      if (isCueToken(first) && !first.lower().endsWith("ing")) {
+      if (isCueToken(first) && !first.lower().endsWith("ing") && !IT_CUES.contains(first.lower())) {
         int from = afterTime(toks, i + 1);
         int[] np = nounPhraseForward(toks, from);
         np = np != null ? np : titledName(toks, from);
@@ -1057,7 +1091,8 @@ public final class QuoteExtractor implements Serializable {
      * that has a subject: {@code X called him a “stiff”} and {@code X questioned Y's “values”} give PARTIAL
      * statements from after the verb to the closing mark. A participle takes the main clause's subject
      * ({@code …, calling him a “stiff”}). A fragment in the setting of the utterance is no object
-     * ({@code she said on “Meet the Press”}).
+     * ({@code she said on “Meet the Press”}), nor one after {@code told}, whose object is the addressee
+     * ({@code he told NBC's “Today”}).
      */
     private void quotedObjects() {
       BitSet covered = new BitSet();
@@ -1084,14 +1119,18 @@ public final class QuoteExtractor implements Serializable {
           if (!verb) {
             continue;
           }
+          if ("tell".equals(cues.lemma(t.text()))) {
+            break;
+          }
           int[] subject = PARTICIPLE_CUES.contains(w) && toks.get(k - 1).text().equals(",")
               ? mainSubject(toks, first, k) : subjectBefore(toks, k, first);
-          if (subject != null && !SETTING_WORDS.contains(toks.get(k + 1).lower())) {
+          int c = afterCue(toks, k);
+          if (subject != null && c < toks.size() && !SETTING_WORDS.contains(toks.get(c).lower())) {
             int tail = continuationEnd(q);
             int e = tail >= 0 ? tail : q.after(ends[q.paragraph]);
-            found.add(new Found(Statement.PARTIAL, toks.get(k + 1).start(), e,
+            found.add(new Found(Statement.PARTIAL, toks.get(c).start(), e,
                 new Attribution(t.start(), t.end(), cueText(toks, k), subject[0], subject[1])));
-            covered.set(toks.get(k + 1).start(), e);
+            covered.set(toks.get(c).start(), e);
           }
           break;
         }
@@ -1591,7 +1630,8 @@ public final class QuoteExtractor implements Serializable {
     private int contentStart(List<Token> toks, int from, int[] sentence) {
       int i = from;
       Token cue = toks.get(from - 1);
-      if (i < toks.size() && toks.get(i).lower().equals("out") && cue.lower().startsWith("point")) {
+      if (i < toks.size() && (toks.get(i).lower().equals("out") && cue.lower().startsWith("point")
+          || IT_CUES.contains(cue.lower()))) {
         i++;
       }
       if (cues.takesObject(cue.text()) && !(i < toks.size() && toks.get(i).lower().equals("that"))) {
@@ -2117,8 +2157,9 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
-     * Subject of the sentence's main clause: its first noun phrase after an opening adverbial, or the name before an
-     * appositive ({@code Jane Roe, a spokeswoman, called … and said …} → {@code Jane Roe}).
+     * Subject of the sentence's main clause: its first noun phrase after an opening adverbial or participial phrase,
+     * or the name before an appositive ({@code Jane Roe, a spokeswoman, (also) called … and said …} →
+     * {@code Jane Roe}; {@code Speaking in Salem, Ohio, Roe attacked …} → {@code Roe}).
      */
     private int[] mainSubject(List<Token> toks, int first, int limit) {
       int s = first;
@@ -2129,6 +2170,8 @@ public final class QuoteExtractor implements Serializable {
             break;
           }
         }
+      } else if (s < limit && toks.get(s).isCapitalized() && toks.get(s).lower().endsWith("ing")) {
+        s = afterOpeningParticiple(toks, s, limit);
       }
       for (int j = s; j < limit; j++) {
         Token t = toks.get(j);
@@ -2138,7 +2181,11 @@ public final class QuoteExtractor implements Serializable {
             close++;
           }
           boolean named = toks.get(s).isCapitalized() && toks.get(j - 1).isCapitalized();
-          return named && close + 1 < limit && close < j + 14 && isVerbAfterSubject(toks.get(close + 1))
+          int verb = close + 1;
+          while (verb + 1 < limit && SKIP_BEFORE_CUE.contains(toks.get(verb).lower())) {
+            verb++;
+          }
+          return named && verb < limit && close < j + 14 && isVerbAfterSubject(toks.get(verb))
               ? new int[] {toks.get(s).start(), toks.get(j - 1).end()} : null;
         }
         if (!t.isWord()) {
@@ -2150,6 +2197,25 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return null;
+    }
+
+    /**
+     * Start of the main clause after a sentence-opening participial phrase at token {@code s} ({@code Speaking in
+     * Salem, Ohio, Roe attacked …} → {@code Roe}): the first comma, within 25 tokens, followed by up to six words and
+     * a verb; else {@code s}.
+     */
+    private int afterOpeningParticiple(List<Token> toks, int s, int limit) {
+      for (int j = s + 1; j < Math.min(limit, s + 25); j++) {
+        if (!toks.get(j).text().equals(",")) {
+          continue;
+        }
+        for (int v = j + 2; v < Math.min(limit, j + 8) && toks.get(v - 1).isWord(); v++) {
+          if (isVerbAfterSubject(toks.get(v))) {
+            return j + 1;
+          }
+        }
+      }
+      return s;
     }
 
     /** True for a lower-case verb-like word after a subject: a past form (regular or not), a cue, an auxiliary. */
@@ -2209,14 +2275,28 @@ public final class QuoteExtractor implements Serializable {
     // ---- helpers ---------------------------------------------------------------------------------------------
 
     private boolean isCueToken(Token t) {
-      return t.isWord() && !t.isCapitalized() && cues.isCue(t.text());
+      return t.isWord() && !t.isCapitalized() && cues.isCue(t.text())
+          && (!IT_CUES.contains(t.lower()) || text.startsWith(" it", t.end())
+              && (t.end() + 3 == text.length() || !Character.isLetter(text.charAt(t.end() + 3))));
+    }
+
+    /** Index of the token after cue token {@code k}, past the {@code it} of {@code put it} and its comma or colon. */
+    private int afterCue(List<Token> toks, int k) {
+      int i = k + 1;
+      if (IT_CUES.contains(toks.get(k).lower())) {
+        i++;
+        while (i < toks.size() && (toks.get(i).text().equals(",") || toks.get(i).text().equals(":"))) {
+          i++;
+        }
+      }
+      return i;
     }
 
     private String cueText(List<Token> toks, int k) {
       Token t = toks.get(k);
       if (k + 1 < toks.size()) {
         Token next = toks.get(k + 1);
-        if (t.lower().startsWith("point") && next.lower().equals("out")) {
+        if (t.lower().startsWith("point") && next.lower().equals("out") || IT_CUES.contains(t.lower())) {
           return text.substring(t.start(), next.end());
         }
         if ("tell".equals(cues.lemma(t.text())) && next.lower().equals("reporters")) {

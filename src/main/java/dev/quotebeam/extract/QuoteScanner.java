@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Finds double-quoted spans in the paragraphs of an article: straight {@code "…"}, curly {@code “…”},
  * guillemets {@code «…»}, low-high {@code „…“}, and the doubled single marks of wire and typewriter text
- * ({@code ''…''}, {@code ``…''}), whose close offset is the second mark.
+ * ({@code ''…''}, {@code ``…''}), whose close offset is the second mark. Of three closing marks
+ * ({@code ''a 'b,'''}) the first closes a single-quoted phrase inside, so the last two close the quote.
  *
  * <p>Single quotes are not scanned: {@code ’} is far more often an apostrophe ("There’s", "players’"), and
  * single-quoted spans inside a double-quoted one simply stay part of it. A straight {@code "} opens when no quote is
@@ -63,6 +64,9 @@ final class QuoteScanner implements Serializable {
           closer = open >= 0;
         }
         if (closer && open >= 0) {
+          if (doubled && c == '\'' && i + 2 < ends[p] && text.charAt(i + 2) == '\'') {
+            i++;
+          }
           add(out, text, p, open, doubled ? i + 1 : i, i);
           open = -1;
           openChar = 0;

@@ -846,4 +846,87 @@ class QuoteExtractorTest {
     assertEquals("if he still backs the ferry plan",
         only(extract("Jane Roe asked the mayor if he still backs the ferry plan.")).getText());
   }
+
+  @Test
+  void readAfterAQuoteIsTheCueOfAWrittenText() {
+    Statement s = only(extract("“Keep the harbour open to all boats,” read one of the banners."));
+    assertEquals("read", s.getCue());
+    assertEquals("Keep the harbour open to all boats", s.getText());
+  }
+
+  @Test
+  void readWithoutAQuoteIsNoCue() {
+    assertTrue(extract("The clerk read the minutes of the last meeting before the vote on Monday.").isEmpty());
+  }
+
+  @Test
+  void chantedIsASpeechCue() {
+    Statement s = only(extract("“Save our ferry!” the crowd chanted outside the town hall."));
+    assertEquals("chanted", s.getCue());
+    assertEquals("the crowd", s.getSpeakerText());
+  }
+
+  @Test
+  void tripleClosingMarkEndsADoubledSingleQuoteAfterAnInnerPhrase() {
+    Statement s = only(extract("''We call it 'the harbour tax,''' said Jane Roe, the treasurer."));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("We call it 'the harbour tax,'", s.getText());
+    assertEquals("Jane Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void participleAfterAnAppositiveAndAnAdverbTakesTheNamedSubject() {
+    Statement s = only(extract(
+        "Jane Roe, the harbour master, also attacked the council, calling its plan a “sad joke.”"));
+    assertEquals("calling", s.getCue());
+    assertEquals("its plan a “sad joke.”", s.getText());
+    assertEquals("Jane Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void participleAfterAnOpeningParticipialPhraseTakesTheMainSubject() {
+    Statement s = only(extract(
+        "Speaking at a fair in Dover, Delaware, Roe went after the mayor, calling him “a coward.”"));
+    assertEquals("calling", s.getCue());
+    assertEquals("Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void putItIsACueWithItsObject() {
+    Statement s = only(extract("As the mayor put it, “The harbour is our future.”"));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("put it", s.getCue());
+    assertEquals("The harbour is our future.", s.getText());
+    assertEquals("the mayor", s.getSpeakerText());
+  }
+
+  @Test
+  void putWithAnotherObjectIsNoCue() {
+    assertTrue(extract("The mayor put together “the best ground game in the state.”").isEmpty());
+  }
+
+  @Test
+  void barkedAfterAQuoteIsItsCue() {
+    Statement s = only(extract("“Get off my stage,” the host barked."));
+    assertEquals("barked", s.getCue());
+    assertEquals("the host", s.getSpeakerText());
+  }
+
+  @Test
+  void quoteAfterASecondCueTakesThatCueAndIsNotJoined() {
+    List<Statement> all = extract("“We will win this state,” Roe said, adding: “Nobody should doubt it.”");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("said", all.get(0).getCue());
+    assertEquals("We will win this state", all.get(0).getText());
+    assertEquals("adding", all.get(1).getCue());
+    assertEquals("Nobody should doubt it.", all.get(1).getText());
+    assertEquals("Roe", all.get(1).getSpeakerText());
+  }
+
+  @Test
+  void quotedShowAfterToldIsTheAddresseeNotAStatement() {
+    Statement s = only(extract("“We will win,” the mayor told the hosts of “Morning Harbour” on Monday."));
+    assertEquals("We will win", s.getText());
+    assertEquals("told", s.getCue());
+  }
 }
