@@ -969,10 +969,23 @@ public final class QuoteExtractor implements Serializable {
             k--) {
           Found f = reported.get(k);
           if (f.end() <= before && f.attribution().hasSpeaker() && !f.attribution().cue().equals(":")) {
-            return f.attribution();
+            return adjacent(f.end(), before) ? f.attribution() : null;
           }
         }
         return null;
+      }
+
+      /**
+       * Whether only punctuation and spaces lie between {@code from} and {@code to}: the quote is the very next
+       * sentence ({@code Roe said the port would close. “…”}), not one after the story moved on to someone else.
+       */
+      private boolean adjacent(int from, int to) {
+        for (int k = from; k < to; k++) {
+          if (Character.isLetterOrDigit(text.charAt(k))) {
+            return false;
+          }
+        }
+        return true;
       }
 
       /**

@@ -115,6 +115,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void unattributedQuoteAfterTheStoryMovedOnKeepsNoSpeaker() {
+    List<Statement> all = extract(
+        "Jane Roe said the harbour would close for a month. The union was furious. “This is a betrayal of every worker.”");
+    Statement quote = all.get(all.size() - 1);
+    assertEquals(Statement.DIRECT, quote.getKind());
+    assertEquals(null, quote.getSpeakerText());
+  }
+
+  @Test
   void unattributedQuoteBeforeAnyReportedStatementKeepsNoSpeaker() {
     List<Statement> all = extract("“We have no other choice left.” Jane Roe said the harbour would close.");
     assertEquals(2, all.size(), all.toString());
