@@ -271,15 +271,8 @@ final class PublicationDateFinder {
    * nothing declares (a caption's) changes nothing.
    */
   private static Found printedOverStructured(Found found, PageIndex page, JsonLd ld, Supplier<String> printed) {
-    String box = printed.get();
-    if (box == null || box.length() != 10 || found.when().length() < 10) {
+    if (found.when().length() < 10) {
       return found;
-    }
-    LocalDate day = LocalDate.parse(box);
-    LocalDate structuredDay = LocalDate.parse(found.when().substring(0, 10));
-    long apart = Math.abs(day.toEpochDay() - structuredDay.toEpochDay());
-    if (apart == 0 || apart == 1 && found.when().endsWith("Z")) {
-      return found; // a day either side of a UTC time is the publisher's clock, which localDay has weighed
     }
     List<String> declared = new ArrayList<>(ld.allPublished);
     declared.add(ld.dateModified);
@@ -290,9 +283,28 @@ final class PublicationDateFinder {
         }
       }
     }
+    List<String> otherDays = new ArrayList<>();
     for (String other : declared) {
       String d = DateParser.parseMachine(other);
-      if (d != null && d.startsWith(box)) {
+      if (d != null && d.length() >= 10 && !d.startsWith(found.when().substring(0, 10))) {
+        otherDays.add(d);
+      }
+    }
+    if (otherDays.isEmpty()) {
+      return found; // the page declares no other day: its date box is not read (it is the costly part)
+    }
+    String box = printed.get();
+    if (box == null || box.length() != 10) {
+      return found;
+    }
+    LocalDate day = LocalDate.parse(box);
+    LocalDate structuredDay = LocalDate.parse(found.when().substring(0, 10));
+    long apart = Math.abs(day.toEpochDay() - structuredDay.toEpochDay());
+    if (apart == 0 || apart == 1 && found.when().endsWith("Z")) {
+      return found; // a day either side of a UTC time is the publisher's clock, which localDay has weighed
+    }
+    for (String d : otherDays) {
+      if (d.startsWith(box)) {
         return new Found(d, "text");
       }
     }
