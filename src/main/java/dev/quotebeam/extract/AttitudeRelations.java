@@ -3,13 +3,7 @@ package dev.quotebeam.extract;
 import dev.quotebeam.extract.Tokenizer.Token;
 import dev.quotebeam.model.Article;
 import dev.quotebeam.model.Statement;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -17,7 +11,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -638,36 +631,24 @@ public final class AttitudeRelations implements Serializable {
 
   private static Map<String, Verb> load(String resource) {
     Map<String, Verb> out = new HashMap<>();
-    try (InputStream in = AttitudeRelations.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-          continue;
-        }
-        List<String> parts = Arrays.asList(trimmed.toLowerCase(Locale.ROOT).split("\\s+"));
-        Set<String> particles = new LinkedHashSet<>();
-        for (String part : parts) {
-          if (part.startsWith("~")) {
-            particles.add(part.substring(1));
-          }
-        }
-        if (!RELATIONS.contains(parts.get(0))) {
-          throw new IllegalStateException("unknown class " + parts.get(0) + " in " + resource);
-        }
-        Verb verb = new Verb(parts.get(1), parts.get(0), parts.contains("+that"), parts.contains("+to"),
-            parts.contains("+obj"), Collections.unmodifiableSet(particles));
-        for (String form : parts.subList(2, parts.size())) {
-          if (!form.startsWith("+") && !form.startsWith("~")) {
-            out.putIfAbsent(form, verb);
-          }
+    for (String[] entry : CueLexicon.entries(resource)) {
+      List<String> parts = Arrays.asList(entry);
+      Set<String> particles = new LinkedHashSet<>();
+      for (String part : parts) {
+        if (part.startsWith("~")) {
+          particles.add(part.substring(1));
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      if (!RELATIONS.contains(parts.get(0))) {
+        throw new IllegalStateException("unknown class " + parts.get(0) + " in " + resource);
+      }
+      Verb verb = new Verb(parts.get(1), parts.get(0), parts.contains("+that"), parts.contains("+to"),
+          parts.contains("+obj"), Collections.unmodifiableSet(particles));
+      for (String form : parts.subList(2, parts.size())) {
+        if (!form.startsWith("+") && !form.startsWith("~")) {
+          out.putIfAbsent(form, verb);
+        }
+      }
     }
     return Collections.unmodifiableMap(out);
   }

@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -86,6 +88,27 @@ public final class CueLexicon implements java.io.Serializable {
 
   private static void read(String resource, Map<String, String> forms, Set<String> objects, Set<String> quoted,
       Set<String> infinitive) {
+    for (String[] parts : entries(resource)) {
+      for (String part : parts) {
+        if (part.equals("+obj")) {
+          objects.add(parts[0]);
+        } else if (part.equals("+quoted")) {
+          quoted.add(parts[0]);
+        } else if (part.equals("+to")) {
+          infinitive.add(parts[0]);
+        } else {
+          forms.putIfAbsent(part, parts[0]);
+        }
+      }
+    }
+  }
+
+  /**
+   * The lines of a lexicon resource of this package as lower-cased words, blank lines and {@code #} comments left
+   * out: {@code "say says said +obj"} gives {@code [say, says, said, +obj]}.
+   */
+  static List<String[]> entries(String resource) {
+    List<String[]> out = new ArrayList<>();
     try (InputStream in = CueLexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
@@ -93,24 +116,13 @@ public final class CueLexicon implements java.io.Serializable {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-          continue;
-        }
-        String[] parts = trimmed.toLowerCase(Locale.ROOT).split("\\s+");
-        for (String part : parts) {
-          if (part.equals("+obj")) {
-            objects.add(parts[0]);
-          } else if (part.equals("+quoted")) {
-            quoted.add(parts[0]);
-          } else if (part.equals("+to")) {
-            infinitive.add(parts[0]);
-          } else {
-            forms.putIfAbsent(part, parts[0]);
-          }
+        if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+          out.add(trimmed.toLowerCase(Locale.ROOT).split("\\s+"));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return out;
   }
 }
