@@ -107,6 +107,8 @@ public final class QuoteExtractor implements Serializable {
       "though", "where", "whether", "so", "than", "after", "before", "since", "until", "unless", "then", "what",
       "to", "by", "with", "about", "from", "nor", "yet", "how", "why", "into", "over", "against", "said", "says",
       "whereas");
+  /** Adjectives whose prepositional phrase describes an unnamed source ("people familiar with the talks"). */
+  private static final Set<String> SOURCE_ADJECTIVES = words("familiar", "close", "knowledgeable", "privy", "loyal");
   private static final Set<String> BAD_SUBJECT_END = words(
       "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "his", "her", "their", "its",
       "our", "my", "your", "this", "these", "those", "and", "or", "as", "be", "is", "was", "are", "were", "not",
@@ -1922,6 +1924,12 @@ public final class QuoteExtractor implements Serializable {
         if (closingComma && (w.equals("who") || w.equals("which")) && i == start - 1 && i - 1 > first
             && toks.get(i - 1).text().equals(",")) {
           return subjectBefore(toks, i - 1, first);
+        }
+        if (CLAUSE_WORDS.contains(w) && start <= end && i - 1 > first
+            && SOURCE_ADJECTIVES.contains(toks.get(i - 1).lower()) && toks.get(i - 2).isWord()) {
+          start = i - 1; // "people familiar with the matter said": the adjective's phrase modifies the subject
+          i -= 2;
+          continue;
         }
         if (CLAUSE_WORDS.contains(w) || (isCueToken(t) && !t.isCapitalized() && !isNounUse(toks, i, first))) {
           if (closingComma) {

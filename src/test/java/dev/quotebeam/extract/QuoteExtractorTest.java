@@ -938,4 +938,12 @@ class QuoteExtractorTest {
     assertEquals("We will win", s.getText());
     assertEquals("told", s.getCue());
   }
+
+  @Test
+  void sourceDescribedByAnAdjectivePhraseKeepsItsHead() {
+    Statement s = only(extract("People familiar with the matter said the deal would close on Friday."));
+    assertEquals("People familiar with the matter", s.getSpeakerText());
+    Statement t = only(extract("A source close to the mayor said the budget would be cut."));
+    assertEquals("A source close to the mayor", t.getSpeakerText());
+  }
 }
