@@ -190,8 +190,31 @@ public final class AttitudeRelations implements Serializable {
    */
   public List<Statement> addTo(Article article, List<Statement> existing) {
     Objects.requireNonNull(article, "article");
+    String text = article.text();
+    List<List<Token>> tokens = new ArrayList<>();
+    List<List<int[]>> sentences = new ArrayList<>();
+    int start = 0;
+    for (String paragraph : article.getParagraphs()) {
+      tokens.add(tokenizer.tokenize(text, start, start + paragraph.length()));
+      List<int[]> spans = new ArrayList<>();
+      for (int[] sentence : splitter.split(paragraph)) {
+        spans.add(new int[] {sentence[0] + start, sentence[1] + start});
+      }
+      sentences.add(spans);
+      start += paragraph.length() + Article.PARAGRAPH_SEPARATOR.length();
+    }
+    return addTo(article, existing, tokens, sentences);
+  }
+
+  /**
+   * As {@link #addTo(Article, List)}, with the article's tokens and sentences (text offsets) per paragraph as
+   * {@link Tokenizer} and {@link SentenceSplitter} give them, so an extractor that has them does not make them twice.
+   */
+  List<Statement> addTo(Article article, List<Statement> existing, List<List<Token>> tokens,
+      List<List<int[]>> sentences) {
+    Objects.requireNonNull(article, "article");
     Objects.requireNonNull(existing, "existing");
-    List<Statement> found = find(article, existing);
+    List<Statement> found = find(article, existing, tokens, sentences);
     if (found.isEmpty()) {
       return existing;
     }
@@ -223,21 +246,19 @@ public final class AttitudeRelations implements Serializable {
    * All relations of {@code article} in text order, overlapping or not; a participle ({@code …, citing X}) takes
    * the speaker of the statement before it in its sentence, among {@code existing} and the relations found.
    */
-  List<Statement> find(Article article, List<Statement> existing) {
+  private List<Statement> find(Article article, List<Statement> existing, List<List<Token>> tokens,
+      List<List<int[]>> sentences) {
     String text = article.text();
-    List<String> paragraphs = article.getParagraphs();
     List<Statement> out = new ArrayList<>();
     Speakers speakers = new Speakers(existing);
-    int offset = 0;
-    for (int p = 0; p < paragraphs.size(); p++) {
-      int start = offset;
-      offset += paragraphs.get(p).length() + Article.PARAGRAPH_SEPARATOR.length();
-      List<Token> toks = tokenizer.tokenize(text, start, start + paragraphs.get(p).length());
+    int start = 0;
+    for (int p = 0; p < tokens.size(); p++) {
+      List<Token> toks = tokens.get(p);
       int t = 0;
       QuoteDepth quotes = new QuoteDepth(text, start);
-      for (int[] sentence : splitter.split(paragraphs.get(p))) {
-        int from = sentence[0] + start;
-        int to = sentence[1] + start;
+      for (int[] sentence : sentences.get(p)) {
+        int from = sentence[0];
+        int to = sentence[1];
         while (t < toks.size() && toks.get(t).start() < from) {
           t++;
         }
@@ -247,6 +268,7 @@ public final class AttitudeRelations implements Serializable {
         }
         sentenceRelations(article, p, text, toks.subList(first, t), from, to, quotes, speakers, out);
       }
+      start += article.getParagraphs().get(p).length() + Article.PARAGRAPH_SEPARATOR.length();
     }
     return out;
   }

@@ -238,7 +238,8 @@ public final class QuoteExtractor implements Serializable {
    */
   public List<Statement> extract(Article article) {
     Objects.requireNonNull(article, "article");
-    return relations.addTo(article, new Run(article).statements());
+    Run run = new Run(article);
+    return relations.addTo(article, run.statements(), run.tokens, run.splitSentences);
   }
 
   /** One attribution: cue span and speaker mention span (speaker may be absent). */
@@ -259,6 +260,8 @@ public final class QuoteExtractor implements Serializable {
     private final int[] ends;
     private final List<List<Token>> tokens = new ArrayList<>();
     private final List<List<int[]>> sentences = new ArrayList<>();
+    /** The splitter's sentences per paragraph, in text offsets, before long ones are cut into windows. */
+    private final List<List<int[]>> splitSentences = new ArrayList<>();
     private final List<Span> quotes;
     private final Set<Span> direct = Collections.newSetFromMap(new IdentityHashMap<>());
     private final BitSet inDirect = new BitSet();
@@ -287,10 +290,13 @@ public final class QuoteExtractor implements Serializable {
         offset = ends[p] + Article.PARAGRAPH_SEPARATOR.length();
         tokens.add(tokenizer.tokenize(text, starts[p], ends[p]));
         List<int[]> spans = new ArrayList<>();
+        List<int[]> split = new ArrayList<>();
         for (int[] s : splitter.split(paragraphs.get(p))) {
+          split.add(new int[] {s[0] + starts[p], s[1] + starts[p]});
           addWindows(spans, s[0] + starts[p], s[1] + starts[p]);
         }
         sentences.add(spans);
+        splitSentences.add(split);
       }
       quotes = scanner.scan(text, starts, ends);
       for (Span q : quotes) {
