@@ -963,16 +963,7 @@ public final class QuoteExtractor implements Serializable {
        * the last {@link #REPORTED_LOOKBACK} statements starting before it, so many quotes cost linear time.
        */
       private Attribution reportedBefore(int paragraph, int before) {
-        int lo = 0;
-        int hi = reported.size();
-        while (lo < hi) {
-          int mid = (lo + hi) >>> 1;
-          if (reported.get(mid).start() < before) {
-            lo = mid + 1;
-          } else {
-            hi = mid;
-          }
-        }
+        int lo = firstReportedFrom(before);
         for (int k = lo - 1; k >= Math.max(0, lo - REPORTED_LOOKBACK) && reported.get(k).start() >= starts[paragraph];
             k--) {
           Found f = reported.get(k);
@@ -996,6 +987,21 @@ public final class QuoteExtractor implements Serializable {
         return true;
       }
 
+      /** Index of the first reported statement (they are in text order) that starts at or after {@code offset}. */
+      private int firstReportedFrom(int offset) {
+        int lo = 0;
+        int hi = reported.size();
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          if (reported.get(mid).start() < offset) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        return lo;
+      }
+
       /**
        * Attribution of the last attributed quote or speaker-naming reported statement of {@code paragraph}, looking
        * at quotes from index {@code j} down.
@@ -1010,17 +1016,8 @@ public final class QuoteExtractor implements Serializable {
             bestStart = other.textStart;
           }
         }
-        int lo = 0;
-        int hi = reported.size();
-        while (lo < hi) {
-          int mid = (lo + hi) >>> 1;
-          if (reported.get(mid).start() < starts[paragraph]) {
-            lo = mid + 1;
-          } else {
-            hi = mid;
-          }
-        }
-        for (int k = lo; k < reported.size() && reported.get(k).start() < ends[paragraph]; k++) {
+        int inParagraph = firstReportedFrom(starts[paragraph]);
+        for (int k = inParagraph; k < reported.size() && reported.get(k).start() < ends[paragraph]; k++) {
           Found f = reported.get(k);
           if (f.start() > bestStart && f.attribution().hasSpeaker() && !f.attribution().cue().equals(":")) {
             best = f.attribution();
