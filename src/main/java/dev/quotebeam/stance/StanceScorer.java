@@ -172,6 +172,11 @@ public final class StanceScorer implements Serializable {
    * argument questions mostly challenge what they name.
    */
   private static final double QUESTIONED = -0.2;
+  /**
+   * Known-concerned mode: added to a text naming a target whose label is itself praise or blame ("fair wage",
+   * "corporate greed"), in the label's direction, as few argue for what its own name condemns.
+   */
+  private static final double PRIOR = 0.4;
   private static final Set<String> RELATIVES = Set.of("which", "that");
   private static final Set<String> PREPOSITIONS =
       Set.of("to", "of", "for", "against", "about", "on", "over", "with", "without", "from", "by", "in", "into");
@@ -201,6 +206,7 @@ public final class StanceScorer implements Serializable {
   private final List<Hashtags> hashtags;
   private final List<Set<String>> stems;
   private final int[] judgement;
+  private final int[] prior;
 
   /** A scorer for {@code targets} with {@link #DEFAULT_THRESHOLD}. */
   public StanceScorer(List<StanceTarget> targets) {
@@ -238,6 +244,7 @@ public final class StanceScorer implements Serializable {
     List<Hashtags> hs = new ArrayList<>();
     List<Set<String>> st = new ArrayList<>();
     this.judgement = new int[this.targets.size()];
+    this.prior = new int[this.targets.size()];
     for (int i = 0; i < this.targets.size(); i++) {
       List<String> words = new ArrayList<>();
       for (String term : this.targets.get(i).terms()) {
@@ -252,6 +259,7 @@ public final class StanceScorer implements Serializable {
       }
       st.add(Set.copyOf(prefixes));
       judgement[i] = judgement(new StanceText(this.targets.get(i).label()));
+      prior[i] = judgement[i] < 0 ? 0 : prior(new StanceText(this.targets.get(i).label()));
     }
     this.hashtags = List.copyOf(hs);
     this.stems = List.copyOf(st);
@@ -278,6 +286,10 @@ public final class StanceScorer implements Serializable {
             assess(text, i, events, "related:", true, a);
           } else {
             assess(text, i, events, "term:", true, a);
+          }
+          if (!events.isEmpty() && prior[i] != 0) {
+            a.add(text.size(), prior[i] > 0 ? "prior:positive" : "prior:negative");
+            a.score = Math.round(Math.max(-1.0, Math.min(1.0, a.score + prior[i] * PRIOR)) * 1000) / 1000.0;
           }
           if (!events.isEmpty() && Math.abs(a.score) < threshold) {
             lean(text, judgement[i], a);
@@ -558,6 +570,20 @@ public final class StanceScorer implements Serializable {
       net -= StanceLexicon.NEGATIVE.containsWord(label.words[k]) ? 1 : 0;
     }
     return net < 0 ? -1 : 1;
+  }
+
+  /**
+   * The sign of a target label's net opinion words ({@code positive.txt}, {@code negative.txt}): 1 for "fair
+   * wage" or "social justice", -1 for "corporate greed" or "animal cruelty", 0 for "death penalty". Read only
+   * for a label that is no {@link #judgement}.
+   */
+  private static int prior(StanceText label) {
+    int net = 0;
+    for (String w : label.words) {
+      net += StanceLexicon.POSITIVE.containsWord(w) ? 1 : 0;
+      net -= StanceLexicon.NEGATIVE.containsWord(w) ? 1 : 0;
+    }
+    return Integer.signum(net);
   }
 
   /**

@@ -22,6 +22,11 @@ class KnownConcernedStanceTest {
   private static final StanceTarget COLLEGE =
       new StanceTarget("col", "free college", "", List.of("college"), List.of(), List.of(), List.of());
 
+  private static final StanceTarget FAIR_FARES =
+      new StanceTarget("fares", "fair ferry fares", "", List.of("ferry", "fares"), List.of(), List.of(), List.of());
+  private static final StanceTarget FARE_GREED =
+      new StanceTarget("greed", "ferry fare greed", "", List.of("ferry", "fare"), List.of(), List.of(), List.of());
+
   private static Statement statement(String text) {
     return TestStatements.direct(text).build();
   }
@@ -149,5 +154,38 @@ class KnownConcernedStanceTest {
     assertTrue(StanceLexicon.VALENCES.of("disaster") <= -2);
     assertTrue(StanceLexicon.VALENCES.of("splendid") >= 2);
     assertEquals(0.0, StanceLexicon.VALENCES.of("ferries"));
+  }
+
+  @Test
+  void targetNamedAsPraiseLeansSupportWhereItIsNamed() {
+    StatementStance s = score(FAIR_FARES, true, "Ferry fares came up at the council meeting.").get(0);
+    assertEquals(StatementStance.SUPPORT, s.getStance(), s.getCues()::toString);
+    assertTrue(s.getCues().contains("prior:positive"), s.getCues()::toString);
+  }
+
+  @Test
+  void targetNamedAsBlameLeansOpposeWhereItIsNamed() {
+    StatementStance s = score(FARE_GREED, true, "Ferry fares came up at the council meeting.").get(0);
+    assertEquals(StatementStance.OPPOSE, s.getStance(), s.getCues()::toString);
+    assertTrue(s.getCues().contains("prior:negative"), s.getCues()::toString);
+  }
+
+  @Test
+  void labelPriorDoesNotOutweighAnOppositionCue() {
+    String text = "We should scrap the ferry fares at once.";
+    assertEquals(StatementStance.OPPOSE, score(FAIR_FARES, true, text).get(0).getStance());
+  }
+
+  @Test
+  void labelPriorNeedsTheTargetNamed() {
+    StatementStance s = score(FAIR_FARES, true, "Buses came up at the council meeting.").get(0);
+    assertEquals(StatementStance.NEUTRAL, s.getStance(), s.getCues()::toString);
+  }
+
+  @Test
+  void neutralLabelAndJudgementLabelGiveNoPrior() {
+    String text = "Bridge tolls and sea level rise came up at the council meeting.";
+    assertTrue(score(TOLL, true, text).get(0).getCues().stream().noneMatch(c -> c.startsWith("prior:")));
+    assertTrue(score(CONCERN, true, text).get(0).getCues().stream().noneMatch(c -> c.startsWith("prior:")));
   }
 }

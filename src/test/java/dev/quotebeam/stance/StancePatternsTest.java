@@ -247,4 +247,9 @@ class StancePatternsTest {
   void verbOfLesseningOpposes() {
     assertStance(StatementStance.OPPOSE, "Our aim this winter is to reduce the levy for families.");
   }
+
+  @Test
+  void pastObligationIsNoSupport() {
+    assertStance(StatementStance.NEUTRAL, "Last winter I had to pay the ferry levy twice.");
+  }
 }
