@@ -112,6 +112,11 @@ import java.util.TreeSet;
  *       hymn about atheism. On SemEval's train split such texts are AGAINST far more often than FAVOR;
  *   <li>a question that names the target leans against it, -0.2 once per question, cued {@code question:}
  *       ("Who will pay these tolls?"): argument questions mostly challenge what they name;
+ *   <li>a target whose label is itself praise or blame, by the net opinion words of {@code positive.txt} and
+ *       {@code negative.txt} in it ("fair wage", "corporate greed"; not a judgement as above), adds ±0.4 its way
+ *       to a text that names it, cued {@code prior:positive} / {@code prior:negative}: few argue for what the
+ *       topic's own name condemns ("Wages came up at the meeting" about fair wages supports), while a cue of
+ *       opposition still outweighs it;
  *   <li>a text that names its target (a term or related word) and that the rules above leave undecided leans
  *       by the sign of the summed VADER valence of all its words, weak ones too, cued {@code leaning:} and the
  *       sum ("The tolls went up on Monday. Okay." supports): such a text rarely takes no side (8 of 124 on VAST
@@ -124,7 +129,7 @@ import java.util.TreeSet;
  * context-concerned text relevant, first), {@code term:}, {@code related:}, {@code referent:} (a pronoun event), {@code negated:}, {@code comparative:}, {@code negated-positive:}, {@code
  * negated-negative:}, {@code judged-action:}, {@code deliberation:}, {@code support-cue:}, {@code oppose-cue:}, {@code support-after:}, {@code oppose-after:}, {@code benefit:}, {@code harm:}, {@code conditional:}, {@code target-support:},
  * {@code target-oppose:}, {@code positive:}, {@code negative:}, {@code rival:} and {@code question:} followed by the lexicon entry
- * (or term), {@code leaning:} followed by the valence sum,
+ * (or term), {@code leaning:} followed by the valence sum, {@code prior:positive} or {@code prior:negative},
  * and {@code reported-position} after an attitude held by a third party. Immutable and thread-safe; targets are compiled once, in the constructor.
  */
 public final class StanceScorer implements Serializable {
