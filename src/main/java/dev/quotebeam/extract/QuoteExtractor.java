@@ -73,6 +73,12 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> PLURAL_SUBJECTS = words(
       "they", "we", "i", "you", "people", "police", "staff", "media", "public", "government", "children", "men",
       "women", "percent", "half", "third", "majority", "most", "many", "some", "few", "both", "all", "others");
+  /**
+   * Quantifiers that stand alone as a plural subject before a base-form cue ({@code some say}, {@code one in five
+   * say}), where other determiners make the cue a noun ({@code a report}). Not "one" ({@code one report}).
+   */
+  private static final Set<String> QUANTIFIERS = words(
+      "some", "many", "most", "several", "both", "all", "few", "others", "two", "three", "four", "five");
   private static final Set<String> LEADING_PREPOSITIONS = words(
       "despite", "in", "on", "at", "after", "before", "with", "without", "for", "from", "during", "under", "amid",
       "among", "since", "through", "regarding", "following", "like", "unlike", "of", "about", "by", "into");
@@ -1350,12 +1356,23 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return PLURAL_SUBJECTS.contains(last.lower()) || Character.isDigit(last.text().charAt(0))
-          || (looksPlural(last) && (!last.isCapitalized() || lastIndex == first));
+          || last.text().equals("%") || QUANTIFIERS.contains(last.lower()) || toks.get(from).lower().equals("those")
+          || (looksPlural(last) && (!last.isCapitalized() || lastIndex == first || isCounted(toks.get(from))));
+    }
+
+    /**
+     * True for the first word of a subject that counts its members ({@code Most Republicans}, {@code 75 percent of
+     * Democrats}), which makes a capitalised plural last word a plural noun rather than a name.
+     */
+    private boolean isCounted(Token t) {
+      String w = t.lower();
+      return QUANTIFIERS.contains(w) || Character.isDigit(w.charAt(0)) && !w.equals("1");
     }
 
     /**
      * True when bare cue form {@code k} is a noun: right after a determiner ("a report"), or after a singular
-     * modifier that follows one ("a city report", "the coastal state", "their previous estimate").
+     * modifier that follows one ("a city report", "the coastal state", "their previous estimate"). A quantifier
+     * ({@code some say}) and {@code those} + participle ({@code those surveyed say}) are subjects instead.
      */
     private boolean isNounUse(List<Token> toks, int k, int first) {
       Token cue = toks.get(k);
@@ -1364,10 +1381,26 @@ public final class QuoteExtractor implements Serializable {
       }
       Token prev = toks.get(k - 1);
       if (DETERMINERS.contains(prev.lower())) {
-        return true;
+        return !QUANTIFIERS.contains(prev.lower()) || !opensClause(toks, k + 1);
       }
       return k - 2 >= first && prev.isWord() && !looksPlural(prev) && !PRONOUNS.contains(prev.lower())
-          && DETERMINERS.contains(toks.get(k - 2).lower());
+          && DETERMINERS.contains(toks.get(k - 2).lower())
+          && !(toks.get(k - 2).lower().equals("those") && prev.lower().endsWith("ed"));
+    }
+
+    /**
+     * True when token {@code i} can open a reported clause right after a verb: a subject pronoun, determiner,
+     * complementizer, number or capitalised word. So {@code some say they …} has a verb, {@code most state parties}
+     * a noun.
+     */
+    private boolean opensClause(List<Token> toks, int i) {
+      if (i >= toks.size() || !toks.get(i).isWord()) {
+        return false;
+      }
+      Token t = toks.get(i);
+      String w = bare(t);
+      return SUBJECT_PRONOUNS.contains(w) || DETERMINERS.contains(w) || COMPLEMENTIZERS.contains(w)
+          || t.isCapitalized() || Character.isDigit(w.charAt(0));
     }
 
     /**
@@ -1917,7 +1950,8 @@ public final class QuoteExtractor implements Serializable {
         String w = t.lower();
         boolean possessive = (t.text().equals("’") || t.text().equals("'")) && i > first && i < end
             && toks.get(i - 1).lower().endsWith("s");
-        if (!t.isWord() && !t.text().equals("-") && !possessive) {
+        boolean percent = t.text().equals("%") && i > first && Character.isDigit(toks.get(i - 1).text().charAt(0));
+        if (!t.isWord() && !t.text().equals("-") && !possessive && !percent) {
           if (t.text().equals(",") && i == start - 1) {
             int head = appositiveHead(toks, i, first, closingComma);
             start = head >= 0 ? head : start;

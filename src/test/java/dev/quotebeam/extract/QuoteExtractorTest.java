@@ -255,6 +255,23 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void countedOrQuantifiedSubjectTakesABaseFormCue() {
+    Statement some = only(extract("Some say the ferry should run at night."));
+    assertEquals("Some", some.getSpeakerText());
+    assertEquals("the ferry should run at night", some.getText());
+    assertEquals("Most Greens say they would vote for the levy.",
+        "Most Greens say " + only(extract("Most Greens say they would vote for the levy.")).getText() + ".");
+    assertEquals("40% of tenants", only(extract("On rents, 40% of tenants say the cap is too low.")).getSpeakerText());
+    assertEquals("those polled", only(extract("By a wide margin, those polled say taxes are too high.")).getSpeakerText());
+  }
+
+  @Test
+  void quantifierBeforeANounUseOfACueWordIsNoSubject() {
+    List<Statement> all = extract("Most state parties release their delegates in June.");
+    assertTrue(all.isEmpty(), all.toString());
+  }
+
+  @Test
   void cueWordAfterDeterminerStaysInTheSubject() {
     Statement s = only(extract("The premier of the coastal state of Westmark remarked that the deal was fair."));
     assertEquals("The premier of the coastal state of Westmark", s.getSpeakerText());
