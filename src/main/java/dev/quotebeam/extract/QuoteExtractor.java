@@ -79,6 +79,8 @@ public final class QuoteExtractor implements Serializable {
    */
   private static final Set<String> QUANTIFIERS = words(
       "some", "many", "most", "several", "both", "all", "few", "others", "two", "three", "four", "five");
+  /** Words an appositive after an inverted speaker may hold ({@code …, said Roe, director of the …}). */
+  private static final int APPOSITIVE_WORDS = 20;
   private static final Set<String> LEADING_PREPOSITIONS = words(
       "despite", "in", "on", "at", "after", "before", "with", "without", "for", "from", "during", "under", "amid",
       "among", "since", "through", "regarding", "following", "like", "unlike", "of", "about", "by", "into");
@@ -1570,17 +1572,23 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       int n = 0;
+      int cap = 8;
+      boolean names = true;
       for (int i = from; i < toks.size() && toks.get(i).start() < sentence[1]; i++) {
         Token t = toks.get(i);
-        if (t.lower().equals("that") || isCueToken(t) || FINITE.contains(t.lower()) || ++n > 8) {
+        if (t.lower().equals("that") || isCueToken(t) || FINITE.contains(t.lower()) || ++n > cap) {
           return false;
         }
+        names &= t.isCapitalized() || t.text().equals(",");
         if (t.text().equals(",") && i + 1 < toks.size() && toks.get(i + 1).start() < sentence[1]) {
           Token next = toks.get(i + 1);
-          if (DETERMINERS.contains(next.lower()) && !next.lower().equals("that")) {
+          if (DETERMINERS.contains(next.lower()) && !next.lower().equals("that")
+              || names && RELATIVE_PRONOUNS.contains(next.lower())) {
             return true;
           }
-          if (!ADVERBIAL.contains(next.lower()) && !next.isCapitalized()) {
+          if (i == from && next.isWord() && !next.isCapitalized() && !next.lower().endsWith("ing")) {
+            cap = n + APPOSITIVE_WORDS; // ", director of the project at the university": an appositive title
+          } else if (!ADVERBIAL.contains(next.lower()) && !next.isCapitalized()) {
             return false;
           }
         }
