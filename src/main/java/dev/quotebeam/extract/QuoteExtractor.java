@@ -1893,6 +1893,9 @@ public final class QuoteExtractor implements Serializable {
     private boolean isTrailingClause(List<Token> toks, int j) {
       Token t = toks.get(j);
       String w = t.lower();
+      if (w.equals("and")) {
+        return newAttributionAhead(toks, j + 1);
+      }
       if ((w.equals("but") || w.equals("yet")) && j + 1 < toks.size() && toks.get(j + 1).isWord()) {
         Token next = toks.get(j + 1);
         String n = next.lower();
@@ -1901,6 +1904,25 @@ public final class QuoteExtractor implements Serializable {
       }
       return TRAILING_CLAUSE.contains(w) || (!t.isCapitalized() && w.length() > 5 && w.endsWith("ing")
           && !isCueToken(t) && !PARTICIPLE_CUES.contains(w) && !w.equals("according") && !w.equals("including"));
+    }
+
+    /**
+     * True when a new subject and its cue start at token {@code j}, within six words and before any punctuation
+     * ({@code …, and more than 4 in 10 said …}, {@code …, and he added that …}): a second report, not more of the
+     * first one's content. The subject must open like one (a pronoun, determiner, number or capital).
+     */
+    private boolean newAttributionAhead(List<Token> toks, int j) {
+      if (j >= toks.size() || !opensClause(toks, j) || COMPLEMENTIZERS.contains(toks.get(j).lower())
+          || inFragment.get(toks.get(j).start())) {
+        return false;
+      }
+      for (int i = j + 1; i < toks.size() && i <= j + 6 && toks.get(i).isWord(); i++) {
+        if (isCueToken(toks.get(i)) && !toks.get(i).isCapitalized() && !isNounUse(toks, i, j)
+            && !isPluralNoun(toks, i, j)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void addReported(List<Token> toks, int fromToken, int end, Attribution a) {

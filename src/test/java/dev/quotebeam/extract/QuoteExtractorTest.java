@@ -272,6 +272,28 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void invertedSpeakerFollowedByAnAppositiveOrRelativeClauseKeepsTheClauseBefore() {
+    Statement title = only(extract("The ferry plan is sound, said John Doe, director of the harbour board at the"
+        + " port of Westmark."));
+    assertEquals("The ferry plan is sound", title.getText());
+    assertEquals("John Doe", title.getSpeakerText());
+    Statement relative = only(extract("The ferry plan is sound, said Jane Roe, who teaches law at a college in"
+        + " the city."));
+    assertEquals("The ferry plan is sound", relative.getText());
+    assertEquals("Jane Roe", relative.getSpeakerText());
+  }
+
+  @Test
+  void reportedClauseEndsBeforeACoordinatedSecondReport() {
+    List<Statement> all = extract("Most tenants said rents were too high, and a third of owners said they agreed.");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("rents were too high", all.get(0).getText());
+    assertEquals("they agreed", all.get(1).getText());
+    Statement list = only(extract("She said the plan would cover roads, rail, and the ferries across the bay."));
+    assertEquals("the plan would cover roads, rail, and the ferries across the bay", list.getText());
+  }
+
+  @Test
   void cueWordAfterDeterminerStaysInTheSubject() {
     Statement s = only(extract("The premier of the coastal state of Westmark remarked that the deal was fair."));
     assertEquals("The premier of the coastal state of Westmark", s.getSpeakerText());
