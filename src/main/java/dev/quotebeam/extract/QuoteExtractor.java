@@ -1172,7 +1172,7 @@ public final class QuoteExtractor implements Serializable {
         before--;
       }
       boolean participle = PARTICIPLE_CUES.contains(cue.lower()) && k > first
-          && (toks.get(before).text().equals(",") || toks.get(before).lower().equals("and")
+          && (toks.get(before).text().equals(",") || toks.get(before).lower().equals("and") || isDash(toks.get(before))
               || before > first && isClosingMark(toks.get(before)) && toks.get(before - 1).text().equals(",")
               || toks.get(before).lower().equals("while"))
           || k > first && (toks.get(before).lower().equals("and") || toks.get(before).lower().equals("but"))
@@ -1970,8 +1970,12 @@ public final class QuoteExtractor implements Serializable {
         i--;
       }
       i = beforeParenthesis(toks, i, first);
+      int timeEnd = i;
       while (i > first && TIME_WORDS.contains(toks.get(i).lower()) && !closingComma) {
         i--;
+      }
+      if (i < timeEnd && i > first && toks.get(i).lower().equals("on")) {
+        i--; // "Jane Roe on Tuesday said"
       }
       int end = i;
       int start = i + 1;
@@ -2252,12 +2256,14 @@ public final class QuoteExtractor implements Serializable {
     private int[] mainSubject(List<Token> toks, int first, int limit) {
       int s = first;
       if (s < limit && isOpeningAdverbialWord(toks.get(s))) {
-        for (int j = s; j < Math.min(limit, s + 10); j++) {
+        int after = afterOpeningParticiple(toks, s, limit);
+        for (int j = s; j < Math.min(limit, s + 10) && after == s; j++) {
           if (toks.get(j).text().equals(",")) {
             s = j + 1;
             break;
           }
         }
+        s = after > s ? after : s;
       } else if (s < limit && toks.get(s).isCapitalized() && toks.get(s).lower().endsWith("ing")) {
         s = afterOpeningParticiple(toks, s, limit);
       }

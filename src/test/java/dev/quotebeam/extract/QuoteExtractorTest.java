@@ -294,6 +294,31 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void timeAfterTheSubjectIsSkippedBeforeTheCue() {
+    Statement s = only(extract("Harbour director Jane Roe on Tuesday said that the ferry would run again."));
+    assertEquals("Harbour director Jane Roe", s.getSpeakerText());
+    assertEquals("the ferry would run again", s.getText());
+    Statement p = only(extract("Jane Roe on Friday stepped up her attacks on the board, saying it had failed."));
+    assertEquals("Jane Roe", p.getSpeakerText());
+    assertEquals("it had failed", p.getText());
+  }
+
+  @Test
+  void participleCueFindsTheSubjectAfterAnOpeningAdverbialWithCommas() {
+    Statement s = only(extract("At a rally in Salem, Ohio, on Sunday, Mrs. Roe toured a school, saying that the levy"
+        + " would pay for schools."));
+    assertEquals("Mrs. Roe", s.getSpeakerText());
+    assertEquals("the levy would pay for schools", s.getText());
+  }
+
+  @Test
+  void participleCueAfterADashTakesTheSentenceSubject() {
+    Statement s = only(extract("Jane Roe changed her vote on the spot – saying she had been wrong."));
+    assertEquals("Jane Roe", s.getSpeakerText());
+    assertEquals("she had been wrong", s.getText());
+  }
+
+  @Test
   void cueWordAfterDeterminerStaysInTheSubject() {
     Statement s = only(extract("The premier of the coastal state of Westmark remarked that the deal was fair."));
     assertEquals("The premier of the coastal state of Westmark", s.getSpeakerText());
