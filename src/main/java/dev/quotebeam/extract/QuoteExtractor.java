@@ -1061,6 +1061,8 @@ public final class QuoteExtractor implements Serializable {
             formalAct(toks, k, sentence, first);
           } else if (isCueToken(t)) {
             cueVerb(toks, k, sentence, first);
+          } else if (t.isCapitalized() && k > first && cues.isCue(t.text()) && !t.lower().endsWith("ing")) {
+            headline(toks, k, sentence, first);
           }
         }
       }
@@ -1219,6 +1221,46 @@ public final class QuoteExtractor implements Serializable {
       }
       addReported(toks, contentFrom, clauseEnd(toks, contentFrom, end),
           new Attribution(cue.start(), cue.end(), cueText(toks, k), subject[0], subject[1]));
+    }
+
+    /**
+     * A title-case headline {@code Jane Roe Says Bridge Will Open Next Week}: the capitalised words before the cue
+     * token {@code k} (one to six from the sentence start, no cue, preposition or auxiliary among them) are the
+     * speaker, the title-case words after it, up to the sentence end or a comma, colon or dash, the content. At
+     * least two words follow, three in four of them capitalised (a capitalised cue inside ordinary prose is left
+     * alone), and no preposition comes first ({@code Roe Responds To Critics} has no content).
+     */
+    private void headline(List<Token> toks, int k, int[] sentence, int first) {
+      if (k - first > 6) {
+        return;
+      }
+      for (int i = first; i < k; i++) {
+        Token t = toks.get(i);
+        if (!t.isCapitalized() && !t.text().equals("’") && !t.text().equals("'") || t.isWord() && cues.isCue(t.text())
+            || LEADING_PREPOSITIONS.contains(t.lower()) || PASSIVE_AUX.contains(t.lower())) {
+          return;
+        }
+      }
+      int words = 0;
+      int capitalized = 0;
+      int end = k + 1;
+      for (; end < toks.size() && toks.get(end).start() < sentence[1]; end++) {
+        Token t = toks.get(end);
+        if (t.text().equals(",") || t.text().equals(":") || isDash(t)) {
+          break;
+        }
+        if (t.isWord() && !Character.isDigit(t.text().charAt(0))) {
+          words++;
+          capitalized += t.isCapitalized() ? 1 : 0;
+        }
+      }
+      if (words < 2 || capitalized * 4 < words * 3 || LEADING_PREPOSITIONS.contains(toks.get(k + 1).lower())
+          || toks.get(k + 1).lower().equals("to")) {
+        return;
+      }
+      int e = end < toks.size() && toks.get(end).start() < sentence[1] ? toks.get(end).start() : sentence[1];
+      addReported(toks, k + 1, e, new Attribution(toks.get(k).start(), toks.get(k).end(), toks.get(k).text(),
+          toks.get(first).start(), toks.get(k - 1).end()));
     }
 
     /**

@@ -319,6 +319,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void titleCaseHeadlineWithACueGivesItsSpeakerAndContent() {
+    Statement s = only(extract("Harbour Chief Says Ferry Will Run All Winter"));
+    assertEquals("Harbour Chief", s.getSpeakerText());
+    assertEquals("Ferry Will Run All Winter", s.getText());
+    assertTrue(extract("Mayor Responds To Critics Of The Ferry Plan").isEmpty());
+    assertTrue(extract("Jane Roe Says many things about the ferry.").isEmpty());
+  }
+
+  @Test
   void cueWordAfterDeterminerStaysInTheSubject() {
     Statement s = only(extract("The premier of the coastal state of Westmark remarked that the deal was fair."));
     assertEquals("The premier of the coastal state of Westmark", s.getSpeakerText());
