@@ -1655,8 +1655,10 @@ public final class QuoteExtractor implements Serializable {
           addReported(toks, comma + 1, clauseEnd(toks, comma + 1, sentence[1]), a);
         }
       } else if (commaBefore && comma >= 0 && comma + 1 < toks.size() && toks.get(comma + 1).start() < sentence[1]
-          && toks.get(comma + 1).isWord() && !CONNECTIVES.contains(toks.get(comma + 1).lower())) {
+          && toks.get(comma + 1).isWord() && !CONNECTIVES.contains(toks.get(comma + 1).lower())
+          && isClause(toks, comma + 1, sentence[1])) {
         int from = clauseStart(toks, first, k - 1);
+        from = SUBORDINATORS.contains(toks.get(from).lower()) ? comma + 1 : from;
         addReported(toks, from, clauseEnd(toks, from, sentence[1]), a);
       } else if (commaBefore) {
         addReported(toks, clauseStart(toks, first, k - 1), toks.get(k - 1).start(), a);

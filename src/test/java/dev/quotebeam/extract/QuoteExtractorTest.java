@@ -328,6 +328,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void accordingToFollowedByATrailingPhraseTakesTheClauseBefore() {
+    Statement s = only(extract("Ferry use rose by a third, according to the harbour board, well above the forecast."));
+    assertEquals("Ferry use rose by a third", s.getText());
+    Statement mid = only(extract("While fares were cut, according to the harbour board, the ferry lost money."));
+    assertEquals("the ferry lost money", mid.getText());
+  }
+
+  @Test
   void cueWordAfterDeterminerStaysInTheSubject() {
     Statement s = only(extract("The premier of the coastal state of Westmark remarked that the deal was fair."));
     assertEquals("The premier of the coastal state of Westmark", s.getSpeakerText());
