@@ -73,6 +73,14 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> PLURAL_SUBJECTS = words(
       "they", "we", "i", "you", "people", "police", "staff", "media", "public", "government", "children", "men",
       "women", "percent", "half", "third", "majority", "most", "many", "some", "few", "both", "all", "others");
+  /**
+   * Quantifiers that stand alone as a plural subject before a base-form cue ({@code some say}, {@code one in five
+   * say}), where other determiners make the cue a noun ({@code a report}). Not "one" ({@code one report}).
+   */
+  private static final Set<String> QUANTIFIERS = words(
+      "some", "many", "most", "several", "both", "all", "few", "others", "two", "three", "four", "five");
+  /** Words an appositive after an inverted speaker may hold ({@code …, said Roe, director of the …}). */
+  private static final int APPOSITIVE_WORDS = 20;
   private static final Set<String> LEADING_PREPOSITIONS = words(
       "despite", "in", "on", "at", "after", "before", "with", "without", "for", "from", "during", "under", "amid",
       "among", "since", "through", "regarding", "following", "like", "unlike", "of", "about", "by", "into");
@@ -1053,6 +1061,8 @@ public final class QuoteExtractor implements Serializable {
             formalAct(toks, k, sentence, first);
           } else if (isCueToken(t)) {
             cueVerb(toks, k, sentence, first);
+          } else if (t.isCapitalized() && k > first && cues.isCue(t.text()) && !t.lower().endsWith("ing")) {
+            headline(toks, k, sentence, first);
           }
         }
       }
@@ -1164,7 +1174,7 @@ public final class QuoteExtractor implements Serializable {
         before--;
       }
       boolean participle = PARTICIPLE_CUES.contains(cue.lower()) && k > first
-          && (toks.get(before).text().equals(",") || toks.get(before).lower().equals("and")
+          && (toks.get(before).text().equals(",") || toks.get(before).lower().equals("and") || isDash(toks.get(before))
               || before > first && isClosingMark(toks.get(before)) && toks.get(before - 1).text().equals(",")
               || toks.get(before).lower().equals("while"))
           || k > first && (toks.get(before).lower().equals("and") || toks.get(before).lower().equals("but"))
@@ -1211,6 +1221,46 @@ public final class QuoteExtractor implements Serializable {
       }
       addReported(toks, contentFrom, clauseEnd(toks, contentFrom, end),
           new Attribution(cue.start(), cue.end(), cueText(toks, k), subject[0], subject[1]));
+    }
+
+    /**
+     * A title-case headline {@code Jane Roe Says Bridge Will Open Next Week}: the capitalised words before the cue
+     * token {@code k} (one to six from the sentence start, no cue, preposition or auxiliary among them) are the
+     * speaker, the title-case words after it, up to the sentence end or a comma, colon or dash, the content. At
+     * least two words follow, three in four of them capitalised (a capitalised cue inside ordinary prose is left
+     * alone), and no preposition comes first ({@code Roe Responds To Critics} has no content).
+     */
+    private void headline(List<Token> toks, int k, int[] sentence, int first) {
+      if (k - first > 6) {
+        return;
+      }
+      for (int i = first; i < k; i++) {
+        Token t = toks.get(i);
+        if (!t.isCapitalized() && !t.text().equals("’") && !t.text().equals("'") || t.isWord() && cues.isCue(t.text())
+            || LEADING_PREPOSITIONS.contains(t.lower()) || PASSIVE_AUX.contains(t.lower())) {
+          return;
+        }
+      }
+      int words = 0;
+      int capitalized = 0;
+      int end = k + 1;
+      for (; end < toks.size() && toks.get(end).start() < sentence[1]; end++) {
+        Token t = toks.get(end);
+        if (t.text().equals(",") || t.text().equals(":") || isDash(t)) {
+          break;
+        }
+        if (t.isWord() && !Character.isDigit(t.text().charAt(0))) {
+          words++;
+          capitalized += t.isCapitalized() ? 1 : 0;
+        }
+      }
+      if (words < 2 || capitalized * 4 < words * 3 || LEADING_PREPOSITIONS.contains(toks.get(k + 1).lower())
+          || toks.get(k + 1).lower().equals("to")) {
+        return;
+      }
+      int e = end < toks.size() && toks.get(end).start() < sentence[1] ? toks.get(end).start() : sentence[1];
+      addReported(toks, k + 1, e, new Attribution(toks.get(k).start(), toks.get(k).end(), toks.get(k).text(),
+          toks.get(first).start(), toks.get(k - 1).end()));
     }
 
     /**
@@ -1350,12 +1400,23 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return PLURAL_SUBJECTS.contains(last.lower()) || Character.isDigit(last.text().charAt(0))
-          || (looksPlural(last) && (!last.isCapitalized() || lastIndex == first));
+          || last.text().equals("%") || QUANTIFIERS.contains(last.lower()) || toks.get(from).lower().equals("those")
+          || (looksPlural(last) && (!last.isCapitalized() || lastIndex == first || isCounted(toks.get(from))));
+    }
+
+    /**
+     * True for the first word of a subject that counts its members ({@code Most Republicans}, {@code 75 percent of
+     * Democrats}), which makes a capitalised plural last word a plural noun rather than a name.
+     */
+    private boolean isCounted(Token t) {
+      String w = t.lower();
+      return QUANTIFIERS.contains(w) || Character.isDigit(w.charAt(0)) && !w.equals("1");
     }
 
     /**
      * True when bare cue form {@code k} is a noun: right after a determiner ("a report"), or after a singular
-     * modifier that follows one ("a city report", "the coastal state", "their previous estimate").
+     * modifier that follows one ("a city report", "the coastal state", "their previous estimate"). A quantifier
+     * ({@code some say}) and {@code those} + participle ({@code those surveyed say}) are subjects instead.
      */
     private boolean isNounUse(List<Token> toks, int k, int first) {
       Token cue = toks.get(k);
@@ -1364,10 +1425,26 @@ public final class QuoteExtractor implements Serializable {
       }
       Token prev = toks.get(k - 1);
       if (DETERMINERS.contains(prev.lower())) {
-        return true;
+        return !QUANTIFIERS.contains(prev.lower()) || !opensClause(toks, k + 1);
       }
       return k - 2 >= first && prev.isWord() && !looksPlural(prev) && !PRONOUNS.contains(prev.lower())
-          && DETERMINERS.contains(toks.get(k - 2).lower());
+          && DETERMINERS.contains(toks.get(k - 2).lower())
+          && !(toks.get(k - 2).lower().equals("those") && prev.lower().endsWith("ed"));
+    }
+
+    /**
+     * True when token {@code i} can open a reported clause right after a verb: a subject pronoun, determiner,
+     * complementizer, number or capitalised word. So {@code some say they …} has a verb, {@code most state parties}
+     * a noun.
+     */
+    private boolean opensClause(List<Token> toks, int i) {
+      if (i >= toks.size() || !toks.get(i).isWord()) {
+        return false;
+      }
+      Token t = toks.get(i);
+      String w = bare(t);
+      return SUBJECT_PRONOUNS.contains(w) || DETERMINERS.contains(w) || COMPLEMENTIZERS.contains(w)
+          || t.isCapitalized() || Character.isDigit(w.charAt(0));
     }
 
     /**
@@ -1537,17 +1614,23 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       int n = 0;
+      int cap = 8;
+      boolean names = true;
       for (int i = from; i < toks.size() && toks.get(i).start() < sentence[1]; i++) {
         Token t = toks.get(i);
-        if (t.lower().equals("that") || isCueToken(t) || FINITE.contains(t.lower()) || ++n > 8) {
+        if (t.lower().equals("that") || isCueToken(t) || FINITE.contains(t.lower()) || ++n > cap) {
           return false;
         }
+        names &= t.isCapitalized() || t.text().equals(",");
         if (t.text().equals(",") && i + 1 < toks.size() && toks.get(i + 1).start() < sentence[1]) {
           Token next = toks.get(i + 1);
-          if (DETERMINERS.contains(next.lower()) && !next.lower().equals("that")) {
+          if (DETERMINERS.contains(next.lower()) && !next.lower().equals("that")
+              || names && RELATIVE_PRONOUNS.contains(next.lower())) {
             return true;
           }
-          if (!ADVERBIAL.contains(next.lower()) && !next.isCapitalized()) {
+          if (i == from && next.isWord() && !next.isCapitalized() && !next.lower().endsWith("ing")) {
+            cap = n + APPOSITIVE_WORDS; // ", director of the project at the university": an appositive title
+          } else if (!ADVERBIAL.contains(next.lower()) && !next.isCapitalized()) {
             return false;
           }
         }
@@ -1572,8 +1655,10 @@ public final class QuoteExtractor implements Serializable {
           addReported(toks, comma + 1, clauseEnd(toks, comma + 1, sentence[1]), a);
         }
       } else if (commaBefore && comma >= 0 && comma + 1 < toks.size() && toks.get(comma + 1).start() < sentence[1]
-          && toks.get(comma + 1).isWord() && !CONNECTIVES.contains(toks.get(comma + 1).lower())) {
+          && toks.get(comma + 1).isWord() && !CONNECTIVES.contains(toks.get(comma + 1).lower())
+          && isClause(toks, comma + 1, sentence[1])) {
         int from = clauseStart(toks, first, k - 1);
+        from = SUBORDINATORS.contains(toks.get(from).lower()) ? comma + 1 : from;
         addReported(toks, from, clauseEnd(toks, from, sentence[1]), a);
       } else if (commaBefore) {
         addReported(toks, clauseStart(toks, first, k - 1), toks.get(k - 1).start(), a);
@@ -1852,6 +1937,9 @@ public final class QuoteExtractor implements Serializable {
     private boolean isTrailingClause(List<Token> toks, int j) {
       Token t = toks.get(j);
       String w = t.lower();
+      if (w.equals("and")) {
+        return newAttributionAhead(toks, j + 1);
+      }
       if ((w.equals("but") || w.equals("yet")) && j + 1 < toks.size() && toks.get(j + 1).isWord()) {
         Token next = toks.get(j + 1);
         String n = next.lower();
@@ -1860,6 +1948,25 @@ public final class QuoteExtractor implements Serializable {
       }
       return TRAILING_CLAUSE.contains(w) || (!t.isCapitalized() && w.length() > 5 && w.endsWith("ing")
           && !isCueToken(t) && !PARTICIPLE_CUES.contains(w) && !w.equals("according") && !w.equals("including"));
+    }
+
+    /**
+     * True when a new subject and its cue start at token {@code j}, within six words and before any punctuation
+     * ({@code …, and more than 4 in 10 said …}, {@code …, and he added that …}): a second report, not more of the
+     * first one's content. The subject must open like one (a pronoun, determiner, number or capital).
+     */
+    private boolean newAttributionAhead(List<Token> toks, int j) {
+      if (j >= toks.size() || !opensClause(toks, j) || COMPLEMENTIZERS.contains(toks.get(j).lower())
+          || inFragment.get(toks.get(j).start())) {
+        return false;
+      }
+      for (int i = j + 1; i < toks.size() && i <= j + 6 && toks.get(i).isWord(); i++) {
+        if (isCueToken(toks.get(i)) && !toks.get(i).isCapitalized() && !isNounUse(toks, i, j)
+            && !isPluralNoun(toks, i, j)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void addReported(List<Token> toks, int fromToken, int end, Attribution a) {
@@ -1907,8 +2014,12 @@ public final class QuoteExtractor implements Serializable {
         i--;
       }
       i = beforeParenthesis(toks, i, first);
+      int timeEnd = i;
       while (i > first && TIME_WORDS.contains(toks.get(i).lower()) && !closingComma) {
         i--;
+      }
+      if (i < timeEnd && i > first && toks.get(i).lower().equals("on")) {
+        i--; // "Jane Roe on Tuesday said"
       }
       int end = i;
       int start = i + 1;
@@ -1917,7 +2028,8 @@ public final class QuoteExtractor implements Serializable {
         String w = t.lower();
         boolean possessive = (t.text().equals("’") || t.text().equals("'")) && i > first && i < end
             && toks.get(i - 1).lower().endsWith("s");
-        if (!t.isWord() && !t.text().equals("-") && !possessive) {
+        boolean percent = t.text().equals("%") && i > first && Character.isDigit(toks.get(i - 1).text().charAt(0));
+        if (!t.isWord() && !t.text().equals("-") && !possessive && !percent) {
           if (t.text().equals(",") && i == start - 1) {
             int head = appositiveHead(toks, i, first, closingComma);
             start = head >= 0 ? head : start;
@@ -2188,12 +2300,14 @@ public final class QuoteExtractor implements Serializable {
     private int[] mainSubject(List<Token> toks, int first, int limit) {
       int s = first;
       if (s < limit && isOpeningAdverbialWord(toks.get(s))) {
-        for (int j = s; j < Math.min(limit, s + 10); j++) {
+        int after = afterOpeningParticiple(toks, s, limit);
+        for (int j = s; j < Math.min(limit, s + 10) && after == s; j++) {
           if (toks.get(j).text().equals(",")) {
             s = j + 1;
             break;
           }
         }
+        s = after > s ? after : s;
       } else if (s < limit && toks.get(s).isCapitalized() && toks.get(s).lower().endsWith("ing")) {
         s = afterOpeningParticiple(toks, s, limit);
       }

@@ -255,6 +255,87 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void countedOrQuantifiedSubjectTakesABaseFormCue() {
+    Statement some = only(extract("Some say the ferry should run at night."));
+    assertEquals("Some", some.getSpeakerText());
+    assertEquals("the ferry should run at night", some.getText());
+    assertEquals("Most Greens say they would vote for the levy.",
+        "Most Greens say " + only(extract("Most Greens say they would vote for the levy.")).getText() + ".");
+    assertEquals("40% of tenants", only(extract("On rents, 40% of tenants say the cap is too low.")).getSpeakerText());
+    assertEquals("those polled", only(extract("By a wide margin, those polled say taxes are too high.")).getSpeakerText());
+  }
+
+  @Test
+  void quantifierBeforeANounUseOfACueWordIsNoSubject() {
+    List<Statement> all = extract("Most state parties release their delegates in June.");
+    assertTrue(all.isEmpty(), all.toString());
+  }
+
+  @Test
+  void invertedSpeakerFollowedByAnAppositiveOrRelativeClauseKeepsTheClauseBefore() {
+    Statement title = only(extract("The ferry plan is sound, said John Doe, director of the harbour board at the"
+        + " port of Westmark."));
+    assertEquals("The ferry plan is sound", title.getText());
+    assertEquals("John Doe", title.getSpeakerText());
+    Statement relative = only(extract("The ferry plan is sound, said Jane Roe, who teaches law at a college in"
+        + " the city."));
+    assertEquals("The ferry plan is sound", relative.getText());
+    assertEquals("Jane Roe", relative.getSpeakerText());
+  }
+
+  @Test
+  void reportedClauseEndsBeforeACoordinatedSecondReport() {
+    List<Statement> all = extract("Most tenants said rents were too high, and a third of owners said they agreed.");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("rents were too high", all.get(0).getText());
+    assertEquals("they agreed", all.get(1).getText());
+    Statement list = only(extract("She said the plan would cover roads, rail, and the ferries across the bay."));
+    assertEquals("the plan would cover roads, rail, and the ferries across the bay", list.getText());
+  }
+
+  @Test
+  void timeAfterTheSubjectIsSkippedBeforeTheCue() {
+    Statement s = only(extract("Harbour director Jane Roe on Tuesday said that the ferry would run again."));
+    assertEquals("Harbour director Jane Roe", s.getSpeakerText());
+    assertEquals("the ferry would run again", s.getText());
+    Statement p = only(extract("Jane Roe on Friday stepped up her attacks on the board, saying it had failed."));
+    assertEquals("Jane Roe", p.getSpeakerText());
+    assertEquals("it had failed", p.getText());
+  }
+
+  @Test
+  void participleCueFindsTheSubjectAfterAnOpeningAdverbialWithCommas() {
+    Statement s = only(extract("At a rally in Salem, Ohio, on Sunday, Mrs. Roe toured a school, saying that the levy"
+        + " would pay for schools."));
+    assertEquals("Mrs. Roe", s.getSpeakerText());
+    assertEquals("the levy would pay for schools", s.getText());
+  }
+
+  @Test
+  void participleCueAfterADashTakesTheSentenceSubject() {
+    Statement s = only(extract("Jane Roe changed her vote on the spot – saying she had been wrong."));
+    assertEquals("Jane Roe", s.getSpeakerText());
+    assertEquals("she had been wrong", s.getText());
+  }
+
+  @Test
+  void titleCaseHeadlineWithACueGivesItsSpeakerAndContent() {
+    Statement s = only(extract("Harbour Chief Says Ferry Will Run All Winter"));
+    assertEquals("Harbour Chief", s.getSpeakerText());
+    assertEquals("Ferry Will Run All Winter", s.getText());
+    assertTrue(extract("Mayor Responds To Critics Of The Ferry Plan").isEmpty());
+    assertTrue(extract("Jane Roe Says many things about the ferry.").isEmpty());
+  }
+
+  @Test
+  void accordingToFollowedByATrailingPhraseTakesTheClauseBefore() {
+    Statement s = only(extract("Ferry use rose by a third, according to the harbour board, well above the forecast."));
+    assertEquals("Ferry use rose by a third", s.getText());
+    Statement mid = only(extract("While fares were cut, according to the harbour board, the ferry lost money."));
+    assertEquals("the ferry lost money", mid.getText());
+  }
+
+  @Test
   void cueWordAfterDeterminerStaysInTheSubject() {
     Statement s = only(extract("The premier of the coastal state of Westmark remarked that the deal was fair."));
     assertEquals("The premier of the coastal state of Westmark", s.getSpeakerText());
