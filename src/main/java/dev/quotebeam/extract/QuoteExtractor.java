@@ -32,8 +32,9 @@ import java.util.TreeMap;
  *       in the same paragraph, of a preceding {@code X said:} paragraph, or of the previous paragraph's statement
  *       when the paragraph is only the quote. A quote resumed right after its short attribution
  *       ({@code “A,” X said. “B.”}, {@code “A,” said X, “b.”}) is one statement with the attribution inside, as
- *       PolNeAR annotates it; around a longer attribution (an appositive) or a second cue ({@code she said, adding,})
- *       each part is a statement of its own.
+ *       PolNeAR annotates it, and so is one around a longer attribution (an appositive) that is shorter than the
+ *       quoted parts; around a still longer one or a second cue ({@code she said, adding,}) each part is a statement
+ *       of its own.
  *   <li>Reported speech: every remaining cue verb with a subject before it (for a relative pronoun, its antecedent:
  *       {@code Jane Roe, who said …} → {@code Jane Roe}) gives the reported clause after it
  *       ({@code X said (that) …}, {@code told Y (that) …}, {@code informed Y of …}), or before it for an inverted
