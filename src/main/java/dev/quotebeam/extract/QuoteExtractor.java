@@ -568,7 +568,7 @@ public final class QuoteExtractor implements Serializable {
      */
     private boolean resumesAfterAttribution(Span p, Span q, Attribution a) {
       if (p.paragraph != q.paragraph || p.close < 0 || p.previousPart != null || p.nextPart != null
-          || q.previousPart != null || a.cueStart() < p.close || a.cueEnd() > q.open || ",?!".indexOf(text.charAt(p.close - 1)) < 0) {
+          || q.previousPart != null || a.cueStart() < p.close || a.cueEnd() > q.open || ",?!".indexOf(beforeClose(p)) < 0) {
         return false;
       }
       List<Token> toks = tokens.get(q.paragraph);
@@ -585,6 +585,12 @@ public final class QuoteExtractor implements Serializable {
         words += t.isWord() ? 1 : 0;
       }
       return words <= MAX_RESUME_WORDS || p.textEnd - p.textStart + q.textEnd - q.textStart > q.open - p.close;
+    }
+
+    /** The character before closed quote {@code q}'s closing mark, or before both marks of a doubled {@code ''}. */
+    private char beforeClose(Span q) {
+      int m = q.close > 0 && text.charAt(q.close) == '\'' && text.charAt(q.close - 1) == '\'' ? q.close - 1 : q.close;
+      return text.charAt(m - 1);
     }
 
     /**
@@ -619,7 +625,7 @@ public final class QuoteExtractor implements Serializable {
       int after = tokenAfter(toks, q.after(ends[q.paragraph]) - 1);
       char last = text.charAt(q.textEnd - 1);
       boolean endsClause = after < 0 || ".?!…".indexOf(last) >= 0 || ".?!…:;".contains(toks.get(after).text())
-          || (toks.get(after).isCapitalized() && ".?!".indexOf(text.charAt(q.close - 1)) >= 0);
+          || (toks.get(after).isCapitalized() && ".?!".indexOf(beforeClose(q)) >= 0);
       return startsClause && endsClause;
     }
 

@@ -977,4 +977,11 @@ class QuoteExtractorTest {
     assertTrue(s.getText().startsWith("The ferry may survive"), s.getText());
     assertTrue(s.getText().endsWith("closes in May."), s.getText());
   }
+
+  @Test
+  void splitQuoteInDoubledSingleMarksIsOneStatement() {
+    Statement s = only(extract("''We are ready,'' he said. ''We will not wait any longer for the council.''"));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("We are ready,'' he said. ''We will not wait any longer for the council.", s.getText());
+  }
 }
