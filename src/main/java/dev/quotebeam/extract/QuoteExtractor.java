@@ -47,7 +47,8 @@ import java.util.TreeMap;
  *       gives the {@code saying} clause alone; {@code X said A and said B} gives A and B).
  *   <li>Quoted fragments: an attributed quote led into by words of the speaker's sentence is PARTIAL from the
  *       clause start ({@code the plan is “dead,” she said}); a fragment no statement holds is the object of the
- *       nearest verb with a subject before it ({@code X mocked Y's “priorities”}).
+ *       nearest verb with a subject before it ({@code X mocked Y's “priorities”}). A PARTIAL statement inside a
+ *       wider PARTIAL one is dropped: the quote is reported once, by the outer statement.
  * </ol>
  * A reported clause ends before a trailing {@code , but …} clause and runs on to the close of a quote opened in it.
  * Statement text never contains the outer quote marks of a DIRECT statement, and a trailing comma inside the marks
@@ -398,9 +399,20 @@ public final class QuoteExtractor implements Serializable {
       found.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
       List<Statement> out = new ArrayList<>();
       Set<String> seen = new HashSet<>();
+      // One report per quoted fragment: a PARTIAL statement inside a wider PARTIAL one is dropped, its quote being part
+      // of the outer report (Roe wrote that Lee kept calling the plan “a disaster” gives the "wrote" statement only).
+      // On PolNeAR train this removed 113 quote-marked predictions and 15 matches.
+      Found outer = null;
       for (Found f : found) {
+        boolean partial = Statement.PARTIAL.equals(f.kind());
+        if (partial && outer != null && f.start() > outer.start() && f.end() <= outer.end()) {
+          continue;
+        }
         if (seen.add(f.start() + ":" + f.end())) {
           out.add(build(f));
+        }
+        if (partial && (outer == null || f.end() > outer.end())) {
+          outer = f;
         }
       }
       return out;

@@ -984,4 +984,11 @@ class QuoteExtractorTest {
     assertEquals(Statement.DIRECT, s.getKind());
     assertEquals("We are ready,'' he said. ''We will not wait any longer for the council.", s.getText());
   }
+
+  @Test
+  void partialStatementInsideAWiderPartialOneIsDropped() {
+    Statement s = only(extract("Roe wrote that Lee kept calling the plan “a disaster” before the vote."));
+    assertEquals("wrote", s.getCue());
+    assertEquals("Lee kept calling the plan “a disaster” before the vote", s.getText());
+  }
 }
