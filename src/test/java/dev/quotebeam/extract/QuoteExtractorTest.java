@@ -1027,4 +1027,49 @@ class QuoteExtractorTest {
     Statement t = only(extract("A source close to the mayor said the budget would be cut."));
     assertEquals("A source close to the mayor", t.getSpeakerText());
   }
+
+  // ---- session 5 (quoted): split quotes across longer attributions ----
+
+  @Test
+  void splitQuoteAroundALongAttributionShorterThanItsPartsIsOneStatement() {
+    Statement s = only(extract("“We have waited for this bridge for twenty years and we will not wait another winter,”"
+        + " said Jane Roe, a former harbour master who chairs the ferry committee. “The council has the money and it"
+        + " has run out of excuses.”"));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertTrue(s.getText().startsWith("We have waited"), s.getText());
+    assertTrue(s.getText().endsWith("run out of excuses."), s.getText());
+    assertEquals("Jane Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void splitQuoteAroundAnAttributionLongerThanItsPartsStaysTwoStatements() {
+    List<Statement> all = extract("“We will not pay,” said Jane Roe, a former harbour master who has chaired the ferry"
+        + " committee since the flood of the spring. “The council must pay it.”");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("We will not pay", all.get(0).getText());
+    assertEquals("The council must pay it.", all.get(1).getText());
+    assertEquals("Jane Roe", all.get(1).getSpeakerText());
+  }
+
+  @Test
+  void quoteResumedAfterAPartialQuoteJoinsIt() {
+    Statement s = only(extract("The ferry may survive “if the council pays,” Roe said. “Otherwise it closes in May.”"));
+    assertEquals(Statement.PARTIAL, s.getKind());
+    assertTrue(s.getText().startsWith("The ferry may survive"), s.getText());
+    assertTrue(s.getText().endsWith("closes in May."), s.getText());
+  }
+
+  @Test
+  void splitQuoteInDoubledSingleMarksIsOneStatement() {
+    Statement s = only(extract("''We are ready,'' he said. ''We will not wait any longer for the council.''"));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("We are ready,'' he said. ''We will not wait any longer for the council.", s.getText());
+  }
+
+  @Test
+  void partialStatementInsideAWiderPartialOneIsDropped() {
+    Statement s = only(extract("Roe wrote that Lee kept calling the plan “a disaster” before the vote."));
+    assertEquals("wrote", s.getCue());
+    assertEquals("Lee kept calling the plan “a disaster” before the vote", s.getText());
+  }
 }
