@@ -44,7 +44,9 @@ import java.util.regex.Pattern;
  *       An evidence verb also needs a source: a subject with a document noun ("a new poll"), or a name and a
  *       that/whether clause.
  * </ol>
- * Then {@code In a May poll by X, …} gives the clause after the comma, sourced to the poll (evidence).
+ * Then {@code In a May poll by X, …} gives the clause after the comma, sourced to the poll (evidence), and a
+ * clause hedged by {@code seems}, {@code appears to}, {@code is expected to} or {@code reportedly} is itself the
+ * content, with no speaker and the relation {@code hedge} (PolNeAR annotates these with an empty Source).
  * A statement is kept only where no speech statement and no earlier relation overlaps it, so the speech extractor
  * always wins.
  *
@@ -57,6 +59,15 @@ public final class AttitudeRelations implements Serializable {
 
   private static final String BELIEF = Statement.BELIEF;
   private static final String EVIDENCE = Statement.EVIDENCE;
+  /** Relation of a hedged claim with no source ("seems", "is expected to", "reportedly"). */
+  static final String HEDGE = "hedge";
+  /** Words after a comma that open an aside closing a hedged clause: an appositive or a loose participle. */
+  private static final Set<String> HEDGE_ASIDES = words("the", "a", "an", "given", "including", "especially");
+  /** Words after appear that make it a physical appearance ("appeared before reporters", "appear together"). */
+  private static final Set<String> NOT_HEDGE_COMPLEMENTS = words(
+      "before", "together", "alongside", "onstage", "live", "again", "briefly", "here", "there", "via", "next");
+  /** Verbs that hedge the clause they head ("The plan appears to be working"). */
+  private static final Set<String> SEEM = words("seem", "seems", "seemed", "appear", "appears", "appeared");
   /** Classes of the verb list's first column. */
   private static final Set<String> RELATIONS = words(Statement.SPEECH, BELIEF, EVIDENCE);
 
@@ -277,8 +288,14 @@ public final class AttitudeRelations implements Serializable {
       QuoteDepth quotes, Speakers speakers, List<Statement> out) {
     inPoll(article, paragraph, text, toks, from, to, out);
     for (int i = 0; i < toks.size(); i++) {
+      if (quotes.inside(toks.get(i).start())) {
+        continue;
+      }
+      if (hedge(article, paragraph, text, toks, i, from, to, out)) {
+        continue;
+      }
       Verb verb = verbs.get(toks.get(i).lower());
-      if (verb == null || quotes.inside(toks.get(i).start())) {
+      if (verb == null) {
         continue;
       }
       int before = i - 1;
@@ -318,6 +335,103 @@ public final class AttitudeRelations implements Serializable {
       out.add(build(article, paragraph, text, span, cue,
           text.substring(toks.get(subject[0]).start(), toks.get(subject[1]).end()), verb.relation(), from, to));
     }
+  }
+
+  /**
+   * A hedged claim with no source: {@code X seems …}, {@code X appears to …}, {@code X is expected to …},
+   * {@code X reportedly …}. The content is the whole clause, subject included ({@code The plan appears to be
+   * working}), as the writer states it at one remove; the statement has no speaker. A clause holding a quote mark
+   * is left to the speech extractor, and "reportedly said" is its speech cue. True when one was added.
+   */
+  private boolean hedge(Article article, int paragraph, String text, List<Token> toks, int i, int from, int to,
+      List<Statement> out) {
+    String w = toks.get(i).lower();
+    int cueStart = i;
+    if (w.equals("expected")) {
+      if (i == 0 || !BE.contains(toks.get(i - 1).lower()) || i + 1 >= toks.size()
+          || !toks.get(i + 1).lower().equals("to") || !opensInfinitive(toks, i + 2)) {
+        return false;
+      }
+      cueStart = i - 1;
+    } else if (!(SEEM.contains(w) && hedgeComplement(toks, i + 1) || w.equals("reportedly") && i + 1 < toks.size()
+        && toks.get(i + 1).isWord() && !speech.isCue(toks.get(i + 1).lower()))) {
+      return false;
+    }
+    int before = cueStart - 1;
+    while (before >= 0 && (SKIP_BEFORE_VERB.contains(toks.get(before).lower())
+        || TIME_WORDS.contains(toks.get(before).lower()))) {
+      before--;
+    }
+    if (before < 0 || cueStart > 0 && NOUN_MARKERS.contains(toks.get(cueStart - 1).lower())) {
+      return false;
+    }
+    int start = hedgedSubjectStart(toks, before);
+    if (start < 0) {
+      return false;
+    }
+    int[] span = contentSpan(text, toks, i + 1, to, true, SUBORDINATORS.contains(toks.get(0).lower()));
+    int end = span == null ? toks.get(i).end() : hedgeEnd(toks, i + 1, span[1]);
+    int[] clause = {toks.get(start).start(), end};
+    if (QUOTED.matcher(text.substring(clause[0], clause[1])).find()) {
+      return false;
+    }
+    String cue = text.substring(toks.get(cueStart).start(), toks.get(i).end());
+    out.add(build(article, paragraph, text, clause, cue, null, HEDGE, from, to));
+    return true;
+  }
+
+  /**
+   * First token of the subject of a hedged clause that ends at token {@code end}: a pronoun ({@code it appears},
+   * {@code which is expected}), the subject of {@link #subject}, or else the words back to a clause word, a cue or
+   * a punctuation mark, as a hedge needs no actor ({@code The plan}, {@code The timetable} are subjects here but
+   * no speakers). -1 when there is none.
+   */
+  private int hedgedSubjectStart(List<Token> toks, int end) {
+    if (BARE_SUBJECTS.contains(toks.get(end).lower())) {
+      return end;
+    }
+    int[] subject = subject(toks, end);
+    if (subject != null) {
+      return subject[0];
+    }
+    int s = end;
+    while (s >= 0 && end - s < MAX_SUBJECT_TOKENS && toks.get(s).isWord()
+        && !SUBJECT_STOP.contains(toks.get(s).lower()) && !speech.isCue(toks.get(s).lower())) {
+      s--;
+    }
+    return s == end ? -1 : s + 1;
+  }
+
+  /**
+   * End offset of a hedged clause: {@code end}, or earlier at a colon, a dash, or a comma before a closing appositive
+   * or aside ({@code , the sweeping law that …}, {@code , given …}), which the writer adds outside the claim.
+   */
+  private static int hedgeEnd(List<Token> toks, int first, int end) {
+    for (int k = first + 1; k < toks.size() && toks.get(k).start() < end; k++) {
+      String w = toks.get(k).lower();
+      boolean aside = w.equals(",") && k + 1 < toks.size() && HEDGE_ASIDES.contains(toks.get(k + 1).lower());
+      if (aside || w.equals(":") || w.equals("--") || w.equals("—") || w.equals("–")) {
+        return toks.get(k - 1).end();
+      }
+    }
+    return end;
+  }
+
+  /**
+   * True when token {@code k} can open the complement of a hedging seem / appear: a to-infinitive, {@code that},
+   * {@code like}, {@code as}, or a predicate word ("seemed rattled", "appears likely"); not a place or occasion
+   * ("appeared on Fox News", "appeared at a rally").
+   */
+  private static boolean hedgeComplement(List<Token> toks, int k) {
+    if (k >= toks.size() || !toks.get(k).isWord()) {
+      return false;
+    }
+    String w = toks.get(k).lower();
+    if (w.equals("to")) {
+      return opensInfinitive(toks, k + 1);
+    }
+    return w.equals("that") || w.equals("like") || w.equals("as") || !PREPOSITIONS.contains(w)
+        && !NOT_HEDGE_COMPLEMENTS.contains(w) && !toks.get(k).isCapitalized() && !NOUN_MARKERS.contains(w);
   }
 
   /**

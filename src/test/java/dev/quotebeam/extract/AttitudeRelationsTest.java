@@ -206,4 +206,51 @@ class AttitudeRelationsTest {
       assertEquals(Statement.SPEECH, only(extract(sentence)).getRelation(), sentence);
     }
   }
+
+  @Test
+  void seemingClauseIsAHedgeWithNoSpeaker() {
+    Statement s = only(extract("The new ferry timetable seems to be working."));
+    assertEquals("The new ferry timetable seems to be working", s.getText());
+    assertEquals("seems", s.getCue());
+    assertEquals(null, s.getSpeakerText());
+    assertEquals(AttitudeRelations.HEDGE, s.getRelation());
+  }
+
+  @Test
+  void passiveExpectedNeedsBeAndAToClause() {
+    Statement s = only(extract("The harbour board is expected to approve the plan next month."));
+    assertEquals("The harbour board is expected to approve the plan next month", s.getText());
+    assertEquals("is expected", s.getCue());
+    assertTrue(extract("The harbour board expected a larger crowd.").stream()
+        .noneMatch(x -> AttitudeRelations.HEDGE.equals(x.getRelation())));
+  }
+
+  @Test
+  void hedgeEndsBeforeAClosingAppositiveOrSubordinateClause() {
+    assertEquals("The tram plan appeared to stall",
+        only(extract("The tram plan appeared to stall, a setback for the mayor.")).getText());
+    assertEquals("The tram plan appeared to stall",
+        only(extract("The tram plan appeared to stall after the vote in March.")).getText());
+  }
+
+  @Test
+  void appearingBeforeAnAudienceIsNoHedge() {
+    assertTrue(extract("The mayor appeared before the council on Tuesday.").isEmpty());
+    assertTrue(extract("The mayor appeared on a radio show.").isEmpty());
+  }
+
+  @Test
+  void reportedlyHedgesItsClauseButNotASpeechCue() {
+    Statement s = only(extract("The ferry company has reportedly hired a new captain."));
+    assertEquals("The ferry company has reportedly hired a new captain", s.getText());
+    assertEquals("reportedly", s.getCue());
+    assertTrue(extract("The ferry company reportedly said it would hire a new captain.").stream()
+        .noneMatch(x -> AttitudeRelations.HEDGE.equals(x.getRelation())));
+  }
+
+  @Test
+  void hedgedClauseWithAQuoteIsLeftToTheSpeechExtractor() {
+    assertTrue(extract("The plan seems to be a “bold idea” for the harbour.").stream()
+        .noneMatch(x -> AttitudeRelations.HEDGE.equals(x.getRelation())));
+  }
 }
