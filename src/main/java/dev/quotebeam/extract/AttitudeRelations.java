@@ -66,6 +66,13 @@ public final class AttitudeRelations implements Serializable {
   /** Words after appear that make it a physical appearance ("appeared before reporters", "appear together"). */
   private static final Set<String> NOT_HEDGE_COMPLEMENTS = words(
       "before", "together", "alongside", "onstage", "live", "again", "briefly", "here", "there", "via", "next");
+  /** Words right before a passive or reduced "asked" that has no asker as its subject. */
+  private static final Set<String> ASKED_OPENERS = words(
+      "when", "if", "once", "after", "before", "while", "was", "were", "is", "are", "been", "being", "be", ",", "and",
+      "but", "’s", "'s");
+  /** Words that open the question of a passive "asked": a question word, {@code about} or a to-infinitive. */
+  private static final Set<String> QUESTION_OPENERS = words(
+      "whether", "if", "what", "which", "who", "whom", "whose", "why", "how", "when", "where", "about", "to");
   /** Verbs that hedge the clause they head ("The plan appears to be working"). */
   private static final Set<String> SEEM = words("seem", "seems", "seemed", "appear", "appears", "appeared");
   /** Classes of the verb list's first column. */
@@ -291,7 +298,8 @@ public final class AttitudeRelations implements Serializable {
       if (quotes.inside(toks.get(i).start())) {
         continue;
       }
-      if (hedge(article, paragraph, text, toks, i, from, to, out)) {
+      if (hedge(article, paragraph, text, toks, i, from, to, out)
+          || askedWithoutAsker(article, paragraph, text, toks, i, from, to, out)) {
         continue;
       }
       Verb verb = verbs.get(toks.get(i).lower());
@@ -377,6 +385,51 @@ public final class AttitudeRelations implements Serializable {
     }
     String cue = text.substring(toks.get(cueStart).start(), toks.get(i).end());
     out.add(build(article, paragraph, text, clause, cue, null, HEDGE, from, to));
+    return true;
+  }
+
+  /**
+   * A question put to someone with no asker as subject: {@code When asked whether …}, {@code Asked about …},
+   * {@code Roe was asked by a reporter if …}. The content runs from the question word to the next comma, dash or
+   * colon, or to its setting ({@code … in an interview}, {@code … after the debate}) or the sentence end; the speaker is the {@code by} phrase's, else none (the one asked is no source). True when one
+   * was added.
+   */
+  private boolean askedWithoutAsker(Article article, int paragraph, String text, List<Token> toks, int i, int from,
+      int to, List<Statement> out) {
+    if (!toks.get(i).lower().equals("asked")) {
+      return false;
+    }
+    int before = i - 1;
+    while (before >= 0 && SKIP_BEFORE_VERB.contains(toks.get(before).lower()) && !BE.contains(toks.get(before).lower())) {
+      before--;
+    }
+    if (before >= 0 && !ASKED_OPENERS.contains(toks.get(before).lower())) {
+      return false;
+    }
+    int q = i + 1;
+    String asker = null;
+    if (q < toks.size() && toks.get(q).lower().equals("by")) {
+      int k = q + 1;
+      while (k < toks.size() && k - q <= MAX_SUBJECT_TOKENS && !QUESTION_OPENERS.contains(toks.get(k).lower())
+          && !toks.get(k).text().equals(",")) {
+        k++;
+      }
+      if (k >= toks.size() || !QUESTION_OPENERS.contains(toks.get(k).lower()) || k == q + 1) {
+        return false;
+      }
+      asker = text.substring(toks.get(q + 1).start(), toks.get(k - 1).end());
+      q = k;
+    }
+    if (q >= toks.size() || !QUESTION_OPENERS.contains(toks.get(q).lower())
+        || toks.get(q).lower().equals("to") && !opensInfinitive(toks, q + 1)) {
+      return false;
+    }
+    int[] span = contentSpan(text, toks, q, to, true, true);
+    if (span == null) {
+      return false;
+    }
+    span[1] = hedgeEnd(toks, q, span[1]);
+    out.add(build(article, paragraph, text, span, toks.get(i).text(), asker, Statement.SPEECH, from, to));
     return true;
   }
 

@@ -253,4 +253,27 @@ class AttitudeRelationsTest {
     assertTrue(extract("The plan seems to be a “bold idea” for the harbour.").stream()
         .noneMatch(x -> AttitudeRelations.HEDGE.equals(x.getRelation())));
   }
+
+  @Test
+  void questionPutWithNoAskerHasNoSpeaker() {
+    Statement s = extract("When asked whether the ferry would run in winter, the captain shrugged.").stream()
+        .filter(x -> x.getCue().equals("asked")).findFirst().orElseThrow();
+    assertEquals("whether the ferry would run in winter", s.getText());
+    assertEquals(null, s.getSpeakerText());
+    assertEquals(Statement.SPEECH, s.getRelation());
+  }
+
+  @Test
+  void passiveAskedTakesTheByPhraseAsSpeakerAndEndsAtTheSetting() {
+    Statement s = only(extract("The captain was asked by a local reporter about the winter timetable at a briefing."));
+    assertEquals("about the winter timetable", s.getText());
+    assertEquals("a local reporter", s.getSpeakerText());
+  }
+
+  @Test
+  void askedWithAnAskerAsSubjectIsNotReadAsAPassive() {
+    assertTrue(extract("The captain asked whether the ferry would run.").stream()
+        .noneMatch(x -> x.getSpeakerText() == null));
+    assertTrue(extract("Residents asked the council for a new ferry.").isEmpty());
+  }
 }
