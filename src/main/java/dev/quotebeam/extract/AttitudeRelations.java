@@ -158,6 +158,10 @@ public final class AttitudeRelations implements Serializable {
   private static final Set<String> BARE_SUBJECTS = words(
       "it", "this", "that", "there", "which", "what", "who", "these", "those", "here", "one", "you");
   private static final Set<String> RELATIVE = words("who", "which", "that");
+  /** Words and marks that end the source of an evidence verb read backwards: clause breaks, not prepositions. */
+  private static final Set<String> EVIDENCE_SOURCE_BREAKS = words(
+      ",", ";", ":", "—", "--", "(", ")", "that", "which", "who", "but", "and", "or", "while", "with", "as", "because",
+      "if", "when", "although", "is", "are", "was", "were", "has", "have", "had", "said", "says", "what", "how");
   /** Words a subject noun phrase does not run back over. */
   private static final Set<String> SUBJECT_STOP = words(
       "that", "which", "who", "whom", "whose", "but", "or", "while", "when", "as", "because", "if", "although",
@@ -315,7 +319,10 @@ public final class AttitudeRelations implements Serializable {
       }
       boolean ing = toks.get(i).lower().endsWith("ing");
       boolean participle = ing && !be && i > 1 && toks.get(i - 1).text().equals(",");
-      if (i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower()) || be != ing && !participle || before < 0
+      boolean reduced = ing && !be && verb.relation().equals(EVIDENCE) && i > 0
+          && EVIDENCE_NOUNS.contains(toks.get(i - 1).lower());
+      if (i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower()) || be != ing && !participle && !reduced
+          || before < 0
           || isBareForm(verb, toks.get(i)) && !bareFormIsVerb(toks, i)) {
         continue;
       }
@@ -334,6 +341,9 @@ public final class AttitudeRelations implements Serializable {
         continue;
       }
       int[] subject = subject(toks, before);
+      if (verb.relation().equals(EVIDENCE) && (subject == null || !hasEvidenceNoun(toks, subject))) {
+        subject = evidenceSource(toks, before, subject);
+      }
       if (span == null || subject == null || !sourceFits(verb.relation(), toks, subject, i, object)) {
         continue;
       }
@@ -764,7 +774,7 @@ public final class AttitudeRelations implements Serializable {
   private static boolean isHead(Token t) {
     String w = t.lower();
     return !w.endsWith("’s") && !w.endsWith("'s") && !w.endsWith("s’") && !BAD_HEADS.contains(w)
-        && (t.isCapitalized() || !NOT_NOUN_ENDING.matcher(w).matches());
+        && (t.isCapitalized() || EVIDENCE_NOUNS.contains(w) || !NOT_NOUN_ENDING.matcher(w).matches());
   }
 
   private boolean inSubject(Token t) {
@@ -772,6 +782,31 @@ public final class AttitudeRelations implements Serializable {
       return t.text().equals("-") || t.text().equals("&") || t.text().equals("’") || t.text().equals("'");
     }
     return !SUBJECT_STOP.contains(t.lower()) && !speech.isCue(t.lower()) && !verbs.containsKey(t.lower());
+  }
+
+  private static boolean hasEvidenceNoun(List<Token> toks, int[] span) {
+    for (int k = span[0]; k <= span[1]; k++) {
+      if (EVIDENCE_NOUNS.contains(toks.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The source of an evidence verb whose plain subject holds no document noun: the words back from token
+   * {@code end} to a clause break, when they hold one ({@code A poll from Lakeside College released Wednesday
+   * found …}, {@code Exit polling showed …}, {@code recent polls showing …}); else {@code subject}.
+   */
+  private int[] evidenceSource(List<Token> toks, int end, int[] subject) {
+    int s = end;
+    boolean document = false;
+    while (s >= 0 && end - s < 2 * MAX_SUBJECT_TOKENS && !EVIDENCE_SOURCE_BREAKS.contains(toks.get(s).lower())
+        && !speech.isCue(toks.get(s).lower()) && (s == end || !verbs.containsKey(toks.get(s).lower()))) {
+      document |= EVIDENCE_NOUNS.contains(toks.get(s).lower());
+      s--;
+    }
+    return document && toks.get(end).isWord() ? new int[] {s + 1, end} : subject;
   }
 
   /**

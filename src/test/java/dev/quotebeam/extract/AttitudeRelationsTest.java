@@ -276,4 +276,27 @@ class AttitudeRelationsTest {
         .noneMatch(x -> x.getSpeakerText() == null));
     assertTrue(extract("Residents asked the council for a new ferry.").isEmpty());
   }
+
+  @Test
+  void evidenceSourceRunsBackOverItsPrepositionalPhrase() {
+    Statement s = only(extract("The poll by the Harbour Institute showed the mayor leading her rival."));
+    assertEquals("the mayor leading her rival", s.getText());
+    assertEquals("The poll by the Harbour Institute", s.getSpeakerText());
+    assertEquals("Exit polling", only(extract("Exit polling showed that the mayor won every ward.")).getSpeakerText());
+  }
+
+  @Test
+  void findTakesAClauseWithoutThatFromADocument() {
+    Statement s = only(extract("A new survey finds residents overwhelmingly oppose the levy."));
+    assertEquals("residents overwhelmingly oppose the levy", s.getText());
+    assertTrue(extract("The Lakers found a new coach.").isEmpty());
+  }
+
+  @Test
+  void documentWithAnIngFormIsAReducedRelative() {
+    Statement s = only(extract("The mayor leads, with recent polls showing a tight race."));
+    assertEquals("a tight race", s.getText());
+    assertEquals("recent polls", s.getSpeakerText());
+    assertTrue(extract("The mayor leads, with her staff showing a new ad.").isEmpty());
+  }
 }
