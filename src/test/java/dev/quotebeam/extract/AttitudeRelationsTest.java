@@ -299,4 +299,14 @@ class AttitudeRelationsTest {
     assertEquals("recent polls", s.getSpeakerText());
     assertTrue(extract("The mayor leads, with her staff showing a new ad.").isEmpty());
   }
+
+  @Test
+  void offerAndAnnounceTakeAnObject() {
+    Statement s = only(extract("The mayor offered a new plan for the harbour."));
+    assertEquals("a new plan for the harbour", s.getText());
+    assertEquals("belief", s.getRelation());
+    Statement t = only(extract("The ferry company announced a second route."));
+    assertEquals("a second route", t.getText());
+    assertEquals(Statement.SPEECH, t.getRelation());
+  }
 }
