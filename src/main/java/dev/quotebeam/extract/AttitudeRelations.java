@@ -89,6 +89,10 @@ public final class AttitudeRelations implements Serializable {
       "were", "being", "be", "’s", "'s", "all", "both", "largely", "generally", "widely", "vigorously", "loudly",
       "sharply", "harshly", "fiercely", "explicitly", "formally", "officially", "personally", "particularly",
       "again");
+  /** Words ending in -ly that are no adverbs. */
+  private static final Set<String> LY_NOUNS = words(
+      "family", "rally", "ally", "supply", "assembly", "reply", "anomaly", "monopoly", "belly", "bully", "folly",
+      "jelly", "italy", "july", "homily", "lily", "holly", "melancholy");
   /** Time words an adverbial before the verb may hold ({@code Trump on Friday endorsed …}). */
   private static final Set<String> TIME_WORDS = words(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "on",
@@ -313,7 +317,7 @@ public final class AttitudeRelations implements Serializable {
       int before = i - 1;
       boolean be = false;
       while (before >= 0 && (SKIP_BEFORE_VERB.contains(toks.get(before).lower())
-          || TIME_WORDS.contains(toks.get(before).lower()))) {
+          || TIME_WORDS.contains(toks.get(before).lower()) || isAdverb(toks.get(before)))) {
         be |= BE.contains(toks.get(before).lower());
         before--;
       }
@@ -377,7 +381,7 @@ public final class AttitudeRelations implements Serializable {
     }
     int before = cueStart - 1;
     while (before >= 0 && (SKIP_BEFORE_VERB.contains(toks.get(before).lower())
-        || TIME_WORDS.contains(toks.get(before).lower()))) {
+        || TIME_WORDS.contains(toks.get(before).lower()) || isAdverb(toks.get(before)))) {
       before--;
     }
     if (before < 0 || cueStart > 0 && NOUN_MARKERS.contains(toks.get(cueStart - 1).lower())) {
@@ -559,6 +563,15 @@ public final class AttitudeRelations implements Serializable {
       Map.Entry<Integer, String> e = byStart.lowerEntry(at);
       return e == null || e.getKey() < from ? null : e.getValue();
     }
+  }
+
+  /**
+   * True for a lower-case -ly word that is no noun ({@code bluntly}, {@code repeatedly}; not {@code family},
+   * {@code rally}): an adverb between a subject and its verb.
+   */
+  private static boolean isAdverb(Token t) {
+    String w = t.text();
+    return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0)) && !LY_NOUNS.contains(w);
   }
 
   private static boolean isBareForm(Verb verb, Token t) {

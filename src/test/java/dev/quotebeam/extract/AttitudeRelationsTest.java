@@ -309,4 +309,13 @@ class AttitudeRelationsTest {
     assertEquals("a second route", t.getText());
     assertEquals(Statement.SPEECH, t.getRelation());
   }
+
+  @Test
+  void anyAdverbMayStandBetweenSubjectAndVerb() {
+    Statement s = only(extract("The mayor bluntly rejected the harbour plan."));
+    assertEquals("the harbour plan", s.getText());
+    assertEquals("The mayor", s.getSpeakerText());
+    assertTrue(extract("The family rally rejected the harbour plan.").stream()
+        .noneMatch(x -> "The family".equals(x.getSpeakerText())));
+  }
 }
