@@ -62,7 +62,7 @@ public final class AttitudeRelations implements Serializable {
   /** Relation of a hedged claim with no source ("seems", "is expected to", "reportedly"). */
   static final String HEDGE = "hedge";
   /** Words after a comma that open an aside closing a hedged clause: an appositive or a loose participle. */
-  private static final Set<String> HEDGE_ASIDES = words("the", "a", "an", "given", "including", "especially");
+  private static final Set<String> HEDGE_ASIDES = words("the", "a", "an", "given", "including", "especially", "with");
   /** Words after appear that make it a physical appearance ("appeared before reporters", "appear together"). */
   private static final Set<String> NOT_HEDGE_COMPLEMENTS = words(
       "before", "together", "alongside", "onstage", "live", "again", "briefly", "here", "there", "via", "next");
@@ -164,8 +164,8 @@ public final class AttitudeRelations implements Serializable {
   private static final Set<String> RELATIVE = words("who", "which", "that");
   /** Words and marks that end the source of an evidence verb read backwards: clause breaks, not prepositions. */
   private static final Set<String> EVIDENCE_SOURCE_BREAKS = words(
-      ",", ";", ":", "—", "--", "(", ")", "that", "which", "who", "but", "and", "or", "while", "with", "as", "because",
-      "if", "when", "although", "is", "are", "was", "were", "has", "have", "had", "said", "says", "what", "how");
+      ",", ";", ":", "—", "--", "(", ")", "that", "which", "who", "but", "and", "or", "while", "with", "as",
+      "because", "if", "when", "although", "is", "are", "was", "were", "has", "have", "had", "said", "says", "what", "how");
   /** Words a subject noun phrase does not run back over. */
   private static final Set<String> SUBJECT_STOP = words(
       "that", "which", "who", "whom", "whose", "but", "or", "while", "when", "as", "because", "if", "although",
@@ -405,8 +405,8 @@ public final class AttitudeRelations implements Serializable {
   /**
    * A question put to someone with no asker as subject: {@code When asked whether …}, {@code Asked about …},
    * {@code Roe was asked by a reporter if …}. The content runs from the question word to the next comma, dash or
-   * colon, or to its setting ({@code … in an interview}, {@code … after the debate}) or the sentence end; the speaker is the {@code by} phrase's, else none (the one asked is no source). True when one
-   * was added.
+   * colon, or to its setting ({@code … in an interview}, {@code … after the debate}) or the sentence end; the
+   * speaker is the {@code by} phrase's, else none (the one asked is no source). True when one was added.
    */
   private boolean askedWithoutAsker(Article article, int paragraph, String text, List<Token> toks, int i, int from,
       int to, List<Statement> out) {
@@ -414,7 +414,8 @@ public final class AttitudeRelations implements Serializable {
       return false;
     }
     int before = i - 1;
-    while (before >= 0 && SKIP_BEFORE_VERB.contains(toks.get(before).lower()) && !BE.contains(toks.get(before).lower())) {
+    while (before >= 0 && SKIP_BEFORE_VERB.contains(toks.get(before).lower())
+        && !BE.contains(toks.get(before).lower())) {
       before--;
     }
     if (before >= 0 && !ASKED_OPENERS.contains(toks.get(before).lower())) {
@@ -471,7 +472,8 @@ public final class AttitudeRelations implements Serializable {
 
   /**
    * End offset of a hedged clause: {@code end}, or earlier at a colon, a dash, or a comma before a closing appositive
-   * or aside ({@code , the sweeping law that …}, {@code , given …}), which the writer adds outside the claim.
+   * or aside ({@code , the sweeping law that …}, {@code , given …}, {@code , with X doing …}), which the writer
+   * adds outside the claim.
    */
   private static int hedgeEnd(List<Token> toks, int first, int end) {
     for (int k = first + 1; k < toks.size() && toks.get(k).start() < end; k++) {

@@ -231,6 +231,8 @@ class AttitudeRelationsTest {
         only(extract("The tram plan appeared to stall, a setback for the mayor.")).getText());
     assertEquals("The tram plan appeared to stall",
         only(extract("The tram plan appeared to stall after the vote in March.")).getText());
+    assertEquals("The tram plan appeared to stall",
+        only(extract("The tram plan appeared to stall, with the council refusing to pay.")).getText());
   }
 
   @Test
