@@ -141,8 +141,15 @@ class EndToEndTest {
   void statementsSayWhetherTheyReportSpeechBeliefOrEvidence() throws SQLException {
     List<List<String>> rows = query("SELECT relation, count(*) FROM " + parquet("statements") + " GROUP BY relation ORDER BY relation");
     List<String> relations = rows.stream().map(r -> r.get(0)).toList();
-    assertTrue(List.of("belief", "evidence", "speech").containsAll(relations), relations.toString());
+    assertTrue(List.of("belief", "evidence", "hedge", "speech").containsAll(relations), relations.toString());
     assertTrue(relations.contains("speech") && relations.contains("belief"), relations.toString());
+  }
+
+  @Test
+  void hedgedClausesHaveNoActor() throws SQLException {
+    List<List<String>> rows = query("SELECT text, cue, actor_id FROM " + parquet("statements")
+        + " WHERE relation = 'hedge'");
+    assertTrue(rows.stream().allMatch(r -> r.get(2) == null), rows.toString());
   }
 
   @Test

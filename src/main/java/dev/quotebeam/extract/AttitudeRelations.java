@@ -44,7 +44,9 @@ import java.util.regex.Pattern;
  *       An evidence verb also needs a source: a subject with a document noun ("a new poll"), or a name and a
  *       that/whether clause.
  * </ol>
- * Then {@code In a May poll by X, …} gives the clause after the comma, sourced to the poll (evidence).
+ * Then {@code In a May poll by X, …} gives the clause after the comma, sourced to the poll (evidence), and a
+ * clause hedged by {@code seems}, {@code appears to}, {@code is expected to} or {@code reportedly} is itself the
+ * content, with no speaker and the relation {@code hedge} (PolNeAR annotates these with an empty Source).
  * A statement is kept only where no speech statement and no earlier relation overlaps it, so the speech extractor
  * always wins.
  *
@@ -57,6 +59,22 @@ public final class AttitudeRelations implements Serializable {
 
   private static final String BELIEF = Statement.BELIEF;
   private static final String EVIDENCE = Statement.EVIDENCE;
+  /** Relation of a hedged claim with no source ("seems", "is expected to", "reportedly"). */
+  static final String HEDGE = "hedge";
+  /** Words after a comma that open an aside closing a hedged clause: an appositive or a loose participle. */
+  private static final Set<String> HEDGE_ASIDES = words("the", "a", "an", "given", "including", "especially", "with");
+  /** Words after appear that make it a physical appearance ("appeared before reporters", "appear together"). */
+  private static final Set<String> NOT_HEDGE_COMPLEMENTS = words(
+      "before", "together", "alongside", "onstage", "live", "again", "briefly", "here", "there", "via", "next");
+  /** Words right before a passive or reduced "asked" that has no asker as its subject. */
+  private static final Set<String> ASKED_OPENERS = words(
+      "when", "if", "once", "after", "before", "while", "was", "were", "is", "are", "been", "being", "be", ",", "and",
+      "but", "’s", "'s");
+  /** Words that open the question of a passive "asked": a question word, {@code about} or a to-infinitive. */
+  private static final Set<String> QUESTION_OPENERS = words(
+      "whether", "if", "what", "which", "who", "whom", "whose", "why", "how", "when", "where", "about", "to");
+  /** Verbs that hedge the clause they head ("The plan appears to be working"). */
+  private static final Set<String> SEEM = words("seem", "seems", "seemed", "appear", "appears", "appeared");
   /** Classes of the verb list's first column. */
   private static final Set<String> RELATIONS = words(Statement.SPEECH, BELIEF, EVIDENCE);
 
@@ -71,6 +89,10 @@ public final class AttitudeRelations implements Serializable {
       "were", "being", "be", "’s", "'s", "all", "both", "largely", "generally", "widely", "vigorously", "loudly",
       "sharply", "harshly", "fiercely", "explicitly", "formally", "officially", "personally", "particularly",
       "again");
+  /** Words ending in -ly that are no adverbs. */
+  private static final Set<String> LY_NOUNS = words(
+      "family", "rally", "ally", "supply", "assembly", "reply", "anomaly", "monopoly", "belly", "bully", "folly",
+      "jelly", "italy", "july", "homily", "lily", "holly", "melancholy");
   /** Time words an adverbial before the verb may hold ({@code Trump on Friday endorsed …}). */
   private static final Set<String> TIME_WORDS = words(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "on",
@@ -140,6 +162,10 @@ public final class AttitudeRelations implements Serializable {
   private static final Set<String> BARE_SUBJECTS = words(
       "it", "this", "that", "there", "which", "what", "who", "these", "those", "here", "one", "you");
   private static final Set<String> RELATIVE = words("who", "which", "that");
+  /** Words and marks that end the source of an evidence verb read backwards: clause breaks, not prepositions. */
+  private static final Set<String> EVIDENCE_SOURCE_BREAKS = words(
+      ",", ";", ":", "—", "--", "(", ")", "that", "which", "who", "but", "and", "or", "while", "with", "as",
+      "because", "if", "when", "although", "is", "are", "was", "were", "has", "have", "had", "said", "says", "what", "how");
   /** Words a subject noun phrase does not run back over. */
   private static final Set<String> SUBJECT_STOP = words(
       "that", "which", "who", "whom", "whose", "but", "or", "while", "when", "as", "because", "if", "although",
@@ -277,20 +303,30 @@ public final class AttitudeRelations implements Serializable {
       QuoteDepth quotes, Speakers speakers, List<Statement> out) {
     inPoll(article, paragraph, text, toks, from, to, out);
     for (int i = 0; i < toks.size(); i++) {
+      if (quotes.inside(toks.get(i).start())) {
+        continue;
+      }
+      if (hedge(article, paragraph, text, toks, i, from, to, out)
+          || askedWithoutAsker(article, paragraph, text, toks, i, from, to, out)) {
+        continue;
+      }
       Verb verb = verbs.get(toks.get(i).lower());
-      if (verb == null || quotes.inside(toks.get(i).start())) {
+      if (verb == null) {
         continue;
       }
       int before = i - 1;
       boolean be = false;
       while (before >= 0 && (SKIP_BEFORE_VERB.contains(toks.get(before).lower())
-          || TIME_WORDS.contains(toks.get(before).lower()))) {
+          || TIME_WORDS.contains(toks.get(before).lower()) || isAdverb(toks.get(before)))) {
         be |= BE.contains(toks.get(before).lower());
         before--;
       }
       boolean ing = toks.get(i).lower().endsWith("ing");
       boolean participle = ing && !be && i > 1 && toks.get(i - 1).text().equals(",");
-      if (i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower()) || be != ing && !participle || before < 0
+      boolean reduced = ing && !be && verb.relation().equals(EVIDENCE) && i > 0
+          && EVIDENCE_NOUNS.contains(toks.get(i - 1).lower());
+      if (i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower()) || be != ing && !participle && !reduced
+          || before < 0
           || isBareForm(verb, toks.get(i)) && !bareFormIsVerb(toks, i)) {
         continue;
       }
@@ -309,6 +345,9 @@ public final class AttitudeRelations implements Serializable {
         continue;
       }
       int[] subject = subject(toks, before);
+      if (verb.relation().equals(EVIDENCE) && (subject == null || !hasEvidenceNoun(toks, subject))) {
+        subject = evidenceSource(toks, before, subject);
+      }
       if (span == null || subject == null || !sourceFits(verb.relation(), toks, subject, i, object)) {
         continue;
       }
@@ -318,6 +357,150 @@ public final class AttitudeRelations implements Serializable {
       out.add(build(article, paragraph, text, span, cue,
           text.substring(toks.get(subject[0]).start(), toks.get(subject[1]).end()), verb.relation(), from, to));
     }
+  }
+
+  /**
+   * A hedged claim with no source: {@code X seems …}, {@code X appears to …}, {@code X is expected to …},
+   * {@code X reportedly …}. The content is the whole clause, subject included ({@code The plan appears to be
+   * working}), as the writer states it at one remove; the statement has no speaker. A clause holding a quote mark
+   * is left to the speech extractor, and "reportedly said" is its speech cue. True when one was added.
+   */
+  private boolean hedge(Article article, int paragraph, String text, List<Token> toks, int i, int from, int to,
+      List<Statement> out) {
+    String w = toks.get(i).lower();
+    int cueStart = i;
+    if (w.equals("expected")) {
+      if (i == 0 || !BE.contains(toks.get(i - 1).lower()) || i + 1 >= toks.size()
+          || !toks.get(i + 1).lower().equals("to") || !opensInfinitive(toks, i + 2)) {
+        return false;
+      }
+      cueStart = i - 1;
+    } else if (!(SEEM.contains(w) && hedgeComplement(toks, i + 1) || w.equals("reportedly") && i + 1 < toks.size()
+        && toks.get(i + 1).isWord() && !speech.isCue(toks.get(i + 1).lower()))) {
+      return false;
+    }
+    int before = cueStart - 1;
+    while (before >= 0 && (SKIP_BEFORE_VERB.contains(toks.get(before).lower())
+        || TIME_WORDS.contains(toks.get(before).lower()) || isAdverb(toks.get(before)))) {
+      before--;
+    }
+    if (before < 0 || cueStart > 0 && NOUN_MARKERS.contains(toks.get(cueStart - 1).lower())) {
+      return false;
+    }
+    int start = hedgedSubjectStart(toks, before);
+    if (start < 0) {
+      return false;
+    }
+    int[] span = contentSpan(text, toks, i + 1, to, true, SUBORDINATORS.contains(toks.get(0).lower()));
+    int end = span == null ? toks.get(i).end() : hedgeEnd(toks, i + 1, span[1]);
+    int[] clause = {toks.get(start).start(), end};
+    if (QUOTED.matcher(text.substring(clause[0], clause[1])).find()) {
+      return false;
+    }
+    String cue = text.substring(toks.get(cueStart).start(), toks.get(i).end());
+    out.add(build(article, paragraph, text, clause, cue, null, HEDGE, from, to));
+    return true;
+  }
+
+  /**
+   * A question put to someone with no asker as subject: {@code When asked whether …}, {@code Asked about …},
+   * {@code Roe was asked by a reporter if …}. The content runs from the question word to the next comma, dash or
+   * colon, or to its setting ({@code … in an interview}, {@code … after the debate}) or the sentence end; the
+   * speaker is the {@code by} phrase's, else none (the one asked is no source). True when one was added.
+   */
+  private boolean askedWithoutAsker(Article article, int paragraph, String text, List<Token> toks, int i, int from,
+      int to, List<Statement> out) {
+    if (!toks.get(i).lower().equals("asked")) {
+      return false;
+    }
+    int before = i - 1;
+    while (before >= 0 && SKIP_BEFORE_VERB.contains(toks.get(before).lower())
+        && !BE.contains(toks.get(before).lower())) {
+      before--;
+    }
+    if (before >= 0 && !ASKED_OPENERS.contains(toks.get(before).lower())) {
+      return false;
+    }
+    int q = i + 1;
+    String asker = null;
+    if (q < toks.size() && toks.get(q).lower().equals("by")) {
+      int k = q + 1;
+      while (k < toks.size() && k - q <= MAX_SUBJECT_TOKENS && !QUESTION_OPENERS.contains(toks.get(k).lower())
+          && !toks.get(k).text().equals(",")) {
+        k++;
+      }
+      if (k >= toks.size() || !QUESTION_OPENERS.contains(toks.get(k).lower()) || k == q + 1) {
+        return false;
+      }
+      asker = text.substring(toks.get(q + 1).start(), toks.get(k - 1).end());
+      q = k;
+    }
+    if (q >= toks.size() || !QUESTION_OPENERS.contains(toks.get(q).lower())
+        || toks.get(q).lower().equals("to") && !opensInfinitive(toks, q + 1)) {
+      return false;
+    }
+    int[] span = contentSpan(text, toks, q, to, true, true);
+    if (span == null) {
+      return false;
+    }
+    span[1] = hedgeEnd(toks, q, span[1]);
+    out.add(build(article, paragraph, text, span, toks.get(i).text(), asker, Statement.SPEECH, from, to));
+    return true;
+  }
+
+  /**
+   * First token of the subject of a hedged clause that ends at token {@code end}: a pronoun ({@code it appears},
+   * {@code which is expected}), the subject of {@link #subject}, or else the words back to a clause word, a cue or
+   * a punctuation mark, as a hedge needs no actor ({@code The plan}, {@code The timetable} are subjects here but
+   * no speakers). -1 when there is none.
+   */
+  private int hedgedSubjectStart(List<Token> toks, int end) {
+    if (BARE_SUBJECTS.contains(toks.get(end).lower())) {
+      return end;
+    }
+    int[] subject = subject(toks, end);
+    if (subject != null) {
+      return subject[0];
+    }
+    int s = end;
+    while (s >= 0 && end - s < MAX_SUBJECT_TOKENS && toks.get(s).isWord()
+        && !SUBJECT_STOP.contains(toks.get(s).lower()) && !speech.isCue(toks.get(s).lower())) {
+      s--;
+    }
+    return s == end ? -1 : s + 1;
+  }
+
+  /**
+   * End offset of a hedged clause: {@code end}, or earlier at a colon, a dash, or a comma before a closing appositive
+   * or aside ({@code , the sweeping law that …}, {@code , given …}, {@code , with X doing …}), which the writer
+   * adds outside the claim.
+   */
+  private static int hedgeEnd(List<Token> toks, int first, int end) {
+    for (int k = first + 1; k < toks.size() && toks.get(k).start() < end; k++) {
+      String w = toks.get(k).lower();
+      boolean aside = w.equals(",") && k + 1 < toks.size() && HEDGE_ASIDES.contains(toks.get(k + 1).lower());
+      if (aside || w.equals(":") || w.equals("--") || w.equals("—") || w.equals("–")) {
+        return toks.get(k - 1).end();
+      }
+    }
+    return end;
+  }
+
+  /**
+   * True when token {@code k} can open the complement of a hedging seem / appear: a to-infinitive, {@code that},
+   * {@code like}, {@code as}, or a predicate word ("seemed rattled", "appears likely"); not a place or occasion
+   * ("appeared on Fox News", "appeared at a rally").
+   */
+  private static boolean hedgeComplement(List<Token> toks, int k) {
+    if (k >= toks.size() || !toks.get(k).isWord()) {
+      return false;
+    }
+    String w = toks.get(k).lower();
+    if (w.equals("to")) {
+      return opensInfinitive(toks, k + 1);
+    }
+    return w.equals("that") || w.equals("like") || w.equals("as") || !PREPOSITIONS.contains(w)
+        && !NOT_HEDGE_COMPLEMENTS.contains(w) && !toks.get(k).isCapitalized() && !NOUN_MARKERS.contains(w);
   }
 
   /**
@@ -382,6 +565,15 @@ public final class AttitudeRelations implements Serializable {
       Map.Entry<Integer, String> e = byStart.lowerEntry(at);
       return e == null || e.getKey() < from ? null : e.getValue();
     }
+  }
+
+  /**
+   * True for a lower-case -ly word that is no noun ({@code bluntly}, {@code repeatedly}; not {@code family},
+   * {@code rally}): an adverb between a subject and its verb.
+   */
+  private static boolean isAdverb(Token t) {
+    String w = t.text();
+    return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0)) && !LY_NOUNS.contains(w);
   }
 
   private static boolean isBareForm(Verb verb, Token t) {
@@ -597,7 +789,7 @@ public final class AttitudeRelations implements Serializable {
   private static boolean isHead(Token t) {
     String w = t.lower();
     return !w.endsWith("’s") && !w.endsWith("'s") && !w.endsWith("s’") && !BAD_HEADS.contains(w)
-        && (t.isCapitalized() || !NOT_NOUN_ENDING.matcher(w).matches());
+        && (t.isCapitalized() || EVIDENCE_NOUNS.contains(w) || !NOT_NOUN_ENDING.matcher(w).matches());
   }
 
   private boolean inSubject(Token t) {
@@ -605,6 +797,31 @@ public final class AttitudeRelations implements Serializable {
       return t.text().equals("-") || t.text().equals("&") || t.text().equals("’") || t.text().equals("'");
     }
     return !SUBJECT_STOP.contains(t.lower()) && !speech.isCue(t.lower()) && !verbs.containsKey(t.lower());
+  }
+
+  private static boolean hasEvidenceNoun(List<Token> toks, int[] span) {
+    for (int k = span[0]; k <= span[1]; k++) {
+      if (EVIDENCE_NOUNS.contains(toks.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The source of an evidence verb whose plain subject holds no document noun: the words back from token
+   * {@code end} to a clause break, when they hold one ({@code A poll from Lakeside College released Wednesday
+   * found …}, {@code Exit polling showed …}, {@code recent polls showing …}); else {@code subject}.
+   */
+  private int[] evidenceSource(List<Token> toks, int end, int[] subject) {
+    int s = end;
+    boolean document = false;
+    while (s >= 0 && end - s < 2 * MAX_SUBJECT_TOKENS && !EVIDENCE_SOURCE_BREAKS.contains(toks.get(s).lower())
+        && !speech.isCue(toks.get(s).lower()) && (s == end || !verbs.containsKey(toks.get(s).lower()))) {
+      document |= EVIDENCE_NOUNS.contains(toks.get(s).lower());
+      s--;
+    }
+    return document && toks.get(end).isWord() ? new int[] {s + 1, end} : subject;
   }
 
   /**

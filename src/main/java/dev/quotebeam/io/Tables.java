@@ -61,7 +61,7 @@ public final class Tables {
               required("char_start", Type.INT, "Start offset of text in articles.text.", "210"),
               required("char_end", Type.INT, "End offset (exclusive) of text in articles.text.", "258"),
               optional("attribution_rule", Type.STRING, "Rule that chose the speaker.", "adjacent-name"),
-              required("relation", Type.STRING, "What the cue reports: speech (said, told), belief (a position, wish or plan: believes, wants, supports) or evidence (what a named poll, study or report shows).", "speech")));
+              required("relation", Type.STRING, "What the cue reports: speech (said, told), belief (a position, wish or plan: believes, wants, supports) evidence (what a named poll, study or report shows) or hedge (a claim the writer hedges with no source: seems, appears to, is expected to, reportedly).", "speech")));
 
   public static final OutputTable STATEMENT_STANCES =
       new OutputTable(

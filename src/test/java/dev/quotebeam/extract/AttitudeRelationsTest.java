@@ -206,4 +206,118 @@ class AttitudeRelationsTest {
       assertEquals(Statement.SPEECH, only(extract(sentence)).getRelation(), sentence);
     }
   }
+
+  @Test
+  void seemingClauseIsAHedgeWithNoSpeaker() {
+    Statement s = only(extract("The new ferry timetable seems to be working."));
+    assertEquals("The new ferry timetable seems to be working", s.getText());
+    assertEquals("seems", s.getCue());
+    assertEquals(null, s.getSpeakerText());
+    assertEquals(AttitudeRelations.HEDGE, s.getRelation());
+  }
+
+  @Test
+  void passiveExpectedNeedsBeAndAToClause() {
+    Statement s = only(extract("The harbour board is expected to approve the plan next month."));
+    assertEquals("The harbour board is expected to approve the plan next month", s.getText());
+    assertEquals("is expected", s.getCue());
+    assertTrue(extract("The harbour board expected a larger crowd.").stream()
+        .noneMatch(x -> AttitudeRelations.HEDGE.equals(x.getRelation())));
+  }
+
+  @Test
+  void hedgeEndsBeforeAClosingAppositiveOrSubordinateClause() {
+    assertEquals("The tram plan appeared to stall",
+        only(extract("The tram plan appeared to stall, a setback for the mayor.")).getText());
+    assertEquals("The tram plan appeared to stall",
+        only(extract("The tram plan appeared to stall after the vote in March.")).getText());
+    assertEquals("The tram plan appeared to stall",
+        only(extract("The tram plan appeared to stall, with the council refusing to pay.")).getText());
+  }
+
+  @Test
+  void appearingBeforeAnAudienceIsNoHedge() {
+    assertTrue(extract("The mayor appeared before the council on Tuesday.").isEmpty());
+    assertTrue(extract("The mayor appeared on a radio show.").isEmpty());
+  }
+
+  @Test
+  void reportedlyHedgesItsClauseButNotASpeechCue() {
+    Statement s = only(extract("The ferry company has reportedly hired a new captain."));
+    assertEquals("The ferry company has reportedly hired a new captain", s.getText());
+    assertEquals("reportedly", s.getCue());
+    assertTrue(extract("The ferry company reportedly said it would hire a new captain.").stream()
+        .noneMatch(x -> AttitudeRelations.HEDGE.equals(x.getRelation())));
+  }
+
+  @Test
+  void hedgedClauseWithAQuoteIsLeftToTheSpeechExtractor() {
+    assertTrue(extract("The plan seems to be a “bold idea” for the harbour.").stream()
+        .noneMatch(x -> AttitudeRelations.HEDGE.equals(x.getRelation())));
+  }
+
+  @Test
+  void questionPutWithNoAskerHasNoSpeaker() {
+    Statement s = extract("When asked whether the ferry would run in winter, the captain shrugged.").stream()
+        .filter(x -> x.getCue().equals("asked")).findFirst().orElseThrow();
+    assertEquals("whether the ferry would run in winter", s.getText());
+    assertEquals(null, s.getSpeakerText());
+    assertEquals(Statement.SPEECH, s.getRelation());
+  }
+
+  @Test
+  void passiveAskedTakesTheByPhraseAsSpeakerAndEndsAtTheSetting() {
+    Statement s = only(extract("The captain was asked by a local reporter about the winter timetable at a briefing."));
+    assertEquals("about the winter timetable", s.getText());
+    assertEquals("a local reporter", s.getSpeakerText());
+  }
+
+  @Test
+  void askedWithAnAskerAsSubjectIsNotReadAsAPassive() {
+    assertTrue(extract("The captain asked whether the ferry would run.").stream()
+        .noneMatch(x -> x.getSpeakerText() == null));
+    assertTrue(extract("Residents asked the council for a new ferry.").isEmpty());
+  }
+
+  @Test
+  void evidenceSourceRunsBackOverItsPrepositionalPhrase() {
+    Statement s = only(extract("The poll by the Harbour Institute showed the mayor leading her rival."));
+    assertEquals("the mayor leading her rival", s.getText());
+    assertEquals("The poll by the Harbour Institute", s.getSpeakerText());
+    assertEquals("Exit polling", only(extract("Exit polling showed that the mayor won every ward.")).getSpeakerText());
+  }
+
+  @Test
+  void findTakesAClauseWithoutThatFromADocument() {
+    Statement s = only(extract("A new survey finds residents overwhelmingly oppose the levy."));
+    assertEquals("residents overwhelmingly oppose the levy", s.getText());
+    assertTrue(extract("The Lakers found a new coach.").isEmpty());
+  }
+
+  @Test
+  void documentWithAnIngFormIsAReducedRelative() {
+    Statement s = only(extract("The mayor leads, with recent polls showing a tight race."));
+    assertEquals("a tight race", s.getText());
+    assertEquals("recent polls", s.getSpeakerText());
+    assertTrue(extract("The mayor leads, with her staff showing a new ad.").isEmpty());
+  }
+
+  @Test
+  void offerAndAnnounceTakeAnObject() {
+    Statement s = only(extract("The mayor offered a new plan for the harbour."));
+    assertEquals("a new plan for the harbour", s.getText());
+    assertEquals("belief", s.getRelation());
+    Statement t = only(extract("The ferry company announced a second route."));
+    assertEquals("a second route", t.getText());
+    assertEquals(Statement.SPEECH, t.getRelation());
+  }
+
+  @Test
+  void anyAdverbMayStandBetweenSubjectAndVerb() {
+    Statement s = only(extract("The mayor bluntly rejected the harbour plan."));
+    assertEquals("the harbour plan", s.getText());
+    assertEquals("The mayor", s.getSpeakerText());
+    assertTrue(extract("The family rally rejected the harbour plan.").stream()
+        .noneMatch(x -> "The family".equals(x.getSpeakerText())));
+  }
 }

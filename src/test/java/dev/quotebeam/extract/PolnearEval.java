@@ -33,7 +33,9 @@ import java.util.zip.GZIPInputStream;
  * doubled '' of the NYT texts) and predictions to DIRECT/PARTIAL. Speaker: on matched pairs, the predicted mention
  * overlaps the gold Source span ("span") or, allowing resolution, the resolved name shares a capitalised word with
  * the gold Source text or the mention does, or the gold Source is a relative pronoun (who/which/that) and the
- * mention is its antecedent right before it ("resolved"; the line also shows the rate without that last rule). Cue: the distinct cue spans of the predictions (the
+ * mention is its antecedent right before it ("resolved"; the line also shows the rate without that last rule, and,
+ * as a diagnostic, the rate on the matches whose gold has a Source: a gold with none, as PolNeAR gives "seems" and
+ * "reportedly", counts as a wrong speaker whatever is predicted). Cue: the distinct cue spans of the predictions (the
  * statement's cue text located nearest its content, see {@link #cueSpan}) against the distinct gold Cue spans, exact
  * (same span) and overlap (word characters overlapping by at least half of each, greedy one-to-one).
  */
@@ -66,8 +68,8 @@ public final class PolnearEval {
         annotations.putIfAbsent(name.substring(0, name.lastIndexOf('_')), p);
       });
     }
-    int[] all = new int[7];
-    int[] quoted = new int[7];
+    int[] all = new int[9];
+    int[] quoted = new int[9];
     int[] cue = new int[4];
     long nanos = 0;
     int articles = 0;
@@ -185,6 +187,8 @@ public final class PolnearEval {
       acc[4] += span ? 1 : 0;
       acc[5] += resolved ? 1 : 0;
       acc[6] += named ? 1 : 0;
+      acc[7] += m.source() != null ? 1 : 0;
+      acc[8] += m.source() != null && resolved ? 1 : 0;
       if (verboseName != null && !span) {
         System.out.printf("%sSPK %s pred=%s/%s gold=%s | %s%n", quotedOnly ? "Q" : "", verboseName, x.s().getSpeakerText(),
             x.s().getSpeakerName(), m.source(), x.s().getText());
@@ -304,9 +308,11 @@ public final class PolnearEval {
     double re = a[3] / (double) Math.max(1, a[1]);
     System.out.printf(Locale.ROOT,
         "%-14s pred %5d gold %5d | overlap P %.3f R %.3f F1 %.3f | exact P %.3f R %.3f F1 %.3f | speaker span %.3f"
-            + " resolved %.3f (%.3f without the relative-pronoun rule; of %d matched)%n",
+            + " resolved %.3f (%.3f without the relative-pronoun rule; of %d matched; %.3f of the %d with a gold"
+            + " Source)%n",
         label, a[0], a[1], p, r, f1(p, r), pe, re, f1(pe, re), a[4] / (double) Math.max(1, a[2]),
-        a[5] / (double) Math.max(1, a[2]), a[6] / (double) Math.max(1, a[2]), a[2]);
+        a[5] / (double) Math.max(1, a[2]), a[6] / (double) Math.max(1, a[2]), a[2],
+        a[8] / (double) Math.max(1, a[7]), a[7]);
   }
 
   private static double f1(double p, double r) {
