@@ -59,8 +59,7 @@ public final class AttitudeRelations implements Serializable {
 
   private static final String BELIEF = Statement.BELIEF;
   private static final String EVIDENCE = Statement.EVIDENCE;
-  /** Relation of a hedged claim with no source ("seems", "is expected to", "reportedly"). */
-  static final String HEDGE = "hedge";
+  private static final String HEDGE = Statement.HEDGE;
   /** Words after a comma that open an aside closing a hedged clause: an appositive or a loose participle. */
   private static final Set<String> HEDGE_ASIDES = words("the", "a", "an", "given", "including", "especially", "with");
   /** Words after appear that make it a physical appearance ("appeared before reporters", "appear together"). */

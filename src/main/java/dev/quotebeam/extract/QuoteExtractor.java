@@ -728,7 +728,8 @@ public final class QuoteExtractor implements Serializable {
         int[] np = nounPhraseForward(toks, from);
         np = np != null ? np : titledName(toks, from);
         if (np == null) {
-          return null;
+          // a cue with no subject (“…,” said in a letter to X) still marks the quote as said: kept, with no speaker
+          return comma || text.charAt(q.close - 1) == ',' ? new Attribution(first.start(), first.end(), first.text(), -1, -1) : null;
         }
         return new Attribution(first.start(), first.end(), first.text(), np[0], np[1]);
       }

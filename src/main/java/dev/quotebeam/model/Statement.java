@@ -23,6 +23,7 @@ public abstract class Statement {
   public static final String SPEECH = "speech";
   public static final String BELIEF = "belief";
   public static final String EVIDENCE = "evidence";
+  public static final String HEDGE = "hedge";
 
   public static final String PERSON = "PERSON";
   public static final String ORGANIZATION = "ORGANIZATION";
@@ -40,7 +41,8 @@ public abstract class Statement {
   /**
    * {@link #SPEECH} for words said or written ("said", "told", "according to"); {@link #BELIEF} for a position,
    * wish or plan attributed to the source ("believes", "wants", "supports"); {@link #EVIDENCE} for what a named
-   * poll, study or report shows or found.
+   * poll, study or report shows or found; {@link #HEDGE} for a claim hedged with no source ("seems", "is expected
+   * to", "reportedly"), which has no speaker.
    */
   public abstract String getRelation();
 

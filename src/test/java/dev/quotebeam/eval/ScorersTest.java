@@ -62,6 +62,32 @@ class ScorersTest {
     assertEquals(1.0, report.get("speaker_accuracy_quoted"), 1e-9);
   }
 
+  /**
+   * A gold content with no Source (PolNeAR's Attribution-no-source, "… appears to …") is a right speaker only when
+   * the prediction names none.
+   */
+  @Test
+  void polnearScorerCountsNoSpeakerRightWhereTheGoldHasNoSource() throws IOException {
+    String text = "The ferry plan appears to be working well for the town.";
+    int cs = text.indexOf("appears");
+    String ann = "T1\tContent 0 " + (text.length() - 1) + "\t" + text.substring(0, text.length() - 1) + "\n"
+        + "T2\tCue " + cs + " " + (cs + 7) + "\tappears\n"
+        + "T3\tAttribution-no-source " + cs + " " + (cs + 7) + "\tappears\n"
+        + "E1\tAttribution-no-source:T3 Cue:T2 Content:T1\n";
+    gz(tmp.resolve("dev/text/b.txt.gz"), text);
+    gz(tmp.resolve("dev/attributions/b_annotator1.ann.gz"), ann);
+    EvalReport report = new EvalReport("quotes");
+    PrintStream saved = System.out;
+    try {
+      System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      PolnearEval.run(tmp, "dev", true, false, report);
+    } finally {
+      System.setOut(saved);
+    }
+    assertEquals(1.0, report.get("content_f1_overlap_all"), 1e-9);
+    assertEquals(1.0, report.get("speaker_accuracy_all"), 1e-9);
+  }
+
   @Test
   void reportJsonLineHoldsTheMetricsUnderTheirNames() {
     EvalReport r = new EvalReport("demo").put("a_f1", 0.123456).put("count", 42);

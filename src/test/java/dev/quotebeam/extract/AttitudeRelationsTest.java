@@ -213,7 +213,7 @@ class AttitudeRelationsTest {
     assertEquals("The new ferry timetable seems to be working", s.getText());
     assertEquals("seems", s.getCue());
     assertEquals(null, s.getSpeakerText());
-    assertEquals(AttitudeRelations.HEDGE, s.getRelation());
+    assertEquals(Statement.HEDGE, s.getRelation());
   }
 
   @Test
@@ -222,7 +222,7 @@ class AttitudeRelationsTest {
     assertEquals("The harbour board is expected to approve the plan next month", s.getText());
     assertEquals("is expected", s.getCue());
     assertTrue(extract("The harbour board expected a larger crowd.").stream()
-        .noneMatch(x -> AttitudeRelations.HEDGE.equals(x.getRelation())));
+        .noneMatch(x -> Statement.HEDGE.equals(x.getRelation())));
   }
 
   @Test
@@ -247,13 +247,13 @@ class AttitudeRelationsTest {
     assertEquals("The ferry company has reportedly hired a new captain", s.getText());
     assertEquals("reportedly", s.getCue());
     assertTrue(extract("The ferry company reportedly said it would hire a new captain.").stream()
-        .noneMatch(x -> AttitudeRelations.HEDGE.equals(x.getRelation())));
+        .noneMatch(x -> Statement.HEDGE.equals(x.getRelation())));
   }
 
   @Test
   void hedgedClauseWithAQuoteIsLeftToTheSpeechExtractor() {
     assertTrue(extract("The plan seems to be a “bold idea” for the harbour.").stream()
-        .noneMatch(x -> AttitudeRelations.HEDGE.equals(x.getRelation())));
+        .noneMatch(x -> Statement.HEDGE.equals(x.getRelation())));
   }
 
   @Test

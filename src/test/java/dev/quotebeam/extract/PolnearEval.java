@@ -34,8 +34,9 @@ import java.util.zip.GZIPInputStream;
  * overlaps the gold Source span ("span") or, allowing resolution, the resolved name shares a capitalised word with
  * the gold Source text or the mention does, or the gold Source is a relative pronoun (who/which/that) and the
  * mention is its antecedent right before it ("resolved"; the line also shows the rate without that last rule, and,
- * as a diagnostic, the rate on the matches whose gold has a Source: a gold with none, as PolNeAR gives "seems" and
- * "reportedly", counts as a wrong speaker whatever is predicted). Cue: the distinct cue spans of the predictions (the
+ * as a diagnostic, the rate on the matches whose gold has a Source). A gold content with no Source (PolNeAR's
+ * Attribution-no-source: "seems", "reportedly", an asker-less "asked") is a right speaker only when the prediction
+ * names none, as the product leaves unattributable statements without one. Cue: the distinct cue spans of the predictions (the
  * statement's cue text located nearest its content, see {@link #cueSpan}) against the distinct gold Cue spans, exact
  * (same span) and overlap (word characters overlapping by at least half of each, greedy one-to-one).
  */
@@ -179,7 +180,9 @@ public final class PolnearEval {
       if (trim(text, x.s().getCharStart(), x.s().getCharEnd()).equals(trim(text, m.start(), m.end()))) {
         acc[3]++;
       }
-      boolean span = x.mentionStart() >= 0 && m.srcStart() >= 0 && x.mentionStart() < m.srcEnd()
+      // an unattributable content (no gold Source: "The plan appears to work") is right with no speaker at all
+      boolean unsourced = m.source() == null && x.mentionStart() < 0 && x.s().getSpeakerText() == null;
+      boolean span = unsourced || x.mentionStart() >= 0 && m.srcStart() >= 0 && x.mentionStart() < m.srcEnd()
           && m.srcStart() < x.mentionEnd();
       boolean named = span || sharesName(x.s().getSpeakerName(), m.source())
           || sharesName(x.s().getSpeakerText(), m.source());
