@@ -47,14 +47,7 @@ class ScorersTest {
         + "E2\tAttribution:T5 Content:T4 Source:T5\n";
     gz(tmp.resolve("dev/text/a.txt.gz"), text);
     gz(tmp.resolve("dev/attributions/a_annotator1.ann.gz"), ann);
-    EvalReport report = new EvalReport("quotes");
-    PrintStream saved = System.out;
-    try {
-      System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-      PolnearEval.run(tmp, "dev", true, false, report);
-    } finally {
-      System.setOut(saved);
-    }
+    EvalReport report = scorePolnearDev();
     assertEquals(1.0, report.get("content_precision_overlap_all"), 1e-9);
     assertEquals(0.5, report.get("content_recall_overlap_all"), 1e-9);
     assertEquals(2.0 / 3, report.get("content_f1_overlap_all"), 1e-9);
@@ -76,6 +69,13 @@ class ScorersTest {
         + "E1\tAttribution-no-source:T3 Cue:T2 Content:T1\n";
     gz(tmp.resolve("dev/text/b.txt.gz"), text);
     gz(tmp.resolve("dev/attributions/b_annotator1.ann.gz"), ann);
+    EvalReport report = scorePolnearDev();
+    assertEquals(1.0, report.get("content_f1_overlap_all"), 1e-9);
+    assertEquals(1.0, report.get("speaker_accuracy_all"), 1e-9);
+  }
+
+  /** Scores the PolNeAR-format split {@code dev} under {@code tmp}, its printed table silenced. */
+  private EvalReport scorePolnearDev() throws IOException {
     EvalReport report = new EvalReport("quotes");
     PrintStream saved = System.out;
     try {
@@ -84,8 +84,7 @@ class ScorersTest {
     } finally {
       System.setOut(saved);
     }
-    assertEquals(1.0, report.get("content_f1_overlap_all"), 1e-9);
-    assertEquals(1.0, report.get("speaker_accuracy_all"), 1e-9);
+    return report;
   }
 
   @Test
