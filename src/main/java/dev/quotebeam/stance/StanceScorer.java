@@ -263,8 +263,9 @@ public final class StanceScorer implements Serializable {
         }
       }
       st.add(Set.copyOf(prefixes));
-      judgement[i] = judgement(new StanceText(this.targets.get(i).label()));
-      prior[i] = judgement[i] < 0 ? 0 : prior(new StanceText(this.targets.get(i).label()));
+      StanceText label = new StanceText(this.targets.get(i).label());
+      judgement[i] = judgement(label);
+      prior[i] = judgementVerb(label) >= 0 ? 0 : prior(label);
     }
     this.hashtags = List.copyOf(hs);
     this.stems = List.copyOf(st);
@@ -565,16 +566,23 @@ public final class StanceScorer implements Serializable {
    */
   private static int judgement(StanceText label) {
     // its positive words keep their sign: a text praising a remedy for the concern agrees with it too
-    int verb = -1;
-    for (int k = 0; k < label.size() && verb < 0; k++) {
-      verb = JUDGEMENT_VERBS.contains(label.words[k]) ? k : -1;
-    }
+    int verb = judgementVerb(label);
     int net = 0;
     for (int k = verb + 1; verb >= 0 && k < label.size(); k++) {
       net += StanceLexicon.POSITIVE.containsWord(label.words[k]) ? 1 : 0;
       net -= StanceLexicon.NEGATIVE.containsWord(label.words[k]) ? 1 : 0;
     }
     return net < 0 ? -1 : 1;
+  }
+
+  /** The index of a label's first copula or modal ("is", "should"), or -1 for a noun phrase label. */
+  private static int judgementVerb(StanceText label) {
+    for (int k = 0; k < label.size(); k++) {
+      if (JUDGEMENT_VERBS.contains(label.words[k])) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

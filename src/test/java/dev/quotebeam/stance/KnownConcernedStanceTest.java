@@ -188,4 +188,12 @@ class KnownConcernedStanceTest {
     assertTrue(score(TOLL, true, text).get(0).getCues().stream().noneMatch(c -> c.startsWith("prior:")));
     assertTrue(score(CONCERN, true, text).get(0).getCues().stream().noneMatch(c -> c.startsWith("prior:")));
   }
+
+  @Test
+  void positiveJudgementLabelGivesNoPriorEither() {
+    StanceTarget praise = new StanceTarget(
+        "ferry", "The ferry is good for the island", "", List.of("ferry"), List.of(), List.of(), List.of());
+    assertTrue(score(praise, true, "The ferry came up at the council meeting.").get(0).getCues().stream()
+        .noneMatch(c -> c.startsWith("prior:")));
+  }
 }
