@@ -1834,9 +1834,14 @@ public final class QuoteExtractor implements Serializable {
     private int clauseEnd(List<Token> toks, int from, int end) {
       int e = end;
       int start = toks.get(from).start();
+      boolean subordinate = false;
+      for (int i = from; i < from + 2 && i < toks.size(); i++) {
+        subordinate |= opensSubordinate(toks.get(i));
+      }
       for (int i = from + 2; i + 1 < toks.size() && toks.get(i + 1).start() < end
           && toks.get(i).start() < start + MAX_REPORTED_CHARS; i++) {
         Token t = toks.get(i);
+        subordinate |= opensSubordinate(t);
         if (t.text().equals(",") && !inFragment.get(t.start()) && !inDirect.get(t.start())
             && (isTrailingClause(toks, i + 1) || isClosingAside(toks, i, end))) {
           e = t.start();
@@ -1862,6 +1867,10 @@ public final class QuoteExtractor implements Serializable {
         if (isClosingMark(t) && i + 2 < toks.size() && toks.get(i + 1).lower().equals("and")
             && isPastVerb(toks.get(i + 2))) {
           e = t.end();
+          break;
+        }
+        if (!subordinate && opensSecondPredicate(toks, i, end)) {
+          e = t.start();
           break;
         }
       }
@@ -1934,6 +1943,36 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return aside;
+    }
+
+    /**
+     * True when token {@code i} is an {@code and} or {@code but} outside quotes that joins a second past predicate
+     * with no subject of its own, which belongs to the cue's subject rather than to the reported clause ({@code said
+     * she has no plans to run and declined to say why}, {@code said he admires her but took issue with …}); an adverb
+     * may stand before the verb ({@code and repeatedly reminded}).
+     */
+    private boolean opensSecondPredicate(List<Token> toks, int i, int end) {
+      Token t = toks.get(i);
+      String w = t.lower();
+      if (!(w.equals("and") || w.equals("but")) || inFragment.get(t.start()) || inDirect.get(t.start())) {
+        return false;
+      }
+      int j = i + 1;
+      while (j < toks.size() && toks.get(j).start() < end && (toks.get(j).lower().endsWith("ly")
+          || toks.get(j).lower().equals("also") || toks.get(j).lower().equals("then"))) {
+        j++;
+      }
+      if (j >= toks.size() || toks.get(j).start() >= end || !isPastVerb(toks.get(j))) {
+        return false;
+      }
+      int quote = fragmentOpens.nextSetBit(t.start());
+      return quote < 0 || quote >= end;
+    }
+
+    /** True for a word opening a relative or adverbial clause, whose verbs an {@code and} may coordinate. */
+    private static boolean opensSubordinate(Token t) {
+      String w = t.lower();
+      return RELATIVE_PRONOUNS.contains(w) || SUBORDINATORS.contains(w) || w.equals("as") || w.equals("whom");
     }
 
     /** True for a lower-case past form: regular, irregular or a cue ({@code warned}, {@code took}, {@code said}). */
