@@ -198,6 +198,7 @@ public final class QuoteExtractor implements Serializable {
       "before", "until");
 
   /** After a comma, words that start a clause of its own rather than continue a reported one. */
+  private static final Set<String> PAST_AUX = words("was", "were", "had", "did");
   private static final Set<String> TRAILING_CLAUSE = words("but", "while", "whereas", "yet");
 
   private static final Set<String> CUE_PARTICLES = words("on", "for", "that");
@@ -1835,13 +1836,16 @@ public final class QuoteExtractor implements Serializable {
       int e = end;
       int start = toks.get(from).start();
       boolean subordinate = false;
+      boolean pastSeen = false;
       for (int i = from; i < from + 2 && i < toks.size(); i++) {
         subordinate |= opensSubordinate(toks.get(i));
+        pastSeen |= isPastVerb(toks.get(i)) || PAST_AUX.contains(toks.get(i).lower());
       }
       for (int i = from + 2; i + 1 < toks.size() && toks.get(i + 1).start() < end
           && toks.get(i).start() < start + MAX_REPORTED_CHARS; i++) {
         Token t = toks.get(i);
         subordinate |= opensSubordinate(t);
+        pastSeen |= isPastVerb(t) || PAST_AUX.contains(t.lower());
         if (t.text().equals(",") && !inFragment.get(t.start()) && !inDirect.get(t.start())
             && (isTrailingClause(toks, i + 1) || isClosingAside(toks, i, end))) {
           e = t.start();
@@ -1869,7 +1873,7 @@ public final class QuoteExtractor implements Serializable {
           e = t.end();
           break;
         }
-        if (!subordinate && opensSecondPredicate(toks, i, end)) {
+        if (!subordinate && !pastSeen && opensSecondPredicate(toks, i, end)) {
           e = t.start();
           break;
         }
@@ -1949,7 +1953,9 @@ public final class QuoteExtractor implements Serializable {
      * True when token {@code i} is an {@code and} or {@code but} outside quotes that joins a second past predicate
      * with no subject of its own, which belongs to the cue's subject rather than to the reported clause ({@code said
      * she has no plans to run and declined to say why}, {@code said he admires her but took issue with …}); an adverb
-     * may stand before the verb ({@code and repeatedly reminded}).
+     * may stand before the verb ({@code and repeatedly reminded}). The caller asks only when the clause so far has
+     * no past verb and no relative or adverbial clause, whose verbs a past predicate would as likely continue
+     * ({@code said she was tired and wanted …}, {@code voters who crossed and paid}).
      */
     private boolean opensSecondPredicate(List<Token> toks, int i, int end) {
       Token t = toks.get(i);

@@ -1101,4 +1101,10 @@ class QuoteExtractorTest {
     Statement s = only(extract("Roe said the council was slow and kept its plans “under wraps” for months."));
     assertEquals("the council was slow and kept its plans “under wraps” for months", s.getText());
   }
+
+  @Test
+  void secondPastPredicateAfterAPastReportedVerbStaysInTheReportedClause() {
+    Statement s = only(extract("Roe said she was tired of the delays and wanted a new ferry."));
+    assertEquals("she was tired of the delays and wanted a new ferry", s.getText());
+  }
 }
