@@ -1950,8 +1950,8 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
-     * True when token {@code i} is an {@code and} or {@code but} outside quotes that joins a second past predicate
-     * with no subject of its own, which belongs to the cue's subject rather than to the reported clause ({@code said
+     * True when token {@code i} is an {@code and} or {@code but} outside quotes that joins a second past or perfect
+     * predicate ({@code and has asked}) with no subject of its own, which belongs to the cue's subject rather than to the reported clause ({@code said
      * she has no plans to run and declined to say why}, {@code said he admires her but took issue with …}); an adverb
      * may stand before the verb ({@code and repeatedly reminded}). The caller asks only when the clause so far has
      * no past verb and no relative or adverbial clause, whose verbs a past predicate would as likely continue
@@ -1968,7 +1968,8 @@ public final class QuoteExtractor implements Serializable {
           || toks.get(j).lower().equals("also") || toks.get(j).lower().equals("then"))) {
         j++;
       }
-      if (j >= toks.size() || toks.get(j).start() >= end || !isPastVerb(toks.get(j))) {
+      if (j >= toks.size() || toks.get(j).start() >= end
+          || !(isPastVerb(toks.get(j)) || toks.get(j).lower().equals("has") || toks.get(j).lower().equals("had"))) {
         return false;
       }
       int quote = fragmentOpens.nextSetBit(t.start());

@@ -1107,4 +1107,10 @@ class QuoteExtractorTest {
     Statement s = only(extract("Roe said she was tired of the delays and wanted a new ferry."));
     assertEquals("she was tired of the delays and wanted a new ferry", s.getText());
   }
+
+  @Test
+  void secondPredicateInThePerfectEndsTheReportedClause() {
+    Statement s = only(extract("Roe said the bridge will stay open and has asked the council for more money."));
+    assertEquals("the bridge will stay open", s.getText());
+  }
 }
