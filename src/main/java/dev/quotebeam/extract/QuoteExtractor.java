@@ -197,8 +197,9 @@ public final class QuoteExtractor implements Serializable {
       "while", "although", "though", "if", "because", "since", "when", "whereas", "even", "once", "unless", "after",
       "before", "until");
 
-  /** After a comma, words that start a clause of its own rather than continue a reported one. */
+  /** Past auxiliaries: a reported clause holding one is backshifted ({@code said she was tired}). */
   private static final Set<String> PAST_AUX = words("was", "were", "had", "did");
+  /** After a comma, words that start a clause of its own rather than continue a reported one. */
   private static final Set<String> TRAILING_CLAUSE = words("but", "while", "whereas", "yet");
 
   private static final Set<String> CUE_PARTICLES = words("on", "for", "that");
@@ -1951,11 +1952,13 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * True when token {@code i} is an {@code and} or {@code but} outside quotes that joins a second past or perfect
-     * predicate ({@code and has asked}) with no subject of its own, which belongs to the cue's subject rather than to the reported clause ({@code said
-     * she has no plans to run and declined to say why}, {@code said he admires her but took issue with …}); an adverb
-     * may stand before the verb ({@code and repeatedly reminded}). The caller asks only when the clause so far has
-     * no past verb and no relative or adverbial clause, whose verbs a past predicate would as likely continue
-     * ({@code said she was tired and wanted …}, {@code voters who crossed and paid}).
+     * predicate with no subject of its own, which belongs to the cue's subject rather than to the reported clause
+     * ({@code said she has no plans to run and declined to say why}, {@code said he admires her but took issue with
+     * …}, {@code … and has asked}); an adverb may stand before the verb ({@code and repeatedly reminded}). Not when
+     * a quote opens in that predicate before {@code end} (PolNeAR keeps such quoted words in the content). The
+     * caller asks only while the clause so far has no past verb and no relative or adverbial clause, whose verbs a
+     * past predicate would as likely continue ({@code said she was tired and wanted …}, {@code voters who crossed
+     * and paid}).
      */
     private boolean opensSecondPredicate(List<Token> toks, int i, int end) {
       Token t = toks.get(i);
@@ -1972,8 +1975,7 @@ public final class QuoteExtractor implements Serializable {
           || !(isPastVerb(toks.get(j)) || toks.get(j).lower().equals("has") || toks.get(j).lower().equals("had"))) {
         return false;
       }
-      int quote = fragmentOpens.nextSetBit(t.start());
-      return quote < 0 || quote >= end;
+      return fragmentOpens.get(t.start(), end).isEmpty();
     }
 
     /** True for a word opening a relative or adverbial clause, whose verbs an {@code and} may coordinate. */
