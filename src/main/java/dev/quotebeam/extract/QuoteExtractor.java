@@ -197,6 +197,8 @@ public final class QuoteExtractor implements Serializable {
       "while", "although", "though", "if", "because", "since", "when", "whereas", "even", "once", "unless", "after",
       "before", "until");
 
+  /** Past auxiliaries: a reported clause holding one is backshifted ({@code said she was tired}). */
+  private static final Set<String> PAST_AUX = words("was", "were", "had", "did");
   /** After a comma, words that start a clause of its own rather than continue a reported one. */
   private static final Set<String> TRAILING_CLAUSE = words("but", "while", "whereas", "yet");
 
@@ -1834,9 +1836,17 @@ public final class QuoteExtractor implements Serializable {
     private int clauseEnd(List<Token> toks, int from, int end) {
       int e = end;
       int start = toks.get(from).start();
+      boolean subordinate = false;
+      boolean pastSeen = false;
+      for (int i = from; i < from + 2 && i < toks.size(); i++) {
+        subordinate |= opensSubordinate(toks.get(i));
+        pastSeen |= isPastVerb(toks.get(i)) || PAST_AUX.contains(toks.get(i).lower());
+      }
       for (int i = from + 2; i + 1 < toks.size() && toks.get(i + 1).start() < end
           && toks.get(i).start() < start + MAX_REPORTED_CHARS; i++) {
         Token t = toks.get(i);
+        subordinate |= opensSubordinate(t);
+        pastSeen |= isPastVerb(t) || PAST_AUX.contains(t.lower());
         if (t.text().equals(",") && !inFragment.get(t.start()) && !inDirect.get(t.start())
             && (isTrailingClause(toks, i + 1) || isClosingAside(toks, i, end))) {
           e = t.start();
@@ -1862,6 +1872,10 @@ public final class QuoteExtractor implements Serializable {
         if (isClosingMark(t) && i + 2 < toks.size() && toks.get(i + 1).lower().equals("and")
             && isPastVerb(toks.get(i + 2))) {
           e = t.end();
+          break;
+        }
+        if (!subordinate && !pastSeen && opensSecondPredicate(toks, i, end)) {
+          e = t.start();
           break;
         }
       }
@@ -1934,6 +1948,40 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return aside;
+    }
+
+    /**
+     * True when token {@code i} is an {@code and} or {@code but} outside quotes that joins a second past or perfect
+     * predicate with no subject of its own, which belongs to the cue's subject rather than to the reported clause
+     * ({@code said she has no plans to run and declined to say why}, {@code said he admires her but took issue with
+     * …}, {@code … and has asked}); an adverb may stand before the verb ({@code and repeatedly reminded}). Not when
+     * a quote opens in that predicate before {@code end} (PolNeAR keeps such quoted words in the content). The
+     * caller asks only while the clause so far has no past verb and no relative or adverbial clause, whose verbs a
+     * past predicate would as likely continue ({@code said she was tired and wanted …}, {@code voters who crossed
+     * and paid}).
+     */
+    private boolean opensSecondPredicate(List<Token> toks, int i, int end) {
+      Token t = toks.get(i);
+      String w = t.lower();
+      if (!(w.equals("and") || w.equals("but")) || inFragment.get(t.start()) || inDirect.get(t.start())) {
+        return false;
+      }
+      int j = i + 1;
+      while (j < toks.size() && toks.get(j).start() < end && (toks.get(j).lower().endsWith("ly")
+          || toks.get(j).lower().equals("also") || toks.get(j).lower().equals("then"))) {
+        j++;
+      }
+      if (j >= toks.size() || toks.get(j).start() >= end
+          || !(isPastVerb(toks.get(j)) || toks.get(j).lower().equals("has") || toks.get(j).lower().equals("had"))) {
+        return false;
+      }
+      return fragmentOpens.get(t.start(), end).isEmpty();
+    }
+
+    /** True for a word opening a relative or adverbial clause, whose verbs an {@code and} may coordinate. */
+    private static boolean opensSubordinate(Token t) {
+      String w = t.lower();
+      return RELATIVE_PRONOUNS.contains(w) || SUBORDINATORS.contains(w) || w.equals("as") || w.equals("whom");
     }
 
     /** True for a lower-case past form: regular, irregular or a cue ({@code warned}, {@code took}, {@code said}). */

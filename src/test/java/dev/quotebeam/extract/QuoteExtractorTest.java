@@ -1075,4 +1075,42 @@ class QuoteExtractorTest {
     assertEquals("wrote", s.getCue());
     assertEquals("Lee kept calling the plan “a disaster” before the vote", s.getText());
   }
+
+  // ---- session 5, helper "spans": where a reported clause ends ----
+
+  @Test
+  void secondPastPredicateOfTheSpeakerEndsTheReportedClause() {
+    Statement s = only(extract("Jane Roe said she has no plans to sell the ferry and declined to name a buyer."));
+    assertEquals("she has no plans to sell the ferry", s.getText());
+  }
+
+  @Test
+  void secondPastPredicateAfterAnAdverbEndsTheReportedClause() {
+    Statement s = only(extract("The mayor said the bridge will stay open but repeatedly refused to give a date."));
+    assertEquals("the bridge will stay open", s.getText());
+  }
+
+  @Test
+  void coordinatedVerbsInsideARelativeClauseStayInTheReportedClause() {
+    Statement s = only(extract("Roe said the tolls hit drivers who crossed daily and paid twice."));
+    assertEquals("the tolls hit drivers who crossed daily and paid twice", s.getText());
+  }
+
+  @Test
+  void secondPredicateWithAQuoteStaysInTheReportedClause() {
+    Statement s = only(extract("Roe said the council was slow and kept its plans “under wraps” for months."));
+    assertEquals("the council was slow and kept its plans “under wraps” for months", s.getText());
+  }
+
+  @Test
+  void secondPastPredicateAfterAPastReportedVerbStaysInTheReportedClause() {
+    Statement s = only(extract("Roe said she was tired of the delays and wanted a new ferry."));
+    assertEquals("she was tired of the delays and wanted a new ferry", s.getText());
+  }
+
+  @Test
+  void secondPredicateInThePerfectEndsTheReportedClause() {
+    Statement s = only(extract("Roe said the bridge will stay open and has asked the council for more money."));
+    assertEquals("the bridge will stay open", s.getText());
+  }
 }
