@@ -609,6 +609,16 @@ public final class QuoteExtractor implements Serializable {
       return words <= MAX_RESUME_WORDS || p.textEnd - p.textStart + q.textEnd - q.textStart > q.open - p.close;
     }
 
+    /**
+     * True when cue token {@code k} after quote {@code q} has no subject but still marks the quote as said
+     * ({@code “…,” said in a letter to X}): the quote opens its sentence, ends in a comma, and the cue is followed
+     * by a preposition. A quoted title or word before a participle ({@code Her op-ed, “Title,” written for …}) is not.
+     */
+    private boolean subjectlessCue(Span q, List<Token> toks, int k, boolean comma) {
+      return (comma || beforeClose(q) == ',') && q.open == sentenceAt(q.paragraph, q.open)[0]
+          && k + 1 < toks.size() && LEADING_PREPOSITIONS.contains(toks.get(k + 1).lower());
+    }
+
     /** The character before closed quote {@code q}'s closing mark, or before both marks of a doubled {@code ''}. */
     private char beforeClose(Span q) {
       int m = q.close > 0 && text.charAt(q.close) == '\'' && text.charAt(q.close - 1) == '\'' ? q.close - 1 : q.close;
@@ -730,8 +740,8 @@ public final class QuoteExtractor implements Serializable {
         int[] np = nounPhraseForward(toks, from);
         np = np != null ? np : titledName(toks, from);
         if (np == null) {
-          // a cue with no subject (“…,” said in a letter to X) still marks the quote as said: kept, with no speaker
-          return comma || text.charAt(q.close - 1) == ',' ? new Attribution(first.start(), first.end(), first.text(), -1, -1) : null;
+          return subjectlessCue(q, toks, i, comma)
+              ? new Attribution(first.start(), first.end(), first.text(), -1, -1) : null;
         }
         return new Attribution(first.start(), first.end(), first.text(), np[0], np[1]);
       }

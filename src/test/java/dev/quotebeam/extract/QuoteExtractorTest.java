@@ -84,6 +84,13 @@ class QuoteExtractorTest {
     assertEquals("The harbour stays open", s.getText());
     assertEquals("said", s.getCue());
     assertNull(s.getSpeakerText());
+    assertEquals("said", only(extract("''The harbour stays open,'' said in a letter to Jane Roe.")).getCue());
+  }
+
+  @Test
+  void quotedTitleOrWordBeforeAParticipleIsNoStatement() {
+    assertTrue(extract("Her op-ed, “Why the Ferry Matters,” written for the Ledger, argued for a subsidy.").isEmpty());
+    assertTrue(extract("The word “crisis,” repeated throughout the report, worried residents.").isEmpty());
   }
 
   @Test
