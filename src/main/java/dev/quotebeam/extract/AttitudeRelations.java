@@ -25,28 +25,37 @@ import java.util.regex.Pattern;
  * <p>"Who said what" tables want them too (they carry stance), but kept apart: each statement's
  * {@code relation} is {@link Statement#BELIEF} (beliefs, wishes, plans, stances: "X believes", "wants to",
  * "supports", "called for"), {@link Statement#EVIDENCE} (what a poll, study, report or a named researcher shows
- * or found, and "In a … poll, …") or {@link Statement#SPEECH} for speech acts that are no plain "said" ("talked
- * about", "discussed", "cited"); the kind is INDIRECT, or PARTIAL when the content holds a quote mark. Rules, in order, per cue verb of {@code relation-verbs.txt}:
+ * or found, and "In a … poll, …"), {@link Statement#SPEECH} for speech acts that are no plain "said" ("talked
+ * about", "discussed", "cited", and a question put with no asker as subject) or {@link Statement#HEDGE}; the kind
+ * is INDIRECT, or PARTIAL when the content holds a quote mark. Per sentence, in this order:
  * <ol>
- *   <li>The verb is finite and active, outside any quotation: not after a determiner or possessive ("their
- *       support"), a bare form only after a modal, a plural pronoun or a plural noun ("voters support", not
- *       "farm support"), no passive ("was criticized"), no infinitive ("to endorse"); an -ing form only after a
- *       form of "be" ("is backing") or as a participle after a comma ({@code …, citing X}), which takes the
- *       speaker of the statement before it in the sentence.
- *   <li>Its complement fits the verb's frames: a particle it needs ({@code called for}), a that/whether clause, a
- *       to-clause, or an object; the content runs from there to the sentence end, or to a break: {@code ;}, a
- *       comma before a new clause, a participle, {@code , and} + clause or a closing {@code , a spokesman said};
- *       an object also ends before its setting ({@code at a rally}, {@code on Friday}) or a subordinate clause,
- *       and a relative clause at its closing comma.
- *   <li>Its subject is the noun phrase before it (past auxiliaries, adverbs and time words; an appositive or a
- *       relative pronoun gives its antecedent: {@code Jane Roe, who backs …} → {@code Jane Roe}); never a bare
- *       "it", "this", "there", nor a phrase after a preposition or ending in a possessive, adverb or participle.
- *       An evidence verb also needs a source: a subject with a document noun ("a new poll"), or a name and a
- *       that/whether clause.
+ *   <li>{@code In a May poll by X, …} gives the clause after the comma, sourced to the poll (evidence).
+ *   <li>Per token outside any quotation: a passive or reduced {@code asked} with no asker as its subject
+ *       ({@code When asked whether …}, {@code Roe was asked by a reporter about …}) gives the question as speech,
+ *       its speaker the {@code by} phrase or none. Else a cue verb of {@code relation-verbs.txt}, when
+ *       <ol>
+ *         <li>it is finite and active: not after a determiner or possessive ("their support"), a bare form only
+ *             after a modal, a plural pronoun or a plural noun ("voters support", not "farm support"), no passive
+ *             ("was criticized"), no infinitive ("to endorse"); an -ing form only after a form of "be" ("is
+ *             backing"), as a participle after a comma ({@code …, citing X}), which takes the speaker of the
+ *             statement before it in the sentence, or after a document noun ({@code polls showing X});
+ *         <li>its complement fits the verb's frames: a particle it needs ({@code called for}), a that/whether
+ *             clause, a to-clause, an object, or for a {@code +clause} verb a bare clause ({@code finds voters
+ *             oppose X}); the content runs from there to the sentence end, or to a break: {@code ;}, a comma
+ *             before a new clause, a participle, {@code , and} + clause or a closing {@code , a spokesman said};
+ *             an object also ends before its setting ({@code at a rally}, {@code on Friday}) or a subordinate
+ *             clause, and a relative clause or a {@code , with …,} aside at its closing comma;
+ *         <li>its subject is the noun phrase before it (over at most MAX_SUBJECT_TOKENS auxiliaries, adverbs and
+ *             time words; an appositive or a relative pronoun gives its antecedent: {@code Jane Roe, who backs …}
+ *             → {@code Jane Roe}); never a bare "it", "this", "there", nor a phrase after a preposition or ending
+ *             in a possessive, adverb or participle. An evidence verb also needs a source: a subject with a
+ *             document noun ("a new poll"), or a name and a that/whether clause.
+ *       </ol>
+ *   <li>Last, so they never pre-empt a relation of the verbs: a clause hedged by {@code seems}, by
+ *       {@code appears} before a to-clause, {@code that}, {@code as if} or an adjective, by {@code is expected
+ *       to} or by {@code reportedly} is itself the content, with no speaker and the relation {@code hedge}
+ *       (PolNeAR annotates these with an empty Source); one in a relative clause ends at its comma.
  * </ol>
- * Then {@code In a May poll by X, …} gives the clause after the comma, sourced to the poll (evidence), and a
- * clause hedged by {@code seems}, {@code appears to}, {@code is expected to} or {@code reportedly} is itself the
- * content, with no speaker and the relation {@code hedge} (PolNeAR annotates these with an empty Source).
  * A statement is kept only where no speech statement and no earlier relation overlaps it, so the speech extractor
  * always wins.
  *
@@ -397,7 +406,9 @@ public final class AttitudeRelations implements Serializable {
    * A hedged claim with no source: {@code X seems …}, {@code X appears to …}, {@code X is expected to …},
    * {@code X reportedly …}. The content is the whole clause, subject included ({@code The plan appears to be
    * working}), as the writer states it at one remove; the statement has no speaker. A clause holding a quote mark
-   * is left to the speech extractor, and "reportedly said" is its speech cue. True when one was added.
+   * is left to the speech extractor, and "reportedly said" is its speech cue; a relative pronoun's clause ends at
+   * its comma ({@code The mayor, who appears tired, …}). The walk back to the subject is bounded and stops at
+   * another occurrence of the cue, so a long run of {@code reportedly} is read in linear time.
    */
   private void hedge(Article article, int paragraph, String text, List<Token> toks, int i, int from, int to,
       List<Statement> out) {

@@ -302,9 +302,9 @@ class AttitudeRelationsTest {
   }
 
   @Test
-  void offerAndAnnounceTakeAnObject() {
-    Statement s = only(extract("The mayor offered a new plan for the harbour."));
-    assertEquals("a new plan for the harbour", s.getText());
+  void offerTakesAToClauseAndAnnounceAnObject() {
+    Statement s = only(extract("The mayor offered to fund a new plan for the harbour."));
+    assertEquals("to fund a new plan for the harbour", s.getText());
     assertEquals("belief", s.getRelation());
     Statement t = only(extract("The ferry company announced a second route."));
     assertEquals("a second route", t.getText());
