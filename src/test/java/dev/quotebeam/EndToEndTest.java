@@ -149,6 +149,7 @@ class EndToEndTest {
   void hedgedClausesHaveNoActor() throws SQLException {
     List<List<String>> rows = query("SELECT text, cue, actor_id FROM " + parquet("statements")
         + " WHERE relation = 'hedge'");
+    assertFalse(rows.isEmpty(), "no hedge rows");
     assertTrue(rows.stream().allMatch(r -> r.get(2) == null), rows.toString());
   }
 

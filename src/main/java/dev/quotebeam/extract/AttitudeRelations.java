@@ -25,28 +25,37 @@ import java.util.regex.Pattern;
  * <p>"Who said what" tables want them too (they carry stance), but kept apart: each statement's
  * {@code relation} is {@link Statement#BELIEF} (beliefs, wishes, plans, stances: "X believes", "wants to",
  * "supports", "called for"), {@link Statement#EVIDENCE} (what a poll, study, report or a named researcher shows
- * or found, and "In a … poll, …") or {@link Statement#SPEECH} for speech acts that are no plain "said" ("talked
- * about", "discussed", "cited"); the kind is INDIRECT, or PARTIAL when the content holds a quote mark. Rules, in order, per cue verb of {@code relation-verbs.txt}:
+ * or found, and "In a … poll, …"), {@link Statement#SPEECH} for speech acts that are no plain "said" ("talked
+ * about", "discussed", "cited", and a question put with no asker as subject) or {@link Statement#HEDGE}; the kind
+ * is INDIRECT, or PARTIAL when the content holds a quote mark. Per sentence, in this order:
  * <ol>
- *   <li>The verb is finite and active, outside any quotation: not after a determiner or possessive ("their
- *       support"), a bare form only after a modal, a plural pronoun or a plural noun ("voters support", not
- *       "farm support"), no passive ("was criticized"), no infinitive ("to endorse"); an -ing form only after a
- *       form of "be" ("is backing") or as a participle after a comma ({@code …, citing X}), which takes the
- *       speaker of the statement before it in the sentence.
- *   <li>Its complement fits the verb's frames: a particle it needs ({@code called for}), a that/whether clause, a
- *       to-clause, or an object; the content runs from there to the sentence end, or to a break: {@code ;}, a
- *       comma before a new clause, a participle, {@code , and} + clause or a closing {@code , a spokesman said};
- *       an object also ends before its setting ({@code at a rally}, {@code on Friday}) or a subordinate clause,
- *       and a relative clause at its closing comma.
- *   <li>Its subject is the noun phrase before it (past auxiliaries, adverbs and time words; an appositive or a
- *       relative pronoun gives its antecedent: {@code Jane Roe, who backs …} → {@code Jane Roe}); never a bare
- *       "it", "this", "there", nor a phrase after a preposition or ending in a possessive, adverb or participle.
- *       An evidence verb also needs a source: a subject with a document noun ("a new poll"), or a name and a
- *       that/whether clause.
+ *   <li>{@code In a May poll by X, …} gives the clause after the comma, sourced to the poll (evidence).
+ *   <li>Per token outside any quotation: a passive or reduced {@code asked} with no asker as its subject
+ *       ({@code When asked whether …}, {@code Roe was asked by a reporter about …}) gives the question as speech,
+ *       its speaker the {@code by} phrase or none. Else a cue verb of {@code relation-verbs.txt}, when
+ *       <ol>
+ *         <li>it is finite and active: not after a determiner or possessive ("their support"), a bare form only
+ *             after a modal, a plural pronoun or a plural noun ("voters support", not "farm support"), no passive
+ *             ("was criticized"), no infinitive ("to endorse"); an -ing form only after a form of "be" ("is
+ *             backing"), as a participle after a comma ({@code …, citing X}), which takes the speaker of the
+ *             statement before it in the sentence, or after a document noun ({@code polls showing X});
+ *         <li>its complement fits the verb's frames: a particle it needs ({@code called for}), a that/whether
+ *             clause, a to-clause, an object, or for a {@code +clause} verb a bare clause ({@code finds voters
+ *             oppose X}); the content runs from there to the sentence end, or to a break: {@code ;}, a comma
+ *             before a new clause, a participle, {@code , and} + clause or a closing {@code , a spokesman said};
+ *             an object also ends before its setting ({@code at a rally}, {@code on Friday}) or a subordinate
+ *             clause, and a relative clause or a {@code , with …,} aside at its closing comma;
+ *         <li>its subject is the noun phrase before it (over at most MAX_SUBJECT_TOKENS auxiliaries, adverbs and
+ *             time words; an appositive or a relative pronoun gives its antecedent: {@code Jane Roe, who backs …}
+ *             → {@code Jane Roe}); never a bare "it", "this", "there", nor a phrase after a preposition or ending
+ *             in a possessive, adverb or participle. An evidence verb also needs a source: a subject with a
+ *             document noun ("a new poll"), or a name and a that/whether clause.
+ *       </ol>
+ *   <li>Last, so they never pre-empt a relation of the verbs: a clause hedged by {@code seems}, by
+ *       {@code appears} before a to-clause, {@code that}, {@code as if} or an adjective, by {@code is expected
+ *       to} or by {@code reportedly} is itself the content, with no speaker and the relation {@code hedge}
+ *       (PolNeAR annotates these with an empty Source); one in a relative clause ends at its comma.
  * </ol>
- * Then {@code In a May poll by X, …} gives the clause after the comma, sourced to the poll (evidence), and a
- * clause hedged by {@code seems}, {@code appears to}, {@code is expected to} or {@code reportedly} is itself the
- * content, with no speaker and the relation {@code hedge} (PolNeAR annotates these with an empty Source).
  * A statement is kept only where no speech statement and no earlier relation overlaps it, so the speech extractor
  * always wins.
  *
@@ -62,13 +71,28 @@ public final class AttitudeRelations implements Serializable {
   private static final String HEDGE = Statement.HEDGE;
   /** Words after a comma that open an aside closing a hedged clause: an appositive or a loose participle. */
   private static final Set<String> HEDGE_ASIDES = words("the", "a", "an", "given", "including", "especially", "with");
-  /** Words after appear that make it a physical appearance ("appeared before reporters", "appear together"). */
+  /** Words after seem that make it no hedge ("seemed before", "seems here"). */
   private static final Set<String> NOT_HEDGE_COMPLEMENTS = words(
       "before", "together", "alongside", "onstage", "live", "again", "briefly", "here", "there", "via", "next");
+  /** Forms of appear: a hedge only before to, that, as if or an adjective, else a physical appearance. */
+  private static final Set<String> APPEAR = words("appear", "appears", "appeared");
+  /** Adjectives with no adjective ending that follow a hedging appear ("appeared ready", "appears likely"). */
+  private static final Set<String> APPEAR_ADJECTIVES = words(
+      "likely", "unlikely", "ready", "set", "poised", "calm", "eager", "keen", "close", "open", "sure", "certain",
+      "clear", "unclear", "content", "happy", "upset", "weak", "strong", "fine", "well", "ill", "sick", "frail",
+      "alone", "aware", "unaware", "intent", "bound", "unfazed", "unmoved", "relaxed", "tense", "stunned", "shaken",
+      "willing", "unwilling", "headed", "doomed", "safe", "secure", "firm", "divided", "split");
+  /** Adjective endings after a hedging appear ("appeared nervous", "appears confident", "appeared tired"). */
+  private static final Pattern ADJECTIVE_ENDING =
+      Pattern.compile("[a-z]+(ous|ful|able|ible|ive|ent|ant|ic|ical|ed|less|ish|ary|ile)");
+  /** Words after a clause subject that show the bare object of a clause-only verb is a clause ("found X is …"). */
+  private static final Set<String> FINITE_AUXILIARIES = words(
+      "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+      "must", "does", "did", "do");
   /** Words right before a passive or reduced "asked" that has no asker as its subject. */
   private static final Set<String> ASKED_OPENERS = words(
-      "when", "if", "once", "after", "before", "while", "was", "were", "is", "are", "been", "being", "be", ",", "and",
-      "but", "’s", "'s");
+      "when", "if", "once", "after", "before", "while", "was", "were", "is", "are", "been", "being", "be", ",", "’s",
+      "'s");
   /** Words that open the question of a passive "asked": a question word, {@code about} or a to-infinitive. */
   private static final Set<String> QUESTION_OPENERS = words(
       "whether", "if", "what", "which", "who", "whom", "whose", "why", "how", "when", "where", "about", "to");
@@ -91,7 +115,9 @@ public final class AttitudeRelations implements Serializable {
   /** Words ending in -ly that are no adverbs. */
   private static final Set<String> LY_NOUNS = words(
       "family", "rally", "ally", "supply", "assembly", "reply", "anomaly", "monopoly", "belly", "bully", "folly",
-      "jelly", "italy", "july", "homily", "lily", "holly", "melancholy");
+      "jelly", "italy", "july", "homily", "lily", "holly", "melancholy", "weekly", "monthly", "quarterly", "daily",
+      "yearly", "hourly", "nightly", "elderly", "tally", "butterfly", "gadfly", "firefly", "dragonfly", "early",
+      "costly", "friendly", "lonely", "lovely", "deadly", "orderly", "likely", "unlikely");
   /** Time words an adverbial before the verb may hold ({@code Trump on Friday endorsed …}). */
   private static final Set<String> TIME_WORDS = words(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "on",
@@ -192,7 +218,7 @@ public final class AttitudeRelations implements Serializable {
 
   /** A cue verb: its lemma, class and frames. */
   private record Verb(String lemma, String relation, boolean clause, boolean infinitive, boolean object,
-      Set<String> particles) implements Serializable {}
+      boolean clauseObject, Set<String> particles) implements Serializable {}
 
   private final Map<String, Verb> verbs;
   private final CueLexicon speech;
@@ -305,8 +331,7 @@ public final class AttitudeRelations implements Serializable {
       if (quotes.inside(toks.get(i).start())) {
         continue;
       }
-      if (hedge(article, paragraph, text, toks, i, from, to, out)
-          || askedWithoutAsker(article, paragraph, text, toks, i, from, to, out)) {
+      if (askedWithoutAsker(article, paragraph, text, toks, i, from, to, out)) {
         continue;
       }
       Verb verb = verbs.get(toks.get(i).lower());
@@ -315,10 +340,12 @@ public final class AttitudeRelations implements Serializable {
       }
       int before = i - 1;
       boolean be = false;
-      while (before >= 0 && (SKIP_BEFORE_VERB.contains(toks.get(before).lower())
-          || TIME_WORDS.contains(toks.get(before).lower()) || isAdverb(toks.get(before)))) {
+      while (before >= 0 && i - before <= MAX_SUBJECT_TOKENS && skippedBeforeVerb(toks.get(before))) {
         be |= BE.contains(toks.get(before).lower());
         before--;
+      }
+      if (before >= 0 && skippedBeforeVerb(toks.get(before))) {
+        continue;
       }
       boolean ing = toks.get(i).lower().endsWith("ing");
       boolean participle = ing && !be && i > 1 && toks.get(i - 1).text().equals(",");
@@ -334,6 +361,9 @@ public final class AttitudeRelations implements Serializable {
         continue;
       }
       boolean object = !COMPLEMENTIZERS.contains(toks.get(content).lower()) && !toks.get(content).lower().equals("to");
+      if (object && verb.clauseObject() && !opensBareClause(toks, content)) {
+        continue;
+      }
       int[] span = contentSpan(text, toks, content, to, object, SUBORDINATORS.contains(toks.get(0).lower()));
       String cue = text.substring(toks.get(i).start(), toks.get(content - 1).end());
       if (participle) {
@@ -345,7 +375,7 @@ public final class AttitudeRelations implements Serializable {
       }
       int[] subject = subject(toks, before);
       if (verb.relation().equals(EVIDENCE) && (subject == null || !hasEvidenceNoun(toks, subject))) {
-        subject = evidenceSource(toks, before, subject);
+        subject = evidenceSource(toks, before, i, subject);
       }
       if (span == null || subject == null || !sourceFits(verb.relation(), toks, subject, i, object)) {
         continue;
@@ -353,52 +383,71 @@ public final class AttitudeRelations implements Serializable {
       if (RELATIVE.contains(toks.get(before).lower()) && toks.get(before - 1).text().equals(",")) {
         span = relativeClauseEnd(toks, content, span);
       }
+      if (reduced && subject[0] > 1 && toks.get(subject[0] - 1).lower().equals("with")
+          && toks.get(subject[0] - 2).text().equals(",")) {
+        span = relativeClauseEnd(toks, content, span);
+      }
       out.add(build(article, paragraph, text, span, cue,
           text.substring(toks.get(subject[0]).start(), toks.get(subject[1]).end()), verb.relation(), from, to));
     }
+    for (int i = 0; i < toks.size(); i++) {
+      if (!quotes.inside(toks.get(i).start())) {
+        hedge(article, paragraph, text, toks, i, from, to, out);
+      }
+    }
+  }
+
+  /** True for a word that may stand between a subject and its verb: an auxiliary, adverb or time word. */
+  private static boolean skippedBeforeVerb(Token t) {
+    return SKIP_BEFORE_VERB.contains(t.lower()) || TIME_WORDS.contains(t.lower()) || isAdverb(t);
   }
 
   /**
    * A hedged claim with no source: {@code X seems …}, {@code X appears to …}, {@code X is expected to …},
    * {@code X reportedly …}. The content is the whole clause, subject included ({@code The plan appears to be
    * working}), as the writer states it at one remove; the statement has no speaker. A clause holding a quote mark
-   * is left to the speech extractor, and "reportedly said" is its speech cue. True when one was added.
+   * is left to the speech extractor, and "reportedly said" is its speech cue; a relative pronoun's clause ends at
+   * its comma ({@code The mayor, who appears tired, …}). The walk back to the subject is bounded and stops at
+   * another occurrence of the cue, so a long run of {@code reportedly} is read in linear time.
    */
-  private boolean hedge(Article article, int paragraph, String text, List<Token> toks, int i, int from, int to,
+  private void hedge(Article article, int paragraph, String text, List<Token> toks, int i, int from, int to,
       List<Statement> out) {
     String w = toks.get(i).lower();
     int cueStart = i;
     if (w.equals("expected")) {
       if (i == 0 || !BE.contains(toks.get(i - 1).lower()) || i + 1 >= toks.size()
           || !toks.get(i + 1).lower().equals("to") || !opensInfinitive(toks, i + 2)) {
-        return false;
+        return;
       }
       cueStart = i - 1;
     } else if (!(SEEM.contains(w) && hedgeComplement(toks, i + 1) || w.equals("reportedly") && i + 1 < toks.size()
         && toks.get(i + 1).isWord() && !speech.isCue(toks.get(i + 1).lower()))) {
-      return false;
+      return;
     }
     int before = cueStart - 1;
-    while (before >= 0 && (SKIP_BEFORE_VERB.contains(toks.get(before).lower())
-        || TIME_WORDS.contains(toks.get(before).lower()) || isAdverb(toks.get(before)))) {
+    while (before >= 0 && cueStart - before <= MAX_SUBJECT_TOKENS && !toks.get(before).lower().equals(w)
+        && skippedBeforeVerb(toks.get(before))) {
       before--;
     }
-    if (before < 0 || cueStart > 0 && NOUN_MARKERS.contains(toks.get(cueStart - 1).lower())) {
-      return false;
+    if (before < 0 || skippedBeforeVerb(toks.get(before))
+        || cueStart > 0 && NOUN_MARKERS.contains(toks.get(cueStart - 1).lower())) {
+      return;
     }
     int start = hedgedSubjectStart(toks, before);
     if (start < 0) {
-      return false;
+      return;
     }
     int[] span = contentSpan(text, toks, i + 1, to, true, SUBORDINATORS.contains(toks.get(0).lower()));
+    if (span != null && RELATIVE.contains(toks.get(start).lower())) {
+      span = relativeClauseEnd(toks, i, span);
+    }
     int end = span == null ? toks.get(i).end() : hedgeEnd(toks, i + 1, span[1]);
     int[] clause = {toks.get(start).start(), end};
     if (QUOTED.matcher(text.substring(clause[0], clause[1])).find()) {
-      return false;
+      return;
     }
     String cue = text.substring(toks.get(cueStart).start(), toks.get(i).end());
     out.add(build(article, paragraph, text, clause, cue, null, HEDGE, from, to));
-    return true;
   }
 
   /**
@@ -486,9 +535,10 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
-   * True when token {@code k} can open the complement of a hedging seem / appear: a to-infinitive, {@code that},
-   * {@code like}, {@code as}, or a predicate word ("seemed rattled", "appears likely"); not a place or occasion
-   * ("appeared on Fox News", "appeared at a rally").
+   * True when token {@code k} can open the complement of a hedging seem / appear: a to-infinitive or
+   * {@code that}; after seem also {@code like}, {@code as} or a predicate word ("seemed rattled"), never a place or
+   * occasion; after appear only {@code as if} / {@code as though} or an adjective ("appeared tired", "appears
+   * likely"), since appear with anything else is mostly physical ("appeared online", "appeared twice").
    */
   private static boolean hedgeComplement(List<Token> toks, int k) {
     if (k >= toks.size() || !toks.get(k).isWord()) {
@@ -497,6 +547,11 @@ public final class AttitudeRelations implements Serializable {
     String w = toks.get(k).lower();
     if (w.equals("to")) {
       return opensInfinitive(toks, k + 1);
+    }
+    if (APPEAR.contains(toks.get(k - 1).lower())) {
+      return w.equals("that") || w.equals("as") && k + 1 < toks.size()
+          && (toks.get(k + 1).lower().equals("if") || toks.get(k + 1).lower().equals("though"))
+          || APPEAR_ADJECTIVES.contains(w) || ADJECTIVE_ENDING.matcher(w).matches();
     }
     return w.equals("that") || w.equals("like") || w.equals("as") || !PREPOSITIONS.contains(w)
         && !NOT_HEDGE_COMPLEMENTS.contains(w) && !toks.get(k).isCapitalized() && !NOUN_MARKERS.contains(w);
@@ -647,6 +702,24 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
+   * True when the bare complement from token {@code first} is a clause: a subject of a few words, then an auxiliary
+   * or a cue verb ({@code finds residents oppose the levy}, {@code found the body was moved}), not a plain object
+   * ({@code found the body of a man}).
+   */
+  private boolean opensBareClause(List<Token> toks, int first) {
+    for (int k = first + 1; k < toks.size() && k <= first + 6; k++) {
+      String w = toks.get(k).lower();
+      if (FINITE_AUXILIARIES.contains(w) || verbs.containsKey(w) || speech.isCue(w)) {
+        return true;
+      }
+      if (!toks.get(k).isWord() || SUBJECT_STOP.contains(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when token {@code k}, after {@code to}, can be the verb of a to-infinitive: a lower-case word that is no
    * determiner, possessive, pronoun or number ({@code wants to run}, not {@code declined to their lowest level}).
    */
@@ -788,7 +861,8 @@ public final class AttitudeRelations implements Serializable {
   private static boolean isHead(Token t) {
     String w = t.lower();
     return !w.endsWith("’s") && !w.endsWith("'s") && !w.endsWith("s’") && !BAD_HEADS.contains(w)
-        && (t.isCapitalized() || EVIDENCE_NOUNS.contains(w) || !NOT_NOUN_ENDING.matcher(w).matches());
+        && (t.isCapitalized() || EVIDENCE_NOUNS.contains(w) || LY_NOUNS.contains(w)
+            || !NOT_NOUN_ENDING.matcher(w).matches());
   }
 
   private boolean inSubject(Token t) {
@@ -809,10 +883,11 @@ public final class AttitudeRelations implements Serializable {
 
   /**
    * The source of an evidence verb whose plain subject holds no document noun: the words back from token
-   * {@code end} to a clause break, when they hold one ({@code A poll from Lakeside College released Wednesday
-   * found …}, {@code Exit polling showed …}, {@code recent polls showing …}); else {@code subject}.
+   * {@code end} to a clause break, when they hold one, with the time words between {@code end} and {@code verb}
+   * ({@code A poll from Lakeside College released Wednesday found …}, {@code Exit polling showed …},
+   * {@code recent polls showing …}); else {@code subject}.
    */
-  private int[] evidenceSource(List<Token> toks, int end, int[] subject) {
+  private int[] evidenceSource(List<Token> toks, int end, int verb, int[] subject) {
     int s = end;
     boolean document = false;
     while (s >= 0 && end - s < 2 * MAX_SUBJECT_TOKENS && !EVIDENCE_SOURCE_BREAKS.contains(toks.get(s).lower())
@@ -820,7 +895,11 @@ public final class AttitudeRelations implements Serializable {
       document |= EVIDENCE_NOUNS.contains(toks.get(s).lower());
       s--;
     }
-    return document && toks.get(end).isWord() ? new int[] {s + 1, end} : subject;
+    int last = end;
+    while (document && last + 1 < verb && TIME_WORDS.contains(toks.get(last + 1).lower())) {
+      last++;
+    }
+    return document && toks.get(end).isWord() ? new int[] {s + 1, last} : subject;
   }
 
   /**
@@ -881,7 +960,8 @@ public final class AttitudeRelations implements Serializable {
         throw new IllegalStateException("unknown class " + parts.get(0) + " in " + resource);
       }
       Verb verb = new Verb(parts.get(1), parts.get(0), parts.contains("+that"), parts.contains("+to"),
-          parts.contains("+obj"), Collections.unmodifiableSet(particles));
+          parts.contains("+obj") || parts.contains("+clause"), parts.contains("+clause"),
+          Collections.unmodifiableSet(particles));
       for (String form : parts.subList(2, parts.size())) {
         if (!form.startsWith("+") && !form.startsWith("~")) {
           out.putIfAbsent(form, verb);
