@@ -28,6 +28,8 @@ import java.util.TreeMap;
  *   <li>Quoted spans are found ({@link QuoteScanner}); a span is a DIRECT statement when a speech cue sits next to
  *       it (after: {@code “…,” X said} / {@code said X}; before: {@code X said: “…”}), or when it is a whole
  *       sentence of four words or more. Shorter or embedded spans (scare quotes, titles, "move out") are fragments.
+ *       A cue with no subject still marks a sentence-opening quote before a preposition
+ *       ({@code “…,” said in a letter to X}: a statement without a speaker).
  *   <li>An unattributed DIRECT part inherits the cue and speaker of its other paragraph parts, of an attributed part
  *       in the same paragraph, of a preceding {@code X said:} paragraph, or of the previous paragraph's statement
  *       when the paragraph is only the quote. A quote resumed right after its short attribution
@@ -41,7 +43,9 @@ import java.util.TreeMap;
  *       attribution ({@code …, X said.} / {@code …, said X.}); also {@code according to X}, participles
  *       ({@code …, saying …}) and formal acts ({@code X passed a resolution calling for …}). It is PARTIAL when the
  *       clause holds a quoted fragment, else INDIRECT. A bare cue form used as a noun ("a city report that
- *       found …") is no cue.
+ *       found …") is no cue. A quantified subject takes the base form ({@code some say}, {@code One in five
+ *       Americans say}). A title-case headline ({@code Jane Roe Says Bridge Will Open}) gives the capitalised
+ *       words before its cue as speaker and the title-case words after it as content.
  *   <li>One utterance, one statement: a reported statement holding a later cue of the same speaker mention ends
  *       before it, and goes when the rest is no clause ({@code X dismissed the bid, threatening cuts and saying …}
  *       gives the {@code saying} clause alone; {@code X said A and said B} gives A and B).
@@ -81,6 +85,13 @@ public final class QuoteExtractor implements Serializable {
    */
   private static final Set<String> QUANTIFIERS = words(
       "some", "many", "most", "several", "both", "all", "few", "others", "two", "three", "four", "five");
+  /**
+   * Cue forms in {@code -s} that in a title-case headline are mostly plural nouns ({@code Committee Reports
+   * Released}, {@code Harbour Notes}); hand-picked from the lexicon's {@code -s} forms.
+   */
+  private static final Set<String> HEADLINE_NOUNS = words(
+      "reports", "notes", "claims", "answers", "replies", "calls", "demands", "estimates", "fears", "forecasts",
+      "hopes", "jokes", "labels", "pledges", "promises", "signals", "terms", "tweets", "vows", "worries", "recalls");
   /** Words an appositive after an inverted speaker may hold ({@code …, said Roe, director of the …}). */
   private static final int APPOSITIVE_WORDS = 20;
   private static final Set<String> LEADING_PREPOSITIONS = words(
@@ -1261,7 +1272,10 @@ public final class QuoteExtractor implements Serializable {
      * token {@code k} (one to six from the sentence start, no cue, preposition or auxiliary among them) are the
      * speaker, the title-case words after it, up to the sentence end or a comma, colon or dash, the content. At
      * least two words follow, three in four of them capitalised (a capitalised cue inside ordinary prose is left
-     * alone), and no preposition comes first ({@code Roe Responds To Critics} has no content).
+     * alone), and no preposition comes first ({@code Roe Responds To Critics} has no content). The addressee of an
+     * object-taking cue is skipped ({@code Roe Tells Reporters Ferry Will Run} → {@code Ferry Will Run}); a cue form
+     * that is mostly a plural noun in titles ({@code Consumer Reports Rates …}) or a second cue in the content
+     * ({@code I Told You So Says Roe}) gives nothing.
      */
     private void headline(List<Token> toks, int k, int[] sentence, int first) {
       if (k - first > 6) {
@@ -1274,13 +1288,20 @@ public final class QuoteExtractor implements Serializable {
           return;
         }
       }
+      if (HEADLINE_NOUNS.contains(toks.get(k).lower())) {
+        return;
+      }
+      int content = cues.takesObject(toks.get(k).text()) ? k + 2 : k + 1;
       int words = 0;
       int capitalized = 0;
-      int end = k + 1;
+      int end = content;
       for (; end < toks.size() && toks.get(end).start() < sentence[1]; end++) {
         Token t = toks.get(end);
         if (t.text().equals(",") || t.text().equals(":") || isDash(t)) {
           break;
+        }
+        if (t.isWord() && cues.isCue(t.text())) {
+          return;
         }
         if (t.isWord() && !Character.isDigit(t.text().charAt(0))) {
           words++;
@@ -1292,7 +1313,7 @@ public final class QuoteExtractor implements Serializable {
         return;
       }
       int e = end < toks.size() && toks.get(end).start() < sentence[1] ? toks.get(end).start() : sentence[1];
-      addReported(toks, k + 1, e, new Attribution(toks.get(k).start(), toks.get(k).end(), toks.get(k).text(),
+      addReported(toks, content, e, new Attribution(toks.get(k).start(), toks.get(k).end(), toks.get(k).text(),
           toks.get(first).start(), toks.get(k - 1).end()));
     }
 
@@ -1434,16 +1455,22 @@ public final class QuoteExtractor implements Serializable {
       }
       return PLURAL_SUBJECTS.contains(last.lower()) || Character.isDigit(last.text().charAt(0))
           || last.text().equals("%") || QUANTIFIERS.contains(last.lower()) || toks.get(from).lower().equals("those")
-          || (looksPlural(last) && (!last.isCapitalized() || lastIndex == first || isCounted(toks.get(from))));
+          || (looksPlural(last) && (!last.isCapitalized() || lastIndex == first || isCounted(toks, from)));
     }
 
     /**
      * True for the first word of a subject that counts its members ({@code Most Republicans}, {@code 75 percent of
-     * Democrats}), which makes a capitalised plural last word a plural noun rather than a name.
+     * Democrats}, {@code One in five Americans}), which makes a capitalised plural last word a plural noun rather
+     * than a name. One or 1 counts only as a ratio, before {@code in} and a number.
      */
-    private boolean isCounted(Token t) {
-      String w = t.lower();
-      return QUANTIFIERS.contains(w) || Character.isDigit(w.charAt(0)) && !w.equals("1");
+    private boolean isCounted(List<Token> toks, int from) {
+      String w = toks.get(from).lower();
+      if (w.equals("one") || w.equals("1")) {
+        return from + 2 < toks.size() && toks.get(from + 1).lower().equals("in")
+            && (QUANTIFIERS.contains(toks.get(from + 2).lower())
+                || Character.isDigit(toks.get(from + 2).text().charAt(0)));
+      }
+      return QUANTIFIERS.contains(w) || Character.isDigit(w.charAt(0));
     }
 
     /**
@@ -1493,6 +1520,15 @@ public final class QuoteExtractor implements Serializable {
       String p = prev.lower();
       return Character.isDigit(p.charAt(0)) || DETERMINERS.contains(p) || p.endsWith("’s") || p.endsWith("'s")
           || p.equals("’") || p.equals("'");
+    }
+
+    /**
+     * True when a subject pronoun and a finite verb start at token {@code i}: the clause of an object-taking cue
+     * with no addressee ({@code warned it would shrink}, {@code told they were}).
+     */
+    private boolean opensWithSubjectPronoun(List<Token> toks, int i) {
+      return i + 1 < toks.size() && SUBJECT_PRONOUNS.contains(toks.get(i).lower())
+          && (FINITE.contains(toks.get(i + 1).lower()) || isPastVerb(toks.get(i + 1)));
     }
 
     /** Lower-cased word without a contraction ("he’d" → "he"). */
@@ -1770,7 +1806,8 @@ public final class QuoteExtractor implements Serializable {
           || IT_CUES.contains(cue.lower()))) {
         i++;
       }
-      if (cues.takesObject(cue.text()) && !(i < toks.size() && toks.get(i).lower().equals("that"))) {
+      if (cues.takesObject(cue.text()) && !(i < toks.size() && toks.get(i).lower().equals("that"))
+          && !opensWithSubjectPronoun(toks, i)) {
         int object = i;
         int n = 0;
         while (i < toks.size() && n < 5 && toks.get(i).isWord() && !toks.get(i).lower().equals("that")
@@ -2011,7 +2048,8 @@ public final class QuoteExtractor implements Serializable {
      * {@code whereas}, a participle, or {@code but}/{@code yet} before a new subject or a cue ({@code …, but the
      * council}, {@code …, but added}). A {@code but} that goes on with the reported subject's predicate or a second
      * {@code that} ({@code are “angry,” but also hungry}, {@code …, but wants a deal}, {@code …, but that he}) does
-     * not end it.
+     * not end it. {@code and} ends it only before a new subject and its finite cue ({@code …, and its trustees
+     * warned …}), not before a participle adjective ({@code …, and the added cost hurt …}).
      */
     private boolean isTrailingClause(List<Token> toks, int j) {
       Token t = toks.get(j);
@@ -2040,12 +2078,27 @@ public final class QuoteExtractor implements Serializable {
         return false;
       }
       for (int i = j + 1; i < toks.size() && i <= j + 6 && toks.get(i).isWord(); i++) {
-        if (isCueToken(toks.get(i)) && !toks.get(i).isCapitalized() && !isNounUse(toks, i, j)
-            && !isPluralNoun(toks, i, j)) {
-          return true;
+        if (isCueToken(toks.get(i)) && !toks.get(i).isCapitalized()) {
+          return isFiniteCueAfterSubject(toks, i, j);
         }
       }
       return false;
+    }
+
+    /**
+     * True when cue token {@code i} is a finite verb whose subject runs from token {@code j}: not a participle
+     * adjective after a determiner or possessive ({@code the added cost}, {@code its reported problems}), not a
+     * noun, and agreeing with that subject, so that the cue gives a statement of its own.
+     */
+    private boolean isFiniteCueAfterSubject(List<Token> toks, int i, int j) {
+      Token prev = toks.get(i - 1);
+      String p = prev.lower();
+      if (toks.get(i).lower().endsWith("ing") || DETERMINERS.contains(p) || p.endsWith("’s") || p.endsWith("'s")
+          || p.equals("’") || p.equals("'") || isNounUse(toks, i, j) || isPluralNoun(toks, i, j)) {
+        return false;
+      }
+      int[] subject = subjectBefore(toks, i, j);
+      return subject != null && subject[0] == toks.get(j).start() && agreesWithBaseForm(toks, i, subject, j);
     }
 
     private void addReported(List<Token> toks, int fromToken, int end, Attribution a) {

@@ -1120,4 +1120,49 @@ class QuoteExtractorTest {
     Statement s = only(extract("Roe said the bridge will stay open and has asked the council for more money."));
     assertEquals("the bridge will stay open", s.getText());
   }
+
+  // ---- session 5, helper "fix-quotes": review findings (issue #4) ----
+
+  @Test
+  void participleAdjectiveAfterAndDoesNotEndTheReportedClause() {
+    Statement s = only(extract("Roe said fares rose, and the added cost hurt families on the island."));
+    assertEquals("fares rose, and the added cost hurt families on the island", s.getText());
+    Statement possessive = only(extract("Roe said the ferry was late, and its reported problems worried the council."));
+    assertEquals("the ferry was late, and its reported problems worried the council", possessive.getText());
+  }
+
+  @Test
+  void secondAttributionAfterAndGivesItsOwnStatement() {
+    List<Statement> all = extract("Roe said the fund grew, and its trustees warned it would shrink.");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("the fund grew", all.get(0).getText());
+    assertEquals("its trustees", all.get(1).getSpeakerText());
+    assertEquals("it would shrink", all.get(1).getText());
+  }
+
+  @Test
+  void headlineCueFormThatIsAPluralNounGivesNothing() {
+    assertTrue(extract("Consumer Reports Rates Ferry Among The Safest").isEmpty());
+    assertTrue(extract("Senate Intelligence Committee Reports Released In Full").isEmpty());
+  }
+
+  @Test
+  void headlineSkipsTheAddresseeOfAnObjectCue() {
+    Statement s = only(extract("Roe Tells Reporters Ferry Will Run All Winter"));
+    assertEquals("Roe", s.getSpeakerText());
+    assertEquals("Ferry Will Run All Winter", s.getText());
+  }
+
+  @Test
+  void headlineWithASecondCueGivesNothing() {
+    assertTrue(extract("I Told You So Says Roe").isEmpty());
+  }
+
+  @Test
+  void oneInFiveIsAPluralSubject() {
+    Statement s = only(extract("One in five Americans say taxes are too high."));
+    assertEquals("One in five Americans", s.getSpeakerText());
+    assertEquals("taxes are too high", s.getText());
+    assertEquals("1 in 5 Americans", only(extract("1 in 5 Americans say taxes are too high.")).getSpeakerText());
+  }
 }
