@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,17 +41,36 @@ public final class ChangesEval {
 
   /**
    * Scores {@code outDir/stance_changes} against {@code corpusDir/truth.jsonl}, first running the job on the corpus
-   * (DirectRunner, {@code scripts/run.sh}) when {@code outDir} has no tables or older ones than the corpus.
+   * (DirectRunner, {@code scripts/run.sh}) when {@code outDir} has no tables or older ones than the corpus or than
+   * the job's compiled classes and resources (so a code change is never scored on a stale run).
    */
   public static void run(Path corpusDir, Path outDir, EvalReport report) throws IOException, InterruptedException {
     run(corpusDir, outDir, report, false);
   }
 
+  /** The newest modification time under {@code target/classes}, where the job's code and lexicons are built. */
+  private static FileTime newestBuildOutput() throws IOException {
+    Path classes = Path.of("target/classes");
+    if (!Files.isDirectory(classes)) {
+      return FileTime.fromMillis(0);
+    }
+    try (Stream<Path> files = Files.walk(classes)) {
+      return files.filter(Files::isRegularFile).map(f -> {
+        try {
+          return Files.getLastModifiedTime(f);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }).max(FileTime::compareTo).orElse(FileTime.fromMillis(0));
+    }
+  }
+
   public static void run(Path corpusDir, Path outDir, EvalReport report, boolean verbose)
       throws IOException, InterruptedException {
     Path tables = outDir.resolve("stance_changes");
-    if (!Files.isDirectory(tables) || Files.getLastModifiedTime(corpusDir.resolve("truth.jsonl"))
-        .compareTo(Files.getLastModifiedTime(tables)) > 0) {
+    if (!Files.isDirectory(tables)
+        || Files.getLastModifiedTime(corpusDir.resolve("truth.jsonl")).compareTo(Files.getLastModifiedTime(tables)) > 0
+        || newestBuildOutput().compareTo(Files.getLastModifiedTime(tables)) > 0) {
       runJob(corpusDir, outDir);
     }
     List<Change> planted = planted(corpusDir.resolve("truth.jsonl"));
