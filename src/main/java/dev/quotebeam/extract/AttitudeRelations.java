@@ -434,7 +434,8 @@ public final class AttitudeRelations implements Serializable {
       return;
     }
     int start = hedgedSubjectStart(toks, before);
-    if (start < 0) {
+    if (start < 0 || toks.get(start).lower().equals("what")) {
+      // "in what appears to have been a briefing" names a thing; it hedges no claim
       return;
     }
     int[] span = contentSpan(text, toks, i + 1, to, true, SUBORDINATORS.contains(toks.get(0).lower()));

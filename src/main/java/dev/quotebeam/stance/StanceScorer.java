@@ -274,6 +274,14 @@ public final class StanceScorer implements Serializable {
     this.opposeCues = List.copyOf(os);
   }
 
+  /**
+   * The words a statement's stance is read from: its text, and for a belief its cue before it, since there the
+   * attitude is the cue's ("rejected" + "the withdrawal", "supports" + "the charge") and the text may be a bare object.
+   */
+  static String scoredText(Statement s) {
+    return Statement.BELIEF.equals(s.getRelation()) && s.getCue() != null ? s.getCue() + " " + s.getText() : s.getText();
+  }
+
   /** One {@link StatementStance} per (statement, target) the statement concerns, by statement then target. */
   public List<StatementStance> score(Article article, List<Statement> statements) {
     Objects.requireNonNull(article, "article");
@@ -307,7 +315,7 @@ public final class StanceScorer implements Serializable {
         }
         continue;
       }
-      StanceText text = new StanceText(s.getText());
+      StanceText text = new StanceText(scoredText(s));
       StanceText context = null;
       StanceText preceding = null;
       for (int i = 0; i < targets.size(); i++) {

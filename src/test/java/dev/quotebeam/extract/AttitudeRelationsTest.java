@@ -396,4 +396,12 @@ class AttitudeRelationsTest {
     assertTrue(extract("The mayor offered her condolences to the family.").isEmpty());
     assertTrue(extract("The police offered no details.").isEmpty());
   }
+
+  @Test
+  void freeRelativeWhatIsNoHedgedClaim() {
+    assertTrue(extract("The mayor spoke on Monday, in what appears to have been an unplanned visit.").stream()
+        .noneMatch(x -> Statement.HEDGE.equals(x.getRelation())));
+    assertTrue(extract("It appears to have been an unplanned visit.").stream()
+        .anyMatch(x -> Statement.HEDGE.equals(x.getRelation())));
+  }
 }

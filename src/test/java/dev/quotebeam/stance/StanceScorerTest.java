@@ -335,4 +335,22 @@ class StanceScorerTest {
         statement(quote, quote).toBuilder().setCharStart(before.length()).setCharEnd(before.length() + quote.length()).build();
     assertEquals(StatementStance.NEUTRAL, fares.score(a, List.of(s)).get(0).getStance());
   }
+
+  @Test
+  void beliefWithABareObjectIsReadWithItsCue() {
+    Statement belief = TestStatements.direct("the withdrawal")
+        .setKind(Statement.INDIRECT)
+        .setRelation(Statement.BELIEF)
+        .setCue("rejected")
+        .setContext("The president rejected the withdrawal on Sunday.")
+        .setStatementDate("2020-01-05")
+        .setActorId("actor-1")
+        .build();
+    List<StatementStance> out = scorer.score(SEED, List.of(belief));
+    assertEquals(1, out.size());
+    assertEquals(StatementStance.OPPOSE, out.get(0).getStance(), out.get(0).getCues().toString());
+    Statement speech = TestStatements.direct("the withdrawal").setCue("rejected").setContext("the withdrawal")
+        .setStatementDate("2020-01-05").build();
+    assertEquals(StatementStance.NEUTRAL, scorer.score(SEED, List.of(speech)).get(0).getStance());
+  }
 }
