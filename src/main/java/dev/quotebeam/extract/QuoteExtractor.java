@@ -1476,7 +1476,8 @@ public final class QuoteExtractor implements Serializable {
     /**
      * True when bare cue form {@code k} is a noun: right after a determiner ("a report"), or after a singular
      * modifier that follows one ("a city report", "the coastal state", "their previous estimate"). A quantifier
-     * ({@code some say}) and {@code those} + participle ({@code those surveyed say}) are subjects instead.
+     * ({@code some say}, before a clause: {@code some say they}, {@code some say taxes are}) and {@code those} +
+     * participle ({@code those surveyed say}) are subjects instead.
      */
     private boolean isNounUse(List<Token> toks, int k, int first) {
       Token cue = toks.get(k);
@@ -1485,7 +1486,7 @@ public final class QuoteExtractor implements Serializable {
       }
       Token prev = toks.get(k - 1);
       if (DETERMINERS.contains(prev.lower())) {
-        return !QUANTIFIERS.contains(prev.lower()) || !opensClause(toks, k + 1);
+        return !QUANTIFIERS.contains(prev.lower()) || !opensClause(toks, k + 1) && !bareSubjectClause(toks, k + 1);
       }
       return k - 2 >= first && prev.isWord() && !looksPlural(prev) && !PRONOUNS.contains(prev.lower())
           && DETERMINERS.contains(toks.get(k - 2).lower())
@@ -1497,6 +1498,11 @@ public final class QuoteExtractor implements Serializable {
      * complementizer, number or capitalised word. So {@code some say they …} has a verb, {@code most state parties}
      * a noun.
      */
+    /** True when token {@code i} is a bare noun followed by a finite verb ({@code some say taxes are too high}). */
+    private boolean bareSubjectClause(List<Token> toks, int i) {
+      return i + 1 < toks.size() && toks.get(i).isWord() && FINITE.contains(toks.get(i + 1).lower());
+    }
+
     private boolean opensClause(List<Token> toks, int i) {
       if (i >= toks.size() || !toks.get(i).isWord()) {
         return false;

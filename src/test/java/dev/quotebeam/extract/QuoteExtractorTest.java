@@ -1165,4 +1165,12 @@ class QuoteExtractorTest {
     assertEquals("taxes are too high", s.getText());
     assertEquals("1 in 5 Americans", only(extract("1 in 5 Americans say taxes are too high.")).getSpeakerText());
   }
+
+  @Test
+  void quantifierSubjectTakesABareNounClause() {
+    Statement s = only(extract("Some say taxes are too high."));
+    assertEquals("Some", s.getSpeakerText());
+    assertEquals("taxes are too high", s.getText());
+    assertTrue(extract("Residents have some say in the matter.").isEmpty());
+  }
 }
