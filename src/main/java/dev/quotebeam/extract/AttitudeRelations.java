@@ -434,8 +434,7 @@ public final class AttitudeRelations implements Serializable {
       return;
     }
     int start = hedgedSubjectStart(toks, before);
-    if (start < 0 || toks.get(start).lower().equals("what")) {
-      // "in what appears to have been a briefing" names a thing; it hedges no claim
+    if (start < 0) {
       return;
     }
     int[] span = contentSpan(text, toks, i + 1, to, true, SUBORDINATORS.contains(toks.get(0).lower()));
@@ -501,11 +500,12 @@ public final class AttitudeRelations implements Serializable {
    * First token of the subject of a hedged clause that ends at token {@code end}: a pronoun ({@code it appears},
    * {@code which is expected}), the subject of {@link #subject}, or else the words back to a clause word, a cue or
    * a punctuation mark, as a hedge needs no actor ({@code The plan}, {@code The timetable} are subjects here but
-   * no speakers). -1 when there is none.
+   * no speakers). -1 when there is none, or for a free relative {@code what}: "in what appears to have been a
+   * briefing" names a thing and hedges no claim.
    */
   private int hedgedSubjectStart(List<Token> toks, int end) {
     if (BARE_SUBJECTS.contains(toks.get(end).lower())) {
-      return end;
+      return toks.get(end).lower().equals("what") ? -1 : end;
     }
     int[] subject = subject(toks, end);
     if (subject != null) {

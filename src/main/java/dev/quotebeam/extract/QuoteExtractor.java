@@ -1522,10 +1522,13 @@ public final class QuoteExtractor implements Serializable {
       if (!w.endsWith("s") || k - 1 < first) {
         return false;
       }
-      Token prev = toks.get(k - 1);
-      String p = prev.lower();
-      return Character.isDigit(p.charAt(0)) || DETERMINERS.contains(p) || p.endsWith("’s") || p.endsWith("'s")
-          || p.equals("’") || p.equals("'");
+      String p = toks.get(k - 1).lower();
+      return Character.isDigit(p.charAt(0)) || isDeterminerOrPossessive(p);
+    }
+
+    /** True for a lower-cased word that makes the next one a noun: a determiner or a possessive ({@code Roe’s}). */
+    private static boolean isDeterminerOrPossessive(String p) {
+      return DETERMINERS.contains(p) || p.endsWith("’s") || p.endsWith("'s") || p.equals("’") || p.equals("'");
     }
 
     /**
@@ -2097,10 +2100,8 @@ public final class QuoteExtractor implements Serializable {
      * noun, and agreeing with that subject, so that the cue gives a statement of its own.
      */
     private boolean isFiniteCueAfterSubject(List<Token> toks, int i, int j) {
-      Token prev = toks.get(i - 1);
-      String p = prev.lower();
-      if (toks.get(i).lower().endsWith("ing") || DETERMINERS.contains(p) || p.endsWith("’s") || p.endsWith("'s")
-          || p.equals("’") || p.equals("'") || isNounUse(toks, i, j) || isPluralNoun(toks, i, j)) {
+      if (toks.get(i).lower().endsWith("ing") || isDeterminerOrPossessive(toks.get(i - 1).lower())
+          || isNounUse(toks, i, j) || isPluralNoun(toks, i, j)) {
         return false;
       }
       int[] subject = subjectBefore(toks, i, j);

@@ -575,12 +575,7 @@ public final class StanceScorer implements Serializable {
   private static int judgement(StanceText label) {
     // its positive words keep their sign: a text praising a remedy for the concern agrees with it too
     int verb = judgementVerb(label);
-    int net = 0;
-    for (int k = verb + 1; verb >= 0 && k < label.size(); k++) {
-      net += StanceLexicon.POSITIVE.containsWord(label.words[k]) ? 1 : 0;
-      net -= StanceLexicon.NEGATIVE.containsWord(label.words[k]) ? 1 : 0;
-    }
-    return net < 0 ? -1 : 1;
+    return verb >= 0 && netOpinion(label, verb + 1) < 0 ? -1 : 1;
   }
 
   /** The index of a label's first copula or modal ("is", "should"), or -1 for a noun phrase label. */
@@ -599,12 +594,17 @@ public final class StanceScorer implements Serializable {
    * for a label that is no {@link #judgement}.
    */
   private static int prior(StanceText label) {
+    return Integer.signum(netOpinion(label, 0));
+  }
+
+  /** Positive minus negative opinion words of {@code label} from word {@code from} on. */
+  private static int netOpinion(StanceText label, int from) {
     int net = 0;
-    for (String w : label.words) {
-      net += StanceLexicon.POSITIVE.containsWord(w) ? 1 : 0;
-      net -= StanceLexicon.NEGATIVE.containsWord(w) ? 1 : 0;
+    for (int k = from; k < label.size(); k++) {
+      net += StanceLexicon.POSITIVE.containsWord(label.words[k]) ? 1 : 0;
+      net -= StanceLexicon.NEGATIVE.containsWord(label.words[k]) ? 1 : 0;
     }
-    return Integer.signum(net);
+    return net;
   }
 
   /**
