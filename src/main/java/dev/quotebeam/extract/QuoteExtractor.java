@@ -226,6 +226,19 @@ public final class QuoteExtractor implements Serializable {
   /** Cue forms that are cues only with {@code it} as their object, which is part of the cue ({@code as Roe put it}). */
   private static final Set<String> IT_CUES = words("put", "puts");
 
+  /**
+   * Cue lemmas whose quoted complement names their object ({@code called the plan “a tax”}, {@code dubbed it
+   * “Plan B”}): the content ends with that quote.
+   */
+  private static final Set<String> NAMING_CUES = words("call", "dub", "label", "term");
+  /**
+   * Relative words that open a naming cue's content before its subject, as the name's object ({@code what critics
+   * called “a tax”}, {@code which Roe called “a disgrace”}).
+   */
+  private static final Set<String> NAMING_RELATIVES = words("what", "which", "whom");
+  /** Most words between a naming cue and its quoted name ({@code called the governor's new plan “a tax”}). */
+  private static final int NAMED_OBJECT_WORDS = 8;
+
   /** Longest attribution between two parts of a quote that are joined; a longer one would read as quoted words. */
   private static final int MAX_RESUME_WORDS = 6;
   /** Reported statements looked back over for the speaker of an unattributed quote inside a paragraph. */
@@ -565,7 +578,7 @@ public final class QuoteExtractor implements Serializable {
      * it, or only a time ({@code “…” on Monday.}).
      */
     private int continuationEnd(Span q) {
-      if (q.close < 0 || ".?!…,;:".indexOf(text.charAt(q.textEnd - 1)) >= 0) {
+      if (q.close < 0 || ".?!…,;:".indexOf(beforeClose(q)) >= 0) {
         return -1;
       }
       List<Token> toks = tokens.get(q.paragraph);
@@ -1200,6 +1213,10 @@ public final class QuoteExtractor implements Serializable {
           if (subject != null && c < toks.size() && !SETTING_WORDS.contains(toks.get(c).lower())) {
             int tail = continuationEnd(q);
             int e = tail >= 0 ? tail : q.after(ends[q.paragraph]);
+            if (isNamingCue(toks, k)) {
+              e = Math.min(e, namingEnd(toks, c, q.open));
+              c = c == k + 1 ? namingStart(toks, subject[0], first, c) : c;
+            }
             found.add(new Found(Statement.PARTIAL, toks.get(c).start(), e,
                 new Attribution(t.start(), t.end(), cueText(toks, k), subject[0], subject[1])));
             covered.set(toks.get(c).start(), e);
@@ -1263,8 +1280,79 @@ public final class QuoteExtractor implements Serializable {
       if (!quoted && (cues.needsQuote(cue.text()) || !isClause(toks, contentFrom, end))) {
         return;
       }
-      addReported(toks, contentFrom, clauseEnd(toks, contentFrom, end),
+      int e = clauseEnd(toks, contentFrom, end);
+      if (quoted && isNamingCue(toks, k)) {
+        e = Math.min(e, namingEnd(toks, contentFrom, fragment));
+        contentFrom = contentFrom == k + 1 ? namingStart(toks, subject[0], first, contentFrom) : contentFrom;
+      }
+      addReported(toks, contentFrom, e,
           new Attribution(cue.start(), cue.end(), cueText(toks, k), subject[0], subject[1]));
+    }
+
+    /** True when cue token {@code k} names its object ({@code called it “a tax”}), not {@code called for}/{@code on}. */
+    private boolean isNamingCue(List<Token> toks, int k) {
+      return NAMING_CUES.contains(cues.lemma(toks.get(k).text()))
+          && !(k + 1 < toks.size() && CUE_PARTICLES.contains(toks.get(k + 1).lower()));
+    }
+
+    /**
+     * Start of a naming cue's content: the relative word before its subject ({@code what critics called “a tax”}
+     * starts at {@code what}, the name's object), else token {@code from}.
+     */
+    private int namingStart(List<Token> toks, int subjectStart, int first, int from) {
+      int r = tokenBefore(toks, subjectStart);
+      return r >= first && NAMING_RELATIVES.contains(toks.get(r).lower()) ? r : from;
+    }
+
+    /**
+     * End of a naming cue's content at the quoted name it gives its object ({@code called the plan “a tax” and
+     * left}, {@code called it “a tax,” adding …} → up to the closing mark), or {@code Integer.MAX_VALUE} for no limit.
+     * The quote opening at offset {@code open} must follow the content start {@code from} within
+     * {@link #NAMED_OBJECT_WORDS} words. Names joined by {@code and}/{@code or} ({@code “pathetic” and “dangerous”})
+     * are read as one; the content goes on where the sentence continues the name: a preposition or relative clause
+     * ({@code “a lesson” about …}, {@code “fools” who …}), also after a comma ({@code “a rush,” because …}).
+     */
+    private int namingEnd(List<Token> toks, int from, int open) {
+      Span q = quoteAt.get(open);
+      if (q == null || q.close < 0 || wordsIn(toks, toks.get(from).start(), open, NAMED_OBJECT_WORDS + 1)
+          > NAMED_OBJECT_WORDS) {
+        return Integer.MAX_VALUE;
+      }
+      while (true) {
+        int after = q.after(ends[q.paragraph]);
+        int n = tokenAtOrAfter(toks, after);
+        if (n >= toks.size() || toks.get(n).start() >= ends[q.paragraph]) {
+          return after;
+        }
+        Token t = toks.get(n);
+        boolean comma = t.text().equals(",") || beforeClose(q) == ',';
+        if (t.text().equals(",")) {
+          n++;
+          t = n < toks.size() ? toks.get(n) : t;
+        }
+        String w = t.lower();
+        Span next = null;
+        if ((w.equals("and") || w.equals("or")) && n + 2 < toks.size()) {
+          int o = fragmentOpens.nextSetBit(t.end());
+          next = o >= 0 && wordsIn(toks, t.end(), o, 3) <= 2 ? quoteAt.get(o) : null;
+        }
+        if (next != null && next.close >= 0 && !comma) {
+          q = next;
+          continue;
+        }
+        boolean goesOn;
+        if (comma) {
+          goesOn = t.isWord() && !t.isCapitalized() && (LEADING_PREPOSITIONS.contains(w) || SUBORDINATORS.contains(w)
+              || RELATIVE_PRONOUNS.contains(w) || w.equals("as") || w.endsWith("ed"));
+        } else if (w.equals("and") || w.equals("but") || w.equals("or")) {
+          Token v = n + 1 < toks.size() ? toks.get(n + 1) : t;
+          goesOn = v.isWord() && !v.isCapitalized() && !v.lower().endsWith("ing") && !isPastVerb(v)
+              && !SUBJECT_PRONOUNS.contains(v.lower()) && !FINITE.contains(v.lower());
+        } else {
+          goesOn = t.isWord() && !t.isCapitalized() && !(w.length() > 4 && w.endsWith("ing"));
+        }
+        return goesOn ? Integer.MAX_VALUE : after;
+      }
     }
 
     /**

@@ -1173,4 +1173,46 @@ class QuoteExtractorTest {
     assertEquals("taxes are too high", s.getText());
     assertTrue(extract("Residents have some say in the matter.").isEmpty());
   }
+
+  // ---- session 6, helper "quoted": quote-marked complements of naming cues (issue #4) ----
+
+  @Test
+  void namingCueContentEndsWithTheQuotedName() {
+    Statement s = only(extract("Roe called the toll plan “a disgrace” and left the hall early."));
+    assertEquals("the toll plan “a disgrace”", s.getText());
+    assertEquals("the ferry “the slow boat,”",
+        only(extract("Roe dubbed the ferry “the slow boat,” pointing at the dock.")).getText());
+  }
+
+  @Test
+  void namesJoinedByAndAreOneName() {
+    Statement s = only(extract("Roe called the toll “pathetic” and “dangerous” and walked out."));
+    assertEquals("the toll “pathetic” and “dangerous”", s.getText());
+  }
+
+  @Test
+  void prepositionAfterTheQuotedNameContinuesTheContent() {
+    Statement s = only(extract("Roe called the ferry “a lesson” about planning."));
+    assertEquals("the ferry “a lesson” about planning", s.getText());
+  }
+
+  @Test
+  void relativeWordBeforeANamingCueOpensItsContent() {
+    List<Statement> all = extract("Lee cited the plan, which Roe called “a disaster,” as a model.");
+    Statement s = all.get(all.size() - 1);
+    assertEquals("Roe", s.getSpeakerText());
+    assertEquals("which Roe called “a disaster,”", s.getText());
+  }
+
+  @Test
+  void callForIsNoNamingCue() {
+    Statement s = only(extract("Lee funded the buses, which Roe called for “in every town” last year."));
+    assertEquals("for “in every town”", s.getText());
+  }
+
+  @Test
+  void quoteClosingOnACommaInsideItsMarksIsNotContinued() {
+    Statement s = only(extract("In what Roe called “the old model,” the club charged a fee."));
+    assertEquals("the old model", s.getText());
+  }
 }
