@@ -1210,7 +1210,7 @@ public final class QuoteExtractor implements Serializable {
           int[] subject = PARTICIPLE_CUES.contains(w) && toks.get(k - 1).text().equals(",")
               ? mainSubject(toks, first, k) : subjectBefore(toks, k, first);
           int c = afterCue(toks, k);
-          if (subject != null && c < toks.size() && !SETTING_WORDS.contains(toks.get(c).lower())) {
+          if (subject != null && c < toks.size() && !SETTING_WORDS.contains(toks.get(settingStart(toks, c)).lower())) {
             int tail = continuationEnd(q);
             int e = tail >= 0 ? tail : q.after(ends[q.paragraph]);
             if (isNamingCue(toks, k)) {
@@ -1277,7 +1277,8 @@ public final class QuoteExtractor implements Serializable {
           sentence[1]));
       int fragment = fragmentOpens.nextSetBit(toks.get(contentFrom).start());
       boolean quoted = fragment >= 0 && fragment < end;
-      if (!quoted && (cues.needsQuote(cue.text()) || !isClause(toks, contentFrom, end))) {
+      if (!quoted && (cues.needsQuote(cue.text()) || !isClause(toks, contentFrom, end))
+          || quoted && isSettingPhrase(toks, contentFrom, end)) {
         return;
       }
       int e = clauseEnd(toks, contentFrom, end);
@@ -1353,6 +1354,32 @@ public final class QuoteExtractor implements Serializable {
         }
         return goesOn ? Integer.MAX_VALUE : after;
       }
+    }
+
+    /**
+     * True when the words from token {@code from} to offset {@code end} are the setting of an utterance, a phrase
+     * opened by a setting word with no clause in it ({@code said Sunday on NBC's “Meet the Press”}): a quote there
+     * is a title, not what was said.
+     */
+    private boolean isSettingPhrase(List<Token> toks, int from, int end) {
+      int i = settingStart(toks, from);
+      return SETTING_WORDS.contains(toks.get(i).lower()) && !isClause(toks, i, end);
+    }
+
+    /**
+     * Token {@code from}, or the one after the time words and the {@code by} + noun ({@code by telephone}) that may
+     * lead a setting.
+     */
+    private int settingStart(List<Token> toks, int from) {
+      int i = from;
+      while (i + 1 < toks.size() && TIME_WORDS.contains(toks.get(i).lower())) {
+        i++;
+      }
+      if (toks.get(i).lower().equals("by") && i + 2 < toks.size() && !DETERMINERS.contains(toks.get(i + 1).lower())
+          && SETTING_WORDS.contains(toks.get(i + 2).lower())) {
+        i += 2;
+      }
+      return i;
     }
 
     /**

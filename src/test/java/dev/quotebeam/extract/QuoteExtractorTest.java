@@ -1215,4 +1215,11 @@ class QuoteExtractorTest {
     Statement s = only(extract("In what Roe called “the old model,” the club charged a fee."));
     assertEquals("the old model", s.getText());
   }
+
+  @Test
+  void quotedTitleInTheSettingAfterATimeIsNoStatement() {
+    assertTrue(extract("Roe said Sunday on NBC's “Meet the Press.”").isEmpty());
+    assertTrue(extract("Roe said by telephone on NBC's “Meet the Press.”").isEmpty());
+    assertEquals("the plan was “dead.”", only(extract("Roe said Sunday that the plan was “dead.”")).getText());
+  }
 }
