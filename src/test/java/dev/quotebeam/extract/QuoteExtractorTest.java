@@ -1222,4 +1222,18 @@ class QuoteExtractorTest {
     assertTrue(extract("Roe said by telephone on NBC's “Meet the Press.”").isEmpty());
     assertEquals("the plan was “dead.”", only(extract("Roe said Sunday that the plan was “dead.”")).getText());
   }
+
+  @Test
+  void quoteResumedInTheNextParagraphAfterItsAttributionIsOneStatement() {
+    Statement s = only(extract("“The ferry is late again,” Roe said.", "“Nobody told us why.”"));
+    assertEquals("Roe", s.getSpeakerText());
+    assertTrue(s.getText().startsWith("The ferry is late again,” Roe said."), s.getText());
+    assertTrue(s.getText().endsWith("Nobody told us why."), s.getText());
+  }
+
+  @Test
+  void quoteInTheNextParagraphWithItsOwnAttributionStaysApart() {
+    assertEquals(2, extract("“The ferry is late again,” Roe said.", "“Nobody told us why,” Lee added.").size());
+    assertEquals(2, extract("Roe said: “The ferry is late again.”", "“Nobody told us why.”").size());
+  }
 }
