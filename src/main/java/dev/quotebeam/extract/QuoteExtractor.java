@@ -228,9 +228,9 @@ public final class QuoteExtractor implements Serializable {
 
   /**
    * Cue lemmas whose quoted complement names their object ({@code called the plan “a tax”}, {@code dubbed it
-   * “Plan B”}): the content ends with that quote.
+   * “Plan B”}, {@code described it as “a tax”}): the content ends with that quote.
    */
-  private static final Set<String> NAMING_CUES = words("call", "dub", "label", "term");
+  private static final Set<String> NAMING_CUES = words("call", "dub", "label", "term", "describe");
   /**
    * Relative words that open a naming cue's content before its subject, as the name's object ({@code what critics
    * called “a tax”}, {@code which Roe called “a disgrace”}).

@@ -1202,6 +1202,14 @@ class QuoteExtractorTest {
     Statement s = all.get(all.size() - 1);
     assertEquals("Roe", s.getSpeakerText());
     assertEquals("which Roe called “a disaster,”", s.getText());
+    assertEquals("whom Roe described as “volatile”",
+        only(extract("Lee met the mayor, whom Roe described as “volatile” and left.")).getText());
+  }
+
+  @Test
+  void describeAsIsANamingCue() {
+    Statement s = only(extract("Roe described the toll as “a tax on the poor” and left the hall."));
+    assertEquals("the toll as “a tax on the poor”", s.getText());
   }
 
   @Test
