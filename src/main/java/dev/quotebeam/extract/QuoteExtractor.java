@@ -1393,7 +1393,7 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * True when the words from token {@code from} to offset {@code end} are the setting of an utterance, a phrase
-     * opened by a setting word with no clause in it ({@code said Sunday on Channel 5's “Morning Desk”}): a quote there
+     * opened by a setting word with no clause in it ({@code said Sunday on KTV's “Morning Desk”}): a quote there
      * is a title, not what was said.
      */
     private boolean isSettingPhrase(List<Token> toks, int from, int end) {

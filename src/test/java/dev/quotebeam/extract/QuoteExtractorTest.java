@@ -1226,8 +1226,8 @@ class QuoteExtractorTest {
 
   @Test
   void quotedTitleInTheSettingAfterATimeIsNoStatement() {
-    assertTrue(extract("Roe said Sunday on Channel 5's “Morning Desk.”").isEmpty());
-    assertTrue(extract("Roe said by telephone on Channel 5's “Morning Desk.”").isEmpty());
+    assertTrue(extract("Roe said Sunday on KTV's “Morning Desk.”").isEmpty());
+    assertTrue(extract("Roe said by telephone on KTV's “Morning Desk.”").isEmpty());
     assertEquals("the plan was “dead.”", only(extract("Roe said Sunday that the plan was “dead.”")).getText());
   }
 
