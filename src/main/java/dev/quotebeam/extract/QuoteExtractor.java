@@ -1345,7 +1345,9 @@ public final class QuoteExtractor implements Serializable {
      * left}, {@code called it “a tax,” adding …} → up to the closing mark), or {@code Integer.MAX_VALUE} for no limit.
      * The quote opening at offset {@code open} must follow the content start {@code from} within
      * {@link #NAMED_OBJECT_WORDS} words. Names joined by {@code and}/{@code or} ({@code “pathetic” and “dangerous”})
-     * are read as one; the content goes on where the sentence continues the name: a preposition or relative clause
+     * are read as one (not across a verb, {@code “a” and called “b”}, and within MAX_REPORTED_CHARS of the first, so
+     * each cue walks only its own names); the content
+     * goes on where the sentence continues the name: a preposition or relative clause
      * ({@code “a lesson” about …}, {@code “fools” who …}), also after a comma ({@code “a rush,” because …}).
      */
     private int namingEnd(List<Token> toks, int from, int open) {
@@ -1368,11 +1370,12 @@ public final class QuoteExtractor implements Serializable {
         }
         String w = t.lower();
         Span next = null;
-        if ((w.equals("and") || w.equals("or")) && n + 2 < toks.size()) {
+        if ((w.equals("and") || w.equals("or")) && n + 1 < toks.size() && !isCueToken(toks.get(n + 1))
+            && !isPastVerb(toks.get(n + 1))) {
           int o = fragmentOpens.nextSetBit(t.end());
           next = o >= 0 && wordsIn(toks, t.end(), o, 3) <= 2 ? quoteAt.get(o) : null;
         }
-        if (next != null && next.close >= 0 && !comma) {
+        if (next != null && next.close >= 0 && !comma && next.close - open < MAX_REPORTED_CHARS) {
           q = next;
           continue;
         }

@@ -1191,6 +1191,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void namesAreNotJoinedAcrossASecondNamingVerb() {
+    List<Statement> all = extract("Roe called the toll “pathetic” and called the fare “a joke.”");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("the toll “pathetic”", all.get(0).getText());
+    assertEquals("the fare “a joke.”", all.get(1).getText());
+  }
+
+  @Test
   void prepositionAfterTheQuotedNameContinuesTheContent() {
     Statement s = only(extract("Roe called the ferry “a lesson” about planning."));
     assertEquals("the ferry “a lesson” about planning", s.getText());
