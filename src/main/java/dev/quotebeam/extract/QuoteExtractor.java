@@ -236,6 +236,8 @@ public final class QuoteExtractor implements Serializable {
    * called “a tax”}, {@code which Roe called “a disgrace”}).
    */
   private static final Set<String> NAMING_RELATIVES = words("what", "which", "whom");
+  /** Forms of {@code go} that lead a cue in {@code went on to say}. */
+  private static final Set<String> GO_FORMS = words("go", "goes", "went", "going", "gone");
   /** Most words between a naming cue and its quoted name ({@code called the governor's new plan “a tax”}). */
   private static final int NAMED_OBJECT_WORDS = 8;
 
@@ -952,7 +954,7 @@ public final class QuoteExtractor implements Serializable {
               && !t.lower().endsWith("ing") && !t.lower().equals(cues.lemma(t.text()));
           int[] subject = (PARTICIPLE_CUES.contains(t.lower()) || coordinated) && k > sentenceStart
               && !toks.get(k - 1).isCapitalized() && !PRONOUNS.contains(toks.get(k - 1).lower())
-              ? mainSubject(toks, sentenceStart, k) : subjectBefore(toks, k, sentenceStart);
+              ? mainSubject(toks, sentenceStart, k) : subjectBefore(toks, goOnHead(toks, k, sentenceStart), sentenceStart);
           if (subject == null) {
             return null;
           }
@@ -1261,6 +1263,18 @@ public final class QuoteExtractor implements Serializable {
       }
     }
 
+    /**
+     * Token of {@code go} in {@code went on to} before cue token {@code k} ({@code Roe went on to say …}: the cue's
+     * subject is the subject of {@code went}), or {@code k}.
+     */
+    private int goOnHead(List<Token> toks, int k, int first) {
+      if (k - 3 > first && toks.get(k - 1).lower().equals("to") && toks.get(k - 2).lower().equals("on")
+          && GO_FORMS.contains(toks.get(k - 3).lower())) {
+        return k - 3;
+      }
+      return k;
+    }
+
     private void cueVerb(List<Token> toks, int k, int[] sentence, int first) {
       Token cue = toks.get(k);
       int[] subject;
@@ -1289,12 +1303,13 @@ public final class QuoteExtractor implements Serializable {
             || isPluralNoun(toks, k, first)) {
           return;
         }
-        Attribution inverted = invertedAttribution(toks, k, sentence, first);
+        int head = goOnHead(toks, k, first);
+        Attribution inverted = head == k ? invertedAttribution(toks, k, sentence, first) : null;
         if (inverted != null) {
           return;
         }
-        subject = subjectBefore(toks, k, first);
-        if (subject == null || !agreesWithBaseForm(toks, k, subject, first)) {
+        subject = subjectBefore(toks, head, first);
+        if (subject == null || !agreesWithBaseForm(toks, head, subject, first)) {
           return;
         }
       }

@@ -1252,4 +1252,13 @@ class QuoteExtractorTest {
     assertEquals(2, extract("“The ferry is late again,” Roe said.", "“Nobody told us why,” Lee added.").size());
     assertEquals(2, extract("Roe said: “The ferry is late again.”", "“Nobody told us why.”").size());
   }
+
+  @Test
+  void cueAfterWentOnToTakesTheSubjectOfWent() {
+    Statement s = only(extract("Roe went on to say, “The ferry is late again.”"));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("Roe", s.getSpeakerText());
+    assertEquals("the ferry was late", only(extract("Roe went on to say that the ferry was late.")).getText());
+    assertTrue(extract("Roe went on to win the race.").isEmpty());
+  }
 }
