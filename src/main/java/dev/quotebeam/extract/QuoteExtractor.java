@@ -226,6 +226,9 @@ public final class QuoteExtractor implements Serializable {
   /** Cue forms that are cues only with {@code it} as their object, which is part of the cue ({@code as Roe put it}). */
   private static final Set<String> IT_CUES = words("put", "puts");
 
+  /** What stands for the attribution left out of a quote joined across it. */
+  static final String ELISION = " … ";
+
   /** Longest attribution between two parts of a quote that are joined; a longer one would read as quoted words. */
   private static final int MAX_RESUME_WORDS = 6;
   /** Reported statements looked back over for the speaker of an unattributed quote inside a paragraph. */
@@ -272,8 +275,15 @@ public final class QuoteExtractor implements Serializable {
     }
   }
 
-  /** A statement under construction. */
-  private record Found(String kind, int start, int end, Attribution attribution) {}
+  /**
+   * A statement under construction. {@code gaps} are the attributions inside a quote joined across them
+   * ({@code “A,” she said. “B.”}): the statement spans them, its text leaves them out.
+   */
+  private record Found(String kind, int start, int end, Attribution attribution, List<int[]> gaps) {
+    Found(String kind, int start, int end, Attribution attribution) {
+      this(kind, start, end, attribution, List.of());
+    }
+  }
 
   /** State of one extraction: the article's paragraphs, tokens, sentences and quotes. */
   private final class Run {
@@ -404,7 +414,11 @@ public final class QuoteExtractor implements Serializable {
         if (i > 0 && last != null && !Statement.INDIRECT.equals(last.kind()) && a != null
             && a.equals(last.attribution()) && last.end() == quotes.get(i - 1).textEnd
             && resumesAfterAttribution(quotes.get(i - 1), q, a)) {
-          found.set(found.size() - 1, new Found(last.kind(), last.start(), end, a));
+          List<int[]> gaps = new ArrayList<>(last.gaps());
+          Span p = quotes.get(i - 1);
+          gaps.add(Statement.DIRECT.equals(last.kind()) ? new int[] {last.end(), q.textStart}
+              : new int[] {p.close + 1, q.open});
+          found.set(found.size() - 1, new Found(last.kind(), last.start(), end, a, List.copyOf(gaps)));
           continue;
         }
         int lead = attributions.get(i) == null ? -1 : leadIn(q, a);
@@ -2676,7 +2690,7 @@ public final class QuoteExtractor implements Serializable {
           .setStatementId(statementId(article.getArticleId(), kind, f.start(), f.end()))
           .setArticleId(article.getArticleId())
           .setKind(kind)
-          .setText(text.substring(f.start(), f.end()))
+          .setText(statementText(f))
           .setCue(a == null ? null : a.cue())
           .setSpeakerText(a == null || !a.hasSpeaker() ? null : text.substring(a.speakerStart(), a.speakerEnd()))
           .setParagraph(paragraph)
@@ -2685,6 +2699,25 @@ public final class QuoteExtractor implements Serializable {
           .setContext(context)
           .setPublishedAt(article.getPublishedAt())
           .build();
+    }
+
+    /**
+     * The words of {@code f}: its span, or for a quote joined across its attribution the parts joined by
+     * {@value #ELISION}: a DIRECT quote's words, each part's trailing comma dropped ({@code “A,” she said, “b.”}
+     * gives {@code A … b.}), or a PARTIAL statement's parts with their quote marks.
+     */
+    private String statementText(Found f) {
+      if (f.gaps().isEmpty()) {
+        return text.substring(f.start(), f.end());
+      }
+      StringBuilder b = new StringBuilder();
+      int from = f.start();
+      for (int[] gap : f.gaps()) {
+        String part = text.substring(from, gap[0]).stripTrailing();
+        b.append(part.endsWith(",") ? part.substring(0, part.length() - 1) : part).append(ELISION);
+        from = gap[1];
+      }
+      return b.append(text, from, f.end()).toString();
     }
 
     private int paragraphOf(int offset) {
