@@ -1895,7 +1895,7 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * End of the reported clause that starts at token {@code from} and may run to offset {@code end}: before a
-     * semicolon, before {@code and} and the cue of a quote ({@code … and said, “…”}), before a dash aside or a closing
+     * semicolon, before {@code and} and the attribution of a quote ({@code … and he said, “…”}), before a dash aside or a closing
      * appositive ({@link #isDashAside}, {@link #isClosingAside}), at a closing mark before {@code and} and a past verb,
      * before a trailing clause, also one after a comma inside a closing mark ({@code …, but he also noted},
      * {@code … “a disaster,” but added}, {@code …, linking to a story}; a cue participle such as
@@ -1927,7 +1927,7 @@ public final class QuoteExtractor implements Serializable {
           e = t.end();
           break;
         }
-        if (t.lower().equals("and") && quoteCues.containsKey(toks.get(i + 1).start())) {
+        if (t.lower().equals("and") && opensQuoteAttribution(toks.get(i + 1))) {
           e = t.start();
           break;
         }
@@ -1958,6 +1958,15 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return e;
+    }
+
+    /**
+     * True when token {@code t} starts the cue or the speaker of a quote's attribution ({@code … and said, “…”},
+     * {@code … and he said, “…”}): the quote is a statement of its own, not part of the clause before it.
+     */
+    private boolean opensQuoteAttribution(Token t) {
+      Map.Entry<Integer, Attribution> next = quoteCues.ceilingEntry(t.start());
+      return next != null && (next.getKey() == t.start() || next.getValue().speakerStart() == t.start());
     }
 
     /**

@@ -581,6 +581,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void reportedClauseEndsBeforeAnotherSpeakersQuote() {
+    List<Statement> all = extract("Roe said the port would close in May and he said, “We will reopen it in June.”");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("the port would close in May", all.get(0).getText());
+    assertEquals("We will reopen it in June.", all.get(1).getText());
+    assertEquals("he", all.get(1).getSpeakerText());
+  }
+
+  @Test
   void reportedClauseEndsBeforeATrailingButClause() {
     Statement s = only(extract("The mayor said the budget is balanced, but the council disagreed."));
     assertEquals("the budget is balanced", s.getText());
