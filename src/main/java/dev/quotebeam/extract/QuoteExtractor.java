@@ -240,6 +240,8 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> GO_FORMS = words("go", "goes", "went", "going", "gone");
   /** Most words between a naming cue and its quoted name ({@code called the governor's new plan “a tax”}). */
   private static final int NAMED_OBJECT_WORDS = 8;
+  /** What stands for the attribution left out of a quote joined across it. */
+  static final String ELISION = " … ";
 
   /** Longest attribution between two parts of a quote that are joined; a longer one would read as quoted words. */
   private static final int MAX_RESUME_WORDS = 6;
@@ -287,8 +289,15 @@ public final class QuoteExtractor implements Serializable {
     }
   }
 
-  /** A statement under construction. */
-  private record Found(String kind, int start, int end, Attribution attribution) {}
+  /**
+   * A statement under construction. {@code gaps} are the attributions inside a quote joined across them
+   * ({@code “A,” she said. “B.”}): the statement spans them, its text leaves them out.
+   */
+  private record Found(String kind, int start, int end, Attribution attribution, List<int[]> gaps) {
+    Found(String kind, int start, int end, Attribution attribution) {
+      this(kind, start, end, attribution, List.of());
+    }
+  }
 
   /** State of one extraction: the article's paragraphs, tokens, sentences and quotes. */
   private final class Run {
@@ -421,7 +430,11 @@ public final class QuoteExtractor implements Serializable {
             && a.equals(last.attribution()) && last.end() == quotes.get(i - 1).textEnd
             && (resumesAfterAttribution(quotes.get(i - 1), q, a)
                 || !own && resumesInNextParagraph(quotes.get(i - 1), q, a))) {
-          found.set(found.size() - 1, new Found(last.kind(), last.start(), end, a));
+          List<int[]> gaps = new ArrayList<>(last.gaps());
+          Span p = quotes.get(i - 1);
+          gaps.add(Statement.DIRECT.equals(last.kind()) ? new int[] {last.end(), q.textStart}
+              : new int[] {p.close + 1, q.open});
+          found.set(found.size() - 1, new Found(last.kind(), last.start(), end, a, List.copyOf(gaps)));
           continue;
         }
         int lead = attributions.get(i) == null ? -1 : leadIn(q, a);
@@ -2049,7 +2062,7 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * End of the reported clause that starts at token {@code from} and may run to offset {@code end}: before a
-     * semicolon, before {@code and} and the cue of a quote ({@code … and said, “…”}), before a dash aside or a closing
+     * semicolon, before {@code and} and the attribution of a quote ({@code … and he said, “…”}), before a dash aside or a closing
      * appositive ({@link #isDashAside}, {@link #isClosingAside}), at a closing mark before {@code and} and a past verb,
      * before a trailing clause, also one after a comma inside a closing mark ({@code …, but he also noted},
      * {@code … “a disaster,” but added}, {@code …, linking to a story}; a cue participle such as
@@ -2081,7 +2094,7 @@ public final class QuoteExtractor implements Serializable {
           e = t.end();
           break;
         }
-        if (t.lower().equals("and") && quoteCues.containsKey(toks.get(i + 1).start())) {
+        if (t.lower().equals("and") && opensQuoteAttribution(toks.get(i + 1))) {
           e = t.start();
           break;
         }
@@ -2112,6 +2125,15 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return e;
+    }
+
+    /**
+     * True when token {@code t} starts the cue or the speaker of a quote's attribution ({@code … and said, “…”},
+     * {@code … and he said, “…”}): the quote is a statement of its own, not part of the clause before it.
+     */
+    private boolean opensQuoteAttribution(Token t) {
+      Map.Entry<Integer, Attribution> next = quoteCues.ceilingEntry(t.start());
+      return next != null && (next.getKey() == t.start() || next.getValue().speakerStart() == t.start());
     }
 
     /**
@@ -2844,7 +2866,7 @@ public final class QuoteExtractor implements Serializable {
           .setStatementId(statementId(article.getArticleId(), kind, f.start(), f.end()))
           .setArticleId(article.getArticleId())
           .setKind(kind)
-          .setText(text.substring(f.start(), f.end()))
+          .setText(statementText(f))
           .setCue(a == null ? null : a.cue())
           .setSpeakerText(a == null || !a.hasSpeaker() ? null : text.substring(a.speakerStart(), a.speakerEnd()))
           .setParagraph(paragraph)
@@ -2853,6 +2875,25 @@ public final class QuoteExtractor implements Serializable {
           .setContext(context)
           .setPublishedAt(article.getPublishedAt())
           .build();
+    }
+
+    /**
+     * The words of {@code f}: its span, or for a quote joined across its attribution the parts joined by
+     * {@value #ELISION}: a DIRECT quote's words, each part's trailing comma dropped ({@code “A,” she said, “b.”}
+     * gives {@code A … b.}), or a PARTIAL statement's parts with their quote marks.
+     */
+    private String statementText(Found f) {
+      if (f.gaps().isEmpty()) {
+        return text.substring(f.start(), f.end());
+      }
+      StringBuilder b = new StringBuilder();
+      int from = f.start();
+      for (int[] gap : f.gaps()) {
+        String part = text.substring(from, gap[0]).stripTrailing();
+        b.append(part.endsWith(",") ? part.substring(0, part.length() - 1) : part).append(ELISION);
+        from = gap[1];
+      }
+      return b.append(text, from, f.end()).toString();
     }
 
     private int paragraphOf(int offset) {

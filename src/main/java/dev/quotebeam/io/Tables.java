@@ -51,15 +51,15 @@ public final class Tables {
               optional("role", Type.STRING, "Role or title in this article.", "Councillor"),
               optional("speaker_text", Type.STRING, "Speaker as written next to the cue.", "Councillor Ada Quill"),
               required("kind", Type.STRING, "DIRECT, PARTIAL (partial quote in reported speech) or INDIRECT.", "DIRECT"),
-              required("text", Type.STRING, "The statement's words.", "We finally have a plan that works for shift workers"),
+              required("text", Type.STRING, "The statement's words; a quote split around its attribution joins its parts with ' … '.", "We finally have a plan that works for shift workers"),
               optional("cue", Type.STRING, "Speech verb or phrase.", "said"),
               optional("statement_date", Type.DATE, "Day the words were said.", "2021-03-08"),
               required("date_basis", Type.STRING, "How statement_date was found: explicit, weekday, relative, published, fetched, none.", "weekday"),
               optional("date_text", Type.STRING, "Time expression that dated the statement.", "on Monday"),
               optional("published_at", Type.TIMESTAMP, "Article publication time, UTC.", "2021-03-09T10:00:00Z"),
               required("paragraph", Type.INT, "0-based paragraph index.", "1"),
-              required("char_start", Type.INT, "Start offset of text in articles.text.", "210"),
-              required("char_end", Type.INT, "End offset (exclusive) of text in articles.text.", "258"),
+              required("char_start", Type.INT, "Start offset of the statement in articles.text (a split quote spans its attribution).", "210"),
+              required("char_end", Type.INT, "End offset (exclusive) of the statement in articles.text.", "258"),
               optional("attribution_rule", Type.STRING, "Rule that chose the speaker.", "adjacent-name"),
               required("relation", Type.STRING, "What the cue reports: speech (said, told), belief (a position, wish or plan: believes, wants, supports) evidence (what a named poll, study or report shows) or hedge (a claim the writer hedges with no source: seems, appears to, is expected to, reportedly).", "speech")));
 

@@ -46,7 +46,10 @@ public abstract class Statement {
    */
   public abstract String getRelation();
 
-  /** The statement's content: the quoted words, or the reported clause. */
+  /**
+   * The statement's content: the quoted words, or the reported clause. A quote split around its attribution
+   * ({@code “A,” she said. “B.”}) is one statement whose text joins the parts with " … ", the attribution left out.
+   */
   public abstract String getText();
 
   /** The speech verb or phrase that introduces it ("told reporters", "according to"), when any. */
@@ -70,7 +73,10 @@ public abstract class Statement {
   /** 0-based paragraph index of the statement's start. */
   public abstract int getParagraph();
 
-  /** Offsets of {@link #getText()} in {@link Article#text()}: {@code [charStart, charEnd)}. */
+  /**
+   * Offsets of {@link #getText()} in {@link Article#text()}: {@code [charStart, charEnd)}; for a quote split around
+   * its attribution, from the first part's start to the last part's end.
+   */
   public abstract int getCharStart();
 
   public abstract int getCharEnd();

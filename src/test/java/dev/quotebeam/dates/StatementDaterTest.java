@@ -45,6 +45,14 @@ class StatementDaterTest {
   }
 
   @Test
+  void splitQuoteIsDatedByTheTimeInItsAttribution() {
+    Statement s = dateOne(SEED, statement("We are ready … We will not wait for the council.", "said",
+        "“We are ready,” she said on Monday. “We will not wait for the council.”"));
+    assertEquals("2020-01-06", s.getStatementDate());
+    assertEquals("on Monday", s.getDateText());
+  }
+
+  @Test
   void weekdayInAttributionFrameDatesTheQuote() {
     Statement s =
         dateOne(
