@@ -220,19 +220,45 @@ public final class AttitudeRelations implements Serializable {
   private record Verb(String lemma, String relation, boolean clause, boolean infinitive, boolean object,
       boolean clauseObject, Set<String> particles) implements Serializable {}
 
+  /** Prepositions after a learned cue word that its content follows ({@code support for X}, {@code attack on X}). */
+  private static final Set<String> CUE_PARTICLES = words(
+      "for", "of", "on", "about", "against", "to", "with", "toward", "towards", "over", "at", "in", "behind");
+  /** Possessive pronouns that name the holder of a learned noun cue ({@code his support for X}). */
+  private static final Set<String> POSSESSIVES = words("his", "her", "their", "its", "our", "my");
+  /** Longest {@code According to X,} phrase read as the source of a learned comma choice, in tokens. */
+  private static final int MAX_COMMA_SOURCE = 8;
+
+  /**
+   * A learned relation candidate: the cue word at text offset {@code word} of a sentence ({@code [from, to)}) with
+   * content {@code choice} at {@code span} (text offsets), its cue text, its speaker's span (text offsets; null when
+   * none is found) and text, and the model's features.
+   */
+  record Candidate(int paragraph, int from, int to, int word, ContentModel.Choice choice, int[] span, String cue,
+      int[] speakerSpan, String speaker, String relation, List<String> features) {}
+
   private final Map<String, Verb> verbs;
   private final CueLexicon speech;
+  private final ContentModel model;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Tokenizer tokenizer = new Tokenizer();
 
-  private AttitudeRelations(Map<String, Verb> verbs, CueLexicon speech) {
+  private AttitudeRelations(Map<String, Verb> verbs, CueLexicon speech, ContentModel model) {
     this.verbs = verbs;
     this.speech = speech;
+    this.model = model;
   }
 
-  /** Relations with the shipped verb list; speech cues of {@link CueLexicon#defaults()} bound subjects. */
+  /**
+   * Relations with the shipped verb list and content model ({@link ContentModel#defaults()}); speech cues of
+   * {@link CueLexicon#defaults()} bound subjects.
+   */
   public static AttitudeRelations withDefaults() {
-    return new AttitudeRelations(DEFAULT_VERBS, CueLexicon.defaults());
+    return withModel(ContentModel.defaults());
+  }
+
+  /** As {@link #withDefaults()}, with {@code model} finding the learned relations in the gaps the rules leave. */
+  static AttitudeRelations withModel(ContentModel model) {
+    return new AttitudeRelations(DEFAULT_VERBS, CueLexicon.defaults(), Objects.requireNonNull(model, "model"));
   }
 
   /**
@@ -241,9 +267,15 @@ public final class AttitudeRelations implements Serializable {
    */
   public List<Statement> addTo(Article article, List<Statement> existing) {
     Objects.requireNonNull(article, "article");
-    String text = article.text();
     List<List<Token>> tokens = new ArrayList<>();
     List<List<int[]>> sentences = new ArrayList<>();
+    split(article, tokens, sentences);
+    return addTo(article, existing, tokens, sentences);
+  }
+
+  /** Adds to {@code tokens} and {@code sentences} the tokens and sentences (text offsets) of each paragraph. */
+  private void split(Article article, List<List<Token>> tokens, List<List<int[]>> sentences) {
+    String text = article.text();
     int start = 0;
     for (String paragraph : article.getParagraphs()) {
       tokens.add(tokenizer.tokenize(text, start, start + paragraph.length()));
@@ -254,7 +286,6 @@ public final class AttitudeRelations implements Serializable {
       sentences.add(spans);
       start += paragraph.length() + Article.PARAGRAPH_SEPARATOR.length();
     }
-    return addTo(article, existing, tokens, sentences);
   }
 
   /**
@@ -266,12 +297,40 @@ public final class AttitudeRelations implements Serializable {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(existing, "existing");
     List<Statement> found = find(article, existing, tokens, sentences);
-    if (found.isEmpty()) {
+    List<Statement> out = new ArrayList<>(existing);
+    NavigableMap<Integer, Integer> taken = taken(existing);
+    for (Statement s : found) {
+      if (isFree(taken, s.getCharStart(), s.getCharEnd())) {
+        out.add(s);
+        taken.put(s.getCharStart(), s.getCharEnd());
+      }
+    }
+    for (Candidate c : learned(article, tokens, sentences, out, taken, false)) {
+      out.add(build(article, c.paragraph(), article.text(), c.span(), c.cue(), c.speaker(), c.relation(), c.from(),
+          c.to()));
+    }
+    if (out.size() == existing.size()) {
       return existing;
     }
-    List<Statement> out = new ArrayList<>(existing);
+    out.sort(Comparator.comparingInt(Statement::getCharStart).thenComparingInt(Statement::getCharEnd));
+    return out;
+  }
+
+  /**
+   * Every learned candidate of {@code article} whose content overlaps none of {@code statements}, unscored, in text
+   * order: what the training script scores (through a test-side dump) to learn the model's weights.
+   */
+  List<Candidate> candidates(Article article, List<Statement> statements) {
+    List<List<Token>> tokens = new ArrayList<>();
+    List<List<int[]>> sentences = new ArrayList<>();
+    split(article, tokens, sentences);
+    return learned(article, tokens, sentences, statements, taken(statements), true);
+  }
+
+  /** Spans of {@code statements} as start -> end, overlapping ones merged. */
+  private static NavigableMap<Integer, Integer> taken(List<Statement> statements) {
     NavigableMap<Integer, Integer> taken = new TreeMap<>();
-    List<Statement> byStart = new ArrayList<>(existing);
+    List<Statement> byStart = new ArrayList<>(statements);
     byStart.sort(Comparator.comparingInt(Statement::getCharStart));
     Map.Entry<Integer, Integer> last = null;
     for (Statement s : byStart) {
@@ -282,15 +341,229 @@ public final class AttitudeRelations implements Serializable {
       }
       last = taken.lastEntry();
     }
-    for (Statement s : found) {
-      Map.Entry<Integer, Integer> before = taken.lowerEntry(s.getCharEnd());
-      if (before == null || before.getValue() <= s.getCharStart()) {
-        out.add(s);
-        taken.put(s.getCharStart(), s.getCharEnd());
+    return taken;
+  }
+
+  private static boolean isFree(NavigableMap<Integer, Integer> taken, int start, int end) {
+    Map.Entry<Integer, Integer> before = taken.lowerEntry(end);
+    return before == null || before.getValue() <= start;
+  }
+
+  /**
+   * The learned relations: per sentence, per word outside quotations that the model's vocabulary holds, the content
+   * choices ({@link #choices}) that overlap nothing in {@code taken}; the best scoring one is kept when the model
+   * accepts it, and taken. With {@code all}, every free choice instead, unscored and nothing taken. A cue with no
+   * subject may borrow the speaker of one of {@code statements} earlier in its sentence.
+   */
+  private List<Candidate> learned(Article article, List<List<Token>> tokens, List<List<int[]>> sentences,
+      List<Statement> statements, NavigableMap<Integer, Integer> taken, boolean all) {
+    String text = article.text();
+    List<Candidate> out = new ArrayList<>();
+    NavigableMap<Integer, String> speakers = new TreeMap<>();
+    for (Statement s : statements) {
+      if (s.getSpeakerText() != null) {
+        speakers.putIfAbsent(s.getCharStart(), s.getSpeakerText());
       }
     }
-    out.sort(Comparator.comparingInt(Statement::getCharStart).thenComparingInt(Statement::getCharEnd));
+    int start = 0;
+    for (int p = 0; p < tokens.size(); p++) {
+      List<Token> toks = tokens.get(p);
+      int t = 0;
+      QuoteDepth quotes = new QuoteDepth(text, start);
+      for (int[] sentence : sentences.get(p)) {
+        while (t < toks.size() && toks.get(t).start() < sentence[0]) {
+          t++;
+        }
+        int first = t;
+        while (t < toks.size() && toks.get(t).start() < sentence[1]) {
+          t++;
+        }
+        List<Token> sent = toks.subList(first, t);
+        for (int i = 0; i < sent.size(); i++) {
+          if (!model.isCandidate(sent.get(i).lower()) || quotes.inside(sent.get(i).start())) {
+            continue;
+          }
+          Candidate best = null;
+          double bestScore = Double.NEGATIVE_INFINITY;
+          for (Candidate c : choices(text, sent, i, p, sentence[0], sentence[1], speakers)) {
+            if (!isFree(taken, c.span()[0], c.span()[1])) {
+              continue;
+            }
+            if (all) {
+              out.add(c);
+              continue;
+            }
+            double score = model.score(c.features());
+            if (score > bestScore) {
+              best = c;
+              bestScore = score;
+            }
+          }
+          if (best != null && model.accepts(bestScore)) {
+            out.add(best);
+            taken.put(best.span()[0], best.span()[1]);
+          }
+        }
+      }
+      start += article.getParagraphs().get(p).length() + Article.PARAGRAPH_SEPARATOR.length();
+    }
     return out;
+  }
+
+  /**
+   * The content choices of cue word {@code i} (see {@link ContentModel.Choice}), each with its speaker: for a
+   * comma choice the phrase after the cue's preposition ({@code According to Roe,}), else the subject before the cue
+   * ({@link #subject}) or a possessive right before it ({@code his support for}).
+   */
+  private List<Candidate> choices(String text, List<Token> toks, int i, int paragraph, int from, int to,
+      NavigableMap<Integer, String> speakers) {
+    String w = toks.get(i).lower();
+    Verb verb = verbs.get(w);
+    String lexicon = speech.isCue(w) ? Statement.SPEECH : verb != null ? verb.relation() : "none";
+    String relation = lexicon.equals("none") ? BELIEF : lexicon;
+    int before = i - 1;
+    while (before >= 0 && i - before <= MAX_SUBJECT_TOKENS && skippedBeforeVerb(toks.get(before))) {
+      before--;
+    }
+    int[] subject = before < 0 ? null : subject(toks, before);
+    int[] speaker = subject != null ? subject : possessive(toks, i);
+    String how = subject != null ? "subject" : "possessive";
+    if (speaker == null && before >= 0) {
+      speaker = borrowedSpeaker(text, toks, i, before, from, speakers);
+      how = "borrowed";
+    }
+    List<Candidate> out = new ArrayList<>(5);
+    String word = toks.get(i).text();
+    if (i + 1 < toks.size()) {
+      int[] clause = contentSpan(text, toks, i + 1, to, false, false);
+      int[] object = contentSpan(text, toks, i + 1, to, true, false);
+      add(out, text, toks, i, ContentModel.Choice.CLAUSE, clause, word, speaker, how, relation, lexicon, paragraph, from, to);
+      if (object != null && clause != null && object[1] != clause[1]) {
+        add(out, text, toks, i, ContentModel.Choice.OBJECT, object, word, speaker, how, relation, lexicon, paragraph, from, to);
+      }
+    }
+    if (i + 2 < toks.size() && CUE_PARTICLES.contains(toks.get(i + 1).lower())) {
+      add(out, text, toks, i, ContentModel.Choice.PARTICLE, contentSpan(text, toks, i + 2, to, true, false),
+          word + " " + toks.get(i + 1).text(), speaker, how, relation, lexicon, paragraph, from, to);
+    }
+    if (subject != null && subject[0] >= 2 && toks.get(subject[0] - 1).text().equals(",")) {
+      int last = subject[0] - 2;
+      while (last >= 0 && !toks.get(last).isWord() && !isClosingQuote(toks.get(last).text())) {
+        last--;
+      }
+      if (last >= 1) {
+        add(out, text, toks, i, ContentModel.Choice.BEFORE, new int[] {toks.get(0).start(), toks.get(last).end()}, word,
+            speaker, how, relation, lexicon, paragraph, from, to);
+      }
+    }
+    for (int k = i + 1; k < toks.size() && k <= i + MAX_COMMA_SOURCE + 1; k++) {
+      if (toks.get(k).text().equals(",")) {
+        int s = i + 1 < k && CUE_PARTICLES.contains(toks.get(i + 1).lower()) ? i + 2 : i + 1;
+        int[] source = s < k ? new int[] {s, k - 1} : speaker;
+        if (k + 1 < toks.size()) {
+          add(out, text, toks, i, ContentModel.Choice.COMMA, contentSpan(text, toks, k + 1, to, false, false),
+              text.substring(toks.get(i).start(), toks.get(s - 1).end()), source, s < k ? "comma" : how, relation, lexicon, paragraph, from,
+              to);
+        }
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static void add(List<Candidate> out, String text, List<Token> toks, int i, ContentModel.Choice choice,
+      int[] span, String cue, int[] speaker, String how, String relation, String lexicon, int paragraph, int from,
+      int to) {
+    if (span == null || speaker == null) {
+      return;
+    }
+    int[] speakerSpan = speaker == null ? null
+        : new int[] {toks.get(speaker[0]).start(), toks.get(speaker[1]).end()};
+    int first = 0;
+    while (first < toks.size() && toks.get(first).start() < span[0]) {
+      first++;
+    }
+    int last = first;
+    while (last + 1 < toks.size() && toks.get(last + 1).start() < span[1]) {
+      last++;
+    }
+    out.add(new Candidate(paragraph, from, to, toks.get(i).start(), choice, span, cue, speakerSpan,
+        speakerSpan == null ? null : text.substring(speakerSpan[0], speakerSpan[1]), relation,
+        ContentModel.features(toks, i, choice, first, last, lexicon, how + "|" + speakerKind(toks, speaker, i))));
+  }
+
+  /**
+   * First and last token of the holder named by a possessive right before token {@code i}: {@code his},
+   * {@code their}, or a capitalised name ending in {@code ’s} ({@code Roe’s support for}); null when there is none.
+   */
+  private static int[] possessive(List<Token> toks, int i) {
+    if (i == 0) {
+      return null;
+    }
+    Token prev = toks.get(i - 1);
+    if (POSSESSIVES.contains(prev.lower())) {
+      return new int[] {i - 1, i - 1};
+    }
+    if (!prev.isCapitalized() || !(prev.lower().endsWith("’s") || prev.lower().endsWith("'s"))) {
+      return null;
+    }
+    int s = i - 1;
+    while (s > 0 && toks.get(s - 1).isCapitalized() && i - s < MAX_SUBJECT_TOKENS) {
+      s--;
+    }
+    return new int[] {s, i - 1};
+  }
+
+  /**
+   * First and last token of the speaker of a cue word {@code i} with no subject of its own: the speaker of the last
+   * statement starting earlier in the sentence ({@code Roe said X and praised Y}), found before the cue; else, after
+   * {@code and} or {@code but}, a name or pronoun opening the sentence ({@code Roe toured Iowa and praised Y}).
+   */
+  private static int[] borrowedSpeaker(String text, List<Token> toks, int i, int before, int from,
+      NavigableMap<Integer, String> speakers) {
+    Map.Entry<Integer, String> e = speakers.lowerEntry(toks.get(i).start());
+    if (e != null && e.getKey() >= from) {
+      int at = text.lastIndexOf(e.getValue(), toks.get(i).start());
+      for (int k = 0; at >= from && k < i; k++) {
+        if (toks.get(k).start() == at) {
+          int last = k;
+          while (last + 1 < i && toks.get(last + 1).end() <= at + e.getValue().length()) {
+            last++;
+          }
+          return new int[] {k, last};
+        }
+      }
+    }
+    String w = toks.get(before).lower();
+    if (!w.equals("and") && !w.equals("but") || before < 2) {
+      return null;
+    }
+    if (ContentModel.isPronoun(toks.get(0).lower()) && !toks.get(0).lower().equals("it")) {
+      return new int[] {0, 0};
+    }
+    int last = -1;
+    while (last + 1 < before && toks.get(last + 1).isWord() && toks.get(last + 1).isCapitalized()) {
+      last++;
+    }
+    String first = toks.get(0).lower();
+    boolean noun = last >= 0 && last + 1 < before && toks.get(last + 1).isWord()
+        && !SUBJECT_STOP.contains(toks.get(last + 1).lower()) && !toks.get(last + 1).lower().equals("of");
+    return !noun || BARE_SUBJECTS.contains(first) || SUBJECT_STOP.contains(first) || NOUN_MARKERS.contains(first)
+        || skippedBeforeVerb(toks.get(0)) ? null : new int[] {0, last};
+  }
+
+  /**
+   * The kind of speaker tokens {@code speaker} of cue word {@code i}, a feature of the model: none, pronoun, name
+   * (capitalised last word), noun, each marked {@code +} when the speaker ends right before the cue.
+   */
+  private static String speakerKind(List<Token> toks, int[] speaker, int i) {
+    if (speaker == null) {
+      return "none";
+    }
+    Token head = toks.get(speaker[1]);
+    String kind = speaker[0] == speaker[1] && ContentModel.isPronoun(head.lower()) ? "pronoun"
+        : head.isCapitalized() ? "name" : "noun";
+    return speaker[1] == i - 1 ? kind + "+" : kind;
   }
 
   /**
