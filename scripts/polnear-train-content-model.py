@@ -46,6 +46,7 @@ RULE_SPEAKER = 0.910
 SPEAKER_LOSS = 0.002
 MIN_WORD_MATCHES = 2
 SEED = 13
+PRONOUNS = {"he", "she", "they", "i", "we"}
 WORD = re.compile(r"[^\W_](?:[^\W_]|['’\-.&](?=[^\W_]))*", re.UNICODE)
 
 
@@ -107,12 +108,16 @@ class Article:
         return pw > 0 and self.gold_wc[g] > 0 and inter * 2 >= pw and inter * 2 >= self.gold_wc[g], inter
 
     def speaker_right(self, ss, se, g):
-        """As PolnearEval judges a speaker, near enough: none for a gold without Source, else overlapping the Source
-        or sharing a capitalised word with it (the eval also allows the resolved name)."""
+        """As PolnearEval judges a speaker, near enough: none for a gold without Source, else overlapping the Source,
+        sharing a capitalised word with it, naming the antecedent of a relative pronoun Source, or a pronoun (the eval
+        judges the name SpeakerResolver gives it, which this script does not run: a pronoun counts as resolved)."""
         source = self.gold[g][2]
         if source is None or ss < 0:
             return source is None and ss < 0
-        if any(fs < se and ss < fe for fs, fe in source):
+        if any(fs < se and ss < fe for fs, fe in source) or self.text[ss:se].lower() in PRONOUNS:
+            return True
+        if self.text[source[0][0]:source[-1][1]].strip().lower() in ("who", "which", "that") \
+                and se <= source[0][0] and re.fullmatch(r"[\s,]*", self.text[se:source[0][0]]):
             return True
         words = set(WORD.findall(self.text[source[0][0]:source[-1][1]]))
         return any(w[0].isupper() and len(w) > 1 and w in words for w in WORD.findall(self.text[ss:se]))
