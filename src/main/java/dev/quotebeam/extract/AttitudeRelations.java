@@ -227,6 +227,7 @@ public final class AttitudeRelations implements Serializable {
   private static final Set<String> POSSESSIVES = words("his", "her", "their", "its", "our", "my");
   /** Longest {@code According to X,} phrase read as the source of a learned comma choice, in tokens. */
   private static final int MAX_COMMA_SOURCE = 8;
+  private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
 
   /**
    * A learned relation candidate: the cue word at text offset {@code word} of a sentence ({@code [from, to)}) with
@@ -380,7 +381,8 @@ public final class AttitudeRelations implements Serializable {
         }
         List<Token> sent = toks.subList(first, t);
         for (int i = 0; i < sent.size(); i++) {
-          if (!model.isCandidate(sent.get(i).lower()) || quotes.inside(sent.get(i).start())) {
+          if (!model.isCandidate(sent.get(i).lower()) || i > 0 && sent.get(i).isCapitalized()
+              || quotes.inside(sent.get(i).start())) {
             continue;
           }
           Candidate best = null;
@@ -413,7 +415,12 @@ public final class AttitudeRelations implements Serializable {
   /**
    * The content choices of cue word {@code i} (see {@link ContentModel.Choice}), each with its speaker: for a
    * comma choice the phrase after the cue's preposition ({@code According to Roe,}), else the subject before the cue
-   * ({@link #subject}) or a possessive right before it ({@code his support for}).
+   * ({@link #subject}), a possessive right before it ({@code his support for}) or a borrowed one
+   * ({@link #borrowedSpeaker}). None when the speaker names no actor ({@link #namesActor}), when the cue is in an
+   * object relative clause ({@code a feature which he said would ship}: its content is the antecedent), when a quote
+   * mark stands between subject and cue (a quoted title is no subject), or for an -s word right after the opening word
+   * ({@code Trade talks about …}: a compound noun as often as a subject and its verb). A preposition has no subject:
+   * it only opens a phrase closed by a comma ({@code For Roe, …}).
    */
   private List<Candidate> choices(String text, List<Token> toks, int i, int paragraph, int from, int to,
       NavigableMap<Integer, String> speakers) {
@@ -426,6 +433,12 @@ public final class AttitudeRelations implements Serializable {
       before--;
     }
     int[] subject = before < 0 ? null : subject(toks, before);
+    if (subject != null && (subject[0] > 0 && (toks.get(subject[0] - 1).lower().equals("which")
+        || toks.get(subject[0] - 1).lower().equals("that"))
+        || i == 1 && toks.get(i).lower().endsWith("s")
+        || QUOTE_MARK.matcher(text.substring(toks.get(subject[0]).start(), toks.get(i).start())).find())) {
+      return List.of();
+    }
     int[] speaker = subject != null ? subject : possessive(toks, i);
     String how = subject != null ? "subject" : "possessive";
     if (speaker == null && before >= 0) {
@@ -434,7 +447,8 @@ public final class AttitudeRelations implements Serializable {
     }
     List<Candidate> out = new ArrayList<>(5);
     String word = toks.get(i).text();
-    if (i + 1 < toks.size()) {
+    boolean preposition = PREPOSITIONS.contains(w);
+    if (i + 1 < toks.size() && !preposition) {
       int[] clause = contentSpan(text, toks, i + 1, to, false, false);
       int[] object = contentSpan(text, toks, i + 1, to, true, false);
       add(out, text, toks, i, ContentModel.Choice.CLAUSE, clause, word, speaker, how, relation, lexicon, paragraph, from, to);
@@ -442,11 +456,11 @@ public final class AttitudeRelations implements Serializable {
         add(out, text, toks, i, ContentModel.Choice.OBJECT, object, word, speaker, how, relation, lexicon, paragraph, from, to);
       }
     }
-    if (i + 2 < toks.size() && CUE_PARTICLES.contains(toks.get(i + 1).lower())) {
+    if (i + 2 < toks.size() && CUE_PARTICLES.contains(toks.get(i + 1).lower()) && !preposition) {
       add(out, text, toks, i, ContentModel.Choice.PARTICLE, contentSpan(text, toks, i + 2, to, true, false),
           word + " " + toks.get(i + 1).text(), speaker, how, relation, lexicon, paragraph, from, to);
     }
-    if (subject != null && subject[0] >= 2 && toks.get(subject[0] - 1).text().equals(",")) {
+    if (subject != null && subject[0] >= 2 && toks.get(subject[0] - 1).text().equals(",") && !preposition) {
       int last = subject[0] - 2;
       while (last >= 0 && !toks.get(last).isWord() && !isClosingQuote(toks.get(last).text())) {
         last--;
@@ -474,7 +488,7 @@ public final class AttitudeRelations implements Serializable {
   private static void add(List<Candidate> out, String text, List<Token> toks, int i, ContentModel.Choice choice,
       int[] span, String cue, int[] speaker, String how, String relation, String lexicon, int paragraph, int from,
       int to) {
-    if (span == null || speaker == null) {
+    if (span == null || speaker == null || !namesActor(toks, speaker)) {
       return;
     }
     int[] speakerSpan = speaker == null ? null
@@ -550,6 +564,24 @@ public final class AttitudeRelations implements Serializable {
         && !SUBJECT_STOP.contains(toks.get(last + 1).lower()) && !toks.get(last + 1).lower().equals("of");
     return !noun || BARE_SUBJECTS.contains(first) || SUBJECT_STOP.contains(first) || NOUN_MARKERS.contains(first)
         || skippedBeforeVerb(toks.get(0)) ? null : new int[] {0, last};
+  }
+
+  /**
+   * True when speaker tokens {@code speaker} can name one who holds a view: a personal or possessive pronoun, or a
+   * capitalised word that is no determiner or clause word ({@code Roe}, {@code Senate Democrats}); "The storm",
+   * "crisis" and "the council" do not (a learned cue is a plain event verb too often: "The storm slammed the coast").
+   */
+  private static boolean namesActor(List<Token> toks, int[] speaker) {
+    for (int k = speaker[0]; k <= speaker[1]; k++) {
+      String w = toks.get(k).lower();
+      if (ContentModel.isPronoun(w) && !w.equals("it") && !w.equals("who") && !w.equals("you")
+          || POSSESSIVES.contains(w) && !w.equals("its")
+          || toks.get(k).isCapitalized() && !NOUN_MARKERS.contains(w) && !BARE_SUBJECTS.contains(w)
+              && !SUBJECT_STOP.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
