@@ -420,7 +420,10 @@ public final class AttitudeRelations implements Serializable {
    * object relative clause ({@code a feature which he said would ship}: its content is the antecedent), when a quote
    * mark stands between subject and cue (a quoted title is no subject), or for an -s word right after the opening word
    * ({@code Trade talks about …}: a compound noun as often as a subject and its verb). A preposition has no subject:
-   * it only opens a phrase closed by a comma ({@code For Roe, …}).
+   * it only opens a phrase closed by a comma ({@code For Roe, …}); a word after a determiner or possessive is a noun,
+   * whose holder is the possessive, not a subject. A verb of {@code relation-verbs.txt} keeps its frames for the
+   * content after it: its complement, bare-clause object and evidence source ("declined to their lowest level",
+   * "found the body of a man" and "The Lakers showed resilience" stay no relations).
    */
   private List<Candidate> choices(String text, List<Token> toks, int i, int paragraph, int from, int to,
       NavigableMap<Integer, String> speakers) {
@@ -432,7 +435,8 @@ public final class AttitudeRelations implements Serializable {
     while (before >= 0 && i - before <= MAX_SUBJECT_TOKENS && skippedBeforeVerb(toks.get(before))) {
       before--;
     }
-    int[] subject = before < 0 ? null : subject(toks, before);
+    boolean noun = i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower());
+    int[] subject = before < 0 || noun ? null : subject(toks, before);
     if (subject != null && (subject[0] > 0 && (toks.get(subject[0] - 1).lower().equals("which")
         || toks.get(subject[0] - 1).lower().equals("that"))
         || i == 1 && toks.get(i).lower().endsWith("s")
@@ -448,7 +452,12 @@ public final class AttitudeRelations implements Serializable {
     List<Candidate> out = new ArrayList<>(5);
     String word = toks.get(i).text();
     boolean preposition = PREPOSITIONS.contains(w);
-    if (i + 1 < toks.size() && !preposition) {
+    String next = i + 1 < toks.size() ? toks.get(i + 1).lower() : "";
+    boolean clauseNext = COMPLEMENTIZERS.contains(next) || next.equals("“") || next.equals("\"");
+    boolean frames = verb == null || noun || complement(verb, toks, i) >= 0
+        && (!verb.clauseObject() || clauseNext || next.equals("to") || opensBareClause(toks, i + 1))
+        && (subject == null || sourceFits(verb.relation(), toks, subject, i, !clauseNext && !next.equals("to")));
+    if (i + 1 < toks.size() && !preposition && frames) {
       int[] clause = contentSpan(text, toks, i + 1, to, false, false);
       int[] object = contentSpan(text, toks, i + 1, to, true, false);
       add(out, text, toks, i, ContentModel.Choice.CLAUSE, clause, word, speaker, how, relation, lexicon, paragraph, from, to);
@@ -456,7 +465,7 @@ public final class AttitudeRelations implements Serializable {
         add(out, text, toks, i, ContentModel.Choice.OBJECT, object, word, speaker, how, relation, lexicon, paragraph, from, to);
       }
     }
-    if (i + 2 < toks.size() && CUE_PARTICLES.contains(toks.get(i + 1).lower()) && !preposition) {
+    if (i + 2 < toks.size() && CUE_PARTICLES.contains(next) && !preposition && frames) {
       add(out, text, toks, i, ContentModel.Choice.PARTICLE, contentSpan(text, toks, i + 2, to, true, false),
           word + " " + toks.get(i + 1).text(), speaker, how, relation, lexicon, paragraph, from, to);
     }
@@ -568,7 +577,8 @@ public final class AttitudeRelations implements Serializable {
 
   /**
    * True when speaker tokens {@code speaker} can name one who holds a view: a personal or possessive pronoun, or a
-   * capitalised word that is no determiner or clause word ({@code Roe}, {@code Senate Democrats}); "The storm",
+   * capitalised word that is no determiner or clause word ({@code Roe}, {@code Senate Democrats}), opening the
+   * sentence only before another capitalised word ("Gunmen" opening a sentence may be any noun); "The storm",
    * "crisis" and "the council" do not (a learned cue is a plain event verb too often: "The storm slammed the coast").
    */
   private static boolean namesActor(List<Token> toks, int[] speaker) {
@@ -577,7 +587,7 @@ public final class AttitudeRelations implements Serializable {
       if (ContentModel.isPronoun(w) && !w.equals("it") && !w.equals("who") && !w.equals("you")
           || POSSESSIVES.contains(w) && !w.equals("its")
           || toks.get(k).isCapitalized() && !NOUN_MARKERS.contains(w) && !BARE_SUBJECTS.contains(w)
-              && !SUBJECT_STOP.contains(w)) {
+              && !SUBJECT_STOP.contains(w) && (k > 0 || k < speaker[1] && toks.get(k + 1).isCapitalized())) {
         return true;
       }
     }
