@@ -57,7 +57,8 @@ import java.util.regex.Pattern;
  *       (PolNeAR annotates these with an empty Source); one in a relative clause ends at its comma.
  * </ol>
  * A statement is kept only where no speech statement and no earlier relation overlaps it, so the speech extractor
- * always wins.
+ * always wins. After all these, {@link ContentModel} fills gaps: its words in shapes the rules skip ("assailed X",
+ * "her support for X", "X, critics fear") give learned relations where nothing else overlaps ({@link #learned}).
  *
  * <p>Example: {@code The mayor supports a new tax.} gives INDIRECT {@code a new tax}, cue {@code supports},
  * speaker text {@code The mayor}, relation belief; {@code It shows that rents rose.} gives nothing (no

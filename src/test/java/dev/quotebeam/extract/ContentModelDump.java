@@ -9,7 +9,6 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
@@ -52,8 +51,7 @@ public final class ContentModelDump {
       for (Statement s : statements) {
         out.write("P\t" + s.getCharStart() + "\t" + s.getCharEnd() + "\n");
       }
-      List<Statement> none = new ArrayList<>(statements);
-      for (AttitudeRelations.Candidate c : relations.candidates(article, none)) {
+      for (AttitudeRelations.Candidate c : relations.candidates(article, statements)) {
         out.write("C\t" + c.word() + "\t" + (c.word() + c.cue().split(" ")[0].length()) + "\t" + c.choice() + "\t" + c.span()[0]
             + "\t" + c.span()[1] + "\t" + (c.speakerSpan() == null ? "-1\t-1" : c.speakerSpan()[0] + "\t" + c.speakerSpan()[1]) + "\t" + String.join(" ", c.features()) + "\n");
       }
