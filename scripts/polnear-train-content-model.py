@@ -13,15 +13,17 @@ Steps (train split only; dev and test are never read):
    content choice of every vocabulary word that no statement overlaps, with the features ContentModel computes.
    So the features are computed by one implementation, the one that ships.
 3. Labels: a choice is right when its span matches a gold content that no extractor statement matches (word
-   characters overlapping by at least half of each, as PolnearEval scores) and whose Cue overlaps the cue word.
+   characters overlapping by at least half of each, as PolnearEval scores), whose Cue overlaps the cue word, and
+   whose Source its speaker gets right (Article.speaker_right).
 4. Model: per cue word, a structured averaged perceptron picks the best choice or none (score <= 0), EPOCHS epochs in a
    seeded order. Features seen for fewer than MIN_FEATURE cue words are dropped (so no rare word is shipped).
 5. Threshold: 5-fold cross-validation by article; each held-out cue word keeps its best choice and score; the
    threshold maximises the simulated all-relations F1 of extractor + model on train among thresholds where the
    model's own CV precision is at least MIN_PRECISION and its speakers (judged as PolnearEval does, near enough)
-   lower the system's speaker accuracy by at most SPEAKER_LOSS. Then the model is trained on all of train and printed as
-   "cue<TAB>word", "threshold<TAB>t" and "feature<TAB>weight" lines. Only words, feature strings and numbers are
-   printed, no corpus text. Needs Python 3 and numpy.
+   lower the system's speaker accuracy by at most SPEAKER_LOSS. The vocabulary shipped keeps the words with at least
+   MIN_WORD_MATCHES CV matches at that threshold (fewer words to score, same F1). Then the model is trained on all of
+   train and printed as "cue<TAB>word", "threshold<TAB>t" and "feature<TAB>weight" lines (a summary line goes to
+   stderr). Only words, feature strings and numbers are printed, no corpus text. Needs Python 3 and numpy.
 """
 import collections
 import glob
