@@ -49,6 +49,18 @@ SPEAKER_LOSS = 0.002
 MIN_WORD_MATCHES = 2
 SEED = 13
 PRONOUNS = {"he", "she", "they", "i", "we"}
+# Words PolNeAR's Cue spans open with that do not name a statement: auxiliaries, modals, negation, pronouns and
+# adverbs ("did not immediately respond", "has long argued": the statement's cue would read "did" or "long"), and
+# verbs of events rather than of speech, thought or stance ("hired", "opened", "went"), which PolNeAR annotates when
+# a source's act implies a position but which a table of who said what should not list. Hand-written (CC0).
+NOT_CUES = {
+    "am", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "don’t",
+    "don't", "didn’t", "didn't", "haven’t", "haven't", "hasn’t", "hasn't", "isn’t", "isn't", "wasn’t", "wasn't", "will", "would", "could", "should", "can", "may", "might", "must", "not", "it",
+    "also", "then", "now", "later", "long", "more", "often", "still", "already", "just", "even", "repeatedly",
+    "specifically", "immediately", "increasingly", "publicly", "privately", "never", "once", "again", "recently", "previously",
+    "hired", "opened", "went", "gave", "used", "cast", "displayed", "appointed", "began", "takes", "took",
+    "included", "passed", "blocked", "ordered", "focused", "attempted", "failed", "aimed", "looking", "won", "lost",
+}
 WORD = re.compile(r"[^\W_](?:[^\W_]|['’\-.&](?=[^\W_]))*", re.UNICODE)
 
 
@@ -146,7 +158,7 @@ def vocabulary(root, files):
                 m = WORD.search(text[cue[0][0]:cue[0][1]])
                 if m:
                     counts[m.group().lower()] += 1
-    return sorted(w for w, c in counts.items() if c >= MIN_CUE)
+    return sorted(w for w, c in counts.items() if c >= MIN_CUE and w not in NOT_CUES)
 
 
 def dump(root, vocab):
