@@ -57,7 +57,8 @@ import java.util.regex.Pattern;
  *       (PolNeAR annotates these with an empty Source); one in a relative clause ends at its comma.
  * </ol>
  * A statement is kept only where no speech statement and no earlier relation overlaps it, so the speech extractor
- * always wins.
+ * always wins. After all these, {@link ContentModel} fills gaps: its words in shapes the rules skip ("assailed X",
+ * "her support for X", "X, critics fear") give learned relations where nothing else overlaps ({@link #learned}).
  *
  * <p>Example: {@code The mayor supports a new tax.} gives INDIRECT {@code a new tax}, cue {@code supports},
  * speaker text {@code The mayor}, relation belief; {@code It shows that rents rose.} gives nothing (no
@@ -220,19 +221,46 @@ public final class AttitudeRelations implements Serializable {
   private record Verb(String lemma, String relation, boolean clause, boolean infinitive, boolean object,
       boolean clauseObject, Set<String> particles) implements Serializable {}
 
+  /** Prepositions after a learned cue word that its content follows ({@code support for X}, {@code attack on X}). */
+  private static final Set<String> CUE_PARTICLES = words(
+      "for", "of", "on", "about", "against", "to", "with", "toward", "towards", "over", "at", "in", "behind");
+  /** Possessive pronouns that name the holder of a learned noun cue ({@code his support for X}). */
+  private static final Set<String> POSSESSIVES = words("his", "her", "their", "its", "our", "my");
+  /** Longest {@code According to X,} phrase read as the source of a learned comma choice, in tokens. */
+  private static final int MAX_COMMA_SOURCE = 8;
+  private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
+
+  /**
+   * A learned relation candidate: the cue word at text offset {@code word} of a sentence ({@code [from, to)}) with
+   * content {@code choice} at {@code span} (text offsets), its cue text, its speaker's span (text offsets; null when
+   * none is found) and text, and the model's features.
+   */
+  record Candidate(int paragraph, int from, int to, int word, ContentModel.Choice choice, int[] span, String cue,
+      int[] speakerSpan, String speaker, String relation, List<String> features) {}
+
   private final Map<String, Verb> verbs;
   private final CueLexicon speech;
+  private final ContentModel model;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Tokenizer tokenizer = new Tokenizer();
 
-  private AttitudeRelations(Map<String, Verb> verbs, CueLexicon speech) {
+  private AttitudeRelations(Map<String, Verb> verbs, CueLexicon speech, ContentModel model) {
     this.verbs = verbs;
     this.speech = speech;
+    this.model = model;
   }
 
-  /** Relations with the shipped verb list; speech cues of {@link CueLexicon#defaults()} bound subjects. */
+  /**
+   * Relations with the shipped verb list and content model ({@link ContentModel#defaults()}); speech cues of
+   * {@link CueLexicon#defaults()} bound subjects.
+   */
   public static AttitudeRelations withDefaults() {
-    return new AttitudeRelations(DEFAULT_VERBS, CueLexicon.defaults());
+    return withModel(ContentModel.defaults());
+  }
+
+  /** As {@link #withDefaults()}, with {@code model} finding the learned relations in the gaps the rules leave. */
+  static AttitudeRelations withModel(ContentModel model) {
+    return new AttitudeRelations(DEFAULT_VERBS, CueLexicon.defaults(), Objects.requireNonNull(model, "model"));
   }
 
   /**
@@ -241,9 +269,15 @@ public final class AttitudeRelations implements Serializable {
    */
   public List<Statement> addTo(Article article, List<Statement> existing) {
     Objects.requireNonNull(article, "article");
-    String text = article.text();
     List<List<Token>> tokens = new ArrayList<>();
     List<List<int[]>> sentences = new ArrayList<>();
+    split(article, tokens, sentences);
+    return addTo(article, existing, tokens, sentences);
+  }
+
+  /** Adds to {@code tokens} and {@code sentences} the tokens and sentences (text offsets) of each paragraph. */
+  private void split(Article article, List<List<Token>> tokens, List<List<int[]>> sentences) {
+    String text = article.text();
     int start = 0;
     for (String paragraph : article.getParagraphs()) {
       tokens.add(tokenizer.tokenize(text, start, start + paragraph.length()));
@@ -254,7 +288,6 @@ public final class AttitudeRelations implements Serializable {
       sentences.add(spans);
       start += paragraph.length() + Article.PARAGRAPH_SEPARATOR.length();
     }
-    return addTo(article, existing, tokens, sentences);
   }
 
   /**
@@ -266,12 +299,40 @@ public final class AttitudeRelations implements Serializable {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(existing, "existing");
     List<Statement> found = find(article, existing, tokens, sentences);
-    if (found.isEmpty()) {
+    List<Statement> out = new ArrayList<>(existing);
+    NavigableMap<Integer, Integer> taken = taken(existing);
+    for (Statement s : found) {
+      if (isFree(taken, s.getCharStart(), s.getCharEnd())) {
+        out.add(s);
+        taken.put(s.getCharStart(), s.getCharEnd());
+      }
+    }
+    for (Candidate c : learned(article, tokens, sentences, out, taken, false)) {
+      out.add(build(article, c.paragraph(), article.text(), c.span(), c.cue(), c.speaker(), c.relation(), c.from(),
+          c.to()));
+    }
+    if (out.size() == existing.size()) {
       return existing;
     }
-    List<Statement> out = new ArrayList<>(existing);
+    out.sort(Comparator.comparingInt(Statement::getCharStart).thenComparingInt(Statement::getCharEnd));
+    return out;
+  }
+
+  /**
+   * Every learned candidate of {@code article} whose content overlaps none of {@code statements}, unscored, in text
+   * order: what the training script scores (through a test-side dump) to learn the model's weights.
+   */
+  List<Candidate> candidates(Article article, List<Statement> statements) {
+    List<List<Token>> tokens = new ArrayList<>();
+    List<List<int[]>> sentences = new ArrayList<>();
+    split(article, tokens, sentences);
+    return learned(article, tokens, sentences, statements, taken(statements), true);
+  }
+
+  /** Spans of {@code statements} as start -> end, overlapping ones merged. */
+  private static NavigableMap<Integer, Integer> taken(List<Statement> statements) {
     NavigableMap<Integer, Integer> taken = new TreeMap<>();
-    List<Statement> byStart = new ArrayList<>(existing);
+    List<Statement> byStart = new ArrayList<>(statements);
     byStart.sort(Comparator.comparingInt(Statement::getCharStart));
     Map.Entry<Integer, Integer> last = null;
     for (Statement s : byStart) {
@@ -282,15 +343,270 @@ public final class AttitudeRelations implements Serializable {
       }
       last = taken.lastEntry();
     }
-    for (Statement s : found) {
-      Map.Entry<Integer, Integer> before = taken.lowerEntry(s.getCharEnd());
-      if (before == null || before.getValue() <= s.getCharStart()) {
-        out.add(s);
-        taken.put(s.getCharStart(), s.getCharEnd());
+    return taken;
+  }
+
+  private static boolean isFree(NavigableMap<Integer, Integer> taken, int start, int end) {
+    Map.Entry<Integer, Integer> before = taken.lowerEntry(end);
+    return before == null || before.getValue() <= start;
+  }
+
+  /**
+   * The learned relations: per sentence, per word outside quotations that the model's vocabulary holds, the content
+   * choices ({@link #choices}) that overlap nothing in {@code taken}; the best scoring one is kept when the model
+   * accepts it, and taken. With {@code all}, every free choice instead, unscored and nothing taken. A cue with no
+   * subject may borrow the speaker of one of {@code statements} earlier in its sentence.
+   */
+  private List<Candidate> learned(Article article, List<List<Token>> tokens, List<List<int[]>> sentences,
+      List<Statement> statements, NavigableMap<Integer, Integer> taken, boolean all) {
+    String text = article.text();
+    List<Candidate> out = new ArrayList<>();
+    NavigableMap<Integer, String> speakers = new TreeMap<>();
+    for (Statement s : statements) {
+      if (s.getSpeakerText() != null) {
+        speakers.putIfAbsent(s.getCharStart(), s.getSpeakerText());
       }
     }
-    out.sort(Comparator.comparingInt(Statement::getCharStart).thenComparingInt(Statement::getCharEnd));
+    int start = 0;
+    for (int p = 0; p < tokens.size(); p++) {
+      List<Token> toks = tokens.get(p);
+      int t = 0;
+      QuoteDepth quotes = new QuoteDepth(text, start);
+      for (int[] sentence : sentences.get(p)) {
+        while (t < toks.size() && toks.get(t).start() < sentence[0]) {
+          t++;
+        }
+        int first = t;
+        while (t < toks.size() && toks.get(t).start() < sentence[1]) {
+          t++;
+        }
+        List<Token> sent = toks.subList(first, t);
+        for (int i = 0; i < sent.size(); i++) {
+          if (!model.isCandidate(sent.get(i).lower()) || i > 0 && sent.get(i).isCapitalized()
+              || quotes.inside(sent.get(i).start())) {
+            continue;
+          }
+          Candidate best = null;
+          double bestScore = Double.NEGATIVE_INFINITY;
+          for (Candidate c : choices(text, sent, i, p, sentence[0], sentence[1], speakers)) {
+            if (!isFree(taken, c.span()[0], c.span()[1])) {
+              continue;
+            }
+            if (all) {
+              out.add(c);
+              continue;
+            }
+            double score = model.score(c.features());
+            if (score > bestScore) {
+              best = c;
+              bestScore = score;
+            }
+          }
+          if (best != null && model.accepts(bestScore)) {
+            out.add(best);
+            taken.put(best.span()[0], best.span()[1]);
+          }
+        }
+      }
+      start += article.getParagraphs().get(p).length() + Article.PARAGRAPH_SEPARATOR.length();
+    }
     return out;
+  }
+
+  /**
+   * The content choices of cue word {@code i} (see {@link ContentModel.Choice}), each with its speaker: for a
+   * comma choice the phrase after the cue's preposition ({@code According to Roe,}), else the subject before the cue
+   * ({@link #subject}), a possessive right before it ({@code his support for}) or a borrowed one
+   * ({@link #borrowedSpeaker}). None when the speaker names no actor ({@link #namesActor}), when the cue is in an
+   * object relative clause ({@code a feature which he said would ship}: its content is the antecedent), when a quote
+   * mark stands between subject and cue (a quoted title is no subject), or for an -s word right after the opening word
+   * ({@code Trade talks about …}: a compound noun as often as a subject and its verb). A preposition has no subject:
+   * it only opens a phrase closed by a comma ({@code For Roe, …}); a word after a determiner or possessive is a noun,
+   * whose holder is the possessive, not a subject. A verb of {@code relation-verbs.txt} keeps its frames for the
+   * content after it: its complement, bare-clause object and evidence source ("declined to their lowest level",
+   * "found the body of a man" and "The Lakers showed resilience" stay no relations).
+   */
+  private List<Candidate> choices(String text, List<Token> toks, int i, int paragraph, int from, int to,
+      NavigableMap<Integer, String> speakers) {
+    String w = toks.get(i).lower();
+    Verb verb = verbs.get(w);
+    String lexicon = speech.isCue(w) ? Statement.SPEECH : verb != null ? verb.relation() : "none";
+    String relation = lexicon.equals("none") ? BELIEF : lexicon;
+    int before = i - 1;
+    while (before >= 0 && i - before <= MAX_SUBJECT_TOKENS && skippedBeforeVerb(toks.get(before))) {
+      before--;
+    }
+    boolean noun = i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower());
+    int[] subject = before < 0 || noun ? null : subject(toks, before);
+    if (subject != null && (subject[0] > 0 && (toks.get(subject[0] - 1).lower().equals("which")
+        || toks.get(subject[0] - 1).lower().equals("that"))
+        || i == 1 && toks.get(i).lower().endsWith("s")
+        || QUOTE_MARK.matcher(text.substring(toks.get(subject[0]).start(), toks.get(i).start())).find())) {
+      return List.of();
+    }
+    int[] speaker = subject != null ? subject : possessive(toks, i);
+    String how = subject != null ? "subject" : "possessive";
+    if (speaker == null && before >= 0) {
+      speaker = borrowedSpeaker(text, toks, i, before, from, speakers);
+      how = "borrowed";
+    }
+    List<Candidate> out = new ArrayList<>(5);
+    String word = toks.get(i).text();
+    boolean preposition = PREPOSITIONS.contains(w);
+    String next = i + 1 < toks.size() ? toks.get(i + 1).lower() : "";
+    boolean clauseNext = COMPLEMENTIZERS.contains(next) || next.equals("“") || next.equals("\"");
+    boolean frames = verb == null || noun || complement(verb, toks, i) >= 0
+        && (!verb.clauseObject() || clauseNext || next.equals("to") || opensBareClause(toks, i + 1))
+        && (subject == null || sourceFits(verb.relation(), toks, subject, i, !clauseNext && !next.equals("to")));
+    if (i + 1 < toks.size() && !preposition && frames) {
+      int[] clause = contentSpan(text, toks, i + 1, to, false, false);
+      int[] object = contentSpan(text, toks, i + 1, to, true, false);
+      add(out, text, toks, i, ContentModel.Choice.CLAUSE, clause, word, speaker, how, relation, lexicon, paragraph, from, to);
+      if (object != null && clause != null && object[1] != clause[1]) {
+        add(out, text, toks, i, ContentModel.Choice.OBJECT, object, word, speaker, how, relation, lexicon, paragraph, from, to);
+      }
+    }
+    if (i + 2 < toks.size() && CUE_PARTICLES.contains(next) && !preposition && frames) {
+      add(out, text, toks, i, ContentModel.Choice.PARTICLE, contentSpan(text, toks, i + 2, to, true, false),
+          word + " " + toks.get(i + 1).text(), speaker, how, relation, lexicon, paragraph, from, to);
+    }
+    if (subject != null && subject[0] >= 2 && toks.get(subject[0] - 1).text().equals(",") && !preposition) {
+      int last = subject[0] - 2;
+      while (last >= 0 && !toks.get(last).isWord() && !isClosingQuote(toks.get(last).text())) {
+        last--;
+      }
+      if (last >= 1) {
+        add(out, text, toks, i, ContentModel.Choice.BEFORE, new int[] {toks.get(0).start(), toks.get(last).end()}, word,
+            speaker, how, relation, lexicon, paragraph, from, to);
+      }
+    }
+    for (int k = i + 1; k < toks.size() && k <= i + MAX_COMMA_SOURCE + 1; k++) {
+      if (toks.get(k).text().equals(",")) {
+        int s = i + 1 < k && CUE_PARTICLES.contains(toks.get(i + 1).lower()) ? i + 2 : i + 1;
+        int[] source = s < k ? new int[] {s, k - 1} : speaker;
+        if (k + 1 < toks.size()) {
+          add(out, text, toks, i, ContentModel.Choice.COMMA, contentSpan(text, toks, k + 1, to, false, false),
+              text.substring(toks.get(i).start(), toks.get(s - 1).end()), source, s < k ? "comma" : how, relation, lexicon, paragraph, from,
+              to);
+        }
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static void add(List<Candidate> out, String text, List<Token> toks, int i, ContentModel.Choice choice,
+      int[] span, String cue, int[] speaker, String how, String relation, String lexicon, int paragraph, int from,
+      int to) {
+    if (span == null || speaker == null || !namesActor(toks, speaker)) {
+      return;
+    }
+    int[] speakerSpan = speaker == null ? null
+        : new int[] {toks.get(speaker[0]).start(), toks.get(speaker[1]).end()};
+    int first = 0;
+    while (first < toks.size() && toks.get(first).start() < span[0]) {
+      first++;
+    }
+    int last = first;
+    while (last + 1 < toks.size() && toks.get(last + 1).start() < span[1]) {
+      last++;
+    }
+    out.add(new Candidate(paragraph, from, to, toks.get(i).start(), choice, span, cue, speakerSpan,
+        speakerSpan == null ? null : text.substring(speakerSpan[0], speakerSpan[1]), relation,
+        ContentModel.features(toks, i, choice, first, last, lexicon, how + "|" + speakerKind(toks, speaker, i))));
+  }
+
+  /**
+   * First and last token of the holder named by a possessive right before token {@code i}: {@code his},
+   * {@code their}, or a capitalised name ending in {@code ’s} ({@code Roe’s support for}); null when there is none.
+   */
+  private static int[] possessive(List<Token> toks, int i) {
+    if (i == 0) {
+      return null;
+    }
+    Token prev = toks.get(i - 1);
+    if (POSSESSIVES.contains(prev.lower())) {
+      return new int[] {i - 1, i - 1};
+    }
+    if (!prev.isCapitalized() || !(prev.lower().endsWith("’s") || prev.lower().endsWith("'s"))) {
+      return null;
+    }
+    int s = i - 1;
+    while (s > 0 && toks.get(s - 1).isCapitalized() && i - s < MAX_SUBJECT_TOKENS) {
+      s--;
+    }
+    return new int[] {s, i - 1};
+  }
+
+  /**
+   * First and last token of the speaker of a cue word {@code i} with no subject of its own: the speaker of the last
+   * statement starting earlier in the sentence ({@code Roe said X and praised Y}), found before the cue; else, after
+   * {@code and} or {@code but}, a name or pronoun opening the sentence ({@code Roe toured Iowa and praised Y}).
+   */
+  private static int[] borrowedSpeaker(String text, List<Token> toks, int i, int before, int from,
+      NavigableMap<Integer, String> speakers) {
+    Map.Entry<Integer, String> e = speakers.lowerEntry(toks.get(i).start());
+    if (e != null && e.getKey() >= from) {
+      int at = text.lastIndexOf(e.getValue(), toks.get(i).start());
+      for (int k = 0; at >= from && k < i; k++) {
+        if (toks.get(k).start() == at) {
+          int last = k;
+          while (last + 1 < i && toks.get(last + 1).end() <= at + e.getValue().length()) {
+            last++;
+          }
+          return new int[] {k, last};
+        }
+      }
+    }
+    String w = toks.get(before).lower();
+    if (!w.equals("and") && !w.equals("but") || before < 2) {
+      return null;
+    }
+    if (ContentModel.isPronoun(toks.get(0).lower()) && !toks.get(0).lower().equals("it")) {
+      return new int[] {0, 0};
+    }
+    int last = -1;
+    while (last + 1 < before && toks.get(last + 1).isWord() && toks.get(last + 1).isCapitalized()) {
+      last++;
+    }
+    String first = toks.get(0).lower();
+    boolean noun = last >= 0 && last + 1 < before && toks.get(last + 1).isWord()
+        && !SUBJECT_STOP.contains(toks.get(last + 1).lower()) && !toks.get(last + 1).lower().equals("of");
+    return !noun || BARE_SUBJECTS.contains(first) || SUBJECT_STOP.contains(first) || NOUN_MARKERS.contains(first)
+        || skippedBeforeVerb(toks.get(0)) ? null : new int[] {0, last};
+  }
+
+  /**
+   * True when speaker tokens {@code speaker} can name one who holds a view: a personal or possessive pronoun, or a
+   * capitalised word that is no determiner or clause word ({@code Roe}, {@code Senate Democrats}), opening the
+   * sentence only before another capitalised word ("Gunmen" opening a sentence may be any noun); "The storm",
+   * "crisis" and "the council" do not (a learned cue is a plain event verb too often: "The storm slammed the coast").
+   */
+  private static boolean namesActor(List<Token> toks, int[] speaker) {
+    for (int k = speaker[0]; k <= speaker[1]; k++) {
+      String w = toks.get(k).lower();
+      if (ContentModel.isPronoun(w) && !w.equals("it") && !w.equals("who") && !w.equals("you")
+          || POSSESSIVES.contains(w) && !w.equals("its")
+          || toks.get(k).isCapitalized() && !NOUN_MARKERS.contains(w) && !BARE_SUBJECTS.contains(w)
+              && !SUBJECT_STOP.contains(w) && (k > 0 || k < speaker[1] && toks.get(k + 1).isCapitalized())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The kind of speaker tokens {@code speaker} of cue word {@code i}, a feature of the model: none, pronoun, name
+   * (capitalised last word), noun, each marked {@code +} when the speaker ends right before the cue.
+   */
+  private static String speakerKind(List<Token> toks, int[] speaker, int i) {
+    if (speaker == null) {
+      return "none";
+    }
+    Token head = toks.get(speaker[1]);
+    String kind = speaker[0] == speaker[1] && ContentModel.isPronoun(head.lower()) ? "pronoun"
+        : head.isCapitalized() ? "name" : "noun";
+    return speaker[1] == i - 1 ? kind + "+" : kind;
   }
 
   /**

@@ -404,4 +404,100 @@ class AttitudeRelationsTest {
     assertTrue(extract("It appears to have been an unplanned visit.").stream()
         .anyMatch(x -> Statement.HEDGE.equals(x.getRelation())));
   }
+
+  /** Relations with a hand-made content model, so these tests do not depend on the shipped weights. */
+  private static AttitudeRelations learned(String... lines) {
+    return AttitudeRelations.withModel(ContentModel.parse(List.of(lines)));
+  }
+
+  private static List<Statement> learnedIn(AttitudeRelations relations, String... paragraphs) {
+    return relations.addTo(Articles.of(paragraphs), List.of());
+  }
+
+  private static final AttitudeRelations ASSAILED = learned(
+      "cue\tassailed", "threshold\t0.5", "c=object|w=assailed\t1.0", "c=clause|w=assailed\t0.25");
+
+  @Test
+  void wordTheModelAcceptsGivesABeliefWithItsBestContentChoice() {
+    Statement s = only(learnedIn(ASSAILED, "Mayor Lee assailed the plan at a rally on Friday."));
+    assertEquals("the plan", s.getText());
+    assertEquals("assailed", s.getCue());
+    assertEquals("Mayor Lee", s.getSpeakerText());
+    assertEquals("belief", s.getRelation());
+    assertEquals(Statement.INDIRECT, s.getKind());
+  }
+
+  @Test
+  void wordBelowTheThresholdGivesNothing() {
+    AttitudeRelations weak = learned("cue\tassailed", "threshold\t2", "c=object|w=assailed\t1.0");
+    assertTrue(learnedIn(weak, "Mayor Lee assailed the plan at a rally.").isEmpty());
+  }
+
+  @Test
+  void wordOutsideTheVocabularyIsNeverScored() {
+    AttitudeRelations noVocabulary = learned("threshold\t0.5", "c=object|w=assailed\t1.0");
+    assertTrue(learnedIn(noVocabulary, "Mayor Lee assailed the plan.").isEmpty());
+  }
+
+  @Test
+  void learnedRelationNeverReplacesARuleRelation() {
+    AttitudeRelations eager = learned("cue\tsupports", "threshold\t0.5", "c=clause|w=supports\t5",
+        "c=object|w=supports\t5");
+    Statement s = only(learnedIn(eager, "The mayor supports a new tax on empty homes."));
+    assertEquals("a new tax on empty homes", s.getText());
+    assertEquals("supports", s.getCue());
+  }
+
+  @Test
+  void learnedRelationNeedsASpeakerThatNamesAnActor() {
+    assertTrue(learnedIn(ASSAILED, "The storm assailed the coast.").isEmpty());
+    assertTrue(learnedIn(ASSAILED, "Assailed the plan, the mayor left.").isEmpty());
+    assertEquals("She", only(learnedIn(ASSAILED, "She then assailed the plan at a rally.")).getSpeakerText());
+  }
+
+  @Test
+  void possessiveNamesTheHolderOfANounCue() {
+    AttitudeRelations support = learned("cue\tsupport", "threshold\t0.5", "c=particle|w=support\t1.0");
+    Statement s = only(learnedIn(support, "Ada Quill repeated her support for the ferry plan."));
+    assertEquals("the ferry plan", s.getText());
+    assertEquals("support for", s.getCue());
+    assertEquals("her", s.getSpeakerText());
+  }
+
+  @Test
+  void trailingCueTakesTheSentenceBeforeItsSubject() {
+    AttitudeRelations fear = learned("cue\tfear", "threshold\t0.5", "c=before|w=fear\t1.0");
+    Statement s = only(learnedIn(fear, "The ferry will close for good, Harbour Democrats fear."));
+    assertEquals("The ferry will close for good", s.getText());
+    assertEquals("Harbour Democrats", s.getSpeakerText());
+  }
+
+  @Test
+  void openingPhraseClosedByACommaGivesTheRestOfTheSentence() {
+    AttitudeRelations view = learned("cue\taccording", "threshold\t0.5", "c=comma|w=according\t1.0");
+    Statement s = only(learnedIn(view, "According to Ada Quill, the ferry is late."));
+    assertEquals("the ferry is late", s.getText());
+    assertEquals("Ada Quill", s.getSpeakerText());
+    assertEquals("According to", s.getCue());
+  }
+
+  @Test
+  void cueAfterAndBorrowsTheSpeakerOfTheSentence() {
+    Statement s = only(learnedIn(ASSAILED, "Ada Quill toured the port and assailed the plan at a rally."));
+    assertEquals("the plan", s.getText());
+    assertEquals("Ada Quill", s.getSpeakerText());
+  }
+
+  @Test
+  void speechLexiconWordKeepsItsClass() {
+    AttitudeRelations noted = learned("cue\tnoted", "threshold\t0.5", "c=before|w=noted\t1.0");
+    assertEquals(Statement.SPEECH,
+        only(learnedIn(noted, "The ferry will close for good, Ada Quill noted.")).getRelation());
+  }
+
+  @Test
+  void cueInAnObjectRelativeClauseOrInTitleCaseGivesNothing() {
+    assertTrue(learnedIn(ASSAILED, "It is the plan which Mayor Lee assailed on Friday.").isEmpty());
+    assertTrue(learnedIn(ASSAILED, "Mayor Lee Assailed The Plan").isEmpty());
+  }
 }

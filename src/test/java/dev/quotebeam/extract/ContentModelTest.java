@@ -1,0 +1,87 @@
+package dev.quotebeam.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quotebeam.extract.ContentModel.Choice;
+import dev.quotebeam.extract.Tokenizer.Token;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ContentModelTest {
+  private static final ContentModel MODEL = ContentModel.parse(List.of(
+      "# hand-made weights for the tests",
+      "cue\tgrumbled",
+      "threshold\t1.0",
+      "b\t-1.0",
+      "w=grumbled\t1.5",
+      "c=clause|nc=that\t1.0",
+      "c=object|len=3\t0.25"));
+
+  private static List<Token> tokens(String sentence) {
+    return new Tokenizer().tokenize(sentence, 0, sentence.length());
+  }
+
+  @Test
+  void vocabularyLinesNameTheCandidateWords() {
+    assertTrue(MODEL.isCandidate("grumbled"));
+    assertFalse(MODEL.isCandidate("sailed"));
+  }
+
+  @Test
+  void scoreSumsTheWeightsOfKnownFeatures() {
+    assertEquals(-1.0 + 1.5 + 1.0, MODEL.score(List.of("b", "w=grumbled", "c=clause|nc=that", "unknown")), 1e-9);
+  }
+
+  @Test
+  void thresholdIsExclusive() {
+    assertFalse(MODEL.accepts(1.0));
+    assertTrue(MODEL.accepts(1.01));
+  }
+
+  @Test
+  void featuresJoinTheWordAndItsContextWithTheChoice() {
+    List<Token> toks = tokens("Ada Quill grumbled that the ferry was late.");
+    List<String> f = ContentModel.features(toks, 2, Choice.CLAUSE, 3, 7, "none", "subject|name+");
+    assertTrue(f.containsAll(List.of("b", "w=grumbled", "s=grumbl", "e=ed", "p=quill", "n=that", "nc=that",
+        "lex=none", "src=subject|name+", "pc", "c=clause", "c=clause|w=grumbled", "c=clause|nc=that",
+        "c=clause|len=7", "c=clause|end=true", "c=clause|src=subject|name+")), f.toString());
+    assertEquals(-1.0 + 1.5 + 1.0, MODEL.score(f), 1e-9);
+  }
+
+  @Test
+  void objectChoiceOfThreeTokensDoesNotRunToTheEnd() {
+    List<Token> toks = tokens("He grumbled about the ferry at the dock today.");
+    List<String> f = ContentModel.features(toks, 1, Choice.OBJECT, 2, 4, "none", "subject|pronoun+");
+    assertTrue(f.containsAll(List.of("pp", "c=object|len=3", "c=object|end=false")), f.toString());
+  }
+
+  @Test
+  void determinerBeforeTheWordIsAFeature() {
+    List<Token> toks = tokens("Their support for the plan grew.");
+    assertTrue(ContentModel.features(toks, 1, Choice.PARTICLE, 3, 4, "belief", "possessive|pronoun+")
+        .containsAll(List.of("pd", "c=particle|pd=true", "lex=belief")));
+  }
+
+  @Test
+  void stemDropsOneEndingAndTrailingEs() {
+    assertEquals("lament", ContentModel.stem("lamented"));
+    assertEquals("lament", ContentModel.stem("laments"));
+    assertEquals("argu", ContentModel.stem("argue"));
+  }
+
+  @Test
+  void weightsWithoutAThresholdOrATabAreRefused() {
+    assertThrows(IllegalArgumentException.class, () -> ContentModel.parse(List.of("b\t1.0")));
+    assertThrows(IllegalArgumentException.class, () -> ContentModel.parse(List.of("threshold\t1", "b 1.0")));
+  }
+
+  @Test
+  void shippedModelLoads() {
+    ContentModel shipped = ContentModel.defaults();
+    assertFalse(shipped.isCandidate("the"));
+    assertTrue(Double.isFinite(shipped.score(List.of("b", "w=assailed"))));
+  }
+}
