@@ -146,6 +146,14 @@ class EndToEndTest {
   }
 
   @Test
+  void statementsSayWhetherRulesOrTheLearnedModelFoundThem() throws SQLException {
+    List<String> values = query("SELECT DISTINCT extraction FROM " + parquet("statements") + " ORDER BY 1").stream()
+        .map(r -> r.get(0)).toList();
+    assertTrue(List.of("model", "rules").containsAll(values), values.toString());
+    assertTrue(values.contains("rules"), values.toString());
+  }
+
+  @Test
   void hedgedClausesHaveNoActor() throws SQLException {
     List<List<String>> rows = query("SELECT text, cue, actor_id FROM " + parquet("statements")
         + " WHERE relation = 'hedge'");

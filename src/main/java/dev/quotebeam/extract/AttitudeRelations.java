@@ -309,7 +309,7 @@ public final class AttitudeRelations implements Serializable {
     }
     for (Candidate c : learned(article, tokens, sentences, out, taken, false)) {
       out.add(build(article, c.paragraph(), article.text(), c.span(), c.cue(), c.speaker(), c.relation(), c.from(),
-          c.to()));
+          c.to()).toBuilder().setExtraction(Statement.MODEL).build());
     }
     if (out.size() == existing.size()) {
       return existing;

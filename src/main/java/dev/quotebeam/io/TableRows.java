@@ -49,7 +49,8 @@ public final class TableRows {
         s.getCharStart(),
         s.getCharEnd(),
         s.getAttributionRule(),
-        s.getRelation());
+        s.getRelation(),
+        s.getExtraction());
   }
 
   public static Row stance(StatementStance st) {

@@ -425,6 +425,7 @@ class AttitudeRelationsTest {
     assertEquals("Mayor Lee", s.getSpeakerText());
     assertEquals("belief", s.getRelation());
     assertEquals(Statement.INDIRECT, s.getKind());
+    assertEquals(Statement.MODEL, s.getExtraction());
   }
 
   @Test
@@ -446,6 +447,7 @@ class AttitudeRelationsTest {
     Statement s = only(learnedIn(eager, "The mayor supports a new tax on empty homes."));
     assertEquals("a new tax on empty homes", s.getText());
     assertEquals("supports", s.getCue());
+    assertEquals(Statement.RULES, s.getExtraction());
   }
 
   @Test
