@@ -127,12 +127,9 @@ public final class StatementDater implements Serializable {
       return null;
     }
     boolean[] masked = new boolean[context.length()];
-    int textAt = s.getText().isEmpty() ? -1 : context.indexOf(s.getText());
-    if (textAt >= 0) {
-      mask(masked, textAt, textAt + s.getText().length());
-    }
+    int[] text = maskText(context, s.getText(), masked);
     maskQuotes(context, masked);
-    int[] anchor = anchor(context, s.getCue(), masked, textAt, s.getText().length());
+    int[] anchor = anchor(context, s.getCue(), masked, text[0], text[1] - text[0]);
     int[] sentence = sentence(context, masked, anchor);
     boolean participle = s.getCue() != null && PARTICIPLE_CUE.matcher(s.getCue()).lookingAt();
     TimeExpression best = null;
@@ -259,6 +256,31 @@ public final class StatementDater implements Serializable {
       }
     }
     return best != null ? best : text;
+  }
+
+  /**
+   * Masks the statement's words in its context and returns their extent ({@code {-1, -1}} when not found). A quote
+   * joined across its attribution ({@link Statement#ELISION}) has its parts masked one by one, so the attribution
+   * between them ("she said on Monday") stays readable.
+   */
+  private static int[] maskText(String context, String text, boolean[] masked) {
+    int start = -1;
+    int end = -1;
+    int from = 0;
+    for (String part : text.split(Pattern.quote(Statement.ELISION), -1)) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      int at = context.indexOf(part, from);
+      if (at < 0) {
+        break;
+      }
+      mask(masked, at, at + part.length());
+      start = start < 0 ? at : start;
+      end = at + part.length();
+      from = end;
+    }
+    return new int[] {start, end};
   }
 
   /** Masks “curly” and "straight" quotations, pairing marks left to right in one pass. */

@@ -25,6 +25,9 @@ public abstract class Statement {
   public static final String EVIDENCE = "evidence";
   public static final String HEDGE = "hedge";
 
+  /** What stands for the attribution left out of a quote joined across it ({@link #getText()}). */
+  public static final String ELISION = " … ";
+
   /** How a statement was found ({@link #getExtraction()}). */
   public static final String RULES = "rules";
   public static final String MODEL = "model";

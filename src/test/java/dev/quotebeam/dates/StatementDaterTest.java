@@ -53,6 +53,13 @@ class StatementDaterTest {
   }
 
   @Test
+  void timeInsideAJoinedPartialQuoteDoesNotDateIt() {
+    Statement s = dateOne(SEED, statement("the vote on Wednesday would be “a sham,” … “and a disgrace.”", "warned",
+        "Roe warned that the vote on Wednesday would be “a sham,” she said, “and a disgrace.”"));
+    assertEquals("published", s.getDateBasis());
+  }
+
+  @Test
   void weekdayInAttributionFrameDatesTheQuote() {
     Statement s =
         dateOne(

@@ -211,6 +211,11 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void accordingToEndingItsParagraphGivesNoStatement() {
+    assertTrue(extract("According to Roe,").isEmpty());
+  }
+
+  @Test
   void accordingToTakesClauseAfter() {
     Statement s = only(extract("According to the agency, prices rose in March."));
     assertEquals("prices rose in March", s.getText());
@@ -1076,7 +1081,7 @@ class QuoteExtractorTest {
   void quoteResumedAfterAPartialQuoteJoinsIt() {
     Statement s = only(extract("The ferry may survive “if the council pays,” Roe said. “Otherwise it closes in May.”"));
     assertEquals(Statement.PARTIAL, s.getKind());
-    assertEquals("The ferry may survive “if the council pays,” … “Otherwise it closes in May.", s.getText());
+    assertEquals("The ferry may survive “if the council pays,” … “Otherwise it closes in May.”", s.getText());
   }
 
   @Test
@@ -1216,8 +1221,8 @@ class QuoteExtractorTest {
 
   @Test
   void relativeWordBeforeANamingCueOpensItsContent() {
-    List<Statement> all = extract("Lee cited the plan, which Roe called “a disaster,” as a model.");
-    Statement s = all.get(all.size() - 1);
+    Statement s = extract("Lee cited the plan, which Roe called “a disaster,” as a model.").stream()
+        .filter(x -> "called".equals(x.getCue())).findFirst().orElseThrow();
     assertEquals("Roe", s.getSpeakerText());
     assertEquals("which Roe called “a disaster,”", s.getText());
     assertEquals("whom Roe described as “volatile”",
