@@ -16,7 +16,8 @@ Steps (train split only; dev and test are never read):
    characters overlapping by at least half of each, as PolnearEval scores), whose Cue overlaps the cue word, and
    whose Source its speaker gets right (Article.speaker_right).
 4. Model: per cue word, a structured averaged perceptron picks the best choice or none (score <= 0), EPOCHS epochs in a
-   seeded order. Features seen for fewer than MIN_FEATURE cue words are dropped (so no rare word is shipped).
+   seeded order. Features seen in fewer than MIN_FEATURE articles are dropped (so no rare word is shipped; the Java
+   side already turns capitalised neighbours into one class, so no name is a feature).
 5. Threshold: 5-fold cross-validation by article; each held-out cue word keeps its best choice and score; the
    threshold maximises the simulated all-relations F1 of extractor + model on train among thresholds where the
    model's own CV precision is at least MIN_PRECISION and its speakers (judged as PolnearEval does, near enough)
@@ -60,6 +61,8 @@ NOT_CUES = {
     "specifically", "immediately", "increasingly", "publicly", "privately", "never", "once", "again", "recently", "previously",
     "hired", "opened", "went", "gave", "used", "cast", "displayed", "appointed", "began", "takes", "took",
     "included", "passed", "blocked", "ordered", "focused", "attempted", "failed", "aimed", "looking", "won", "lost",
+    "issued", "posted", "presented", "named", "signed", "filed", "released", "listed", "lists", "picked", "provided",
+    "knocked", "made", "makes", "making",
 }
 WORD = re.compile(r"[^\W_](?:[^\W_]|['’\-.&](?=[^\W_]))*", re.UNICODE)
 
@@ -240,10 +243,10 @@ def groups(arts, index, grow):
 
 
 def allowed(arts):
+    """Features seen in at least MIN_FEATURE articles (one article's repeated words never make a feature)."""
     counts = collections.Counter()
     for a in arts:
-        for rows in a.cues.values():
-            counts.update(set(f for r in rows for f in r[3]))
+        counts.update(set(f for rows in a.cues.values() for r in rows for f in r[3]))
     return {f for f, c in counts.items() if c >= MIN_FEATURE}
 
 
@@ -277,14 +280,12 @@ def train(arts):
 
 
 def best_choices(w, arts):
-    """Per article, per cue in text order: (score, start, end, speaker start, speaker end, word) of its best choice."""
+    """Per article, per cue in text order: its choices as (score, start, end, speaker start, speaker end, word), in
+    the order the Java side offers them."""
     out = {}
     for a in arts:
-        picks = []
-        for key, rows in a.cues.items():
-            scored = [(sum(w.get(f, 0.0) for f in r[3]), r[1], r[2], r[4], r[5], r[3][1][2:]) for r in rows]
-            picks.append(max(scored))
-        out[a.name] = picks
+        out[a.name] = [[(sum(w.get(f, 0.0) for f in r[3]), r[1], r[2], r[4], r[5], r[3][1][2:]) for r in rows]
+                       for rows in a.cues.values()]
     return out
 
 
@@ -299,8 +300,16 @@ def simulate(arts, picks, t, vocab=None):
         gold += len(a.gold)
         used = set(a.free)
         taken = []
-        for score, s, e, ss, se, word in picks[a.name]:
-            if score <= t or any(ts < e and s < te for ts, te in taken) or vocab is not None and word not in vocab:
+        for choices in picks[a.name]:
+            # As AttitudeRelations.learned: the first best of the choices that overlap no earlier learned statement.
+            best = None
+            for c in choices:
+                if not any(ts < c[2] and c[1] < te for ts, te in taken) and (best is None or c[0] > best[0]):
+                    best = c
+            if best is None:
+                continue
+            score, s, e, ss, se, word = best
+            if score <= t or vocab is not None and word not in vocab:
                 continue
             taken.append((s, e))
             n += 1
@@ -322,7 +331,7 @@ def cross_validate(arts):
     for fold in range(FOLDS):
         w = train([a for i, a in enumerate(arts) if i % FOLDS != fold])
         picks.update(best_choices(w, [a for i, a in enumerate(arts) if i % FOLDS == fold]))
-    scores = sorted(p[0] for ps in picks.values() for p in ps)
+    scores = sorted(max(c[0] for c in choices) for ps in picks.values() for choices in ps)
     table = []
     for q in np.linspace(0.9, 0.9995, 50):
         t = scores[int(q * (len(scores) - 1))]

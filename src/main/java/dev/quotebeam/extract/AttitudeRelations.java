@@ -221,6 +221,13 @@ public final class AttitudeRelations implements Serializable {
   private record Verb(String lemma, String relation, boolean clause, boolean infinitive, boolean object,
       boolean clauseObject, Set<String> particles) implements Serializable {}
 
+  /**
+   * Words that make a learned cue a movement, not a statement, when its content would open with them
+   * ({@code Hurricane Ida slammed into Louisiana}, {@code shares blasted higher}).
+   */
+  private static final Set<String> MOTION_WORDS = Set.of("into", "onto", "through", "across", "toward", "towards",
+      "up", "down", "off", "out", "higher", "lower", "ahead", "back", "away");
+
   /** Prepositions after a learned cue word that its content follows ({@code support for X}, {@code attack on X}). */
   private static final Set<String> CUE_PARTICLES = words(
       "for", "of", "on", "about", "against", "to", "with", "toward", "towards", "over", "at", "in", "behind");
@@ -232,8 +239,8 @@ public final class AttitudeRelations implements Serializable {
 
   /**
    * A learned relation candidate: the cue word at text offset {@code word} of a sentence ({@code [from, to)}) with
-   * content {@code choice} at {@code span} (text offsets), its cue text, its speaker's span (text offsets; null when
-   * none is found) and text, and the model's features.
+   * content {@code choice} at {@code span} (text offsets), its cue text, its speaker's span (text offsets; a choice
+   * with no speaker is never a candidate) and text, and the model's features.
    */
   record Candidate(int paragraph, int from, int to, int word, ContentModel.Choice choice, int[] span, String cue,
       int[] speakerSpan, String speaker, String relation, List<String> features) {}
@@ -501,18 +508,20 @@ public final class AttitudeRelations implements Serializable {
     if (span == null || speaker == null || !namesActor(toks, speaker)) {
       return;
     }
-    int[] speakerSpan = speaker == null ? null
-        : new int[] {toks.get(speaker[0]).start(), toks.get(speaker[1]).end()};
+    int[] speakerSpan = {toks.get(speaker[0]).start(), toks.get(speaker[1]).end()};
     int first = 0;
     while (first < toks.size() && toks.get(first).start() < span[0]) {
       first++;
+    }
+    if (first < toks.size() && MOTION_WORDS.contains(toks.get(first).lower())) {
+      return;
     }
     int last = first;
     while (last + 1 < toks.size() && toks.get(last + 1).start() < span[1]) {
       last++;
     }
     out.add(new Candidate(paragraph, from, to, toks.get(i).start(), choice, span, cue, speakerSpan,
-        speakerSpan == null ? null : text.substring(speakerSpan[0], speakerSpan[1]), relation,
+        text.substring(speakerSpan[0], speakerSpan[1]), relation,
         ContentModel.features(toks, i, choice, first, last, lexicon, how + "|" + speakerKind(toks, speaker, i))));
   }
 
@@ -596,13 +605,10 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
-   * The kind of speaker tokens {@code speaker} of cue word {@code i}, a feature of the model: none, pronoun, name
+   * The kind of speaker tokens {@code speaker} of cue word {@code i}, a feature of the model: pronoun, name
    * (capitalised last word), noun, each marked {@code +} when the speaker ends right before the cue.
    */
   private static String speakerKind(List<Token> toks, int[] speaker, int i) {
-    if (speaker == null) {
-      return "none";
-    }
     Token head = toks.get(speaker[1]);
     String kind = speaker[0] == speaker[1] && ContentModel.isPronoun(head.lower()) ? "pronoun"
         : head.isCapitalized() ? "name" : "noun";

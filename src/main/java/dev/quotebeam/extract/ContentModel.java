@@ -30,7 +30,7 @@ import java.util.Set;
  * scripts/polnear-train-content-model.py} (see the package README), which reads the features this class computes.
  *
  * <p>Example: with the lines {@code cue assailed}, {@code c=object|w=assailed 2} and {@code threshold 1},
- * {@code Roe assailed the plan.} scores 2 for the object choice {@code the plan}. Immutable and thread-safe.
+ * {@code Mayor Roe assailed the plan at a rally.} scores 2 for the object choice {@code the plan}. Immutable and thread-safe.
  */
 public final class ContentModel implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -73,7 +73,7 @@ public final class ContentModel implements Serializable {
 
   /**
    * A model from lines {@code cue<TAB>word} (a candidate word, lower case), {@code threshold<TAB>t} (exactly one)
-   * and {@code feature<TAB>weight}; blank lines and {@code #} comments are skipped.
+   * and {@code feature<TAB>weight}, each key once; blank lines and {@code #} comments are skipped.
    */
   static ContentModel parse(List<String> lines) {
     Objects.requireNonNull(lines, "lines");
@@ -90,12 +90,17 @@ public final class ContentModel implements Serializable {
       }
       String key = line.substring(0, tab);
       String value = line.substring(tab + 1).strip();
+      boolean duplicate;
       if (key.equals("cue")) {
-        vocabulary.add(value);
+        duplicate = !vocabulary.add(value);
       } else if (key.equals("threshold")) {
+        duplicate = threshold != null;
         threshold = Double.parseDouble(value);
       } else {
-        weights.put(key, Double.parseDouble(value));
+        duplicate = weights.put(key, Double.parseDouble(value)) != null;
+      }
+      if (duplicate) {
+        throw new IllegalArgumentException("duplicate line: " + line);
       }
     }
     if (threshold == null) {
@@ -126,7 +131,7 @@ public final class ContentModel implements Serializable {
   /**
    * Feature strings of cue word {@code i} of sentence {@code toks} with content {@code choice} over tokens
    * {@code [first, last]}: the word, a crude stem and ending, the words before and after, the class of the next token,
-   * whether a capitalised word, a pronoun or a determiner precedes it, the word's lexicon class ({@code lexicon}:
+   * (capitalised ones as one class), whether a capitalised word, a pronoun or a determiner precedes it, the word's lexicon class ({@code lexicon}:
    * belief, evidence, speech or none), the kind of source found ({@code source}); each also joined with the choice,
    * with the content's length in tokens (bucketed) and whether it runs to the sentence end.
    */
@@ -134,9 +139,10 @@ public final class ContentModel implements Serializable {
       String source) {
     String w = toks.get(i).lower();
     Token prev = i > 0 ? toks.get(i - 1) : null;
-    String p = prev == null || prev.text().equals(".") || prev.text().equals("!") || prev.text().equals("?")
+    String pl = prev == null || prev.text().equals(".") || prev.text().equals("!") || prev.text().equals("?")
         ? "<s>" : prev.lower();
-    String n = i + 1 < toks.size() ? toks.get(i + 1).lower() : "</s>";
+    String p = prev == null ? pl : word(prev, pl);
+    String n = i + 1 < toks.size() ? word(toks.get(i + 1), toks.get(i + 1).lower()) : "</s>";
     String nc = nextClass(toks, i);
     String e = ending(w);
     String c = "c=" + choice.name().toLowerCase(java.util.Locale.ROOT);
@@ -154,10 +160,10 @@ public final class ContentModel implements Serializable {
     if (prev != null && prev.isCapitalized()) {
       out.add("pc");
     }
-    if (PRONOUNS.contains(p)) {
+    if (PRONOUNS.contains(pl)) {
       out.add("pp");
     }
-    boolean determiner = DETERMINERS.contains(p) || p.endsWith("’s") || p.endsWith("'s");
+    boolean determiner = DETERMINERS.contains(pl) || pl.endsWith("’s") || pl.endsWith("'s");
     if (determiner) {
       out.add("pd");
     }
@@ -177,6 +183,14 @@ public final class ContentModel implements Serializable {
     out.add(c + "|pd=" + determiner);
     out.add(c + "|enc=" + e + "|" + nc);
     return out;
+  }
+
+  /**
+   * A neighbour {@code t} (lower-cased {@code lower}) as a feature: {@code <cap>} for a capitalised word other than a
+   * pronoun or determiner, so no name is learned; else the word.
+   */
+  private static String word(Token t, String lower) {
+    return t.isCapitalized() && !PRONOUNS.contains(lower) && !DETERMINERS.contains(lower) ? "<cap>" : lower;
   }
 
   /** True for a subject pronoun. */

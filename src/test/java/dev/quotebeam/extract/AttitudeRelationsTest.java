@@ -429,6 +429,12 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void learnedCueOfAMovementGivesNothing() {
+    assertTrue(learnedIn(ASSAILED, "Hurricane Ida assailed into Louisiana on Sunday.").isEmpty());
+    assertTrue(learnedIn(ASSAILED, "Shares of Harbour Bank assailed higher.").isEmpty());
+  }
+
+  @Test
   void wordBelowTheThresholdGivesNothing() {
     AttitudeRelations weak = learned("cue\tassailed", "threshold\t2", "c=object|w=assailed\t1.0");
     assertTrue(learnedIn(weak, "Mayor Lee assailed the plan at a rally.").isEmpty());

@@ -53,7 +53,7 @@ public final class ContentModelDump {
       }
       for (AttitudeRelations.Candidate c : relations.candidates(article, statements)) {
         out.write("C\t" + c.word() + "\t" + (c.word() + c.cue().split(" ")[0].length()) + "\t" + c.choice() + "\t" + c.span()[0]
-            + "\t" + c.span()[1] + "\t" + (c.speakerSpan() == null ? "-1\t-1" : c.speakerSpan()[0] + "\t" + c.speakerSpan()[1]) + "\t" + String.join(" ", c.features()) + "\n");
+            + "\t" + c.span()[1] + "\t" + c.speakerSpan()[0] + "\t" + c.speakerSpan()[1] + "\t" + String.join(" ", c.features()) + "\n");
       }
     }
     out.flush();

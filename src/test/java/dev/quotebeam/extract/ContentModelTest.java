@@ -45,7 +45,7 @@ class ContentModelTest {
   void featuresJoinTheWordAndItsContextWithTheChoice() {
     List<Token> toks = tokens("Ada Quill grumbled that the ferry was late.");
     List<String> f = ContentModel.features(toks, 2, Choice.CLAUSE, 3, 7, "none", "subject|name+");
-    assertTrue(f.containsAll(List.of("b", "w=grumbled", "s=grumbl", "e=ed", "p=quill", "n=that", "nc=that",
+    assertTrue(f.containsAll(List.of("b", "w=grumbled", "s=grumbl", "e=ed", "p=<cap>", "n=that", "nc=that",
         "lex=none", "src=subject|name+", "pc", "c=clause", "c=clause|w=grumbled", "c=clause|nc=that",
         "c=clause|len=7", "c=clause|end=true", "c=clause|src=subject|name+")), f.toString());
     assertEquals(-1.0 + 1.5 + 1.0, MODEL.score(f), 1e-9);
@@ -81,7 +81,24 @@ class ContentModelTest {
   @Test
   void shippedModelLoads() {
     ContentModel shipped = ContentModel.defaults();
+    assertTrue(shipped.isCandidate("according"));
     assertFalse(shipped.isCandidate("the"));
+    assertFalse(shipped.isCandidate("did"), "an auxiliary is no cue of the shipped model");
     assertTrue(Double.isFinite(shipped.score(List.of("b", "w=assailed"))));
+  }
+
+  @Test
+  void aKeyGivenTwiceIsAnError() {
+    assertThrows(IllegalArgumentException.class, () -> ContentModel.parse(List.of("threshold	1", "threshold	2")));
+    assertThrows(IllegalArgumentException.class,
+        () -> ContentModel.parse(List.of("threshold	1", "w=said	1", "w=said	2")));
+  }
+
+  @Test
+  void capitalisedNeighboursAreOneClassSoNoNameIsAFeature() {
+    List<Token> toks = tokens("Mayor Quill grumbled Tuesday that the ferry was late.");
+    List<String> f = ContentModel.features(toks, 2, Choice.CLAUSE, 3, 9, "none", "subject|name+");
+    assertTrue(f.contains("p=<cap>") && f.contains("n=<cap>"), f.toString());
+    assertFalse(f.stream().anyMatch(x -> x.contains("quill") || x.contains("tuesday")), f.toString());
   }
 }
