@@ -9,7 +9,7 @@ Steps (train split only; dev and test are never read):
 1. Vocabulary: the first word of the Cue span of each gold relation with a Content (one annotator per article: the
    first .ann file by name, as PolnearEval reads it), lower-cased; words seen at least MIN_CUE times are candidates.
 2. Candidates: the Java side (dev.quotebeam.extract.ContentModelDump, test classes) runs the extractor with a model
-   that accepts nothing (a resource put first on the class path) and lists, per article, its statements and every
+   that accepts nothing (QuoteExtractor.rulesOnly) and lists, per article, its statements and every
    content choice of every vocabulary word that no statement overlaps, with the features ContentModel computes.
    So the features are computed by one implementation, the one that ships.
 3. Labels: a choice is right when its span matches a gold content that no extractor statement matches (word
@@ -165,15 +165,12 @@ def vocabulary(root, files):
 
 
 def dump(root, vocab):
-    """Runs ContentModelDump with a model that accepts nothing first on the class path; yields its lines."""
+    """Runs ContentModelDump (the extractor's rules alone, QuoteExtractor.rulesOnly); yields its lines."""
     cp = subprocess.run(["scripts/test-classpath.sh"], capture_output=True, text=True, check=True).stdout.strip()
     with tempfile.TemporaryDirectory() as tmp:
-        os.makedirs(tmp + "/dev/quotebeam/extract")
-        with open(tmp + "/dev/quotebeam/extract/content-model.txt", "w") as f:
-            f.write("threshold\tInfinity\n")
         with open(tmp + "/vocabulary.txt", "w") as f:
             f.write("\n".join(vocab) + "\n")
-        out = subprocess.run(["java", "-Xss8m", "-Xmx3g", "-cp", tmp + ":" + cp,
+        out = subprocess.run(["java", "-Xss8m", "-Xmx3g", "-cp", cp,
                               "dev.quotebeam.extract.ContentModelDump", root, "train", tmp + "/vocabulary.txt"],
                              capture_output=True, check=True).stdout.decode("utf-8")
     return out.split("\n")

@@ -55,6 +55,8 @@ public final class ContentModel implements Serializable {
   private static final Set<String> DETERMINERS = Set.of(
       "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "no");
   private static final ContentModel DEFAULT = read("content-model.txt");
+  /** A model that accepts nothing: the rules alone. */
+  static final ContentModel NONE = parse(List.of("threshold\tInfinity"));
 
   private final Map<String, Double> weights;
   private final double threshold;

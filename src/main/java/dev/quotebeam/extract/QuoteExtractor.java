@@ -258,15 +258,21 @@ public final class QuoteExtractor implements Serializable {
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Tokenizer tokenizer = new Tokenizer();
   private final QuoteScanner scanner = new QuoteScanner();
-  private final AttitudeRelations relations = AttitudeRelations.withDefaults();
+  private final AttitudeRelations relations;
 
-  private QuoteExtractor(CueLexicon cues) {
+  private QuoteExtractor(CueLexicon cues, AttitudeRelations relations) {
     this.cues = cues;
+    this.relations = relations;
   }
 
-  /** An extractor with the shipped cue lexicon. */
+  /** An extractor with the shipped cue lexicon, relation verbs and learned model. */
   public static QuoteExtractor withDefaults() {
-    return new QuoteExtractor(CueLexicon.defaults());
+    return new QuoteExtractor(CueLexicon.defaults(), AttitudeRelations.withDefaults());
+  }
+
+  /** As {@link #withDefaults()} without the learned model, so tests of the rules do not move when it is retrained. */
+  static QuoteExtractor rulesOnly() {
+    return new QuoteExtractor(CueLexicon.defaults(), AttitudeRelations.withModel(ContentModel.NONE));
   }
 
   /**

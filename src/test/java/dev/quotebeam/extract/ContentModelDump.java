@@ -20,8 +20,7 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Usage: {@code ContentModelDump <polnear dir> <split> <vocabulary file>} (one lower-case cue word a line). For each
  * article (the same articles and paragraphs as {@link PolnearEval}): a line {@code A<TAB>article}, one line
- * {@code P<TAB>start<TAB>end} per statement of the extractor (run with the model resource that is on the class path:
- * the script puts one that accepts nothing first), and one line {@code C<TAB>cue word start<TAB>end<TAB>choice<TAB>
+ * {@code P<TAB>start<TAB>end} per statement of the extractor's rules ({@link QuoteExtractor#rulesOnly()}), and one line {@code C<TAB>cue word start<TAB>end<TAB>choice<TAB>
  * start<TAB>end<TAB>speaker start<TAB>speaker end<TAB>features} per candidate of {@link AttitudeRelations#candidates} with the vocabulary.
  */
 public final class ContentModelDump {
@@ -30,7 +29,7 @@ public final class ContentModelDump {
     ContentModel vocabulary = ContentModel.parse(Stream.concat(Stream.of("threshold\tInfinity"),
         Files.readAllLines(Path.of(args[2])).stream().map(w -> "cue\t" + w)).toList());
     AttitudeRelations relations = AttitudeRelations.withModel(vocabulary);
-    QuoteExtractor extractor = QuoteExtractor.withDefaults();
+    QuoteExtractor extractor = QuoteExtractor.rulesOnly();
     TreeMap<String, Path> annotations = new TreeMap<>();
     try (Stream<Path> files = Files.list(dir.resolve("attributions"))) {
       files.sorted().forEach(p -> {
