@@ -7,7 +7,8 @@ Usage (from the repository root, after `mvn -o test-compile`):
 
 Steps (train split only; dev and test are never read):
 1. Vocabulary: the first word of the Cue span of each gold relation with a Content (one annotator per article: the
-   first .ann file by name, as PolnearEval reads it), lower-cased; words seen at least MIN_CUE times are candidates.
+   first .ann file by name, as PolnearEval reads it), lower-cased; words seen at least MIN_CUE times and not in
+   NOT_CUES are candidates.
 2. Candidates: the Java side (dev.quotebeam.extract.ContentModelDump, test classes) runs the extractor with a model
    that accepts nothing (QuoteExtractor.rulesOnly) and lists, per article, its statements and every
    content choice of every vocabulary word that no statement overlaps, with the features ContentModel computes.
