@@ -1660,8 +1660,9 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
-     * True when bare cue form {@code k} is a noun: right after a determiner ("a report"), or after a singular
-     * modifier that follows one ("a city report", "the coastal state", "their previous estimate"). A quantifier
+     * True when bare cue form {@code k} is a noun: right after {@code of} ("the secretary of state said"), a
+     * determiner ("a report"), or a singular modifier that follows one ("a city report", "the coastal state",
+     * "their previous estimate"). A quantifier
      * ({@code some say}, before a clause: {@code some say they}, {@code some say taxes are}) and {@code those} +
      * participle ({@code those surveyed say}) are subjects instead.
      */
@@ -1671,6 +1672,9 @@ public final class QuoteExtractor implements Serializable {
         return false;
       }
       Token prev = toks.get(k - 1);
+      if (prev.lower().equals("of")) {
+        return true;
+      }
       if (DETERMINERS.contains(prev.lower())) {
         return !QUANTIFIERS.contains(prev.lower()) || !opensClause(toks, k + 1) && !bareSubjectClause(toks, k + 1);
       }
@@ -1679,16 +1683,16 @@ public final class QuoteExtractor implements Serializable {
           && !(toks.get(k - 2).lower().equals("those") && prev.lower().endsWith("ed"));
     }
 
-    /**
-     * True when token {@code i} can open a reported clause right after a verb: a subject pronoun, determiner,
-     * complementizer, number or capitalised word. So {@code some say they …} has a verb, {@code most state parties}
-     * a noun.
-     */
     /** True when token {@code i} is a bare noun followed by a finite verb ({@code some say taxes are too high}). */
     private boolean bareSubjectClause(List<Token> toks, int i) {
       return i + 1 < toks.size() && toks.get(i).isWord() && FINITE.contains(toks.get(i + 1).lower());
     }
 
+    /**
+     * True when token {@code i} can open a reported clause right after a verb: a subject pronoun, determiner,
+     * complementizer, number or capitalised word. So {@code some say they …} has a verb, {@code most state parties}
+     * a noun.
+     */
     private boolean opensClause(List<Token> toks, int i) {
       if (i >= toks.size() || !toks.get(i).isWord()) {
         return false;
@@ -2388,6 +2392,10 @@ public final class QuoteExtractor implements Serializable {
                 return subjectBefore(toks, j - 1, first);
               }
             }
+            int comma = LEADING_PREPOSITIONS.contains(w) ? appositiveOpening(toks, i, first) : -1;
+            if (comma > first) {
+              return subjectBefore(toks, comma, first);
+            }
           }
           break;
         }
@@ -2481,6 +2489,21 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return i;
+    }
+
+    /**
+     * The comma that opens an indefinite or definite appositive holding preposition token {@code i}
+     * ({@code Jane Roe, a teacher from Dover, says}: the comma after {@code Roe}), within {@link #APPOSITIVE_WORDS}
+     * tokens and with no other comma between; or -1.
+     */
+    private int appositiveOpening(List<Token> toks, int i, int first) {
+      for (int j = i - 1; j > first && i - j <= APPOSITIVE_WORDS; j--) {
+        if (toks.get(j).text().equals(",")) {
+          String d = toks.get(j + 1).lower();
+          return d.equals("a") || d.equals("an") || d.equals("the") ? j : -1;
+        }
+      }
+      return -1;
     }
 
     /**

@@ -1277,4 +1277,19 @@ class QuoteExtractorTest {
     assertEquals("the ferry was late", only(extract("Roe went on to say that the ferry was late.")).getText());
     assertTrue(extract("Roe went on to win the race.").isEmpty());
   }
+
+  // ---- session 6 (lead): nouns after "of", appositives with a preposition ----
+
+  @Test
+  void cueFormAfterOfIsANounOfTheSubject() {
+    Statement s = only(extract("The secretary of state said the talks would resume."));
+    assertEquals("The secretary of state", s.getSpeakerText());
+    assertEquals("the talks would resume", s.getText());
+  }
+
+  @Test
+  void appositiveWithAPrepositionKeepsTheNameAsSpeaker() {
+    assertEquals("Jane Roe", only(extract("Jane Roe, a teacher from Dover, says she made a decision."))
+        .getSpeakerText());
+  }
 }
