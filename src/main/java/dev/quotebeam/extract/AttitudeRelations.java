@@ -374,6 +374,49 @@ public final class AttitudeRelations implements Serializable {
         speakers.putIfAbsent(s.getCharStart(), s.getSpeakerText());
       }
     }
+    forEachSentence(article, tokens, sentences, (p, sent, from, to, quotes) -> {
+      for (int i = 0; i < sent.size(); i++) {
+        if (!model.isCandidate(sent.get(i).lower()) || i > 0 && sent.get(i).isCapitalized()
+            || quotes.inside(sent.get(i).start())) {
+          continue;
+        }
+        Candidate best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Candidate c : choices(text, sent, i, p, from, to, speakers)) {
+          if (!isFree(taken, c.span()[0], c.span()[1])) {
+            continue;
+          }
+          if (all) {
+            out.add(c);
+            continue;
+          }
+          double score = model.score(c.features());
+          if (score > bestScore) {
+            best = c;
+            bestScore = score;
+          }
+        }
+        if (best != null && model.accepts(bestScore)) {
+          out.add(best);
+          taken.put(best.span()[0], best.span()[1]);
+        }
+      }
+    });
+    return out;
+  }
+
+  /** What {@link #forEachSentence} calls per sentence: its paragraph, tokens, text offsets and quote state. */
+  private interface SentenceVisitor {
+    void visit(int paragraph, List<Token> sentence, int from, int to, QuoteDepth quotes);
+  }
+
+  /**
+   * Calls {@code visitor} for each sentence of {@code article} in text order, with the sentence's tokens (from
+   * {@code tokens}, split at {@code sentences}' text offsets) and its paragraph's quote state, which moves forward.
+   */
+  private static void forEachSentence(Article article, List<List<Token>> tokens, List<List<int[]>> sentences,
+      SentenceVisitor visitor) {
+    String text = article.text();
     int start = 0;
     for (int p = 0; p < tokens.size(); p++) {
       List<Token> toks = tokens.get(p);
@@ -387,37 +430,10 @@ public final class AttitudeRelations implements Serializable {
         while (t < toks.size() && toks.get(t).start() < sentence[1]) {
           t++;
         }
-        List<Token> sent = toks.subList(first, t);
-        for (int i = 0; i < sent.size(); i++) {
-          if (!model.isCandidate(sent.get(i).lower()) || i > 0 && sent.get(i).isCapitalized()
-              || quotes.inside(sent.get(i).start())) {
-            continue;
-          }
-          Candidate best = null;
-          double bestScore = Double.NEGATIVE_INFINITY;
-          for (Candidate c : choices(text, sent, i, p, sentence[0], sentence[1], speakers)) {
-            if (!isFree(taken, c.span()[0], c.span()[1])) {
-              continue;
-            }
-            if (all) {
-              out.add(c);
-              continue;
-            }
-            double score = model.score(c.features());
-            if (score > bestScore) {
-              best = c;
-              bestScore = score;
-            }
-          }
-          if (best != null && model.accepts(bestScore)) {
-            out.add(best);
-            taken.put(best.span()[0], best.span()[1]);
-          }
-        }
+        visitor.visit(p, toks.subList(first, t), sentence[0], sentence[1], quotes);
       }
       start += article.getParagraphs().get(p).length() + Article.PARAGRAPH_SEPARATOR.length();
     }
-    return out;
   }
 
   /**
@@ -624,25 +640,8 @@ public final class AttitudeRelations implements Serializable {
     String text = article.text();
     List<Statement> out = new ArrayList<>();
     Speakers speakers = new Speakers(existing);
-    int start = 0;
-    for (int p = 0; p < tokens.size(); p++) {
-      List<Token> toks = tokens.get(p);
-      int t = 0;
-      QuoteDepth quotes = new QuoteDepth(text, start);
-      for (int[] sentence : sentences.get(p)) {
-        int from = sentence[0];
-        int to = sentence[1];
-        while (t < toks.size() && toks.get(t).start() < from) {
-          t++;
-        }
-        int first = t;
-        while (t < toks.size() && toks.get(t).start() < to) {
-          t++;
-        }
-        sentenceRelations(article, p, text, toks.subList(first, t), from, to, quotes, speakers, out);
-      }
-      start += article.getParagraphs().get(p).length() + Article.PARAGRAPH_SEPARATOR.length();
-    }
+    forEachSentence(article, tokens, sentences, (p, sent, from, to, quotes) ->
+        sentenceRelations(article, p, text, sent, from, to, quotes, speakers, out));
     return out;
   }
 

@@ -642,15 +642,25 @@ public final class QuoteExtractor implements Serializable {
       if (b < 0 || !(toks.get(b).text().equals(",") || toks.get(b).text().equals("."))) {
         return false;
       }
+      int words = attributionWords(toks, tokenAfter(toks, p.close), b, a);
+      return words >= 0
+          && (words <= MAX_RESUME_WORDS || p.textEnd - p.textStart + q.textEnd - q.textStart > q.open - p.close);
+    }
+
+    /**
+     * Words of the attribution {@code a} in tokens {@code [from, to)} after a quote's closing mark, or -1 when a
+     * mark ({@code . ? ! ; : ( )} or a quotation mark) or a cue other than {@code a}'s stands there.
+     */
+    private int attributionWords(List<Token> toks, int from, int to, Attribution a) {
       int words = 0;
-      for (int i = tokenAfter(toks, p.close); i >= 0 && i < b; i++) {
+      for (int i = from; i >= 0 && i < to; i++) {
         Token t = toks.get(i);
         if (".?!;:()“”\"".contains(t.text()) || t.start() != a.cueStart() && isCueToken(t)) {
-          return false;
+          return -1;
         }
         words += t.isWord() ? 1 : 0;
       }
-      return words <= MAX_RESUME_WORDS || p.textEnd - p.textStart + q.textEnd - q.textStart > q.open - p.close;
+      return words;
     }
 
     /**
@@ -687,18 +697,8 @@ public final class QuoteExtractor implements Serializable {
         return false;
       }
       List<Token> toks = tokens.get(p.paragraph);
-      int words = 0;
-      for (int i = tokenAfter(toks, p.close); i >= 0 && i < toks.size(); i++) {
-        Token t = toks.get(i);
-        boolean last = i == toks.size() - 1;
-        if (t.text().equals(".") && last) {
-          break;
-        }
-        if (".?!;:()“”\"".contains(t.text()) || t.start() != a.cueStart() && isCueToken(t)) {
-          return false;
-        }
-        words += t.isWord() ? 1 : 0;
-      }
+      int end = toks.get(toks.size() - 1).text().equals(".") ? toks.size() - 1 : toks.size();
+      int words = attributionWords(toks, tokenAfter(toks, p.close), end, a);
       return words > 0 && words <= MAX_RESUME_WORDS;
     }
 
