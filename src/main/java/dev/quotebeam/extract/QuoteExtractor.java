@@ -237,6 +237,13 @@ public final class QuoteExtractor implements Serializable {
    */
   private static final Set<String> NAMING_RELATIVES = words("what", "which", "whom");
   /** Forms of {@code go} that lead a cue in {@code went on to say}. */
+  /** Dashes that introduce a name after a quote ({@code “…” ― Jane Roe}); {@code -} counts when doubled. */
+  private static final Set<String> DASHES = Set.of("—", "―", "–", "-");
+  /** Lower-case particles inside a name after a dash ({@code Oscar de la Hoya}). */
+  private static final Set<String> NAME_PARTICLES = words("de", "da", "del", "della", "di", "du", "la", "le", "van",
+      "von", "der", "den", "bin", "al", "y");
+  /** Most tokens of the description after a dash name ({@code , 45, a nurse from Dover}). */
+  private static final int DASH_DESCRIPTION_TOKENS = 25;
   private static final Set<String> GO_FORMS = words("go", "goes", "went", "going", "gone");
   /** Most words between a naming cue and its quoted name ({@code called the governor's new plan “a tax”}). */
   private static final int NAMED_OBJECT_WORDS = 8;
@@ -809,6 +816,9 @@ public final class QuoteExtractor implements Serializable {
         return null;
       }
       Token first = toks.get(i);
+      if (!comma && DASHES.contains(first.text())) {
+        return dashAttribution(q, toks, i);
+      }
       if (last == '.' && !comma && first.isCapitalized()) {
         return null;
       }
@@ -852,6 +862,58 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return null;
+    }
+
+    /**
+     * For a quote that opens its line and is followed by a dash and a name that end the line, the dash as cue and the
+     * name as speaker: vox pops, pull quotes and epigraphs ({@code “…” ― Jane Roe}, {@code “…” — Jane Roe, 45, a
+     * nurse}, {@code “…”--J. Roe}); else null. The name is one to six capitalised words (lower-case particles such
+     * as "de" inside), then the line ends, or a comma or parenthesis opens a short description.
+     */
+    private Attribution dashAttribution(Span q, List<Token> toks, int dash) {
+      int p = q.paragraph;
+      for (int c = q.open - 1; c >= starts[p] && text.charAt(c) != '\n'; c--) {
+        if (!Tokenizer.isSpace(text.charAt(c))) {
+          return null;
+        }
+      }
+      int lineEnd = text.indexOf('\n', q.close);
+      lineEnd = lineEnd < 0 || lineEnd > ends[p] ? ends[p] : lineEnd;
+      int k = dash + 1;
+      if (toks.get(dash).text().equals("-")) {
+        if (k >= toks.size() || !toks.get(k).text().equals("-") || toks.get(k).start() != toks.get(dash).end()) {
+          return null;
+        }
+        k++;
+      }
+      int cueEnd = toks.get(k - 1).end();
+      int name = k;
+      while (k < toks.size() && toks.get(k).start() < lineEnd && k - name < 6
+          && (toks.get(k).isWord() && toks.get(k).isCapitalized()
+              || k > name && NAME_PARTICLES.contains(toks.get(k).text()) && k + 1 < toks.size()
+                  && toks.get(k + 1).isCapitalized())) {
+        k++;
+      }
+      if (k == name) {
+        return null;
+      }
+      int nameEnd = toks.get(k - 1).end();
+      if (k < toks.size() && toks.get(k).start() < lineEnd) {
+        String next = toks.get(k).text();
+        boolean ends = next.equals(".") && (k + 1 >= toks.size() || toks.get(k + 1).start() >= lineEnd);
+        if (!ends && !next.equals(",") && !next.equals("(")) {
+          return null;
+        }
+        int rest = 0;
+        while (k < toks.size() && toks.get(k).start() < lineEnd) {
+          k++;
+          if (++rest > DASH_DESCRIPTION_TOKENS) {
+            return null;
+          }
+        }
+      }
+      return new Attribution(toks.get(dash).start(), cueEnd, text.substring(toks.get(dash).start(), cueEnd),
+          toks.get(name).start(), nameEnd);
     }
 
     /**

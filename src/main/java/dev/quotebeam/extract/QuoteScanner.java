@@ -12,7 +12,8 @@ import java.util.List;
  *
  * <p>Single quotes are not scanned: {@code ’} is far more often an apostrophe ("There’s", "players’"), and
  * single-quoted spans inside a double-quoted one simply stay part of it. A straight {@code "} opens when no quote is
- * open and closes otherwise. An opening mark with no closing mark in its paragraph runs to the paragraph end; when
+ * open and closes otherwise; so does a {@code ”} that starts a word ({@code ”Fear. …”}, a typing slip seen in
+ * scraped pages), which would otherwise close nothing and shift the pairing of every later mark. An opening mark with no closing mark in its paragraph runs to the paragraph end; when
  * the next paragraph starts with an opening mark the quote continues there (the news convention for a quotation
  * over several paragraphs) and both parts are linked. Each paragraph is one linear pass, so thousands of marks cost
  * nothing extra.
@@ -59,6 +60,11 @@ final class QuoteScanner implements Serializable {
         boolean doubled = (c == '\'' || c == '`') && i + 1 < ends[p] && text.charAt(i + 1) == c;
         boolean opener = c == '“' || c == '«' || c == '„' || (doubled && c == '`');
         boolean closer = c == '”' || c == '»' || (c == '“' && openChar == '„');
+        if (c == '”' && open < 0 && (i == starts[p] || Tokenizer.isSpace(text.charAt(i - 1))) && i + 1 < ends[p]
+            && Character.isLetterOrDigit(text.charAt(i + 1))) {
+          opener = true;
+          closer = false;
+        }
         if (c == '"' || (doubled && c == '\'')) {
           opener = open < 0;
           closer = open >= 0;

@@ -15,7 +15,8 @@ import java.util.Set;
  * archives) follow. A period does not end a sentence
  * after a title or month abbreviation ("Gen.", "Mr.", "Sens.", "Jan. 5"), after a single initial ("John Q. Public"),
  * or after a dotted acronym, company suffix or state abbreviation ("U.S.", "Inc.", "Ky.") unless the next word is a
- * common sentence opener ("He", "The"). Spans are
+ * common sentence opener ("He", "The"). A line break ends a sentence when the next line opens with a quote mark, or
+ * with a capital or digit after a line that ends in sentence punctuation. Spans are
  * trimmed of surrounding whitespace; a paragraph without a terminator is one sentence.
  *
  * <p>Example: {@code "Gen. Smith spoke. “No.” He left."} gives {@code "Gen. Smith spoke."}, {@code "“No.”"},
@@ -47,6 +48,15 @@ public final class SentenceSplitter implements Serializable {
     int start = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c == '\n') {
+        int k = lineBreakEnd(text, i);
+        if (k > 0) {
+          add(out, text, start, i);
+          start = k;
+          i = k - 1;
+        }
+        continue;
+      }
       if (c != '.' && c != '!' && c != '?' && c != '…') {
         continue;
       }
@@ -82,6 +92,32 @@ public final class SentenceSplitter implements Serializable {
     }
     add(out, text, start, n);
     return out;
+  }
+
+  /**
+   * Where the next sentence starts after the line break at {@code i}, or -1 when the break only wraps a sentence: a
+   * line that opens with a quote mark, or follows a line ending in sentence punctuation and opens with a capital or
+   * digit, starts a sentence (lines of quotes, lists and captions kept in one paragraph).
+   */
+  private static int lineBreakEnd(String text, int i) {
+    int k = i;
+    while (k < text.length() && Tokenizer.isSpace(text.charAt(k))) {
+      k++;
+    }
+    int b = i - 1;
+    while (b >= 0 && Tokenizer.isSpace(text.charAt(b))) {
+      b--;
+    }
+    if (k >= text.length() || b < 0) {
+      return -1;
+    }
+    char next = text.charAt(k);
+    if ("“”\"«„".indexOf(next) >= 0) {
+      return k;
+    }
+    boolean ended = ".!?…:”\"»".indexOf(text.charAt(b)) >= 0
+        && (text.charAt(b) != '.' || periodEndsSentence(text, b, k));
+    return ended && (Character.isUpperCase(next) || Character.isDigit(next)) ? k : -1;
   }
 
   private static boolean periodEndsSentence(String text, int dot, int next) {

@@ -1,6 +1,7 @@
 package dev.quotebeam.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +45,28 @@ class QuoteExtractorTest {
     assertEquals(Statement.DIRECT, s.getKind());
     assertEquals("The bridge opens next week.", s.getText());
     assertEquals("The mayor", s.getSpeakerText());
+  }
+
+  @Test
+  void quoteOnItsOwnLineTakesTheNameAfterADash() {
+    List<Statement> all = extract("“The bridge should have opened last year.” ― Jane Roe\n"
+        + "”We pay the toll twice a day and nobody asked us.”— John de Vries, 45, a nurse from Dover.\n"
+        + "\"Fix the road first.\"--Ana Li");
+    assertEquals(3, all.size());
+    assertEquals(List.of("Jane Roe", "John de Vries", "Ana Li"), all.stream().map(Statement::getSpeakerText).toList());
+    assertEquals(List.of("―", "—", "--"), all.stream().map(Statement::getCue).toList());
+    assertEquals(List.of(Statement.DIRECT, Statement.DIRECT, Statement.DIRECT),
+        all.stream().map(Statement::getKind).toList());
+    assertEquals("We pay the toll twice a day and nobody asked us.", all.get(1).getText());
+  }
+
+  @Test
+  void dashAfterAQuoteInsideASentenceOrBeforeLowerCaseWordsNamesNobody() {
+    for (Statement s : extract("The mayor called the bridge “a disgrace” — Jane Roe agreed.",
+        "“The bridge should have opened last year.” — and it still has not.",
+        "“The bridge should have opened last year.” — Jane Roe and John Doe built the old one in 1990.")) {
+      assertNotEquals("Jane Roe", s.getSpeakerText(), s.toString());
+    }
   }
 
   @Test

@@ -21,6 +21,15 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void lineBreakEndsASentenceBeforeAQuoteOrAfterSentencePunctuation() {
+    assertEquals(List.of("“We won.” ― Jane Roe", "“We lost.” ― John Doe"),
+        split("“We won.” ― Jane Roe\n“We lost.” ― John Doe"));
+    assertEquals(List.of("Results are in:", "Roe won the seat."), split("Results are in:\nRoe won the seat."));
+    assertEquals(List.of("The senator from the U.S.\nSenate panel and the\nmayor spoke."),
+        split("The senator from the U.S.\nSenate panel and the\nmayor spoke."));
+  }
+
+  @Test
   void keepsTitleAbbreviationsInsideSentence() {
     assertEquals(List.of("Gen. Smith and Mr. Jones met Jan. 5 in the capital."),
         split("Gen. Smith and Mr. Jones met Jan. 5 in the capital."));
