@@ -2241,6 +2241,29 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /** True for a dash: an em or en dash, {@code --}, or a hyphen with a space before it (wire text's dash). */
+    /**
+     * The token after a dateline that opens the sentence at {@code first} ({@code WASHINGTON —},
+     * {@code NEW YORK (AP) --}, {@code DES MOINES, Iowa —}): an upper-case word, then capitalised words, commas and a
+     * parenthesis up to a dash within eight tokens; else {@code first}.
+     */
+    private int afterDateline(List<Token> toks, int first, int limit) {
+      Token head = toks.get(first);
+      if (!head.isWord() || head.text().length() < 2 || !head.text().equals(head.text().toUpperCase(java.util.Locale.ROOT))) {
+        return first;
+      }
+      for (int j = first + 1; j < limit && j <= first + 8; j++) {
+        Token t = toks.get(j);
+        if (isDash(t) || t.text().equals("-") && j + 1 < limit && toks.get(j + 1).text().equals("-")) {
+          int next = t.text().equals("-") && !isDash(t) ? j + 2 : j + 1;
+          return next < limit ? next : first;
+        }
+        if (!(t.isWord() && t.isCapitalized() || ",()".contains(t.text()))) {
+          return first;
+        }
+      }
+      return first;
+    }
+
     private boolean isDash(Token t) {
       return t.text().equals("—") || t.text().equals("–") || t.text().equals("--")
           || t.text().equals("-") && t.start() > 0 && Tokenizer.isSpace(text.charAt(t.start() - 1));
@@ -2421,6 +2444,7 @@ public final class QuoteExtractor implements Serializable {
       if (i < timeEnd && i > first && toks.get(i).lower().equals("on")) {
         i--; // "Jane Roe on Tuesday said"
       }
+      i = i < timeEnd ? beforeParenthesis(toks, i, first) : i; // "Jane Roe (D-Maine) on Tuesday said"
       int end = i;
       int start = i + 1;
       while (i >= first && end - i < 12) {
@@ -2717,7 +2741,7 @@ public final class QuoteExtractor implements Serializable {
      * {@code Jane Roe}; {@code Speaking in Salem, Ohio, Roe attacked …} → {@code Roe}).
      */
     private int[] mainSubject(List<Token> toks, int first, int limit) {
-      int s = first;
+      int s = afterDateline(toks, first, limit);
       if (s < limit && isOpeningAdverbialWord(toks.get(s))) {
         int after = afterOpeningParticiple(toks, s, limit);
         for (int j = s; j < Math.min(limit, s + 10) && after == s; j++) {
@@ -2744,6 +2768,11 @@ public final class QuoteExtractor implements Serializable {
           }
           return named && verb < limit && close < j + 14 && isVerbAfterSubject(toks.get(verb))
               ? new int[] {toks.get(s).start(), toks.get(j - 1).end()} : null;
+        }
+        int close = j > s && t.text().equals("(") ? closingParenthesis(toks, j) : -1;
+        if (close > 0 && close < limit) {
+          j = close; // "Sen. Jane Roe (D-Maine) criticized the plan and said"
+          continue;
         }
         if (!t.isWord()) {
           return null;

@@ -70,6 +70,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void subjectWithPartyParenthesisAndDatelineReachesALaterCue() {
+    Statement time = only(extract("Jane Roe (D-Maine) on Wednesday said the plan would cost jobs."));
+    assertEquals("Jane Roe", time.getSpeakerText());
+    assertEquals("the plan would cost jobs", time.getText());
+    for (String sentence : List.of("Sen. Jane Roe (D-Maine) criticized the plan and said it would cost jobs.",
+        "WASHINGTON — Sen. Jane Roe visited the plant and said it would cost jobs.")) {
+      Statement said = extract(sentence).stream().filter(s -> "said".equals(s.getCue())).findFirst().orElseThrow();
+      assertEquals("Sen. Jane Roe", said.getSpeakerText(), sentence);
+      assertEquals("it would cost jobs", said.getText(), sentence);
+    }
+  }
+
+  @Test
   void offsetsIndexArticleText() {
     Article a = Articles.of("Intro line.", "“We will stay here,” she said.");
     Statement s = only(EXTRACTOR.extract(a));
