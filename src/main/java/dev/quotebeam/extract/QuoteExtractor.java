@@ -826,6 +826,10 @@ public final class QuoteExtractor implements Serializable {
         int from = afterTime(toks, i + 1);
         int[] np = nounPhraseForward(toks, from);
         np = np != null ? np : titledName(toks, from);
+        int verb = np == null ? -1 : tokenAtOrAfter(toks, np[1]);
+        if (verb >= 0 && verb < toks.size() && FINITE.contains(toks.get(verb).lower())) {
+          return null; // "Roe, citing “the report,” said the plan could fail": the noun phrase is a clause's subject
+        }
         if (np == null) {
           return subjectlessCue(q, toks, i, comma)
               ? new Attribution(first.start(), first.end(), first.text(), -1, -1) : null;
@@ -2454,6 +2458,9 @@ public final class QuoteExtractor implements Serializable {
             && toks.get(i - 1).lower().endsWith("s");
         boolean percent = t.text().equals("%") && i > first && Character.isDigit(toks.get(i - 1).text().charAt(0));
         if (!t.isWord() && !t.text().equals("-") && !possessive && !percent) {
+          if (closingComma && t.text().equals(",") && i == start - 1 && i > first && isParticiple(toks.get(start))) {
+            return subjectBefore(toks, i, first); // "Jane Roe, citing the report, said"
+          }
           if (t.text().equals(",") && i == start - 1) {
             int head = appositiveHead(toks, i, first, closingComma);
             start = head >= 0 ? head : start;
@@ -2619,6 +2626,10 @@ public final class QuoteExtractor implements Serializable {
       boolean determiner = w.equals("the") || w.equals("a") || w.equals("an");
       boolean named = closed && toks.get(head).isCapitalized() && !OPENING_ADVERBIAL.contains(w);
       return bounded && (determiner || named) ? head : -1;
+    }
+
+    private static boolean isParticiple(Token t) {
+      return !t.isCapitalized() && t.lower().length() > 4 && t.lower().endsWith("ing") && !t.lower().equals("including");
     }
 
     private boolean validSubjectStart(Token t, int length) {

@@ -83,6 +83,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void participlePhraseBetweenSubjectAndCueIsNotPartOfTheSpeaker() {
+    Statement s = only(extract("Jane Roe, citing the latest figures, said the plan could fail."));
+    assertEquals("Jane Roe", s.getSpeakerText());
+    assertEquals("the plan could fail", s.getText());
+    for (Statement q : extract("Jane Roe, citing “the latest figures,” said the plan could fail.")) {
+      assertNotEquals("the plan", q.getSpeakerText(), q.toString());
+    }
+  }
+
+  @Test
   void offsetsIndexArticleText() {
     Article a = Articles.of("Intro line.", "“We will stay here,” she said.");
     Statement s = only(EXTRACTOR.extract(a));
