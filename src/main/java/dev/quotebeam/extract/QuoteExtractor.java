@@ -1840,13 +1840,20 @@ public final class QuoteExtractor implements Serializable {
         if (speaker == null) {
           return null;
         }
-        int s = tokenAtOrAfter(toks, speaker[0]);
         if (k + 1 < toks.size() && (startsDirect(toks.get(k + 1).start()) || fragmentOpens.get(toks.get(k + 1).start()))) {
           return null;
         }
         int c = afterTime(toks, k + 1);
         midSentence = c + 1 < toks.size() && toks.get(c).text().equals(",")
             && toks.get(c + 1).start() < sentence[1] && toks.get(c + 1).isWord() && !insideDirect(toks.get(c + 1).start());
+        int s = tokenAtOrAfter(toks, speaker[0]);
+        for (int j = tokenAtOrAfter(toks, speaker[1]) - 1; midSentence && j > s; j--) {
+          if (toks.get(j).text().equals(",")) {
+            s = j + 1; // "The plan, Roe said, is dead": the subject walk took "The plan, Roe" for an appositive
+            speaker = new int[] {toks.get(s).start(), speaker[1]};
+            break;
+          }
+        }
         if (s <= first || !toks.get(s - 1).text().equals(",") || !(midSentence || onlyTail(toks, k + 1, sentence))
             || isOpeningAdverbial(toks, first, s - 1) && !midSentence) {
           return null;

@@ -93,6 +93,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void bareNameInsideTheSentenceIsTheSpeakerNotAnAppositive() {
+    Statement s = only(extract("The plan, Roe argued, is a giveaway to developers."));
+    assertEquals("Roe", s.getSpeakerText());
+    assertEquals("The plan, Roe argued, is a giveaway to developers", s.getText());
+    assertEquals("The head of the agency, Jane Roe",
+        only(extract("The head of the agency, Jane Roe, said the plan was dead.")).getSpeakerText());
+  }
+
+  @Test
   void offsetsIndexArticleText() {
     Article a = Articles.of("Intro line.", "“We will stay here,” she said.");
     Statement s = only(EXTRACTOR.extract(a));
