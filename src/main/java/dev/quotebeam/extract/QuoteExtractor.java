@@ -244,6 +244,8 @@ public final class QuoteExtractor implements Serializable {
       "von", "der", "den", "bin", "al", "y");
   /** Most tokens of the description after a dash name ({@code , 45, a nurse from Dover}). */
   private static final int DASH_DESCRIPTION_TOKENS = 25;
+  /** First words of an appositive after a name ({@code Jane Roe, of Dover,}, {@code Jane Roe, who …,}). */
+  private static final Set<String> APPOSITIVE_OPENERS = words("of", "from", "who", "a", "an", "the");
   private static final Set<String> GO_FORMS = words("go", "goes", "went", "going", "gone");
   /** Most words between a naming cue and its quoted name ({@code called the governor's new plan “a tax”}). */
   private static final int NAMED_OBJECT_WORDS = 8;
@@ -2431,6 +2433,47 @@ public final class QuoteExtractor implements Serializable {
 
     /** Span of the subject ending right before cue token {@code k} (adverbs and auxiliaries skipped), or null. */
     private int[] subjectBefore(List<Token> toks, int k, int first) {
+      int[] subject = walkSubject(toks, k, first);
+      if (subject != null && subject[0] == toks.get(first).start() || k - 1 <= first
+          || !toks.get(k - 1).text().equals(",")) {
+        return subject;
+      }
+      int[] name = nameBeforeAppositives(toks, first, k - 1);
+      return name != null ? name : subject;
+    }
+
+    /**
+     * The name that opens the sentence at {@code first} when only appositives separate it from the comma at
+     * {@code comma} before the cue: an age, a place, a role or a relative clause ({@code Jane Roe, 59, of Dover,
+     * Del., who watched the ceremony, said}); or null. The name is one to five capitalised words; the first
+     * appositive opens with a digit, {@code of}, {@code from}, {@code who}, an article or a capital, and no quote
+     * mark stands between.
+     */
+    private int[] nameBeforeAppositives(List<Token> toks, int first, int comma) {
+      int j = first;
+      while (j < comma && j - first < 5 && toks.get(j).isWord() && toks.get(j).isCapitalized()) {
+        j++;
+      }
+      String head = toks.get(first).lower();
+      if (j == first || j >= comma || !toks.get(j).text().equals(",") || comma - j > 40
+          || OPENING_ADVERBIAL.contains(head) || DETERMINERS.contains(head) || LEADING_PREPOSITIONS.contains(head)
+          || TIME_WORDS.contains(head) || PRONOUNS.contains(head) || isCueToken(toks.get(j - 1))) {
+        return null;
+      }
+      Token next = toks.get(j + 1);
+      if (!(Character.isDigit(next.text().charAt(0)) || APPOSITIVE_OPENERS.contains(next.lower())
+          || next.isCapitalized())) {
+        return null;
+      }
+      for (int i = j + 1; i < comma; i++) {
+        if ("“”\"".contains(toks.get(i).text())) {
+          return null;
+        }
+      }
+      return new int[] {toks.get(first).start(), toks.get(j - 1).end()};
+    }
+
+    private int[] walkSubject(List<Token> toks, int k, int first) {
       int i = k - 1;
       boolean progressive = toks.get(k).lower().endsWith("ing");
       while (i >= first && (SKIP_BEFORE_CUE.contains(toks.get(i).lower())

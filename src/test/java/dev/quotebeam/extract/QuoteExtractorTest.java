@@ -102,6 +102,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void nameBeforeAgePlaceAndRelativeClauseAppositivesIsTheSpeaker() {
+    Statement s = only(extract("Jane Roe, 59, of Dover, Del., who watched the vote on a screen, said the event "
+        + "brought back memories."));
+    assertEquals("Jane Roe", s.getSpeakerText());
+    assertEquals("the event brought back memories", s.getText());
+    assertEquals("John Doe", only(extract("John Doe, of Springfield, Va., said he had fought in the war."))
+        .getSpeakerText());
+    for (Statement t : extract("In Dover, Del., the mayor, a Democrat, said the plan was dead.")) {
+      assertNotEquals("In Dover", t.getSpeakerText(), t.toString());
+    }
+  }
+
+  @Test
   void offsetsIndexArticleText() {
     Article a = Articles.of("Intro line.", "“We will stay here,” she said.");
     Statement s = only(EXTRACTOR.extract(a));
