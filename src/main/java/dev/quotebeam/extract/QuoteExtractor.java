@@ -75,7 +75,7 @@ public final class QuoteExtractor implements Serializable {
       "simply", "openly", "publicly", "privately", "frequently", "already", "now", "can", "should", "must", "didn’t",
       "didn't", "doesn’t", "doesn't", "hasn’t", "hasn't", "haven't", "haven’t", "has", "clearly", "herself",
       "himself", "themselves", "itself", "immediately", "specifically", "explicitly", "angrily", "strongly", "merely", "don’t", "don't", "won’t",
-      "won't", "wouldn’t", "wouldn't", "also", "however");
+      "won't", "wouldn’t", "wouldn't", "also", "however", "long");
   private static final Set<String> PLURAL_SUBJECTS = words(
       "they", "we", "i", "you", "people", "police", "staff", "media", "public", "government", "children", "men",
       "women", "percent", "half", "third", "majority", "most", "many", "some", "few", "both", "all", "others");
@@ -246,6 +246,9 @@ public final class QuoteExtractor implements Serializable {
   private static final int DASH_DESCRIPTION_TOKENS = 25;
   /** First words of an appositive after a name ({@code Jane Roe, of Dover,}, {@code Jane Roe, who …,}). */
   private static final Set<String> APPOSITIVE_OPENERS = words("of", "from", "who", "a", "an", "the");
+  /** Words that are never a speaker alone ({@code according to a …} must name more than "a"). */
+  private static final Set<String> ARTICLES_AND_POSSESSIVES = words(
+      "a", "an", "the", "his", "her", "their", "its", "our", "my", "your");
   private static final Set<String> GO_FORMS = words("go", "goes", "went", "going", "gone");
   /** Most words between a naming cue and its quoted name ({@code called the governor's new plan “a tax”}). */
   private static final int NAMED_OBJECT_WORDS = 8;
@@ -2446,8 +2449,8 @@ public final class QuoteExtractor implements Serializable {
      * The name that opens the sentence at {@code first} when only appositives separate it from the comma at
      * {@code comma} before the cue: an age, a place, a role or a relative clause ({@code Jane Roe, 59, of Dover,
      * Del., who watched the ceremony, said}); or null. The name is one to five capitalised words; the first
-     * appositive opens with a digit, {@code of}, {@code from}, {@code who}, an article or a capital, and no quote
-     * mark stands between.
+     * appositive opens with a digit, {@code of}, {@code from}, {@code who}, an article, a capital or a participle, and no quote
+     * mark stands between; a participle phrase counts ({@code Jane Roe, speaking to reporters, said}).
      */
     private int[] nameBeforeAppositives(List<Token> toks, int first, int comma) {
       int j = first;
@@ -2462,7 +2465,7 @@ public final class QuoteExtractor implements Serializable {
       }
       Token next = toks.get(j + 1);
       if (!(Character.isDigit(next.text().charAt(0)) || APPOSITIVE_OPENERS.contains(next.lower())
-          || next.isCapitalized())) {
+          || next.isCapitalized() || isParticiple(next))) {
         return null;
       }
       for (int i = j + 1; i < comma; i++) {
@@ -2718,8 +2721,9 @@ public final class QuoteExtractor implements Serializable {
       for (int i = from + 1; i < toks.size() && i < from + 12; i++) {
         Token t = toks.get(i);
         String w = t.lower();
-        if (!t.isWord() || TIME_WORDS.contains(w) || isCueToken(t) && !t.isCapitalized()) {
-          break;
+        boolean nounAfterDeterminer = determiner && i == from + 1;
+        if (!t.isWord() || !nounAfterDeterminer && (TIME_WORDS.contains(w) || isCueToken(t) && !t.isCapitalized())) {
+          break; // a cue right after the determiner is a noun: "according to the report"
         }
         if (t.isCapitalized()) {
           end = i;
@@ -2730,12 +2734,14 @@ public final class QuoteExtractor implements Serializable {
         if (connector) {
           continue;
         }
-        if (CLAUSE_WORDS.contains(w) || ADVERBIAL.contains(w) || SKIP_BEFORE_CUE.contains(w) || ++lower > 3) {
+        if (!nounAfterDeterminer && (CLAUSE_WORDS.contains(w) || ADVERBIAL.contains(w) || SKIP_BEFORE_CUE.contains(w))
+            || ++lower > 3) {
           break;
         }
         end = i;
       }
-      return new int[] {first.start(), toks.get(end).end()};
+      return end == from && ARTICLES_AND_POSSESSIVES.contains(first.lower()) ? null
+          : new int[] {first.start(), toks.get(end).end()};
     }
 
     /**

@@ -115,6 +115,22 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void speakerAfterADeterminerKeepsItsNounEvenWhenTheNounCanBeACue() {
+    Statement s = only(extract("According to the report, the agency ignored the warnings."));
+    assertEquals("the report", s.getSpeakerText());
+    assertEquals("the agency ignored the warnings", s.getText());
+    assertEquals("a Wednesday editorial",
+        only(extract("“There are invertebrates with more spine,” reads a Wednesday editorial in The Des Moines "
+            + "Register.")).getSpeakerText());
+  }
+
+  @Test
+  void adverbAndParticipleBetweenSubjectAndCueAreNotPartOfTheSpeaker() {
+    assertEquals("Roe", only(extract("Roe has long argued that the tax would hurt farmers.")).getSpeakerText());
+    assertEquals("Roe", only(extract("Roe, speaking to reporters Tuesday, said he had no regrets.")).getSpeakerText());
+  }
+
+  @Test
   void offsetsIndexArticleText() {
     Article a = Articles.of("Intro line.", "“We will stay here,” she said.");
     Statement s = only(EXTRACTOR.extract(a));
