@@ -1377,7 +1377,17 @@ public final class QuoteExtractor implements Serializable {
           || k > first && (toks.get(before).lower().equals("and") || toks.get(before).lower().equals("but"))
               && !cue.lower().endsWith("ing")
               && !cue.lower().equals(cues.lemma(cue.text()));
-      if (participle) {
+      // "Roe was quoted as saying …": the cue is the whole phrase, its subject the one before the auxiliary
+      boolean quotedAs = k - 3 >= first && cue.lower().equals("saying") && toks.get(k - 1).lower().equals("as")
+          && toks.get(k - 2).lower().equals("quoted") && PASSIVE_AUX.contains(toks.get(k - 3).lower());
+      int cueFrom = quotedAs ? toks.get(k - 2).start() : cue.start();
+      String cueString = quotedAs ? text.substring(cueFrom, cue.end()) : cueText(toks, k);
+      if (quotedAs) {
+        subject = subjectBefore(toks, k - 3, first);
+        if (subject == null) {
+          return;
+        }
+      } else if (participle) {
         subject = mainSubject(toks, first, k);
         if (subject == null) {
           subject = quoteSpeakerBefore(toks.get(first).start(), cue.start());
@@ -1403,7 +1413,7 @@ public final class QuoteExtractor implements Serializable {
       int infinitive = cues.takesInfinitive(cue.text()) ? infinitiveStart(toks, k + 1, sentence) : -1;
       if (infinitive >= 0) {
         addReported(toks, infinitive, clauseEnd(toks, infinitive, sentence[1]),
-            new Attribution(cue.start(), cue.end(), cueText(toks, k), subject[0], subject[1]));
+            new Attribution(cueFrom, cue.end(), cueString, subject[0], subject[1]));
         return;
       }
       contentFrom = contentStart(toks, k + 1, sentence);
@@ -1424,7 +1434,7 @@ public final class QuoteExtractor implements Serializable {
         contentFrom = contentFrom == k + 1 ? namingStart(toks, subject[0], first, contentFrom) : contentFrom;
       }
       addReported(toks, contentFrom, e,
-          new Attribution(cue.start(), cue.end(), cueText(toks, k), subject[0], subject[1]));
+          new Attribution(cueFrom, cue.end(), cueString, subject[0], subject[1]));
     }
 
     /** True when cue token {@code k} names its object ({@code called it “a tax”}), not {@code called for}/{@code on}. */
@@ -1849,7 +1859,10 @@ public final class QuoteExtractor implements Serializable {
           return null;
         }
         int c = afterTime(toks, k + 1);
-        midSentence = c + 1 < toks.size() && toks.get(c).text().equals(",")
+        // "…, Roe said, adding that …": the participle opens another statement, the attribution closes this one
+        boolean participleTail = c + 1 < toks.size() && toks.get(c).text().equals(",")
+            && isParticiple(toks.get(c + 1)) && isCueToken(toks.get(c + 1));
+        midSentence = !participleTail && c + 1 < toks.size() && toks.get(c).text().equals(",")
             && toks.get(c + 1).start() < sentence[1] && toks.get(c + 1).isWord() && !insideDirect(toks.get(c + 1).start());
         int s = tokenAtOrAfter(toks, speaker[0]);
         for (int j = tokenAtOrAfter(toks, speaker[1]) - 1; midSentence && j > s; j--) {
@@ -1859,7 +1872,8 @@ public final class QuoteExtractor implements Serializable {
             break;
           }
         }
-        if (s <= first || !toks.get(s - 1).text().equals(",") || !(midSentence || onlyTail(toks, k + 1, sentence))
+        if (s <= first || !toks.get(s - 1).text().equals(",")
+            || !(midSentence || participleTail || onlyTail(toks, k + 1, sentence))
             || isOpeningAdverbial(toks, first, s - 1) && !midSentence) {
           return null;
         }

@@ -131,6 +131,22 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void quotedAsSayingIsOneCueWithTheSubjectBeforeTheAuxiliary() {
+    Statement s = only(extract("Roe was quoted as saying the deal could collapse."));
+    assertEquals("quoted as saying", s.getCue());
+    assertEquals("Roe", s.getSpeakerText());
+    assertEquals("the deal could collapse", s.getText());
+  }
+
+  @Test
+  void trailingAttributionBeforeAParticipleEndsTheStatement() {
+    Statement s = extract("The deal could collapse, Roe said, adding that the council must act.").stream()
+        .filter(t -> "said".equals(t.getCue())).findFirst().orElseThrow();
+    assertEquals("The deal could collapse", s.getText());
+    assertEquals("Roe", s.getSpeakerText());
+  }
+
+  @Test
   void offsetsIndexArticleText() {
     Article a = Articles.of("Intro line.", "“We will stay here,” she said.");
     Statement s = only(EXTRACTOR.extract(a));
