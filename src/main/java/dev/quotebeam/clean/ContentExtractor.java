@@ -599,7 +599,7 @@ final class ContentExtractor {
                 lastWasBr = true;
               } else if (tag.equals("a")) {
                 inLink++;
-              } else if (BLOCK_TAGS.contains(tag)) {
+              } else if (BLOCK_TAGS.contains(tag) && !isTweetText(e)) {
                 flush();
                 open.add(tag);
               } else if (tag.equals("img")) {
@@ -614,6 +614,8 @@ final class ContentExtractor {
               String tag = e.normalName();
               if (tag.equals("a")) {
                 inLink--;
+              } else if (isTweetText(e)) {
+                text.append(' ');
               } else if (BLOCK_TAGS.contains(tag)) {
                 flush();
                 open.remove(open.size() - 1);
@@ -643,6 +645,17 @@ final class ContentExtractor {
         },
         root);
     return out;
+  }
+
+  /**
+   * Whether {@code e} is the text paragraph of an embedded tweet ({@code <blockquote class="twitter-tweet"><p>…</p>
+   * &mdash; Name (@handle) <a>date</a></blockquote>): it stays one block with the sign-off after it, so the tweet
+   * keeps its author ({@code … — Name (@handle) July 5, 2016}).
+   */
+  private static boolean isTweetText(Element e) {
+    Element parent = e.parent();
+    return e.normalName().equals("p") && parent != null && parent.normalName().equals("blockquote")
+        && parent.className().contains("twitter-tweet");
   }
 
   /**

@@ -61,6 +61,9 @@ public final class StatementDater implements Serializable {
   private static final Pattern SPEAKER_AND_APPOSITIVE =
       Pattern.compile("\\s*[^,;:()\\[\\]–—]{1,60},[^,;:()\\[\\]–—]{1,100},\\s*(?:on\\s+)?");
 
+  /** What lies between the dash of a signed post and its date: the author's name and handle ("— Ada Roe (@ada) July 5"). */
+  private static final Pattern SIGNED_POST = Pattern.compile("\\s*[^,;:()\\[\\]–—@]{1,60}\\(@\\w{1,30}\\)\\s*");
+
   /** The end of a sentence right after a time expression. */
   private static final Pattern SENTENCE_END = Pattern.compile("\\s*(?:[.!?]|$)");
 
@@ -157,7 +160,8 @@ public final class StatementDater implements Serializable {
    * the cue is a participle hanging off the clause {@code t} is in ("rejected it on Sunday, saying"). A comma,
    * semicolon, dash or bracket, or a word opening another clause ("that", "who", "after"), in between means
    * {@code t} is about some other event ("after the vote on Friday, he said") — unless only the inverted speaker and
-   * one appositive separate the cue from a time that ends the sentence ("said Ada Roe, a teacher, on May 2.").
+   * one appositive separate the cue from a time that ends the sentence ("said Ada Roe, a teacher, on May 2."), or the
+   * author and handle of a signed post ("— Ada Roe (@ada) May 2, 2016").
    */
   private static boolean sameClause(
       String context, boolean[] masked, TimeExpression t, int[] anchor, int sentenceStart, boolean participle) {
@@ -174,7 +178,7 @@ public final class StatementDater implements Serializable {
       return true;
     }
     if (t.end() > anchor[0]) {
-      return SPEAKER_AND_APPOSITIVE.matcher(between).matches()
+      return (SPEAKER_AND_APPOSITIVE.matcher(between).matches() || SIGNED_POST.matcher(between).matches())
           && SENTENCE_END.matcher(context).region(t.end(), context.length()).lookingAt();
     }
     return participle

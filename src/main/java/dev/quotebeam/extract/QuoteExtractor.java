@@ -462,6 +462,9 @@ public final class QuoteExtractor implements Serializable {
             : new Found(Statement.PARTIAL, lead, end, a));
       }
       found.addAll(oneStatementPerUtterance(reported));
+      for (int p = 0; p < starts.length; p++) {
+        signedPosts(p);
+      }
       found.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
       List<Statement> out = new ArrayList<>();
       Set<String> seen = new HashSet<>();
@@ -923,6 +926,74 @@ public final class QuoteExtractor implements Serializable {
       }
       return new Attribution(toks.get(dash).start(), cueEnd, text.substring(toks.get(dash).start(), cueEnd),
           toks.get(name).start(), nameEnd);
+    }
+
+    /**
+     * Embedded posts signed with a dash, a name and a handle at the end of their line ({@code No one should be above
+     * the law. pic.twitter.com/x — Paul Ryan (@SpeakerRyan) July 5, 2016}, as a cleaned {@code twitter-tweet} block
+     * reads): DIRECT statements of the named author, from the line start to the last word before the dash, a
+     * trailing link left out. A quoted post ({@code “…” — Name (@handle)}) is the dash rule's.
+     */
+    private void signedPosts(int p) {
+      List<Token> toks = tokens.get(p);
+      int line = starts[p];
+      while (line < ends[p]) {
+        int lineEnd = text.indexOf('\n', line);
+        lineEnd = lineEnd < 0 || lineEnd > ends[p] ? ends[p] : lineEnd;
+        signedPost(toks, tokenAtOrAfter(toks, line), lineEnd);
+        line = lineEnd + 1;
+      }
+    }
+
+    private void signedPost(List<Token> toks, int from, int lineEnd) {
+      int to = tokenAtOrAfter(toks, lineEnd);
+      int handle = -1;
+      for (int h = to - 4; h > from && h >= to - 12; h--) {
+        if (toks.get(h).text().equals("(") && toks.get(h + 1).text().equals("@") && toks.get(h + 2).isWord()
+            && toks.get(h + 3).text().equals(")")) {
+          handle = h;
+          break;
+        }
+      }
+      if (handle < 0 || "“”\"".contains(toks.get(from).text())) {
+        return;
+      }
+      for (int i = handle + 4; i < to; i++) {
+        Token t = toks.get(i);
+        if (!(t.text().equals(",") || Character.isDigit(t.text().charAt(0)) || t.isCapitalized())) {
+          return; // only a date may follow the handle
+        }
+      }
+      int name = handle;
+      while (name - 1 > from && handle - name < 6 && toks.get(name - 1).isWord() && toks.get(name - 1).isCapitalized()) {
+        name--;
+      }
+      int dash = name - 1;
+      if (name == handle || !DASHES.contains(toks.get(dash).text())) {
+        return;
+      }
+      if (toks.get(dash).text().equals("-")) {
+        if (dash - 1 <= from || !toks.get(dash - 1).text().equals("-")) {
+          return;
+        }
+        dash--;
+      }
+      int last = dash - 1;
+      for (int i = from; i < dash; i++) {
+        String w = toks.get(i).lower();
+        if (w.startsWith("http") || w.startsWith("pic.twitter") || w.equals("t.co")) {
+          last = i - 1; // a trailing link: "… the law. pic.twitter.com/x —"
+          break;
+        }
+      }
+      if (last < from || wordsIn(toks, toks.get(from).start(), toks.get(last).end(), 3) < 3
+          || insideDirect(toks.get(from).start())) {
+        return;
+      }
+      found.add(new Found(Statement.DIRECT, toks.get(from).start(), toks.get(last).end(),
+          new Attribution(toks.get(dash).start(), toks.get(name - 1).end(),
+              text.substring(toks.get(dash).start(), toks.get(name - 1).end()), toks.get(name).start(),
+              toks.get(handle - 1).end())));
     }
 
     /**

@@ -83,6 +83,16 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void embeddedTweetKeepsItsSignOffInItsParagraph() throws Exception {
+    Article a = clean(page("", "<article>" + BODY + "<blockquote class=\"twitter-tweet\" data-lang=\"en\"><p lang=\"en\">"
+        + "No one should be above the law. <a href=\"https://t.co/x\">pic.twitter.com/Oq</a></p>&mdash; Paul Ryan "
+        + "(@SpeakerRyan) <a href=\"https://twitter.com/SpeakerRyan/status/1\">July 5, 2016</a></blockquote></article>"));
+    assertTrue(a.getParagraphs().contains(
+        "No one should be above the law. pic.twitter.com/Oq — Paul Ryan (@SpeakerRyan) July 5, 2016"),
+        a.getParagraphs().toString());
+  }
+
+  @Test
   void curlyQuotesAndWhitespaceAreNormalisedButQuotesKept() throws Exception {
     Article a = clean(page("", "<article>" + BODY + "<p>  “We   have\n waited,”  she said.  </p></article>"));
     assertEquals("“We have waited,” she said.", a.getParagraphs().get(a.getParagraphs().size() - 1));

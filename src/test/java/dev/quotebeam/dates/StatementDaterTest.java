@@ -53,6 +53,14 @@ class StatementDaterTest {
   }
 
   @Test
+  void signedPostIsDatedByTheDateAfterItsHandle() {
+    Statement s = dateOne(SEED, statement("No one should be above the law.", "—",
+        "No one should be above the law. pic.twitter.com/Oq — Paul Ryan (@SpeakerRyan) January 5, 2020"));
+    assertEquals("2020-01-05", s.getStatementDate());
+    assertEquals("January 5, 2020", s.getDateText());
+  }
+
+  @Test
   void timeInsideAJoinedPartialQuoteDoesNotDateIt() {
     Statement s = dateOne(SEED, statement("the vote on Wednesday would be “a sham,” … “and a disgrace.”", "warned",
         "Roe warned that the vote on Wednesday would be “a sham,” she said, “and a disgrace.”"));

@@ -147,6 +147,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void postSignedWithDashNameAndHandleIsItsAuthorsDirectStatement() {
+    Statement s = only(extract("While I respect the FBI, this announcement defies explanation. No one should be above "
+        + "the law. pic.twitter.com/OqctxglquI — Paul Ryan (@SpeakerRyan) July 5, 2016"));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("Paul Ryan", s.getSpeakerText());
+    assertEquals("—", s.getCue());
+    assertEquals("While I respect the FBI, this announcement defies explanation. No one should be above the law.",
+        s.getText());
+    assertTrue(extract("The senator thanked the volunteers — Paul Ryan (@SpeakerRyan) runs the committee.")
+        .stream().noneMatch(t -> "Paul Ryan".equals(t.getSpeakerText())));
+  }
+
+  @Test
   void offsetsIndexArticleText() {
     Article a = Articles.of("Intro line.", "“We will stay here,” she said.");
     Statement s = only(EXTRACTOR.extract(a));
