@@ -236,7 +236,6 @@ public final class QuoteExtractor implements Serializable {
    * called “a tax”}, {@code which Roe called “a disgrace”}).
    */
   private static final Set<String> NAMING_RELATIVES = words("what", "which", "whom");
-  /** Forms of {@code go} that lead a cue in {@code went on to say}. */
   /** Dashes that introduce a name after a quote ({@code “…” ― Jane Roe}); {@code -} counts when doubled. */
   private static final Set<String> DASHES = Set.of("—", "―", "–", "-");
   /** Lower-case particles inside a name after a dash ({@code Oscar de la Hoya}). */
@@ -249,6 +248,7 @@ public final class QuoteExtractor implements Serializable {
   /** Words that are never a speaker alone ({@code according to a …} must name more than "a"). */
   private static final Set<String> ARTICLES_AND_POSSESSIVES = words(
       "a", "an", "the", "his", "her", "their", "its", "our", "my", "your");
+  /** Forms of {@code go} that lead a cue in {@code went on to say}. */
   private static final Set<String> GO_FORMS = words("go", "goes", "went", "going", "gone");
   /** Most words between a naming cue and its quoted name ({@code called the governor's new plan “a tax”}). */
   private static final int NAMED_OBJECT_WORDS = 8;
