@@ -863,6 +863,9 @@ public final class QuoteExtractor implements Serializable {
           return null;
         }
         if (k > i && isCueToken(t)) {
+          if (!opensSpeaker(toks, i, k)) {
+            return null; // "“…,” features a New York Times report": a verb, not a speaker, follows the quote
+          }
           int[] subject = subjectBefore(toks, k, i);
           if (subject != null && subject[0] > toks.get(i).start() && titleWords(toks, i, subject[0])) {
             subject[0] = toks.get(i).start();
@@ -1435,6 +1438,9 @@ public final class QuoteExtractor implements Serializable {
 
     private void cueVerb(List<Token> toks, int k, int[] sentence, int first) {
       Token cue = toks.get(k);
+      if (k + 1 < toks.size() && isFiniteVerb(toks.get(k + 1))) {
+        return; // "Initial reports said …": the cue word is the subject of the verb after it
+      }
       int[] subject;
       int contentFrom;
       int before = k - 1;
@@ -1506,6 +1512,34 @@ public final class QuoteExtractor implements Serializable {
       }
       addReported(toks, contentFrom, e,
           new Attribution(cueFrom, cue.end(), cueString, subject[0], subject[1]));
+    }
+
+    /**
+     * Whether token {@code i} can open a speaker before cue token {@code k}: a capital, digit, determiner or pronoun,
+     * or lower-case title words straight before a capitalised name ({@code former Gov. Jane Roe}).
+     */
+    private boolean opensSpeaker(List<Token> toks, int i, int k) {
+      Token head = toks.get(i);
+      if (head.isCapitalized() || Character.isDigit(head.text().charAt(0)) || DETERMINERS.contains(head.lower())
+          || PRONOUNS.contains(head.lower())) {
+        return true;
+      }
+      for (int j = i; j < k; j++) {
+        if (toks.get(j).isCapitalized()) {
+          return j > i;
+        }
+        if (!isTitleWord(toks.get(j))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** A finite verb form: an auxiliary ({@code is}, {@code has}, {@code will}) or the past tense of a cue. */
+    private boolean isFiniteVerb(Token t) {
+      String w = t.lower();
+      return !t.isCapitalized() && (FINITE.contains(w) || isCueToken(t) && !w.equals(cues.lemma(t.text()))
+          && !w.endsWith("ing") && !w.endsWith("s"));
     }
 
     /** True when cue token {@code k} names its object ({@code called it “a tax”}), not {@code called for}/{@code on}. */

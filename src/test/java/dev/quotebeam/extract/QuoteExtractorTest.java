@@ -160,6 +160,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void cueNounsAreNoCues() {
+    for (String sentence : List.of("Initial reports said the explosion was caused by “a bomb.”",
+        "The 30-second spot, titled “Arrogant,” features a New York Times report.")) {
+      for (Statement s : extract(sentence)) {
+        assertNotEquals("reports", s.getCue(), sentence);
+        assertNotEquals("report", s.getCue(), sentence);
+      }
+    }
+    assertEquals("former Gov. Jane Roe", only(extract("“We won,” former Gov. Jane Roe said.")).getSpeakerText());
+  }
+
+  @Test
   void offsetsIndexArticleText() {
     Article a = Articles.of("Intro line.", "“We will stay here,” she said.");
     Statement s = only(EXTRACTOR.extract(a));
