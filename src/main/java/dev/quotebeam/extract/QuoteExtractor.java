@@ -245,6 +245,9 @@ public final class QuoteExtractor implements Serializable {
   private static final int DASH_DESCRIPTION_TOKENS = 25;
   /** First words of an appositive after a name ({@code Jane Roe, of Dover,}, {@code Jane Roe, who …,}). */
   private static final Set<String> APPOSITIVE_OPENERS = words("of", "from", "who", "a", "an", "the");
+  /** Adverbs set off by commas between a subject and its cue ({@code Roe, however, said}). */
+  private static final Set<String> ASIDE_ADVERBS = words("however", "too", "though", "meanwhile", "instead",
+      "nonetheless", "nevertheless", "moreover", "though", "also");
   /** Words that are never a speaker alone ({@code according to a …} must name more than "a"). */
   private static final Set<String> ARTICLES_AND_POSSESSIVES = words(
       "a", "an", "the", "his", "her", "their", "its", "our", "my", "your");
@@ -1109,7 +1112,8 @@ public final class QuoteExtractor implements Serializable {
         if (t.start() < sentence[0] || "“”\"".contains(t.text()) || t.lower().equals("that")) {
           return null;
         }
-        if (isCueToken(t) && !usedCues.contains(t.start())) {
+        if (isCueToken(t) && !usedCues.contains(t.start())
+            && !isNounUse(toks, k, sentenceStartToken(toks, sentence))) {
           int sentenceStart = sentenceStartToken(toks, sentence);
           boolean coordinated = k > sentenceStart + 1 && toks.get(k - 1).lower().equals("and")
               && !t.lower().endsWith("ing") && !t.lower().equals(cues.lemma(t.text()));
@@ -2612,7 +2616,12 @@ public final class QuoteExtractor implements Serializable {
       if (closingComma) {
         i--;
       }
-      i = beforeParenthesis(toks, i, first);
+      if (closingComma && i - 1 > first && ASIDE_ADVERBS.contains(toks.get(i).lower())
+          && toks.get(i - 1).text().equals(",")) {
+        i -= 2; // "Roe, however, said"
+        closingComma = false;
+      }
+      i = beforeDashAside(toks, beforeParenthesis(toks, i, first), first);
       int timeEnd = i;
       while (i > first && TIME_WORDS.contains(toks.get(i).lower()) && !closingComma) {
         i--;
@@ -2750,6 +2759,22 @@ public final class QuoteExtractor implements Serializable {
       }
       for (int j = i - 1; j > first && j >= i - 8; j--) {
         if (toks.get(j).text().equals("(")) {
+          return j - 1;
+        }
+      }
+      return i;
+    }
+
+    /**
+     * Index of the token before a dash aside that closes at token {@code i} ({@code the general — who led the
+     * mission — said} → {@code general}), or {@code i} when no dash opens one within twenty tokens.
+     */
+    private int beforeDashAside(List<Token> toks, int i, int first) {
+      if (i <= first || !isDash(toks.get(i))) {
+        return i;
+      }
+      for (int j = i - 2; j > first && j >= i - 20; j--) {
+        if (isDash(toks.get(j))) {
           return j - 1;
         }
       }

@@ -172,6 +172,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void dashAsideAndAsideAdverbBetweenSubjectAndCueAreSkipped() {
+    assertEquals("The general",
+        only(extract("The general — who led the mission — said the strike was lawful.")).getSpeakerText());
+    assertEquals("The general", only(extract("The general, however, said the strike was lawful.")).getSpeakerText());
+  }
+
+  @Test
+  void cueNounAfterAnAdjectiveBeforeAColonIsNoCue() {
+    for (Statement s : extract("The general had a simple answer: “We are not going anywhere at all.”")) {
+      assertNotEquals("answer", s.getCue(), s.toString());
+    }
+  }
+
+  @Test
   void offsetsIndexArticleText() {
     Article a = Articles.of("Intro line.", "“We will stay here,” she said.");
     Statement s = only(EXTRACTOR.extract(a));
