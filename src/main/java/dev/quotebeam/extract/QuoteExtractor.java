@@ -1113,7 +1113,7 @@ public final class QuoteExtractor implements Serializable {
           return null;
         }
         if (isCueToken(t) && !usedCues.contains(t.start())
-            && !isNounUse(toks, k, sentenceStartToken(toks, sentence))) {
+            && !(k == end - 1 && isNounUse(toks, k, sentenceStartToken(toks, sentence)))) {
           int sentenceStart = sentenceStartToken(toks, sentence);
           boolean coordinated = k > sentenceStart + 1 && toks.get(k - 1).lower().equals("and")
               && !t.lower().endsWith("ing") && !t.lower().equals(cues.lemma(t.text()));
