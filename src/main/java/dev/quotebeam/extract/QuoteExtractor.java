@@ -577,6 +577,10 @@ public final class QuoteExtractor implements Serializable {
       if (from > 0 && IT_CUES.contains(toks.get(from - 1).lower())) {
         from++;
       }
+      if (cues.takesObject(a.cue()) && (toks.get(b).text().equals(":") || toks.get(b).text().equals(","))
+          && wordsIn(toks, toks.get(from).start(), toks.get(b).start(), 6) == b - from && b - from <= 5) {
+        return -1; // "told supporters: “…”": the addressee leads nothing in
+      }
       boolean lead = false;
       for (int i = from; i < b; i++) {
         Token t = toks.get(i);
@@ -2247,6 +2251,11 @@ public final class QuoteExtractor implements Serializable {
           i = j + 1;
           break;
         }
+        int that = LEADING_PREPOSITIONS.contains(w) && !w.equals("of") ? thatAfterPhrase(toks, j, sentence) : -1;
+        if (that > 0) {
+          i = that + 1; // "claimed, without evidence, that …"
+          break;
+        }
         if (!(ADVERBIAL.contains(w) || TIME_WORDS.contains(w) || t.isCapitalized() || w.equals(",")
             || Character.isDigit(w.charAt(0)) || "“”\"".contains(w) || inFragment.get(t.start()))) {
           break;
@@ -2268,6 +2277,23 @@ public final class QuoteExtractor implements Serializable {
         return -1;
       }
       return i;
+    }
+
+    /**
+     * Index of the {@code that} closing a short prepositional phrase opened at token {@code j} ({@code without
+     * evidence, that}, {@code in a letter to the board that}): at most six words and commas in between; or -1.
+     */
+    private int thatAfterPhrase(List<Token> toks, int j, int[] sentence) {
+      for (int t = j + 1; t < toks.size() && t <= j + 7 && toks.get(t).start() < sentence[1]; t++) {
+        String w = toks.get(t).lower();
+        if (w.equals("that")) {
+          return t;
+        }
+        if (!toks.get(t).isWord() && !w.equals(",") || FINITE.contains(w) || isCueToken(toks.get(t))) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     /**

@@ -186,6 +186,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void addresseeBeforeAColonAndAPhraseBeforeThatAreNotContent() {
+    Statement told = only(extract("Trump, speaking at a rally, told supporters: “We will build the wall.”"));
+    assertEquals(Statement.DIRECT, told.getKind());
+    assertEquals("We will build the wall.", told.getText());
+    assertEquals("millions voted illegally",
+        only(extract("Roe has claimed, without evidence, that millions voted illegally.")).getText());
+  }
+
+  @Test
   void offsetsIndexArticleText() {
     Article a = Articles.of("Intro line.", "“We will stay here,” she said.");
     Statement s = only(EXTRACTOR.extract(a));
