@@ -1800,6 +1800,10 @@ public final class QuoteExtractor implements Serializable {
             && !DETERMINERS.contains(toks.get(i - 1).lower())) {
           return true;
         }
+        if (i > from && !t.isCapitalized() && w.length() > 5 && w.endsWith("ing") && toks.get(i - 1).isCapitalized()
+            && !DETERMINERS.contains(toks.get(i - 1).lower())) {
+          return true; // a small clause with a named subject: "found Clinton leading Sanders"
+        }
         boolean next = i + 1 < toks.size() && toks.get(i + 1).start() < end;
         if (i > from && !t.isCapitalized() && looksPlural(t) && w.length() > 3 && next
             && (DETERMINERS.contains(toks.get(i + 1).lower()) || toks.get(i + 1).lower().equals("to")
@@ -2657,6 +2661,11 @@ public final class QuoteExtractor implements Serializable {
       }
       i = i < timeEnd ? beforeParenthesis(toks, i, first) : i; // "Jane Roe (D-Maine) on Tuesday said"
       int end = i;
+      if (i < timeEnd && i - 1 > first && toks.get(i - 1).isWord() && !toks.get(i - 1).isCapitalized()
+          && !toks.get(i).isCapitalized() && toks.get(i).lower().endsWith("ed")) {
+        end = timeEnd; // "The report published Tuesday found": the participle and its time modify the subject
+        i--;
+      }
       int start = i + 1;
       while (i >= first && end - i < 12) {
         Token t = toks.get(i);

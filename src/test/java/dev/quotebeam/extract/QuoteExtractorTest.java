@@ -195,6 +195,12 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void participleAndItsTimeWordStayInTheSubject() {
+    assertEquals("The statement released Tuesday",
+        only(extract("The statement released Tuesday said the plant would close.")).getSpeakerText());
+  }
+
+  @Test
   void offsetsIndexArticleText() {
     Article a = Articles.of("Intro line.", "“We will stay here,” she said.");
     Statement s = only(EXTRACTOR.extract(a));
