@@ -1975,7 +1975,13 @@ public final class QuoteExtractor implements Serializable {
         if (k + 1 < toks.size() && (startsDirect(toks.get(k + 1).start()) || fragmentOpens.get(toks.get(k + 1).start()))) {
           return null;
         }
-        int c = afterTime(toks, k + 1);
+        int afterTime = afterTime(toks, k + 1);
+        int c = afterSetting(toks, afterTime, sentence);
+        Token speakerHead = toks.get(tokenAtOrAfter(toks, speaker[0]));
+        if (c != afterTime && !speakerHead.isCapitalized() && !PRONOUNS.contains(speakerHead.lower())
+            || c != afterTime && RELATIVE_PRONOUNS.contains(toks.get(k - 1).lower())) {
+          c = afterTime; // a setting phrase sets off only a named or pronoun speaker: "It is dead, Roe said in a talk, …"
+        }
         // "…, Roe said, adding that …": the participle opens another statement, the attribution closes this one
         boolean participleTail = c + 1 < toks.size() && toks.get(c).text().equals(",")
             && isParticiple(toks.get(c + 1)) && isCueToken(toks.get(c + 1));
@@ -3084,6 +3090,28 @@ public final class QuoteExtractor implements Serializable {
      * is often followed by its time, and the time is neither the inverted subject ({@code said Sunday}) nor the
      * start of the reported clause ({@code said on Monday she would go}).
      */
+    /**
+     * Index of the comma that closes a short setting phrase opened at token {@code from} ({@code said in an interview,},
+     * {@code explained earlier in the hearing,}): a preposition or adverb first, then at most eight words with no
+     * verb, cue or quote mark; else {@code from}.
+     */
+    private int afterSetting(List<Token> toks, int from, int[] sentence) {
+      if (from >= toks.size() || !(LEADING_PREPOSITIONS.contains(toks.get(from).lower())
+          || OPENING_ADVERBIAL.contains(toks.get(from).lower()))) {
+        return from;
+      }
+      for (int i = from + 1; i < toks.size() && i <= from + 8 && toks.get(i).start() < sentence[1]; i++) {
+        Token t = toks.get(i);
+        if (t.text().equals(",")) {
+          return i;
+        }
+        if (!t.isWord() || FINITE.contains(t.lower()) || isCueToken(t)) {
+          return from;
+        }
+      }
+      return from;
+    }
+
     private int afterTime(List<Token> toks, int from) {
       int end = from;
       for (int i = from; i < toks.size() && i < from + 6; i++) {

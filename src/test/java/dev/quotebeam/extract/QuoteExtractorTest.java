@@ -201,6 +201,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void attributionWithASettingPhraseInsideTheSentence() {
+    Statement s = only(extract("The plan, Roe said in an interview, is dead."));
+    assertEquals("Roe", s.getSpeakerText());
+    assertEquals("The plan, Roe said in an interview, is dead", s.getText());
+  }
+
+  @Test
   void offsetsIndexArticleText() {
     Article a = Articles.of("Intro line.", "“We will stay here,” she said.");
     Statement s = only(EXTRACTOR.extract(a));
