@@ -1911,7 +1911,8 @@ public final class QuoteExtractor implements Serializable {
         return false;
       }
       String p = toks.get(k - 1).lower();
-      return Character.isDigit(p.charAt(0)) || isDeterminerOrPossessive(p);
+      return Character.isDigit(p.charAt(0)) || isDeterminerOrPossessive(p)
+          || p.indexOf('-') > 0 && k - 2 >= first && isDeterminerOrPossessive(toks.get(k - 2).lower()); // "his early-morning tweets"
     }
 
     /** True for a lower-cased word that makes the next one a noun: a determiner or a possessive ({@code Roe’s}). */

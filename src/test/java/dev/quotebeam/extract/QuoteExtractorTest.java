@@ -208,6 +208,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void cueFormAfterAPossessiveAndACompoundModifierIsAPluralNoun() {
+    for (Statement s : extract("He defended his early-morning tweets attempting to shame a former Miss Universe.")) {
+      assertNotEquals("tweets", s.getCue(), s.toString());
+    }
+    assertEquals("says", only(extract("His spokesman says the plan is dead.")).getCue());
+  }
+
+  @Test
   void offsetsIndexArticleText() {
     Article a = Articles.of("Intro line.", "“We will stay here,” she said.");
     Statement s = only(EXTRACTOR.extract(a));
