@@ -2728,7 +2728,7 @@ public final class QuoteExtractor implements Serializable {
       while (s < end && !validSubjectStart(toks.get(s), end - s + 1)) {
         s++;
       }
-      if (PRONOUNS.contains(toks.get(end).lower()) && !toks.get(end).lower().equals("it")) {
+      if (PRONOUNS.contains(toks.get(end).lower())) {
         s = end;
       } else if (!toks.get(s).isCapitalized() && toks.get(s).lower().endsWith("ing")) {
         return null;

@@ -216,6 +216,12 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void pronounSubjectOfAnObjectRelativeIsTheSpeakerAlone() {
+    assertEquals("it", only(extract("The plant falls short of the target it pledged to reach at the talks."))
+        .getSpeakerText());
+  }
+
+  @Test
   void offsetsIndexArticleText() {
     Article a = Articles.of("Intro line.", "“We will stay here,” she said.");
     Statement s = only(EXTRACTOR.extract(a));
