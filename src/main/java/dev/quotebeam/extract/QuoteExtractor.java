@@ -1413,7 +1413,8 @@ public final class QuoteExtractor implements Serializable {
           if ("tell".equals(cues.lemma(t.text()))) {
             break;
           }
-          int[] subject = PARTICIPLE_CUES.contains(w) && toks.get(k - 1).text().equals(",")
+          boolean coordinated = CONNECTIVES.contains(toks.get(k - 1).lower()) && !w.endsWith("ing"); // "but called it"
+          int[] subject = PARTICIPLE_CUES.contains(w) && toks.get(k - 1).text().equals(",") || coordinated
               ? mainSubject(toks, first, k) : subjectBefore(toks, k, first);
           int c = afterCue(toks, k);
           if (subject != null && c < toks.size() && !SETTING_WORDS.contains(toks.get(settingStart(toks, c)).lower())) {
@@ -2667,6 +2668,10 @@ public final class QuoteExtractor implements Serializable {
         i--; // "Jane Roe on Tuesday said"
       }
       i = i < timeEnd ? beforeParenthesis(toks, i, first) : i; // "Jane Roe (D-Maine) on Tuesday said"
+      if (i < timeEnd && i > first && !closingComma && toks.get(i).text().equals(",")) {
+        closingComma = true; // "Jane Roe, the mayor, on Tuesday said"
+        i--;
+      }
       int end = i;
       if (i < timeEnd && i - 1 > first && toks.get(i - 1).isWord() && !toks.get(i - 1).isCapitalized()
           && !toks.get(i).isCapitalized() && toks.get(i).lower().endsWith("ed")) {

@@ -222,6 +222,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void timeWordAfterAnAppositiveAndACoordinatedNamingCueKeepTheirSubject() {
+    assertEquals("Jane Roe, the mayor",
+        only(extract("Jane Roe, the mayor, on Tuesday said the plan was dead.")).getSpeakerText());
+    Statement called = only(extract("The mayor praised the council but called the plan “a disgrace.”").stream()
+        .filter(s -> "called".equals(s.getCue())).toList());
+    assertEquals("The mayor", called.getSpeakerText());
+  }
+
+  @Test
   void offsetsIndexArticleText() {
     Article a = Articles.of("Intro line.", "“We will stay here,” she said.");
     Statement s = only(EXTRACTOR.extract(a));
