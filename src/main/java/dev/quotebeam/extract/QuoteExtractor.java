@@ -248,6 +248,8 @@ public final class QuoteExtractor implements Serializable {
   /** Adverbs set off by commas between a subject and its cue ({@code Roe, however, said}). */
   private static final Set<String> ASIDE_ADVERBS = words("however", "too", "though", "meanwhile", "instead",
       "nonetheless", "nevertheless", "moreover", "though", "also");
+  /** Relative pronouns that can be the subject of a clause reported inside a relative ({@code which X said is …}). */
+  private static final Set<String> OBJECT_RELATIVES = words("which", "that", "what", "who");
   /** Words that are never a speaker alone ({@code according to a …} must name more than "a"). */
   private static final Set<String> ARTICLES_AND_POSSESSIVES = words(
       "a", "an", "the", "his", "her", "their", "its", "our", "my", "your");
@@ -1447,7 +1449,7 @@ public final class QuoteExtractor implements Serializable {
 
     private void cueVerb(List<Token> toks, int k, int[] sentence, int first) {
       Token cue = toks.get(k);
-      if (k + 1 < toks.size() && isFiniteVerb(toks.get(k + 1))) {
+      if (k + 1 < toks.size() && isFiniteVerb(toks.get(k + 1)) && !afterRelativeAndSubject(toks, k, first)) {
         return; // "Initial reports said …": the cue word is the subject of the verb after it
       }
       int[] subject;
@@ -1502,6 +1504,22 @@ public final class QuoteExtractor implements Serializable {
             new Attribution(cueFrom, cue.end(), cueString, subject[0], subject[1]));
         return;
       }
+      int relative = tokenAtOrAfter(toks, subject[0]) - 1;
+      if (relative > first && OBJECT_RELATIVES.contains(toks.get(relative).lower()) && k + 1 < toks.size()
+          && FINITE.contains(toks.get(k + 1).lower()) && !quotedAs) {
+        // "the rules, which officials said will take effect soon": the relative pronoun is the clause's subject, and
+        // the content runs from it over the attribution, as PolNeAR marks it
+        int e = clauseEnd(toks, k + 1, sentence[1]);
+        for (int j = k + 2; relative > first && toks.get(relative - 1).text().equals(",") && j < toks.size()
+            && toks.get(j).start() < e; j++) {
+          if (toks.get(j).text().equals(",")) {
+            e = toks.get(j).start(); // ", which X said is overdue, takes effect": the relative closes at its comma
+            break;
+          }
+        }
+        addReported(toks, relative, e, new Attribution(cueFrom, cue.end(), cueString, subject[0], subject[1]));
+        return;
+      }
       contentFrom = contentStart(toks, k + 1, sentence);
       if (contentFrom < 0) {
         return;
@@ -1542,6 +1560,19 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return true;
+    }
+
+    /** Whether a relative pronoun and one to four words of a subject come right before cue token {@code k}. */
+    private boolean afterRelativeAndSubject(List<Token> toks, int k, int first) {
+      for (int j = k - 2; j >= first && j >= k - 5; j--) {
+        if (OBJECT_RELATIVES.contains(toks.get(j).lower())) {
+          return true;
+        }
+        if (!toks.get(j + 1).isWord()) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /** A finite verb form: an auxiliary ({@code is}, {@code has}, {@code will}) or the past tense of a cue. */

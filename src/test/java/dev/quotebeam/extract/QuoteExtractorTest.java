@@ -231,6 +231,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void clauseReportedInsideARelativeRunsFromThePronounOverTheAttribution() {
+    Statement s = only(extract("The rule, which officials say is overdue, takes effect Monday."));
+    assertEquals("which officials say is overdue", s.getText());
+    assertEquals("officials", s.getSpeakerText());
+    assertEquals("say", s.getCue());
+    assertEquals("what many analysts said was a sign of better relations",
+        only(extract("It was what many analysts said was a sign of better relations.")).getText());
+    assertTrue(extract("Initial reports said the explosion was caused by a gas leak.").stream()
+        .noneMatch(t -> "reports".equals(t.getSpeakerText()) || "said".equals(t.getCue())
+            && t.getText().startsWith("which")));
+  }
+
+  @Test
   void offsetsIndexArticleText() {
     Article a = Articles.of("Intro line.", "“We will stay here,” she said.");
     Statement s = only(EXTRACTOR.extract(a));
@@ -587,8 +600,9 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void cueInsideRelativeClauseIsNoStatement() {
-    assertTrue(extract("The chip has a feature which he said would ship next year.").isEmpty());
+  void cueInsideRelativeClauseReportsTheRelativeNotTheVerbPhraseAlone() {
+    Statement s = only(extract("The chip has a feature which he said would ship next year."));
+    assertEquals("which he said would ship next year", s.getText());
   }
 
   @Test
