@@ -579,9 +579,10 @@ public final class QuoteExtractor implements Serializable {
       if (from > 0 && IT_CUES.contains(toks.get(from - 1).lower())) {
         from++;
       }
-      if (cues.takesObject(a.cue()) && (toks.get(b).text().equals(":") || toks.get(b).text().equals(","))
+      if (toks.get(b).text().equals(":") && wordsIn(toks, toks.get(from).start(), toks.get(b).start(), 9) == b - from
+          && b - from <= 8 || cues.takesObject(a.cue()) && toks.get(b).text().equals(",")
           && wordsIn(toks, toks.get(from).start(), toks.get(b).start(), 6) == b - from && b - from <= 5) {
-        return -1; // "told supporters: “…”": the addressee leads nothing in
+        return -1; // "told supporters: “…”", "said of the plan: “…”": an addressee or topic leads nothing in
       }
       boolean lead = false;
       for (int i = from; i < b; i++) {
@@ -1461,7 +1462,7 @@ public final class QuoteExtractor implements Serializable {
       boolean participle = PARTICIPLE_CUES.contains(cue.lower()) && k > first
           && (toks.get(before).text().equals(",") || toks.get(before).lower().equals("and") || isDash(toks.get(before))
               || before > first && isClosingMark(toks.get(before)) && toks.get(before - 1).text().equals(",")
-              || toks.get(before).lower().equals("while"))
+              || toks.get(before).lower().equals("while") || toks.get(before).lower().equals("by"))
           || k > first && (toks.get(before).lower().equals("and") || toks.get(before).lower().equals("but"))
               && !cue.lower().endsWith("ing")
               && !cue.lower().equals(cues.lemma(cue.text()));
@@ -2165,6 +2166,15 @@ public final class QuoteExtractor implements Serializable {
       Attribution a = new Attribution(toks.get(k).start(), toks.get(k + 1).end(), "according to", speaker[0],
           speaker[1]);
       int comma = sourceEnd(toks, tokenAtOrAfter(toks, speaker[1]), sentence);
+      if (comma >= 0 && comma + 1 < toks.size() && RELATIVE_PRONOUNS.contains(toks.get(comma + 1).lower())) {
+        int close = comma + 2;
+        while (close < toks.size() && close < comma + 25 && toks.get(close).start() < sentence[1]
+            && !toks.get(close).text().equals(",")) {
+          close++;
+        }
+        // "according to Roe, who chairs the panel, the plan is dead": the relative belongs to the source
+        comma = close < toks.size() && toks.get(close).text().equals(",") ? close : comma;
+      }
       boolean commaBefore = k > first && toks.get(k - 1).text().equals(",");
       if (k == first || (commaBefore && isOpeningAdverbial(toks, first, k - 1))) {
         if (comma >= 0 && comma + 1 < toks.size()) {
@@ -2688,6 +2698,10 @@ public final class QuoteExtractor implements Serializable {
       if (closingComma && i - 1 > first && ASIDE_ADVERBS.contains(toks.get(i).lower())
           && toks.get(i - 1).text().equals(",")) {
         i -= 2; // "Roe, however, said"
+        closingComma = false;
+      } else if (closingComma && i - 3 > first && toks.get(i).lower().equals("part")
+          && toks.get(i - 2).lower().equals("for") && toks.get(i - 3).text().equals(",")) {
+        i -= 4; // "Roe, for his part, said"
         closingComma = false;
       }
       i = beforeDashAside(toks, beforeParenthesis(toks, i, first), first);

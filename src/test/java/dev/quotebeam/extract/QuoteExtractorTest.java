@@ -244,6 +244,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void topicBeforeAColonRelativeAfterASourceAndForHisPartAreNotContentOrSpeaker() {
+    Statement of = only(extract("Roe said of the plan: “It is a disaster.”"));
+    assertEquals(Statement.DIRECT, of.getKind());
+    assertEquals("It is a disaster.", of.getText());
+    assertEquals("the plan is dead",
+        only(extract("According to Roe, who chairs the panel, the plan is dead.")).getText());
+    assertEquals("Roe", only(extract("Roe, for his part, said the plan was dead.")).getSpeakerText());
+    Statement by = only(extract("Roe responded by saying the plan was dead."));
+    assertEquals("Roe", by.getSpeakerText());
+    assertEquals("the plan was dead", by.getText());
+  }
+
+  @Test
   void offsetsIndexArticleText() {
     Article a = Articles.of("Intro line.", "“We will stay here,” she said.");
     Statement s = only(EXTRACTOR.extract(a));
