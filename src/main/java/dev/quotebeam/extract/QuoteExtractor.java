@@ -2751,6 +2751,15 @@ public final class QuoteExtractor implements Serializable {
           continue;
         }
         if (CLAUSE_WORDS.contains(w) || (isCueToken(t) && !t.isCapitalized() && !isNounUse(toks, i, first))) {
+          int participle = isCueToken(t) ? i : LEADING_PREPOSITIONS.contains(w) && i - 1 > first
+              && isCueToken(toks.get(i - 1)) ? i - 1 : -1;
+          int opening = participle - 1;
+          if (opening - 1 > first && (toks.get(opening).lower().equals("when") || toks.get(opening).lower().equals("while"))) {
+            opening--; // "The mayor, when asked about the plan, said"
+          }
+          if (closingComma && participle > first && opening > first && toks.get(opening).text().equals(",")) {
+            return subjectBefore(toks, opening, first); // "The mayor, asked about the plan, said"
+          }
           if (closingComma) {
             for (int j = i; j > first; j--) {
               String r = toks.get(j).lower();

@@ -257,6 +257,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void subjectBeforeAnAskedAppositiveIsTheSpeaker() {
+    for (String sentence : List.of("The mayor, asked about the plan, said it was dead.",
+        "The mayor, when asked about the plan, said it was dead.")) {
+      Statement said = extract(sentence).stream().filter(s -> "said".equals(s.getCue())).findFirst().orElseThrow();
+      assertEquals("The mayor", said.getSpeakerText(), sentence);
+      assertEquals("it was dead", said.getText(), sentence);
+    }
+  }
+
+  @Test
   void offsetsIndexArticleText() {
     Article a = Articles.of("Intro line.", "“We will stay here,” she said.");
     Statement s = only(EXTRACTOR.extract(a));
