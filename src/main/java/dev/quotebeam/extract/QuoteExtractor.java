@@ -1417,7 +1417,9 @@ public final class QuoteExtractor implements Serializable {
             break;
           }
           boolean coordinated = CONNECTIVES.contains(toks.get(k - 1).lower()) && !w.endsWith("ing"); // "but called it"
-          int[] subject = PARTICIPLE_CUES.contains(w) && toks.get(k - 1).text().equals(",") || coordinated
+          boolean participle = PARTICIPLE_CUES.contains(w) && toks.get(k - 1).text().equals(",");
+          int[] subject = participle ? trailingSpeakerBefore(toks, first, k) : null;
+          subject = subject != null ? subject : participle || coordinated
               ? mainSubject(toks, first, k) : subjectBefore(toks, k, first);
           int c = afterCue(toks, k);
           if (subject != null && c < toks.size() && !SETTING_WORDS.contains(toks.get(settingStart(toks, c)).lower())) {
@@ -1477,7 +1479,8 @@ public final class QuoteExtractor implements Serializable {
           return;
         }
       } else if (participle) {
-        subject = mainSubject(toks, first, k);
+        subject = toks.get(k - 1).text().equals(",") ? trailingSpeakerBefore(toks, first, k) : null;
+        subject = subject != null ? subject : mainSubject(toks, first, k);
         if (subject == null) {
           subject = quoteSpeakerBefore(toks.get(first).start(), cue.start());
         }
@@ -1561,6 +1564,26 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return true;
+    }
+
+    /**
+     * The speaker of a trailing attribution earlier in the sentence that opens at token {@code first}, for a
+     * participle cue at token {@code k} ({@code It is sickening, Hollande said Tuesday, noting …} → {@code Hollande},
+     * not the sentence's grammatical subject); or null.
+     */
+    private int[] trailingSpeakerBefore(List<Token> toks, int first, int k) {
+      for (int f = found.size() - 1; f >= 0; f--) {
+        Attribution a = found.get(f).attribution();
+        if (a == null || a.cueStart() >= toks.get(k).start()) {
+          continue;
+        }
+        if (a.cueStart() < toks.get(first).start()) {
+          return null;
+        }
+        return a.hasSpeaker() && a.cueStart() >= found.get(f).end() ? new int[] {a.speakerStart(), a.speakerEnd()}
+            : null;
+      }
+      return null;
     }
 
     /** Whether a relative pronoun and one to four words of a subject come right before cue token {@code k}. */

@@ -267,6 +267,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void participleAfterATrailingAttributionTakesItsSpeaker() {
+    List<Statement> all = extract("The excesses are sickening, Roe said Tuesday in Paris, noting the nominee “makes "
+        + "you want to retch.”");
+    Statement said = all.stream().filter(s -> "said".equals(s.getCue())).findFirst().orElseThrow();
+    assertEquals("The excesses are sickening", said.getText());
+    Statement noting = all.stream().filter(s -> "noting".equals(s.getCue())).findFirst().orElseThrow();
+    assertEquals("Roe", noting.getSpeakerText());
+    assertEquals("Roe", extract("The plan is dead, Roe said, adding that the council must act.").stream()
+        .filter(s -> "adding".equals(s.getCue())).findFirst().orElseThrow().getSpeakerText());
+  }
+
+  @Test
   void offsetsIndexArticleText() {
     Article a = Articles.of("Intro line.", "“We will stay here,” she said.");
     Statement s = only(EXTRACTOR.extract(a));
