@@ -240,10 +240,11 @@ public final class AttitudeRelations implements Serializable {
   /**
    * A learned relation candidate: the cue word at text offset {@code word} of a sentence ({@code [from, to)}) with
    * content {@code choice} at {@code span} (text offsets), its cue text, its speaker's span (text offsets; a choice
-   * with no speaker is never a candidate) and text, and the model's features.
+   * with no speaker is never a candidate), text and {@linkplain ContentModel#speakerKind kind}, and the model's
+   * features.
    */
   record Candidate(int paragraph, int from, int to, int word, ContentModel.Choice choice, int[] span, String cue,
-      int[] speakerSpan, String speaker, String relation, List<String> features) {}
+      int[] speakerSpan, String speaker, String speakerKind, String relation, List<String> features) {}
 
   private final Map<String, Verb> verbs;
   private final CueLexicon speech;
@@ -396,7 +397,7 @@ public final class AttitudeRelations implements Serializable {
             bestScore = score;
           }
         }
-        if (best != null && model.accepts(bestScore)) {
+        if (best != null && model.accepts(bestScore, best.speakerKind())) {
           out.add(best);
           taken.put(best.span()[0], best.span()[1]);
         }
@@ -536,9 +537,10 @@ public final class AttitudeRelations implements Serializable {
     while (last + 1 < toks.size() && toks.get(last + 1).start() < span[1]) {
       last++;
     }
+    String source = how + "|" + speakerKind(toks, speaker, i);
     out.add(new Candidate(paragraph, from, to, toks.get(i).start(), choice, span, cue, speakerSpan,
-        text.substring(speakerSpan[0], speakerSpan[1]), relation,
-        ContentModel.features(toks, i, choice, first, last, lexicon, how + "|" + speakerKind(toks, speaker, i))));
+        text.substring(speakerSpan[0], speakerSpan[1]), ContentModel.speakerKind(source), relation,
+        ContentModel.features(toks, i, choice, first, last, lexicon, source)));
   }
 
   /**
