@@ -59,7 +59,6 @@ public final class ContentModel implements Serializable {
       "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "no");
   /** Kinds of a learned choice's speaker, as {@link #speakerKind} names them; each may have its own threshold. */
   static final Set<String> SPEAKER_KINDS = Set.of("name", "pronoun", "possessive", "borrowed", "other");
-  private static final ContentModel DEFAULT = read("content-model.txt");
   /** A model that accepts nothing: the rules alone. */
   static final ContentModel NONE = parse(List.of("threshold\tInfinity"));
 
@@ -78,7 +77,15 @@ public final class ContentModel implements Serializable {
 
   /** The shipped model ({@code content-model.txt}). */
   public static ContentModel defaults() {
-    return DEFAULT;
+    return Shipped.MODEL;
+  }
+
+  /**
+   * Holds the shipped model, read on first use only: the training script runs the rules ({@link #NONE}) while it
+   * rewrites the resource, so loading this class must not read it.
+   */
+  private static final class Shipped {
+    static final ContentModel MODEL = read("content-model.txt");
   }
 
   /**
