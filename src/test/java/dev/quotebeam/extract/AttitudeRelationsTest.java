@@ -497,6 +497,15 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void eachSpeakerKindIsJudgedByItsOwnThreshold() {
+    AttitudeRelations wary = learned("cue\tassailed", "threshold\t0.5", "threshold:borrowed\t2",
+        "threshold:pronoun\t2", "c=object|w=assailed\t1.0");
+    assertEquals("Mayor Lee", only(learnedIn(wary, "Mayor Lee assailed the plan at a rally.")).getSpeakerText());
+    assertTrue(learnedIn(wary, "Ada Quill toured the port and assailed the plan at a rally.").isEmpty());
+    assertTrue(learnedIn(wary, "She assailed the plan at a rally.").isEmpty());
+  }
+
+  @Test
   void speechLexiconWordKeepsItsClass() {
     AttitudeRelations noted = learned("cue\tnoted", "threshold\t0.5", "c=before|w=noted\t1.0");
     assertEquals(Statement.SPEECH,
