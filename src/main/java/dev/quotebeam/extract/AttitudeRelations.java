@@ -1193,7 +1193,9 @@ public final class AttitudeRelations implements Serializable {
     if (!t.isWord()) {
       return t.text().equals("-") || t.text().equals("&") || t.text().equals("’") || t.text().equals("'");
     }
-    return !SUBJECT_STOP.contains(t.lower()) && !speech.isCue(t.lower()) && !verbs.containsKey(t.lower());
+    String w = t.lower();
+    // a document noun stays in the subject though it is also a cue form: "The report showed"
+    return !SUBJECT_STOP.contains(w) && (EVIDENCE_NOUNS.contains(w) || !speech.isCue(w) && !verbs.containsKey(w));
   }
 
   private static boolean hasEvidenceNoun(List<Token> toks, int[] span) {
@@ -1215,7 +1217,8 @@ public final class AttitudeRelations implements Serializable {
     int s = end;
     boolean document = false;
     while (s >= 0 && end - s < 2 * MAX_SUBJECT_TOKENS && !EVIDENCE_SOURCE_BREAKS.contains(toks.get(s).lower())
-        && !speech.isCue(toks.get(s).lower()) && (s == end || !verbs.containsKey(toks.get(s).lower()))) {
+        && (EVIDENCE_NOUNS.contains(toks.get(s).lower())
+            || !speech.isCue(toks.get(s).lower()) && (s == end || !verbs.containsKey(toks.get(s).lower())))) {
       document |= EVIDENCE_NOUNS.contains(toks.get(s).lower());
       s--;
     }

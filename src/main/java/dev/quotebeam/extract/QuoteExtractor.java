@@ -245,6 +245,11 @@ public final class QuoteExtractor implements Serializable {
   private static final int DASH_DESCRIPTION_TOKENS = 25;
   /** First words of an appositive after a name ({@code Jane Roe, of Dover,}, {@code Jane Roe, who …,}). */
   private static final Set<String> APPOSITIVE_OPENERS = words("of", "from", "who", "a", "an", "the");
+  /** Adverbs set off by commas between a subject and its cue ({@code Roe, however, said}). */
+  private static final Set<String> ASIDE_ADVERBS = words("however", "too", "though", "meanwhile", "instead",
+      "nonetheless", "nevertheless", "moreover", "though", "also");
+  /** Relative pronouns that can be the subject of a clause reported inside a relative ({@code which X said is …}). */
+  private static final Set<String> OBJECT_RELATIVES = words("which", "that", "what", "who");
   /** Words that are never a speaker alone ({@code according to a …} must name more than "a"). */
   private static final Set<String> ARTICLES_AND_POSSESSIVES = words(
       "a", "an", "the", "his", "her", "their", "its", "our", "my", "your");
@@ -573,6 +578,10 @@ public final class QuoteExtractor implements Serializable {
       int from = tokenAtOrAfter(toks, a.cueEnd());
       if (from > 0 && IT_CUES.contains(toks.get(from - 1).lower())) {
         from++;
+      }
+      if (cues.takesObject(a.cue()) && (toks.get(b).text().equals(":") || toks.get(b).text().equals(","))
+          && wordsIn(toks, toks.get(from).start(), toks.get(b).start(), 6) == b - from && b - from <= 5) {
+        return -1; // "told supporters: “…”": the addressee leads nothing in
       }
       boolean lead = false;
       for (int i = from; i < b; i++) {
@@ -1109,7 +1118,8 @@ public final class QuoteExtractor implements Serializable {
         if (t.start() < sentence[0] || "“”\"".contains(t.text()) || t.lower().equals("that")) {
           return null;
         }
-        if (isCueToken(t) && !usedCues.contains(t.start())) {
+        if (isCueToken(t) && !usedCues.contains(t.start())
+            && !(k == end - 1 && isNounUse(toks, k, sentenceStartToken(toks, sentence)))) {
           int sentenceStart = sentenceStartToken(toks, sentence);
           boolean coordinated = k > sentenceStart + 1 && toks.get(k - 1).lower().equals("and")
               && !t.lower().endsWith("ing") && !t.lower().equals(cues.lemma(t.text()));
@@ -1405,7 +1415,8 @@ public final class QuoteExtractor implements Serializable {
           if ("tell".equals(cues.lemma(t.text()))) {
             break;
           }
-          int[] subject = PARTICIPLE_CUES.contains(w) && toks.get(k - 1).text().equals(",")
+          boolean coordinated = CONNECTIVES.contains(toks.get(k - 1).lower()) && !w.endsWith("ing"); // "but called it"
+          int[] subject = PARTICIPLE_CUES.contains(w) && toks.get(k - 1).text().equals(",") || coordinated
               ? mainSubject(toks, first, k) : subjectBefore(toks, k, first);
           int c = afterCue(toks, k);
           if (subject != null && c < toks.size() && !SETTING_WORDS.contains(toks.get(settingStart(toks, c)).lower())) {
@@ -1438,7 +1449,7 @@ public final class QuoteExtractor implements Serializable {
 
     private void cueVerb(List<Token> toks, int k, int[] sentence, int first) {
       Token cue = toks.get(k);
-      if (k + 1 < toks.size() && isFiniteVerb(toks.get(k + 1))) {
+      if (k + 1 < toks.size() && isFiniteVerb(toks.get(k + 1)) && !afterRelativeAndSubject(toks, k, first)) {
         return; // "Initial reports said …": the cue word is the subject of the verb after it
       }
       int[] subject;
@@ -1493,6 +1504,22 @@ public final class QuoteExtractor implements Serializable {
             new Attribution(cueFrom, cue.end(), cueString, subject[0], subject[1]));
         return;
       }
+      int relative = tokenAtOrAfter(toks, subject[0]) - 1;
+      if (relative > first && OBJECT_RELATIVES.contains(toks.get(relative).lower()) && k + 1 < toks.size()
+          && FINITE.contains(toks.get(k + 1).lower()) && !quotedAs) {
+        // "the rules, which officials said will take effect soon": the relative pronoun is the clause's subject, and
+        // the content runs from it over the attribution, as PolNeAR marks it
+        int e = clauseEnd(toks, k + 1, sentence[1]);
+        for (int j = k + 2; relative > first && toks.get(relative - 1).text().equals(",") && j < toks.size()
+            && toks.get(j).start() < e; j++) {
+          if (toks.get(j).text().equals(",")) {
+            e = toks.get(j).start(); // ", which X said is overdue, takes effect": the relative closes at its comma
+            break;
+          }
+        }
+        addReported(toks, relative, e, new Attribution(cueFrom, cue.end(), cueString, subject[0], subject[1]));
+        return;
+      }
       contentFrom = contentStart(toks, k + 1, sentence);
       if (contentFrom < 0) {
         return;
@@ -1533,6 +1560,19 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return true;
+    }
+
+    /** Whether a relative pronoun and one to four words of a subject come right before cue token {@code k}. */
+    private boolean afterRelativeAndSubject(List<Token> toks, int k, int first) {
+      for (int j = k - 2; j >= first && j >= k - 5; j--) {
+        if (OBJECT_RELATIVES.contains(toks.get(j).lower())) {
+          return true;
+        }
+        if (!toks.get(j + 1).isWord()) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /** A finite verb form: an auxiliary ({@code is}, {@code has}, {@code will}) or the past tense of a cue. */
@@ -1792,6 +1832,10 @@ public final class QuoteExtractor implements Serializable {
             && !DETERMINERS.contains(toks.get(i - 1).lower())) {
           return true;
         }
+        if (i > from && !t.isCapitalized() && w.length() > 5 && w.endsWith("ing") && toks.get(i - 1).isCapitalized()
+            && !DETERMINERS.contains(toks.get(i - 1).lower())) {
+          return true; // a small clause with a named subject: "found Clinton leading Sanders"
+        }
         boolean next = i + 1 < toks.size() && toks.get(i + 1).start() < end;
         if (i > from && !t.isCapitalized() && looksPlural(t) && w.length() > 3 && next
             && (DETERMINERS.contains(toks.get(i + 1).lower()) || toks.get(i + 1).lower().equals("to")
@@ -1899,7 +1943,8 @@ public final class QuoteExtractor implements Serializable {
         return false;
       }
       String p = toks.get(k - 1).lower();
-      return Character.isDigit(p.charAt(0)) || isDeterminerOrPossessive(p);
+      return Character.isDigit(p.charAt(0)) || isDeterminerOrPossessive(p)
+          || p.indexOf('-') > 0 && k - 2 >= first && isDeterminerOrPossessive(toks.get(k - 2).lower()); // "his early-morning tweets"
     }
 
     /** True for a lower-cased word that makes the next one a noun: a determiner or a possessive ({@code Roe’s}). */
@@ -1963,7 +2008,13 @@ public final class QuoteExtractor implements Serializable {
         if (k + 1 < toks.size() && (startsDirect(toks.get(k + 1).start()) || fragmentOpens.get(toks.get(k + 1).start()))) {
           return null;
         }
-        int c = afterTime(toks, k + 1);
+        int afterTime = afterTime(toks, k + 1);
+        int c = afterSetting(toks, afterTime, sentence);
+        Token speakerHead = toks.get(tokenAtOrAfter(toks, speaker[0]));
+        if (c != afterTime && !speakerHead.isCapitalized() && !PRONOUNS.contains(speakerHead.lower())
+            || c != afterTime && RELATIVE_PRONOUNS.contains(toks.get(k - 1).lower())) {
+          c = afterTime; // a setting phrase sets off only a named or pronoun speaker: "It is dead, Roe said in a talk, …"
+        }
         // "…, Roe said, adding that …": the participle opens another statement, the attribution closes this one
         boolean participleTail = c + 1 < toks.size() && toks.get(c).text().equals(",")
             && isParticiple(toks.get(c + 1)) && isCueToken(toks.get(c + 1));
@@ -2243,6 +2294,11 @@ public final class QuoteExtractor implements Serializable {
           i = j + 1;
           break;
         }
+        int that = LEADING_PREPOSITIONS.contains(w) && !w.equals("of") ? thatAfterPhrase(toks, j, sentence) : -1;
+        if (that > 0) {
+          i = that + 1; // "claimed, without evidence, that …"
+          break;
+        }
         if (!(ADVERBIAL.contains(w) || TIME_WORDS.contains(w) || t.isCapitalized() || w.equals(",")
             || Character.isDigit(w.charAt(0)) || "“”\"".contains(w) || inFragment.get(t.start()))) {
           break;
@@ -2264,6 +2320,23 @@ public final class QuoteExtractor implements Serializable {
         return -1;
       }
       return i;
+    }
+
+    /**
+     * Index of the {@code that} closing a short prepositional phrase opened at token {@code j} ({@code without
+     * evidence, that}, {@code in a letter to the board that}): at most six words and commas in between; or -1.
+     */
+    private int thatAfterPhrase(List<Token> toks, int j, int[] sentence) {
+      for (int t = j + 1; t < toks.size() && t <= j + 7 && toks.get(t).start() < sentence[1]; t++) {
+        String w = toks.get(t).lower();
+        if (w.equals("that")) {
+          return t;
+        }
+        if (!toks.get(t).isWord() && !w.equals(",") || FINITE.contains(w) || isCueToken(toks.get(t))) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -2612,7 +2685,12 @@ public final class QuoteExtractor implements Serializable {
       if (closingComma) {
         i--;
       }
-      i = beforeParenthesis(toks, i, first);
+      if (closingComma && i - 1 > first && ASIDE_ADVERBS.contains(toks.get(i).lower())
+          && toks.get(i - 1).text().equals(",")) {
+        i -= 2; // "Roe, however, said"
+        closingComma = false;
+      }
+      i = beforeDashAside(toks, beforeParenthesis(toks, i, first), first);
       int timeEnd = i;
       while (i > first && TIME_WORDS.contains(toks.get(i).lower()) && !closingComma) {
         i--;
@@ -2621,7 +2699,16 @@ public final class QuoteExtractor implements Serializable {
         i--; // "Jane Roe on Tuesday said"
       }
       i = i < timeEnd ? beforeParenthesis(toks, i, first) : i; // "Jane Roe (D-Maine) on Tuesday said"
+      if (i < timeEnd && i > first && !closingComma && toks.get(i).text().equals(",")) {
+        closingComma = true; // "Jane Roe, the mayor, on Tuesday said"
+        i--;
+      }
       int end = i;
+      if (i < timeEnd && i - 1 > first && toks.get(i - 1).isWord() && !toks.get(i - 1).isCapitalized()
+          && !toks.get(i).isCapitalized() && toks.get(i).lower().endsWith("ed")) {
+        end = timeEnd; // "The report published Tuesday found": the participle and its time modify the subject
+        i--;
+      }
       int start = i + 1;
       while (i >= first && end - i < 12) {
         Token t = toks.get(i);
@@ -2677,7 +2764,7 @@ public final class QuoteExtractor implements Serializable {
       while (s < end && !validSubjectStart(toks.get(s), end - s + 1)) {
         s++;
       }
-      if (PRONOUNS.contains(toks.get(end).lower()) && !toks.get(end).lower().equals("it")) {
+      if (PRONOUNS.contains(toks.get(end).lower())) {
         s = end;
       } else if (!toks.get(s).isCapitalized() && toks.get(s).lower().endsWith("ing")) {
         return null;
@@ -2750,6 +2837,22 @@ public final class QuoteExtractor implements Serializable {
       }
       for (int j = i - 1; j > first && j >= i - 8; j--) {
         if (toks.get(j).text().equals("(")) {
+          return j - 1;
+        }
+      }
+      return i;
+    }
+
+    /**
+     * Index of the token before a dash aside that closes at token {@code i} ({@code the general — who led the
+     * mission — said} → {@code general}), or {@code i} when no dash opens one within twenty tokens.
+     */
+    private int beforeDashAside(List<Token> toks, int i, int first) {
+      if (i <= first || !isDash(toks.get(i))) {
+        return i;
+      }
+      for (int j = i - 2; j > first && j >= i - 20; j--) {
+        if (isDash(toks.get(j))) {
           return j - 1;
         }
       }
@@ -3024,6 +3127,28 @@ public final class QuoteExtractor implements Serializable {
      * is often followed by its time, and the time is neither the inverted subject ({@code said Sunday}) nor the
      * start of the reported clause ({@code said on Monday she would go}).
      */
+    /**
+     * Index of the comma that closes a short setting phrase opened at token {@code from} ({@code said in an interview,},
+     * {@code explained earlier in the hearing,}): a preposition or adverb first, then at most eight words with no
+     * verb, cue or quote mark; else {@code from}.
+     */
+    private int afterSetting(List<Token> toks, int from, int[] sentence) {
+      if (from >= toks.size() || !(LEADING_PREPOSITIONS.contains(toks.get(from).lower())
+          || OPENING_ADVERBIAL.contains(toks.get(from).lower()))) {
+        return from;
+      }
+      for (int i = from + 1; i < toks.size() && i <= from + 8 && toks.get(i).start() < sentence[1]; i++) {
+        Token t = toks.get(i);
+        if (t.text().equals(",")) {
+          return i;
+        }
+        if (!t.isWord() || FINITE.contains(t.lower()) || isCueToken(t)) {
+          return from;
+        }
+      }
+      return from;
+    }
+
     private int afterTime(List<Token> toks, int from) {
       int end = from;
       for (int i = from; i < toks.size() && i < from + 6; i++) {

@@ -380,6 +380,14 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void documentNounThatIsAlsoACueFormIsAnEvidenceSource() {
+    Statement s = only(extract("The report published Tuesday showed that half of the meetings were with donors."));
+    assertEquals("The report published Tuesday", s.getSpeakerText());
+    assertEquals("that half of the meetings were with donors", s.getText());
+    assertEquals("The reports", only(extract("The reports show that the fund lost money.")).getSpeakerText());
+  }
+
+  @Test
   void reducedRelativeInsideACommaAsideEndsAtTheComma() {
     Statement s = extract("The council, with recent polls showing a tight race, delayed the vote.").stream()
         .filter(x -> Statement.EVIDENCE.equals(x.getRelation())).findFirst().orElseThrow();
