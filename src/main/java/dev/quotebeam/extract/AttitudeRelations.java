@@ -443,8 +443,10 @@ public final class AttitudeRelations implements Serializable {
    * ({@link #subject}), a possessive right before it ({@code his support for}) or a borrowed one
    * ({@link #borrowedSpeaker}). None when the speaker names no actor ({@link #namesActor}), when the cue is in an
    * object relative clause ({@code a feature which he said would ship}: its content is the antecedent), when a quote
-   * mark stands between subject and cue (a quoted title is no subject), or for an -s word right after the opening word
-   * ({@code Trade talks about …}: a compound noun as often as a subject and its verb). A preposition has no subject:
+   * mark stands between subject and cue (a quoted title is no subject), for an -s word right after the opening word
+   * ({@code Trade talks about …}: a compound noun as often as a subject and its verb), or for a noun whose possessive
+   * opens the sentence ({@code Their support for the plan faded}: the phrase is the subject, and its object would run
+   * into the verb). A preposition has no subject:
    * it only opens a phrase closed by a comma ({@code For Roe, …}); a word after a determiner or possessive is a noun,
    * whose holder is the possessive, not a subject. A verb of {@code relation-verbs.txt} keeps its frames for the
    * content after it: its complement, bare-clause object and evidence source ("declined to their lowest level",
@@ -470,6 +472,9 @@ public final class AttitudeRelations implements Serializable {
     }
     int[] speaker = subject != null ? subject : possessive(toks, i);
     String how = subject != null ? "subject" : "possessive";
+    if (subject == null && speaker != null && speaker[0] == 0) {
+      return List.of();
+    }
     if (speaker == null && before >= 0) {
       speaker = borrowedSpeaker(text, toks, i, before, from, speakers);
       how = "borrowed";

@@ -481,6 +481,13 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void possessiveOpeningTheSentenceNamesNoHolder() {
+    AttitudeRelations support = learned("cue\tsupport", "threshold\t0.5", "c=particle|w=support\t1.0");
+    assertTrue(learnedIn(support, "Their support for the ferry plan faded.").isEmpty());
+    assertTrue(learnedIn(support, "Ada Quill’s support for the ferry plan faded.").isEmpty());
+  }
+
+  @Test
   void trailingCueTakesTheSentenceBeforeItsSubject() {
     AttitudeRelations fear = learned("cue\tfear", "threshold\t0.5", "c=before|w=fear\t1.0");
     Statement s = only(learnedIn(fear, "The ferry will close for good, Harbour Democrats fear."));
