@@ -6,26 +6,34 @@ Usage (from the repository root, after `mvn -o test-compile`):
     scripts/polnear-train-content-model.py --cv <polnear dir>      # prints the cross-validation table only
 
 Steps (train split only; dev and test are never read):
-1. Vocabulary: the first word of the Cue span of each gold relation with a Content (one annotator per article: the
-   first .ann file by name, as PolnearEval reads it), lower-cased; words seen at least MIN_CUE times and not in
-   NOT_CUES are candidates.
-2. Candidates: the Java side (dev.quotebeam.extract.ContentModelDump, test classes) runs the extractor with a model
-   that accepts nothing (QuoteExtractor.rulesOnly) and lists, per article, its statements and every
-   content choice of every vocabulary word that no statement overlaps, with the features ContentModel computes.
-   So the features are computed by one implementation, the one that ships.
+1. Words: the head of the Cue span of each gold relation with a Content (one annotator per article: the first .ann
+   file by name, as PolnearEval reads it): its first word not in LEADING ("is widely expected" -> expected),
+   lower-cased; words seen at least MIN_CUE times and not in NOT_CUES are offered to the Java side.
+2. Candidates: the Java side (dev.quotebeam.extract.ContentModelDump, test classes) runs the extractor's rules alone
+   (QuoteExtractor.rulesOnly) and lists, per article, its statements (with their speakers placed as PolnearEval
+   places them) and every content choice of every offered word that no statement overlaps, with the features and
+   the speaker kind ContentModel computes. So the features are computed by one implementation, the one that ships.
 3. Labels: a choice is right when its span matches a gold content that no extractor statement matches (word
    characters overlapping by at least half of each, as PolnearEval scores), whose Cue overlaps the cue word, and
    whose Source its speaker gets right (Article.speaker_right).
-4. Model: per cue word, a structured averaged perceptron picks the best choice or none (score <= 0), EPOCHS epochs in a
-   seeded order. Features seen in fewer than MIN_FEATURE articles are dropped (so no rare word is shipped; the Java
-   side already turns capitalised neighbours into one class, so no name is a feature).
-5. Threshold: 5-fold cross-validation by article; each held-out cue word keeps its best choice and score; the
-   threshold maximises the simulated all-relations F1 of extractor + model on train among thresholds where the
-   model's own CV precision is at least MIN_PRECISION and its speakers (judged as PolnearEval does, near enough)
-   lower the system's speaker accuracy by at most SPEAKER_LOSS. The vocabulary shipped keeps the words with at least
-   MIN_WORD_MATCHES CV matches at that threshold (fewer words to score, same F1). Then the model is trained on all of
-   train and printed as "cue<TAB>word", "threshold<TAB>t" and "feature<TAB>weight" lines (a summary line goes to
-   stderr). Only words, feature strings and numbers are printed, no corpus text. Needs Python 3 and numpy.
+4. Vocabulary (vocabulary()): from the articles trained on only, the words seen as a Cue head at least MIN_CUE times
+   with at least MIN_RIGHT right candidates (a count of labels, not of a model's matches, so a rule change that
+   moves a handful of predictions does not flip a word), the MAX_WORDS with the most right candidates. In
+   cross-validation it is chosen inside each training fold, so the CV numbers are honest about it.
+5. Model: per cue word of the vocabulary, a structured averaged perceptron picks the best choice or none (score <= 0),
+   EPOCHS epochs in a seeded order. Features seen in fewer than MIN_FEATURE articles are dropped (so no rare word is
+   shipped; the Java side already turns capitalised neighbours into one class, so no name is a feature).
+6. Thresholds: 5-fold cross-validation by article; each held-out cue word keeps its best choice and score, in text
+   order, skipping choices that overlap an earlier learned statement (as AttitudeRelations.learned does). One
+   threshold, then one per speaker kind (ContentModel.speakerKind: name, pronoun, possessive, borrowed, other) by
+   coordinate ascent, maximise the simulated all-relations F1 of extractor + model on train among thresholds where
+   the model's own CV precision is at least MIN_PRECISION and its speakers lower the system's speaker accuracy by at
+   most SPEAKER_LOSS (the extractor's and the model's speakers both judged by Article.speaker_right, as PolnearEval
+   judges them, near enough). The "honest" line chooses the thresholds on four folds' CV predictions and scores the
+   fifth, so neither the vocabulary nor the thresholds are chosen on the articles scored. Then the model is trained
+   on all of train and printed as "cue<TAB>word", "threshold<TAB>t", "threshold:kind<TAB>t" and
+   "feature<TAB>weight" lines (a summary line goes to stderr). Only words, feature strings and numbers are printed,
+   no corpus text. Needs Python 3 and numpy.
 """
 import collections
 import glob
@@ -44,11 +52,12 @@ MIN_FEATURE = 3
 EPOCHS = 8
 FOLDS = 5
 MIN_PRECISION = 0.45
-# Speaker accuracy of the extractor alone on train (PolnearEval, 2026-12-05): the model may lower the whole
-# system's by at most SPEAKER_LOSS, judged on its own CV matches.
-RULE_SPEAKER = 0.910
+# The model may lower the whole system's speaker accuracy by at most SPEAKER_LOSS, both judged by
+# Article.speaker_right: the extractor's on its own matches, the model's on its CV matches.
 SPEAKER_LOSS = 0.002
-MIN_WORD_MATCHES = 2
+MIN_RIGHT = 2
+MAX_WORDS = 300
+KINDS = ("name", "pronoun", "possessive", "borrowed", "other")
 SEED = 13
 PRONOUNS = {"he", "she", "they", "i", "we"}
 # Words PolNeAR's Cue spans open with that do not name a statement: auxiliaries, modals, negation, pronouns and
@@ -65,6 +74,10 @@ NOT_CUES = {
     "issued", "posted", "presented", "named", "signed", "filed", "released", "listed", "lists", "picked", "provided",
     "knocked", "made", "makes", "making",
 }
+# Words a Cue span may open with before its head ("is widely expected", "to endorse", "the idea"): the head names
+# the cue word the model scores. Auxiliaries, modals, negation and adverbs of NOT_CUES, "to" and articles.
+LEADING = {"to", "the", "a", "an"} | {w for w in NOT_CUES if not w.endswith("ed") and w not in (
+    "went", "gave", "cast", "began", "takes", "took", "won", "lost", "looking", "made", "makes", "making", "lists")}
 WORD = re.compile(r"[^\W_](?:[^\W_]|['’\-.&](?=[^\W_]))*", re.UNICODE)
 
 
@@ -153,16 +166,37 @@ class Article:
         return best
 
 
-def vocabulary(root, files):
+def cue_heads(text, gold):
+    """The head word of each gold Cue span (its first word not in LEADING), lower-cased, counted."""
+    counts = collections.Counter()
+    for _, cue, _ in gold:
+        if cue:
+            words = [m.group().lower() for m in WORD.finditer(text[cue[0][0]:cue[0][1]])]
+            head = next((w for w in words if w not in LEADING), None)
+            if head and head not in NOT_CUES:
+                counts[head] += 1
+    return counts
+
+
+def offered(root, files):
+    """The words the Java side lists candidates for: Cue heads seen at least MIN_CUE times in all of train."""
     counts = collections.Counter()
     for name, path in files.items():
-        text = read_gz(root + "/train/text/" + name + ".txt.gz")
-        for _, cue, _ in parse_gold(read_gz(path)):
-            if cue:
-                m = WORD.search(text[cue[0][0]:cue[0][1]])
-                if m:
-                    counts[m.group().lower()] += 1
-    return sorted(w for w, c in counts.items() if c >= MIN_CUE and w not in NOT_CUES)
+        counts.update(cue_heads(read_gz(root + "/train/text/" + name + ".txt.gz"), parse_gold(read_gz(path))))
+    return sorted(w for w, c in counts.items() if c >= MIN_CUE)
+
+
+def vocabulary(arts):
+    """The vocabulary chosen from arts alone (step 4 of the module doc): a set of words."""
+    heads = collections.Counter()
+    right = collections.Counter()
+    for a in arts:
+        heads.update(a.heads)
+        for key, y in a.labels.items():
+            if y >= 0:
+                right[a.cue_word[key]] += 1
+    ok = [w for w, c in right.items() if c >= MIN_RIGHT and heads[w] >= MIN_CUE]
+    return set(sorted(ok, key=lambda w: (-right[w], w))[:MAX_WORDS])
 
 
 def dump(root, vocab):
@@ -179,7 +213,7 @@ def dump(root, vocab):
 
 def load(root):
     files = annotation_files(root)
-    vocab = vocabulary(root, files)
+    vocab = offered(root, files)
     arts = []
     art = None
     for line in dump(root, vocab):
@@ -187,12 +221,16 @@ def load(root):
         if f[0] == "A":
             name = f[1]
             art = Article(name, read_gz(root + "/train/text/" + name + ".txt.gz"), parse_gold(read_gz(files[name])))
+            art.heads = cue_heads(art.text, art.gold)
+            art.cue_word = {}
             arts.append(art)
         elif f[0] == "P":
-            art.preds.append((int(f[1]), int(f[2])))
+            art.preds.append((int(f[1]), int(f[2]), int(f[3]), int(f[4])))
         elif f[0] == "C":
             key = (int(f[1]), int(f[2]))
-            art.cues.setdefault(key, []).append((f[3], int(f[4]), int(f[5]), f[8].split(" "), int(f[6]), int(f[7])))
+            feats = f[8].split(" ")
+            art.cues.setdefault(key, []).append((f[3], int(f[4]), int(f[5]), feats, int(f[6]), int(f[7]), f[9]))
+            art.cue_word[key] = feats[1][2:]
     return vocab, arts
 
 
@@ -200,16 +238,18 @@ def label(arts):
     """Marks the golds the extractor matches; per article, per cue: the index of its best right choice or -1."""
     for a in arts:
         used = set()
-        for s, e in a.preds:
+        a.rule_speakers = 0
+        for s, e, ss, se in a.preds:
             g = a.best_gold(s, e, used)
             if g >= 0:
                 used.add(g)
+                a.rule_speakers += a.speaker_right(ss, se, g)
         a.rule_matched = len(used)
         a.free = used
         a.labels = {}
         for (cs, ce), rows in a.cues.items():
             best, best_score = -1, -1.0
-            for k, (_, s, e, _, ss, se) in enumerate(rows):
+            for k, (_, s, e, _, ss, se, _) in enumerate(rows):
                 for g in range(len(a.gold)):
                     cue = a.gold[g][1]
                     if g in used or not cue or not any(fs < ce and cs < fe for fs, fe in cue) \
@@ -221,18 +261,18 @@ def label(arts):
             a.labels[(cs, ce)] = best
 
 
-def groups(arts, index, grow):
-    """Per cue: (article, key, [feature id arrays], label)."""
+def groups(arts, index, vocab):
+    """Per cue of a word of vocab: (article, key, [feature id arrays], label)."""
     out = []
     for a in arts:
         for key, rows in a.cues.items():
+            if a.cue_word[key] not in vocab:
+                continue
             ids = []
             for feats in (r[3] for r in rows):
                 row = []
                 for f in feats:
                     i = index.get(f)
-                    if i is None and grow:
-                        i = index[f] = len(index)
                     if i is not None:
                         row.append(i)
                 ids.append(np.array(row, dtype=np.int64))
@@ -240,20 +280,21 @@ def groups(arts, index, grow):
     return out
 
 
-def allowed(arts):
-    """Features seen in at least MIN_FEATURE articles (one article's repeated words never make a feature)."""
+def allowed(arts, vocab):
+    """Features of vocab's cues seen in at least MIN_FEATURE articles (one article's repeated words never make a
+    feature)."""
     counts = collections.Counter()
     for a in arts:
-        counts.update(set(f for rows in a.cues.values() for r in rows for f in r[3]))
+        counts.update(set(f for key, rows in a.cues.items() if a.cue_word[key] in vocab for r in rows for f in r[3]))
     return {f for f, c in counts.items() if c >= MIN_FEATURE}
 
 
-def train(arts):
-    keep = allowed(arts)
+def train(arts, vocab):
+    keep = allowed(arts, vocab)
     index = {}
     for f in sorted(keep):
         index[f] = len(index)
-    data = groups(arts, index, False)
+    data = groups(arts, index, vocab)
     w = np.zeros(len(index))
     total = np.zeros(len(index))
     order = list(range(len(data)))
@@ -277,24 +318,25 @@ def train(arts):
     return {f: avg[i] for f, i in index.items()}
 
 
-def best_choices(w, arts):
-    """Per article, per cue in text order: its choices as (score, start, end, speaker start, speaker end, word), in
-    the order the Java side offers them."""
+def best_choices(w, arts, vocab):
+    """Per article, per cue of a word of vocab in text order: its choices as (score, start, end, speaker start,
+    speaker end, word, speaker kind), in the order the Java side offers them."""
     out = {}
     for a in arts:
-        out[a.name] = [[(sum(w.get(f, 0.0) for f in r[3]), r[1], r[2], r[4], r[5], r[3][1][2:]) for r in rows]
-                       for rows in a.cues.values()]
+        out[a.name] = [[(sum(w.get(f, 0.0) for f in r[3]), r[1], r[2], r[4], r[5], r[3][1][2:], r[6]) for r in rows]
+                       for key, rows in a.cues.items() if a.cue_word[key] in vocab]
     return out
 
 
-def simulate(arts, picks, t, vocab=None):
-    """Predictions, matches and matches with a right speaker of the model at threshold t (only words of vocab when
-    given), and the extractor's predictions and matches, summed; and the matches per word."""
-    n = k = ks = pr = mr = gold = 0
-    per_word = collections.Counter()
+def simulate(arts, picks, th):
+    """Predictions, matches and matches with a right speaker of the model with thresholds th (speaker kind ->
+    threshold), and the extractor's predictions, matches and matches with a right speaker, and the gold count,
+    summed."""
+    n = k = ks = pr = mr = ms = gold = 0
     for a in arts:
         pr += len(a.preds)
         mr += a.rule_matched
+        ms += a.rule_speakers
         gold += len(a.gold)
         used = set(a.free)
         taken = []
@@ -306,8 +348,8 @@ def simulate(arts, picks, t, vocab=None):
                     best = c
             if best is None:
                 continue
-            score, s, e, ss, se, word = best
-            if score <= t or vocab is not None and word not in vocab:
+            score, s, e, ss, se, word, kind = best
+            if score <= th[kind]:
                 continue
             taken.append((s, e))
             n += 1
@@ -316,61 +358,103 @@ def simulate(arts, picks, t, vocab=None):
                 used.add(g)
                 k += 1
                 ks += a.speaker_right(ss, se, g)
-                per_word[word] += 1
-    return n, k, ks, pr, mr, gold, per_word
+    return n, k, ks, pr, mr, ms, gold
 
 
 def f1(p, r):
     return 0 if p + r == 0 else 2 * p * r / (p + r)
 
 
+def row(arts, picks, th):
+    """(thresholds, predicted, matched, model precision, model speaker accuracy, system F1, rules-alone F1, system
+    speaker accuracy, rules-alone speaker accuracy) of the model with thresholds th."""
+    n, k, ks, pr, mr, ms, gold = simulate(arts, picks, th)
+    p, r = (mr + k) / max(1, pr + n), (mr + k) / max(1, gold)
+    return (dict(th), n, k, k / max(1, n), ks / max(1, k), f1(p, r), f1(mr / pr, mr / gold),
+            (ms + ks) / max(1, mr + k), ms / max(1, mr))
+
+
+def allowed_row(r):
+    return r[3] >= MIN_PRECISION and r[2] >= 20 and r[7] >= r[8] - SPEAKER_LOSS
+
+
 def cross_validate(arts):
+    """Per article, per cue: its choices scored by a model (and vocabulary) trained on the other folds."""
     picks = {}
     for fold in range(FOLDS):
-        w = train([a for i, a in enumerate(arts) if i % FOLDS != fold])
-        picks.update(best_choices(w, [a for i, a in enumerate(arts) if i % FOLDS == fold]))
-    scores = sorted(max(c[0] for c in choices) for ps in picks.values() for choices in ps)
-    table = []
-    for q in np.linspace(0.9, 0.9995, 50):
-        t = scores[int(q * (len(scores) - 1))]
-        n, k, ks, pr, mr, gold, per_word = simulate(arts, picks, t)
-        p, r = (mr + k) / max(1, pr + n), (mr + k) / max(1, gold)
-        table.append((t, n, k, k / max(1, n), ks / max(1, k), f1(p, r), f1(mr / pr, mr / gold), per_word))
-    return table, picks
+        training = [a for i, a in enumerate(arts) if i % FOLDS != fold]
+        vocab = vocabulary(training)
+        picks.update(best_choices(train(training, vocab), [a for i, a in enumerate(arts) if i % FOLDS == fold], vocab))
+    return picks
+
+
+def choose(arts, picks):
+    """The thresholds per speaker kind that maximise the system F1 of arts under the limits, and the table of the
+    single thresholds tried."""
+    scores = sorted(max(c[0] for c in choices) for a in arts for choices in picks[a.name])
+    grid = sorted(set(scores[int(q * (len(scores) - 1))] for q in np.linspace(0.9, 0.9995, 50))) + [float("inf")]
+    table = [row(arts, picks, {kind: t for kind in KINDS}) for t in grid]
+    best = max((r for r in table if allowed_row(r)), key=lambda r: r[5])
+    for _ in range(2):
+        for kind in KINDS:
+            for t in grid:
+                r = row(arts, picks, dict(best[0], **{kind: t}))
+                if allowed_row(r) and r[5] > best[5]:
+                    best = r
+    return best, table
+
+
+def honest(arts, picks):
+    """The system on each fold with thresholds chosen on the other four (vocabulary and weights already are)."""
+    totals = np.zeros(7)
+    for fold in range(FOLDS):
+        th = choose([a for i, a in enumerate(arts) if i % FOLDS != fold], picks)[0][0]
+        totals += simulate([a for i, a in enumerate(arts) if i % FOLDS == fold], picks, th)
+    n, k, ks, pr, mr, ms, gold = totals
+    return n, k, ks, f1((mr + k) / (pr + n), (mr + k) / gold), (ms + ks) / (mr + k), ms / mr
+
+
+def describe(r):
+    return ("thresholds %s  predicted %d  matched %d  P %.3f  speaker %.3f  system F1 %.4f (rules alone %.4f)  "
+            "system speaker %.4f (rules alone %.4f)" % ((" ".join("%s %.3f" % (k, r[0][k]) for k in KINDS),)
+                                                          + tuple(r[1:])))
+
+
+def number(t):
+    """t as ContentModel reads it (Java's Double.parseDouble spells infinity "Infinity")."""
+    return "Infinity" if t == float("inf") else "%.4f" % t
 
 
 def main(argv):
     cv = argv[:1] == ["--cv"]
     root = argv[-1]
-    vocab, arts = load(root)
+    _, arts = load(root)
     label(arts)
-    table, picks = cross_validate(arts)
+    picks = cross_validate(arts)
+    best, table = choose(arts, picks)
     if cv:
         print("candidate cues %d, right %d" % (sum(len(a.cues) for a in arts),
                                                 sum(1 for a in arts for y in a.labels.values() if y >= 0)))
-        for row in table:
-            print("threshold %7.3f  predicted %6d  matched %5d  P %.3f  speaker %.3f  system F1 %.4f (rules alone %.4f)"
-                  % row[:7])
-    mr = sum(a.rule_matched for a in arts)
-    ok = [row for row in table if row[3] >= MIN_PRECISION and row[2] >= 20
-          and (RULE_SPEAKER * mr + row[4] * row[2]) / (mr + row[2]) >= RULE_SPEAKER - SPEAKER_LOSS]
-    best = max(ok, key=lambda row: row[5])
-    t = best[0]
-    vocab = sorted(w for w, c in best[7].items() if c >= MIN_WORD_MATCHES)
-    n, k, ks, pr, mr, gold, _ = simulate(arts, picks, t, set(vocab))
-    p, r = (mr + k) / max(1, pr + n), (mr + k) / max(1, gold)
+        for r in table:
+            print(describe(r))
+        n, k, ks, sf, sp, rp = honest(arts, picks)
+        print("honest (thresholds chosen on the other folds): predicted %d matched %d P %.3f speaker %.3f system F1 "
+              "%.4f system speaker %.4f (rules alone %.4f)" % (n, k, k / n, ks / k, sf, sp, rp))
+    vocab = vocabulary(arts)
+    print("chosen, %d cue words: %s" % (len(vocab), describe(best)), file=sys.stderr)
     if cv:
-        print("chosen %.3f, %d cue words: predicted %d matched %d P %.3f speaker %.3f system F1 %.4f"
-              % (t, len(vocab), n, k, k / max(1, n), ks / max(1, k), f1(p, r)), file=sys.stderr)
         return
-    print("chosen %.3f, %d cue words: predicted %d matched %d P %.3f speaker %.3f system F1 %.4f"
-          % (t, len(vocab), n, k, k / max(1, n), ks / max(1, k), f1(p, r)), file=sys.stderr)
-    w = train(arts)
+    w = train(arts, vocab)
     print("# Learned cue + content model; made by scripts/polnear-train-content-model.py from PolNeAR train (see the")
-    print("# package README). Cue words, threshold (5-fold CV), feature weights.")
-    for word in vocab:
+    print("# package README). Cue words, thresholds (5-fold CV; one per speaker kind), feature weights.")
+    for word in sorted(vocab):
         print("cue\t%s" % word)
-    print("threshold\t%.4f" % t)
+    th = best[0]
+    default = collections.Counter(th.values()).most_common(1)[0][0]
+    print("threshold\t%s" % number(default))
+    for kind in KINDS:
+        if th[kind] != default:
+            print("threshold:%s\t%s" % (kind, number(th[kind])))
     for f in sorted(w):
         if round(w[f], 4) != 0:
             print("%s\t%.4f" % (f, w[f]))

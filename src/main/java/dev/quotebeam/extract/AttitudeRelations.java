@@ -240,10 +240,11 @@ public final class AttitudeRelations implements Serializable {
   /**
    * A learned relation candidate: the cue word at text offset {@code word} of a sentence ({@code [from, to)}) with
    * content {@code choice} at {@code span} (text offsets), its cue text, its speaker's span (text offsets; a choice
-   * with no speaker is never a candidate) and text, and the model's features.
+   * with no speaker is never a candidate), text and {@linkplain ContentModel#speakerKind kind}, and the model's
+   * features.
    */
   record Candidate(int paragraph, int from, int to, int word, ContentModel.Choice choice, int[] span, String cue,
-      int[] speakerSpan, String speaker, String relation, List<String> features) {}
+      int[] speakerSpan, String speaker, String speakerKind, String relation, List<String> features) {}
 
   private final Map<String, Verb> verbs;
   private final CueLexicon speech;
@@ -396,7 +397,7 @@ public final class AttitudeRelations implements Serializable {
             bestScore = score;
           }
         }
-        if (best != null && model.accepts(bestScore)) {
+        if (best != null && model.accepts(bestScore, best.speakerKind())) {
           out.add(best);
           taken.put(best.span()[0], best.span()[1]);
         }
@@ -442,8 +443,10 @@ public final class AttitudeRelations implements Serializable {
    * ({@link #subject}), a possessive right before it ({@code his support for}) or a borrowed one
    * ({@link #borrowedSpeaker}). None when the speaker names no actor ({@link #namesActor}), when the cue is in an
    * object relative clause ({@code a feature which he said would ship}: its content is the antecedent), when a quote
-   * mark stands between subject and cue (a quoted title is no subject), or for an -s word right after the opening word
-   * ({@code Trade talks about …}: a compound noun as often as a subject and its verb). A preposition has no subject:
+   * mark stands between subject and cue (a quoted title is no subject), for an -s word right after the opening word
+   * ({@code Trade talks about …}: a compound noun as often as a subject and its verb), or for a noun whose possessive
+   * opens the sentence ({@code Their support for the plan faded}: the phrase is the subject, and its object would run
+   * into the verb). A preposition has no subject:
    * it only opens a phrase closed by a comma ({@code For Roe, …}); a word after a determiner or possessive is a noun,
    * whose holder is the possessive, not a subject. A verb of {@code relation-verbs.txt} keeps its frames for the
    * content after it: its complement, bare-clause object and evidence source ("declined to their lowest level",
@@ -469,6 +472,9 @@ public final class AttitudeRelations implements Serializable {
     }
     int[] speaker = subject != null ? subject : possessive(toks, i);
     String how = subject != null ? "subject" : "possessive";
+    if (subject == null && speaker != null && speaker[0] == 0) {
+      return List.of();
+    }
     if (speaker == null && before >= 0) {
       speaker = borrowedSpeaker(text, toks, i, before, from, speakers);
       how = "borrowed";
@@ -536,9 +542,10 @@ public final class AttitudeRelations implements Serializable {
     while (last + 1 < toks.size() && toks.get(last + 1).start() < span[1]) {
       last++;
     }
+    String source = how + "|" + speakerKind(toks, speaker, i);
     out.add(new Candidate(paragraph, from, to, toks.get(i).start(), choice, span, cue, speakerSpan,
-        text.substring(speakerSpan[0], speakerSpan[1]), relation,
-        ContentModel.features(toks, i, choice, first, last, lexicon, how + "|" + speakerKind(toks, speaker, i))));
+        text.substring(speakerSpan[0], speakerSpan[1]), ContentModel.speakerKind(source), relation,
+        ContentModel.features(toks, i, choice, first, last, lexicon, source)));
   }
 
   /**

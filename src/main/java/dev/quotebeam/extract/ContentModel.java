@@ -29,6 +29,9 @@ import java.util.Set;
  * ({@link #features}); weights, threshold and vocabulary are trained on PolNeAR train by {@code
  * scripts/polnear-train-content-model.py} (see the package README), which reads the features this class computes.
  *
+ * <p>A choice's {@linkplain #speakerKind speaker kind} may have its own threshold: learned speakers are right about
+ * as often as the rules' only for some kinds (a name right before the cue), so the others need a higher score.
+ *
  * <p>Example: with the lines {@code cue assailed}, {@code c=object|w=assailed 2} and {@code threshold 1},
  * {@code Mayor Roe assailed the plan at a rally.} scores 2 for the object choice {@code the plan}. Immutable and thread-safe.
  */
@@ -54,33 +57,47 @@ public final class ContentModel implements Serializable {
   private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "what", "why");
   private static final Set<String> DETERMINERS = Set.of(
       "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "no");
-  private static final ContentModel DEFAULT = read("content-model.txt");
+  /** Kinds of a learned choice's speaker, as {@link #speakerKind} names them; each may have its own threshold. */
+  static final Set<String> SPEAKER_KINDS = Set.of("name", "pronoun", "possessive", "borrowed", "other");
   /** A model that accepts nothing: the rules alone. */
   static final ContentModel NONE = parse(List.of("threshold\tInfinity"));
 
   private final Map<String, Double> weights;
   private final double threshold;
+  private final Map<String, Double> thresholds;
   private final Set<String> vocabulary;
 
-  private ContentModel(Map<String, Double> weights, double threshold, Set<String> vocabulary) {
+  private ContentModel(Map<String, Double> weights, double threshold, Map<String, Double> thresholds,
+      Set<String> vocabulary) {
     this.weights = Collections.unmodifiableMap(weights);
     this.threshold = threshold;
+    this.thresholds = Collections.unmodifiableMap(thresholds);
     this.vocabulary = Collections.unmodifiableSet(vocabulary);
   }
 
   /** The shipped model ({@code content-model.txt}). */
   public static ContentModel defaults() {
-    return DEFAULT;
+    return Shipped.MODEL;
   }
 
   /**
-   * A model from lines {@code cue<TAB>word} (a candidate word, lower case), {@code threshold<TAB>t} (exactly one)
-   * and {@code feature<TAB>weight}, each key once; blank lines and {@code #} comments are skipped.
+   * Holds the shipped model, read on first use only: the training script runs the rules ({@link #NONE}) while it
+   * rewrites the resource, so loading this class must not read it.
+   */
+  private static final class Shipped {
+    static final ContentModel MODEL = read("content-model.txt");
+  }
+
+  /**
+   * A model from lines {@code cue<TAB>word} (a candidate word, lower case), {@code threshold<TAB>t} (exactly one),
+   * {@code threshold:kind<TAB>t} (the threshold of one of {@link #SPEAKER_KINDS}, else {@code t}) and
+   * {@code feature<TAB>weight}, each key once; blank lines and {@code #} comments are skipped.
    */
   static ContentModel parse(List<String> lines) {
     Objects.requireNonNull(lines, "lines");
     Map<String, Double> weights = new HashMap<>();
     Set<String> vocabulary = new HashSet<>();
+    Map<String, Double> thresholds = new HashMap<>();
     Double threshold = null;
     for (String line : lines) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -98,6 +115,12 @@ public final class ContentModel implements Serializable {
       } else if (key.equals("threshold")) {
         duplicate = threshold != null;
         threshold = Double.parseDouble(value);
+      } else if (key.startsWith("threshold:")) {
+        String kind = key.substring("threshold:".length());
+        if (!SPEAKER_KINDS.contains(kind)) {
+          throw new IllegalArgumentException("unknown speaker kind: " + line);
+        }
+        duplicate = thresholds.put(kind, Double.parseDouble(value)) != null;
       } else {
         duplicate = weights.put(key, Double.parseDouble(value)) != null;
       }
@@ -108,7 +131,7 @@ public final class ContentModel implements Serializable {
     if (threshold == null) {
       throw new IllegalArgumentException("no threshold line");
     }
-    return new ContentModel(weights, threshold, vocabulary);
+    return new ContentModel(weights, threshold, thresholds, vocabulary);
   }
 
   /** True when {@code lower} (a lower-cased token) is a word the model scores. */
@@ -116,9 +139,24 @@ public final class ContentModel implements Serializable {
     return vocabulary.contains(lower);
   }
 
-  /** True when a choice scoring {@code score} is a relation. */
-  boolean accepts(double score) {
-    return score > threshold;
+  /** True when a choice scoring {@code score} whose speaker is of kind {@code kind} is a relation. */
+  boolean accepts(double score, String kind) {
+    return score > thresholds.getOrDefault(kind, threshold);
+  }
+
+  /**
+   * The kind of a choice's speaker from its source feature ({@code how|kind}, as {@link AttitudeRelations} gives it):
+   * {@code name} for a capitalised subject right before the cue, {@code pronoun} for a subject pronoun,
+   * {@code possessive}, {@code borrowed} (the speaker of an earlier statement or sentence subject), else
+   * {@code other} (a noun subject, a subject further back, an {@code According to X,} phrase).
+   */
+  static String speakerKind(String source) {
+    return switch (source) {
+      case "subject|name+" -> "name";
+      case "subject|pronoun", "subject|pronoun+" -> "pronoun";
+      default -> source.startsWith("possessive|") ? "possessive" : source.startsWith("borrowed|") ? "borrowed"
+          : "other";
+    };
   }
 
   /** The summed weights of {@code features}. */

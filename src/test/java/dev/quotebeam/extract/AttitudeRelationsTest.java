@@ -481,6 +481,13 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void possessiveOpeningTheSentenceNamesNoHolder() {
+    AttitudeRelations support = learned("cue\tsupport", "threshold\t0.5", "c=particle|w=support\t1.0");
+    assertTrue(learnedIn(support, "Their support for the ferry plan faded.").isEmpty());
+    assertTrue(learnedIn(support, "Ada Quill’s support for the ferry plan faded.").isEmpty());
+  }
+
+  @Test
   void trailingCueTakesTheSentenceBeforeItsSubject() {
     AttitudeRelations fear = learned("cue\tfear", "threshold\t0.5", "c=before|w=fear\t1.0");
     Statement s = only(learnedIn(fear, "The ferry will close for good, Harbour Democrats fear."));
@@ -502,6 +509,15 @@ class AttitudeRelationsTest {
     Statement s = only(learnedIn(ASSAILED, "Ada Quill toured the port and assailed the plan at a rally."));
     assertEquals("the plan", s.getText());
     assertEquals("Ada Quill", s.getSpeakerText());
+  }
+
+  @Test
+  void eachSpeakerKindIsJudgedByItsOwnThreshold() {
+    AttitudeRelations wary = learned("cue\tassailed", "threshold\t0.5", "threshold:borrowed\t2",
+        "threshold:pronoun\t2", "c=object|w=assailed\t1.0");
+    assertEquals("Mayor Lee", only(learnedIn(wary, "Mayor Lee assailed the plan at a rally.")).getSpeakerText());
+    assertTrue(learnedIn(wary, "Ada Quill toured the port and assailed the plan at a rally.").isEmpty());
+    assertTrue(learnedIn(wary, "She assailed the plan at a rally.").isEmpty());
   }
 
   @Test

@@ -20,8 +20,10 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Usage: {@code ContentModelDump <polnear dir> <split> <vocabulary file>} (one lower-case cue word a line). For each
  * article (the same articles and paragraphs as {@link PolnearEval}): a line {@code A<TAB>article}, one line
- * {@code P<TAB>start<TAB>end} per statement of the extractor's rules ({@link QuoteExtractor#rulesOnly()}), and one line {@code C<TAB>cue word start<TAB>end<TAB>choice<TAB>
- * start<TAB>end<TAB>speaker start<TAB>speaker end<TAB>features} per candidate of {@link AttitudeRelations#candidates} with the vocabulary.
+ * {@code P<TAB>start<TAB>end<TAB>speaker start<TAB>speaker end} per statement of the extractor's rules
+ * ({@link QuoteExtractor#rulesOnly()}; the speaker placed as {@link PolnearEval} places it, {@link #speakerSpan}), and
+ * one line {@code C<TAB>cue word start<TAB>end<TAB>choice<TAB>start<TAB>end<TAB>speaker start<TAB>speaker end<TAB>
+ * features<TAB>speaker kind} per candidate of {@link AttitudeRelations#candidates} with the vocabulary.
  */
 public final class ContentModelDump {
   public static void main(String[] args) throws IOException {
@@ -48,13 +50,44 @@ public final class ContentModelDump {
       List<Statement> statements = extractor.extract(article);
       out.write("A\t" + name + "\t" + annotations.get(name).getFileName() + "\n");
       for (Statement s : statements) {
-        out.write("P\t" + s.getCharStart() + "\t" + s.getCharEnd() + "\n");
+        int[] speaker = speakerSpan(text, s);
+        out.write("P\t" + s.getCharStart() + "\t" + s.getCharEnd() + "\t" + speaker[0] + "\t" + speaker[1] + "\n");
       }
       for (AttitudeRelations.Candidate c : relations.candidates(article, statements)) {
         out.write("C\t" + c.word() + "\t" + (c.word() + c.cue().split(" ")[0].length()) + "\t" + c.choice() + "\t" + c.span()[0]
-            + "\t" + c.span()[1] + "\t" + c.speakerSpan()[0] + "\t" + c.speakerSpan()[1] + "\t" + String.join(" ", c.features()) + "\n");
+            + "\t" + c.span()[1] + "\t" + c.speakerSpan()[0] + "\t" + c.speakerSpan()[1] + "\t" + String.join(" ", c.features()) + "\t" + c.speakerKind() + "\n");
       }
     }
     out.flush();
+  }
+
+  /**
+   * Text offsets of the speaker text of {@code s} as {@link PolnearEval} places it (the same rule, so the script
+   * judges the extractor's speakers as the eval does): inside the content next to its cue, else the occurrence
+   * nearest the content, before or after it; {@code -1, -1} when it has none.
+   */
+  static int[] speakerSpan(String text, Statement s) {
+    String m = s.getSpeakerText();
+    if (m == null) {
+      return new int[] {-1, -1};
+    }
+    int inside = s.getCue() == null ? -1 : text.indexOf(m + " " + s.getCue(), s.getCharStart());
+    int inverted = s.getCue() == null ? -1 : text.indexOf(s.getCue() + " " + m, s.getCharStart());
+    if (inverted >= 0 && inverted < s.getCharEnd() && (inside < 0 || inverted < inside)) {
+      inside = inverted + s.getCue().length() + 1;
+    }
+    int before = text.lastIndexOf(m, s.getCharStart());
+    int after = text.indexOf(m, s.getCharEnd());
+    int pos;
+    if (inside >= 0 && inside < s.getCharEnd()) {
+      pos = inside;
+    } else if (before < 0) {
+      pos = after;
+    } else if (after < 0) {
+      pos = before;
+    } else {
+      pos = s.getCharStart() - before <= after - s.getCharEnd() ? before : after;
+    }
+    return pos < 0 ? new int[] {-1, -1} : new int[] {pos, pos + m.length()};
   }
 }

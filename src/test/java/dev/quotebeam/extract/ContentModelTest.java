@@ -37,8 +37,42 @@ class ContentModelTest {
 
   @Test
   void thresholdIsExclusive() {
-    assertFalse(MODEL.accepts(1.0));
-    assertTrue(MODEL.accepts(1.01));
+    assertFalse(MODEL.accepts(1.0, "name"));
+    assertTrue(MODEL.accepts(1.01, "name"));
+  }
+
+  @Test
+  void aSpeakerKindMayHaveItsOwnThreshold() {
+    ContentModel model = ContentModel.parse(List.of("threshold\t1.0", "threshold:borrowed\t3.0"));
+    assertTrue(model.accepts(2.0, "name"));
+    assertFalse(model.accepts(2.0, "borrowed"));
+    assertTrue(model.accepts(3.5, "borrowed"));
+    assertThrows(IllegalArgumentException.class,
+        () -> ContentModel.parse(List.of("threshold\t1.0", "threshold:someone\t3.0")));
+    assertThrows(IllegalArgumentException.class,
+        () -> ContentModel.parse(List.of("threshold\t1.0", "threshold:name\t3.0", "threshold:name\t2.0")));
+  }
+
+  @Test
+  void speakerKindsFollowTheSourceFeature() {
+    assertEquals("name", ContentModel.speakerKind("subject|name+"));
+    assertEquals("other", ContentModel.speakerKind("subject|name"));
+    assertEquals("pronoun", ContentModel.speakerKind("subject|pronoun+"));
+    assertEquals("possessive", ContentModel.speakerKind("possessive|pronoun+"));
+    assertEquals("borrowed", ContentModel.speakerKind("borrowed|name"));
+    assertEquals("other", ContentModel.speakerKind("comma|name"));
+    assertTrue(ContentModel.SPEAKER_KINDS.containsAll(List.of("name", "pronoun", "possessive", "borrowed", "other")));
+  }
+
+  @Test
+  void trainingDumpPlacesASpeakerAfterItsQuoteAtTheNearestMention() {
+    String text = "Roe met Ada Quill at the harbour on a cold and windy morning. “The ferry is late,” Roe said.";
+    dev.quotebeam.model.Statement s = QuoteExtractor.withDefaults().extract(Articles.of(text)).stream()
+        .filter(x -> x.getText().contains("ferry")).findFirst().orElseThrow();
+    assertEquals("Roe", s.getSpeakerText());
+    int[] span = ContentModelDump.speakerSpan(text, s);
+    assertEquals(text.lastIndexOf("Roe"), span[0]);
+    assertEquals(text.lastIndexOf("Roe") + 3, span[1]);
   }
 
   @Test
