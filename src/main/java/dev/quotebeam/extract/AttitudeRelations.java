@@ -192,6 +192,8 @@ public final class AttitudeRelations implements Serializable {
   private static final Set<String> EVIDENCE_SOURCE_BREAKS = words(
       ",", ";", ":", "—", "--", "(", ")", "that", "which", "who", "but", "and", "or", "while", "with", "as",
       "because", "if", "when", "although", "is", "are", "was", "were", "has", "have", "had", "said", "says", "what", "how");
+  /** How far before its statement a borrowed speaker's mention is looked for, in characters. */
+  private static final int MAX_SPEAKER_DISTANCE = 400;
   /** Words a subject noun phrase does not run back over. */
   private static final Set<String> SUBJECT_STOP = words(
       "that", "which", "who", "whom", "whose", "but", "or", "while", "when", "as", "because", "if", "although",
@@ -575,19 +577,48 @@ public final class AttitudeRelations implements Serializable {
    * statement starting earlier in the sentence ({@code Roe said X and praised Y}), found before the cue; else, after
    * {@code and} or {@code but}, a name or pronoun opening the sentence ({@code Roe toured Iowa and praised Y}).
    */
+  /** Last start of {@code s} in {@code text} at or after {@code from} and at or before {@code to}, or -1. */
+  private static int lastIndexOf(String text, String s, int from, int to) {
+    for (int at = Math.min(to, text.length() - s.length()); at >= from; at--) {
+      if (text.startsWith(s, at)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** Index of the token among the first {@code n} that starts at offset {@code at} (binary search), or -1. */
+  private static int tokenStartingAt(List<Token> toks, int at, int n) {
+    int lo = 0;
+    int hi = n - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int start = toks.get(mid).start();
+      if (start == at) {
+        return mid;
+      }
+      if (start < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return -1;
+  }
+
   private static int[] borrowedSpeaker(String text, List<Token> toks, int i, int before, int from,
       NavigableMap<Integer, String> speakers) {
     Map.Entry<Integer, String> e = speakers.lowerEntry(toks.get(i).start());
     if (e != null && e.getKey() >= from) {
-      int at = text.lastIndexOf(e.getValue(), toks.get(i).start());
-      for (int k = 0; at >= from && k < i; k++) {
-        if (toks.get(k).start() == at) {
-          int last = k;
-          while (last + 1 < i && toks.get(last + 1).end() <= at + e.getValue().length()) {
-            last++;
-          }
-          return new int[] {k, last};
+      // the speaker's mention near its statement, looked up in bounded time: long sentences have many candidates
+      int at = lastIndexOf(text, e.getValue(), Math.max(from, e.getKey() - MAX_SPEAKER_DISTANCE), toks.get(i).start());
+      int k = at < 0 ? -1 : tokenStartingAt(toks, at, i);
+      if (k >= 0) {
+        int last = k;
+        while (last + 1 < i && toks.get(last + 1).end() <= at + e.getValue().length()) {
+          last++;
         }
+        return new int[] {k, last};
       }
     }
     String w = toks.get(before).lower();

@@ -236,8 +236,6 @@ public final class QuoteExtractor implements Serializable {
    * called “a tax”}, {@code which Roe called “a disgrace”}).
    */
   private static final Set<String> NAMING_RELATIVES = words("what", "which", "whom");
-  /** Dashes that introduce a name after a quote ({@code “…” ― Jane Roe}); {@code -} counts when doubled. */
-  private static final Set<String> DASHES = Set.of("—", "―", "–", "-");
   /** Lower-case particles inside a name after a dash ({@code Oscar de la Hoya}). */
   private static final Set<String> NAME_PARTICLES = words("de", "da", "del", "della", "di", "du", "la", "le", "van",
       "von", "der", "den", "bin", "al", "y");
@@ -247,7 +245,10 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> APPOSITIVE_OPENERS = words("of", "from", "who", "a", "an", "the");
   /** Adverbs set off by commas between a subject and its cue ({@code Roe, however, said}). */
   private static final Set<String> ASIDE_ADVERBS = words("however", "too", "though", "meanwhile", "instead",
-      "nonetheless", "nevertheless", "moreover", "though", "also");
+      "nonetheless", "nevertheless", "moreover", "also");
+  /** Antecedents whose relative names what was said, not a claim ({@code Everything that he said was wrong}). */
+  private static final Set<String> UNIVERSAL_PRONOUNS = words("everything", "anything", "nothing", "something", "all",
+      "much", "little");
   /** Relative pronouns that can be the subject of a clause reported inside a relative ({@code which X said is …}). */
   private static final Set<String> OBJECT_RELATIVES = words("which", "that", "what", "who");
   /** Words that are never a speaker alone ({@code according to a …} must name more than "a"). */
@@ -579,9 +580,11 @@ public final class QuoteExtractor implements Serializable {
       if (from > 0 && IT_CUES.contains(toks.get(from - 1).lower())) {
         from++;
       }
-      if (toks.get(b).text().equals(":") && wordsIn(toks, toks.get(from).start(), toks.get(b).start(), 9) == b - from
-          && b - from <= 8 || cues.takesObject(a.cue()) && toks.get(b).text().equals(",")
-          && wordsIn(toks, toks.get(from).start(), toks.get(b).start(), 6) == b - from && b - from <= 5) {
+      boolean phraseBeforeColon = toks.get(b).text().equals(":") && b - from <= 8
+          && wordsIn(toks, toks.get(from).start(), toks.get(b).start(), 9) == b - from && !hasFiniteVerb(toks, from, b);
+      boolean addresseeBeforeComma = cues.takesObject(a.cue()) && toks.get(b).text().equals(",") && b - from <= 5
+          && wordsIn(toks, toks.get(from).start(), toks.get(b).start(), 6) == b - from;
+      if (phraseBeforeColon || addresseeBeforeComma) {
         return -1; // "told supporters: “…”", "said of the plan: “…”": an addressee or topic leads nothing in
       }
       boolean lead = false;
@@ -834,7 +837,7 @@ public final class QuoteExtractor implements Serializable {
         return null;
       }
       Token first = toks.get(i);
-      if (!comma && DASHES.contains(first.text())) {
+      if (!comma && dashLength(toks, i) > 0) {
         return dashAttribution(q, toks, i);
       }
       if (last == '.' && !comma && first.isCapitalized()) {
@@ -904,13 +907,7 @@ public final class QuoteExtractor implements Serializable {
       }
       int lineEnd = text.indexOf('\n', q.close);
       lineEnd = lineEnd < 0 || lineEnd > ends[p] ? ends[p] : lineEnd;
-      int k = dash + 1;
-      if (toks.get(dash).text().equals("-")) {
-        if (k >= toks.size() || !toks.get(k).text().equals("-") || toks.get(k).start() != toks.get(dash).end()) {
-          return null;
-        }
-        k++;
-      }
+      int k = dash + dashLength(toks, dash);
       int cueEnd = toks.get(k - 1).end();
       int name = k;
       while (k < toks.size() && toks.get(k).start() < lineEnd && k - name < 6
@@ -971,34 +968,30 @@ public final class QuoteExtractor implements Serializable {
       if (handle < 0 || "“”\"".contains(toks.get(from).text())) {
         return;
       }
+      boolean dated = false;
       for (int i = handle + 4; i < to; i++) {
         Token t = toks.get(i);
         if (!(t.text().equals(",") || Character.isDigit(t.text().charAt(0)) || t.isCapitalized())) {
           return; // only a date may follow the handle
         }
+        dated |= Character.isDigit(t.text().charAt(0));
+      }
+      if (!dated) {
+        return; // "follow our reporter — Jane Roe (@janeroe)" is a credit, not a post
       }
       int name = handle;
       while (name - 1 > from && handle - name < 6 && toks.get(name - 1).isWord() && toks.get(name - 1).isCapitalized()) {
         name--;
       }
-      int dash = name - 1;
-      if (name == handle || !DASHES.contains(toks.get(dash).text())) {
+      int dash = name - 1 > from && dashLength(toks, name - 2) == 2 ? name - 2 : name - 1;
+      if (name == handle || dashLength(toks, dash) == 0) {
         return;
       }
-      if (toks.get(dash).text().equals("-")) {
-        if (dash - 1 <= from || !toks.get(dash - 1).text().equals("-")) {
-          return;
-        }
-        dash--;
+      int run = dash - 1; // the glued tokens before the dash: a trailing link ("… the law. pic.twitter.com/x —")
+      while (run > from && !Tokenizer.isSpace(text.charAt(toks.get(run).start() - 1))) {
+        run--;
       }
-      int last = dash - 1;
-      for (int i = from; i < dash; i++) {
-        String w = toks.get(i).lower();
-        if (w.startsWith("http") || w.startsWith("pic.twitter") || w.equals("t.co")) {
-          last = i - 1; // a trailing link: "… the law. pic.twitter.com/x —"
-          break;
-        }
-      }
+      int last = isLink(toks.get(run)) ? run - 1 : dash - 1;
       if (last < from || wordsIn(toks, toks.get(from).start(), toks.get(last).end(), 3) < 3
           || insideDirect(toks.get(from).start())) {
         return;
@@ -1007,6 +1000,11 @@ public final class QuoteExtractor implements Serializable {
           new Attribution(toks.get(dash).start(), toks.get(name - 1).end(),
               text.substring(toks.get(dash).start(), toks.get(name - 1).end()), toks.get(name).start(),
               toks.get(handle - 1).end())));
+    }
+
+    private static boolean isLink(Token t) {
+      String w = t.lower();
+      return w.startsWith("http") || w.startsWith("pic.twitter") || w.equals("t.co");
     }
 
     /**
@@ -1452,7 +1450,8 @@ public final class QuoteExtractor implements Serializable {
 
     private void cueVerb(List<Token> toks, int k, int[] sentence, int first) {
       Token cue = toks.get(k);
-      if (k + 1 < toks.size() && isFiniteVerb(toks.get(k + 1)) && !afterRelativeAndSubject(toks, k, first)) {
+      boolean nounForm = cue.lower().equals(cues.lemma(cue.text())) || cue.lower().endsWith("s");
+      if (nounForm && k + 1 < toks.size() && isFiniteVerb(toks.get(k + 1)) && !afterRelativeAndSubject(toks, k, first)) {
         return; // "Initial reports said …": the cue word is the subject of the verb after it
       }
       int[] subject;
@@ -1510,7 +1509,8 @@ public final class QuoteExtractor implements Serializable {
       }
       int relative = tokenAtOrAfter(toks, subject[0]) - 1;
       if (relative > first && OBJECT_RELATIVES.contains(toks.get(relative).lower()) && k + 1 < toks.size()
-          && FINITE.contains(toks.get(k + 1).lower()) && !quotedAs) {
+          && FINITE.contains(toks.get(k + 1).lower()) && !quotedAs
+          && !UNIVERSAL_PRONOUNS.contains(toks.get(relative - 1).lower())) {
         // "the rules, which officials said will take effect soon": the relative pronoun is the clause's subject, and
         // the content runs from it over the attribution, as PolNeAR marks it
         int e = clauseEnd(toks, k + 1, sentence[1]);
@@ -1569,7 +1569,9 @@ public final class QuoteExtractor implements Serializable {
     /**
      * The speaker of a trailing attribution earlier in the sentence that opens at token {@code first}, for a
      * participle cue at token {@code k} ({@code It is sickening, Hollande said Tuesday, noting …} → {@code Hollande},
-     * not the sentence's grammatical subject); or null.
+     * not the sentence's grammatical subject); or null. It reads the statements found so far, which while reported
+     * speech is read are the unquoted ones of earlier tokens, in token order, so a quote's trailing attribution
+     * ({@code “…,” Roe said, noting}) is not seen here: the participle then takes the main subject.
      */
     private int[] trailingSpeakerBefore(List<Token> toks, int first, int k) {
       for (int f = found.size() - 1; f >= 0; f--) {
@@ -2036,8 +2038,9 @@ public final class QuoteExtractor implements Serializable {
         int c = afterSetting(toks, afterTime, sentence);
         Token speakerHead = toks.get(tokenAtOrAfter(toks, speaker[0]));
         if (c != afterTime && !speakerHead.isCapitalized() && !PRONOUNS.contains(speakerHead.lower())
-            || c != afterTime && RELATIVE_PRONOUNS.contains(toks.get(k - 1).lower())) {
-          c = afterTime; // a setting phrase sets off only a named or pronoun speaker: "It is dead, Roe said in a talk, …"
+            || c != afterTime && RELATIVE_PRONOUNS.contains(toks.get(k - 1).lower())
+            || c != afterTime && c + 1 < toks.size() && CONNECTIVES.contains(toks.get(c + 1).lower())) {
+          c = afterTime; // only a named or pronoun speaker, and not before ", and …": "It is dead, Roe said in a talk, …"
         }
         // "…, Roe said, adding that …": the participle opens another statement, the attribution closes this one
         boolean participleTail = c + 1 < toks.size() && toks.get(c).text().equals(",")
@@ -2481,7 +2484,6 @@ public final class QuoteExtractor implements Serializable {
           || DETERMINERS.contains(w) && !w.equals("that"));
     }
 
-    /** True for a dash: an em or en dash, {@code --}, or a hyphen with a space before it (wire text's dash). */
     /**
      * The token after a dateline that opens the sentence at {@code first} ({@code WASHINGTON —},
      * {@code NEW YORK (AP) --}, {@code DES MOINES, Iowa —}): an upper-case word, then capitalised words, commas and a
@@ -2494,9 +2496,9 @@ public final class QuoteExtractor implements Serializable {
       }
       for (int j = first + 1; j < limit && j <= first + 8; j++) {
         Token t = toks.get(j);
-        if (isDash(t) || t.text().equals("-") && j + 1 < limit && toks.get(j + 1).text().equals("-")) {
-          int next = t.text().equals("-") && !isDash(t) ? j + 2 : j + 1;
-          return next < limit ? next : first;
+        int dash = dashLength(toks, j);
+        if (dash > 0) {
+          return j + dash < limit ? j + dash : first;
         }
         if (!(t.isWord() && t.isCapitalized() || ",()".contains(t.text()))) {
           return first;
@@ -2505,9 +2507,23 @@ public final class QuoteExtractor implements Serializable {
       return first;
     }
 
+    /** True for a one-token dash: an em or en dash, a horizontal bar, or a hyphen with a space before it. */
     private boolean isDash(Token t) {
-      return t.text().equals("—") || t.text().equals("–") || t.text().equals("--")
+      return t.text().equals("—") || t.text().equals("–") || t.text().equals("―")
           || t.text().equals("-") && t.start() > 0 && Tokenizer.isSpace(text.charAt(t.start() - 1));
+    }
+
+    /**
+     * Tokens of the dash that starts at token {@code i}: 2 for a typed double hyphen ({@code --}, which the tokenizer
+     * splits), 1 for {@link #isDash}, else 0.
+     */
+    private int dashLength(List<Token> toks, int i) {
+      Token t = toks.get(i);
+      if (t.text().equals("-") && i + 1 < toks.size() && toks.get(i + 1).text().equals("-")
+          && toks.get(i + 1).start() == t.end()) {
+        return 2;
+      }
+      return isDash(t) ? 1 : 0;
     }
 
     /**
@@ -2667,6 +2683,10 @@ public final class QuoteExtractor implements Serializable {
         return subject;
       }
       int[] name = nameBeforeAppositives(toks, first, k - 1);
+      if (name != null && subject != null && toks.get(tokenAtOrAfter(toks, name[1])).text().equals(",")
+          && tokenAtOrAfter(toks, subject[0]) == tokenAtOrAfter(toks, name[1]) + 1) {
+        return subject; // "Nationally, the party, a minority, said": the walk's subject follows an adverbial opener
+      }
       return name != null ? name : subject;
     }
 
@@ -2684,6 +2704,7 @@ public final class QuoteExtractor implements Serializable {
       }
       String head = toks.get(first).lower();
       if (j == first || j >= comma || !toks.get(j).text().equals(",") || comma - j > 40
+          || j == first + 1 && head.endsWith("ly")
           || OPENING_ADVERBIAL.contains(head) || DETERMINERS.contains(head) || LEADING_PREPOSITIONS.contains(head)
           || TIME_WORDS.contains(head) || PRONOUNS.contains(head) || isCueToken(toks.get(j - 1))) {
         return null;
@@ -2894,11 +2915,12 @@ public final class QuoteExtractor implements Serializable {
      * mission — said} → {@code general}), or {@code i} when no dash opens one within twenty tokens.
      */
     private int beforeDashAside(List<Token> toks, int i, int first) {
-      if (i <= first || !isDash(toks.get(i))) {
+      int close = i > first && toks.get(i).text().equals("-") && dashLength(toks, i - 1) == 2 ? i - 1 : i;
+      if (close <= first || dashLength(toks, close) == 0) {
         return i;
       }
-      for (int j = i - 2; j > first && j >= i - 20; j--) {
-        if (isDash(toks.get(j))) {
+      for (int j = close - 2; j > first && j >= close - 20; j--) {
+        if (dashLength(toks, j) > 0) {
           return j - 1;
         }
       }
@@ -3168,12 +3190,6 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
-     * Index of the first token after a time expression that starts at token {@code from} ({@code on Sunday},
-     * {@code late Friday night}, {@code last week}, {@code on Jan. 5}), or {@code from} when none starts there. A cue
-     * is often followed by its time, and the time is neither the inverted subject ({@code said Sunday}) nor the
-     * start of the reported clause ({@code said on Monday she would go}).
-     */
-    /**
      * Index of the comma that closes a short setting phrase opened at token {@code from} ({@code said in an interview,},
      * {@code explained earlier in the hearing,}): a preposition or adverb first, then at most eight words with no
      * verb, cue or quote mark; else {@code from}.
@@ -3195,6 +3211,12 @@ public final class QuoteExtractor implements Serializable {
       return from;
     }
 
+    /**
+     * Index of the first token after a time expression that starts at token {@code from} ({@code on Sunday},
+     * {@code late Friday night}, {@code last week}, {@code on Jan. 5}), or {@code from} when none starts there. A cue
+     * is often followed by its time, and the time is neither the inverted subject ({@code said Sunday}) nor the
+     * start of the reported clause ({@code said on Monday she would go}).
+     */
     private int afterTime(List<Token> toks, int from) {
       int end = from;
       for (int i = from; i < toks.size() && i < from + 6; i++) {

@@ -13,9 +13,10 @@ import java.util.List;
  * <p>Single quotes are not scanned: {@code ’} is far more often an apostrophe ("There’s", "players’"), and
  * single-quoted spans inside a double-quoted one simply stay part of it. A straight {@code "} opens when no quote is
  * open and closes otherwise; so does a {@code ”} that starts a word ({@code ”Fear. …”}, a typing slip seen in
- * scraped pages), which would otherwise close nothing and shift the pairing of every later mark. An opening mark with no closing mark in its paragraph runs to the paragraph end; when
- * the next paragraph starts with an opening mark the quote continues there (the news convention for a quotation
- * over several paragraphs) and both parts are linked. Each paragraph is one linear pass, so thousands of marks cost
+ * scraped pages), which would otherwise close nothing and shift the pairing of every later mark. An opening mark
+ * with no closing mark in its paragraph runs to the paragraph end; when the next paragraph starts with an opening
+ * mark the quote continues there (the news convention for a quotation over several paragraphs) and both parts are
+ * linked. Each paragraph is one linear pass, so thousands of marks cost
  * nothing extra.
  *
  * <p>Example: paragraph {@code A “b c,” d.} gives one span with mark offsets 2 and 7 and text {@code b c,}.

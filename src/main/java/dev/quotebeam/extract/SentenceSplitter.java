@@ -15,8 +15,8 @@ import java.util.Set;
  * archives) follow. A period does not end a sentence
  * after a title or month abbreviation ("Gen.", "Mr.", "Sens.", "Jan. 5"), after a single initial ("John Q. Public"),
  * or after a dotted acronym, company suffix or state abbreviation ("U.S.", "Inc.", "Ky.") unless the next word is a
- * common sentence opener ("He", "The"). A line break ends a sentence when the next line opens with a quote mark, or
- * with a capital or digit after a line that ends in sentence punctuation. Spans are
+ * common sentence opener ("He", "The"). A line break ends a sentence after sentence punctuation when a capital,
+ * digit or quote mark follows, and before a quote mark that follows a line that opened with one. Spans are
  * trimmed of surrounding whitespace; a paragraph without a terminator is one sentence.
  *
  * <p>Example: {@code "Gen. Smith spoke. “No.” He left."} gives {@code "Gen. Smith spoke."}, {@code "“No.”"},
@@ -49,12 +49,15 @@ public final class SentenceSplitter implements Serializable {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == '\n') {
-        int k = lineBreakEnd(text, i);
-        if (k > 0) {
+        int k = i;
+        while (k < n && Tokenizer.isSpace(text.charAt(k))) {
+          k++;
+        }
+        if (breaksSentence(text, i, k)) {
           add(out, text, start, i);
           start = k;
-          i = k - 1;
         }
+        i = k - 1; // the whole whitespace run is looked at once
         continue;
       }
       if (c != '.' && c != '!' && c != '?' && c != '…') {
@@ -95,29 +98,35 @@ public final class SentenceSplitter implements Serializable {
   }
 
   /**
-   * Where the next sentence starts after the line break at {@code i}, or -1 when the break only wraps a sentence: a
-   * line that opens with a quote mark, or follows a line ending in sentence punctuation and opens with a capital or
-   * digit, starts a sentence (lines of quotes, lists and captions kept in one paragraph).
+   * Whether the line break at {@code i}, whose whitespace run ends at {@code k}, ends a sentence: the next line opens
+   * with a capital or digit after a line that ends in sentence punctuation, or opens with a quote mark after a line
+   * that ended in sentence punctuation or itself opened with one (lines of quotes kept in one paragraph: vox pops,
+   * lists); a break that only wraps a sentence ({@code the plan was↵“dead on arrival”}) does not.
    */
-  private static int lineBreakEnd(String text, int i) {
-    int k = i;
-    while (k < text.length() && Tokenizer.isSpace(text.charAt(k))) {
-      k++;
-    }
+  private static boolean breaksSentence(String text, int i, int k) {
     int b = i - 1;
     while (b >= 0 && Tokenizer.isSpace(text.charAt(b))) {
       b--;
     }
     if (k >= text.length() || b < 0) {
-      return -1;
+      return false;
     }
     char next = text.charAt(k);
-    if ("“”\"«„".indexOf(next) >= 0) {
-      return k;
-    }
     boolean ended = ".!?…:”\"»".indexOf(text.charAt(b)) >= 0
         && (text.charAt(b) != '.' || periodEndsSentence(text, b, k));
-    return ended && (Character.isUpperCase(next) || Character.isDigit(next)) ? k : -1;
+    if ("“”\"«„".indexOf(next) >= 0) {
+      return ended || "“”\"«„".indexOf(text.charAt(lineStart(text, b))) >= 0;
+    }
+    return ended && (Character.isUpperCase(next) || Character.isDigit(next));
+  }
+
+  /** Offset of the first non-space character of the line that holds offset {@code b}. */
+  private static int lineStart(String text, int b) {
+    int s = text.lastIndexOf('\n', b) + 1;
+    while (s < b && Tokenizer.isSpace(text.charAt(s))) {
+      s++;
+    }
+    return s;
   }
 
   private static boolean periodEndsSentence(String text, int dot, int next) {

@@ -27,6 +27,8 @@ class SentenceSplitterTest {
     assertEquals(List.of("Results are in:", "Roe won the seat."), split("Results are in:\nRoe won the seat."));
     assertEquals(List.of("The senator from the U.S.\nSenate panel and the\nmayor spoke."),
         split("The senator from the U.S.\nSenate panel and the\nmayor spoke."));
+    assertEquals(List.of("The mayor said the plan was\n“dead on arrival” and would not pass."),
+        split("The mayor said the plan was\n“dead on arrival” and would not pass."));
   }
 
   @Test
