@@ -1,6 +1,7 @@
 package dev.quotebeam.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quotebeam.model.Statement;
@@ -485,6 +486,8 @@ class AttitudeRelationsTest {
     AttitudeRelations support = learned("cue\tsupport", "threshold\t0.5", "c=particle|w=support\t1.0");
     assertTrue(learnedIn(support, "Their support for the ferry plan faded.").isEmpty());
     assertTrue(learnedIn(support, "Ada Quill’s support for the ferry plan faded.").isEmpty());
+    assertFalse(learnedIn(support, "The mayor voiced her support for the ferry plan.").isEmpty(),
+        "the same weights accept a possessive that does not open the sentence");
   }
 
   @Test
