@@ -67,27 +67,6 @@ public final class ContentModelDump {
    * nearest the content, before or after it; {@code -1, -1} when it has none.
    */
   static int[] speakerSpan(String text, Statement s) {
-    String m = s.getSpeakerText();
-    if (m == null) {
-      return new int[] {-1, -1};
-    }
-    int inside = s.getCue() == null ? -1 : text.indexOf(m + " " + s.getCue(), s.getCharStart());
-    int inverted = s.getCue() == null ? -1 : text.indexOf(s.getCue() + " " + m, s.getCharStart());
-    if (inverted >= 0 && inverted < s.getCharEnd() && (inside < 0 || inverted < inside)) {
-      inside = inverted + s.getCue().length() + 1;
-    }
-    int before = text.lastIndexOf(m, s.getCharStart());
-    int after = text.indexOf(m, s.getCharEnd());
-    int pos;
-    if (inside >= 0 && inside < s.getCharEnd()) {
-      pos = inside;
-    } else if (before < 0) {
-      pos = after;
-    } else if (after < 0) {
-      pos = before;
-    } else {
-      pos = s.getCharStart() - before <= after - s.getCharEnd() ? before : after;
-    }
-    return pos < 0 ? new int[] {-1, -1} : new int[] {pos, pos + m.length()};
+    return PolnearEval.mention(text, s);
   }
 }

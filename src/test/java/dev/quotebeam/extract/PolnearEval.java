@@ -378,7 +378,12 @@ public final class PolnearEval {
     return t.replaceAll("^[\\s\"“”‘’'.,;:]+|[\\s\"“”‘’'.,;:]+$", "");
   }
 
-  private static int[] mention(String text, Statement s) {
+  /**
+   * Text offsets of the speaker text of {@code s}: inside the content next to its cue, else the occurrence nearest
+   * the content, before or after it; {@code -1, -1} when it has none. The content model's training dump uses the same
+   * placement, so it judges the extractor's speakers as this eval does.
+   */
+  static int[] mention(String text, Statement s) {
     String m = s.getSpeakerText();
     if (m == null) {
       return new int[] {-1, -1};
