@@ -245,9 +245,13 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void timeWordAfterAnAppositiveAndACoordinatedNamingCueKeepTheirSubject() {
+  void timeWordAfterAnAppositiveKeepsTheSubject() {
     assertEquals("Jane Roe, the mayor",
         only(extract("Jane Roe, the mayor, on Tuesday said the plan was dead.")).getSpeakerText());
+  }
+
+  @Test
+  void coordinatedNamingCueTakesTheMainSubject() {
     Statement called = only(extract("The mayor praised the council but called the plan “a disgrace.”").stream()
         .filter(s -> "called".equals(s.getCue())).toList());
     assertEquals("The mayor", called.getSpeakerText());
@@ -278,13 +282,25 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void topicBeforeAColonRelativeAfterASourceAndForHisPartAreNotContentOrSpeaker() {
+  void topicBetweenCueAndColonLeadsNothingIntoTheQuote() {
     Statement of = only(extract("Roe said of the plan: “It is a disaster.”"));
     assertEquals(Statement.DIRECT, of.getKind());
     assertEquals("It is a disaster.", of.getText());
+  }
+
+  @Test
+  void relativeClauseAfterAnAccordingToSourceBelongsToTheSource() {
     assertEquals("the plan is dead",
         only(extract("According to Roe, who chairs the panel, the plan is dead.")).getText());
+  }
+
+  @Test
+  void forHisPartIsNoPartOfTheSpeaker() {
     assertEquals("Roe", only(extract("Roe, for his part, said the plan was dead.")).getSpeakerText());
+  }
+
+  @Test
+  void bySayingTakesTheMainSubject() {
     Statement by = only(extract("Roe responded by saying the plan was dead."));
     assertEquals("Roe", by.getSpeakerText());
     assertEquals("the plan was dead", by.getText());
