@@ -1067,11 +1067,16 @@ public final class AttitudeRelations implements Serializable {
    * ({@code found the body of a man}).
    */
   private boolean opensBareClause(List<Token> toks, int first) {
+    boolean named = first < toks.size() && toks.get(first).isCapitalized();
     for (int k = first + 1; k < toks.size() && k <= first + 6; k++) {
       String w = toks.get(k).lower();
       if (FINITE_AUXILIARIES.contains(w) || verbs.containsKey(w) || speech.isCue(w)) {
         return true;
       }
+      if (named && !toks.get(k).isCapitalized() && w.length() > 5 && w.endsWith("ing")) {
+        return true; // a small clause with a named subject: "found Clinton leading Sanders"
+      }
+      named &= toks.get(k).isCapitalized();
       if (!toks.get(k).isWord() || SUBJECT_STOP.contains(w)) {
         return false;
       }

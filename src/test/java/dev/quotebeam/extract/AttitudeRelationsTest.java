@@ -389,6 +389,14 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void evidenceVerbTakesASmallClauseWithANamedSubject() {
+    Statement s = only(extract("The April survey found Clinton leading Sanders by seven points."));
+    assertEquals("The April survey", s.getSpeakerText());
+    assertEquals("Clinton leading Sanders by seven points", s.getText());
+    assertTrue(extract("Police found the body.").isEmpty());
+  }
+
+  @Test
   void reducedRelativeInsideACommaAsideEndsAtTheComma() {
     Statement s = extract("The council, with recent polls showing a tight race, delayed the vote.").stream()
         .filter(x -> Statement.EVIDENCE.equals(x.getRelation())).findFirst().orElseThrow();
