@@ -61,7 +61,7 @@ public final class StatementDater implements Serializable {
   private static final Pattern SPEAKER_AND_APPOSITIVE =
       Pattern.compile("\\s*[^,;:()\\[\\]–—]{1,60},[^,;:()\\[\\]–—]{1,100},\\s*(?:on\\s+)?");
 
-  /** What lies between the dash of a signed post and its date: the author's name and handle ("— Ada Roe (@ada) July 5"). */
+  /** What lies between a signed post's dash and its date: the author and handle ("— Ada Roe (@ada) May 2"). */
   private static final Pattern SIGNED_POST = Pattern.compile("\\s*[^,;:()\\[\\]–—@]{1,60}\\(@\\w{1,30}\\)\\s*");
 
   /** The end of a sentence right after a time expression. */

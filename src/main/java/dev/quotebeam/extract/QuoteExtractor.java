@@ -905,8 +905,7 @@ public final class QuoteExtractor implements Serializable {
           return null;
         }
       }
-      int lineEnd = text.indexOf('\n', q.close);
-      lineEnd = lineEnd < 0 || lineEnd > ends[p] ? ends[p] : lineEnd;
+      int lineEnd = lineEnd(q.close, p);
       int k = dash + dashLength(toks, dash);
       int cueEnd = toks.get(k - 1).end();
       int name = k;
@@ -948,11 +947,16 @@ public final class QuoteExtractor implements Serializable {
       List<Token> toks = tokens.get(p);
       int line = starts[p];
       while (line < ends[p]) {
-        int lineEnd = text.indexOf('\n', line);
-        lineEnd = lineEnd < 0 || lineEnd > ends[p] ? ends[p] : lineEnd;
+        int lineEnd = lineEnd(line, p);
         signedPost(toks, tokenAtOrAfter(toks, line), lineEnd);
         line = lineEnd + 1;
       }
+    }
+
+    /** Offset of the line break after {@code offset} in paragraph {@code p}, or the paragraph end. */
+    private int lineEnd(int offset, int p) {
+      int end = text.indexOf('\n', offset);
+      return end < 0 || end > ends[p] ? ends[p] : end;
     }
 
     private void signedPost(List<Token> toks, int from, int lineEnd) {
@@ -1969,8 +1973,9 @@ public final class QuoteExtractor implements Serializable {
         return false;
       }
       String p = toks.get(k - 1).lower();
+      // a compound modifier after a determiner or possessive makes a noun too: "his early-morning tweets"
       return Character.isDigit(p.charAt(0)) || isDeterminerOrPossessive(p)
-          || p.indexOf('-') > 0 && k - 2 >= first && isDeterminerOrPossessive(toks.get(k - 2).lower()); // "his early-morning tweets"
+          || p.indexOf('-') > 0 && k - 2 >= first && isDeterminerOrPossessive(toks.get(k - 2).lower());
     }
 
     /** True for a lower-cased word that makes the next one a noun: a determiner or a possessive ({@code Roe’s}). */
@@ -2037,9 +2042,9 @@ public final class QuoteExtractor implements Serializable {
         int afterTime = afterTime(toks, k + 1);
         int c = afterSetting(toks, afterTime, sentence);
         Token speakerHead = toks.get(tokenAtOrAfter(toks, speaker[0]));
-        if (c != afterTime && !speakerHead.isCapitalized() && !PRONOUNS.contains(speakerHead.lower())
-            || c != afterTime && RELATIVE_PRONOUNS.contains(toks.get(k - 1).lower())
-            || c != afterTime && c + 1 < toks.size() && CONNECTIVES.contains(toks.get(c + 1).lower())) {
+        if (c != afterTime && (!speakerHead.isCapitalized() && !PRONOUNS.contains(speakerHead.lower())
+            || RELATIVE_PRONOUNS.contains(toks.get(k - 1).lower())
+            || c + 1 < toks.size() && CONNECTIVES.contains(toks.get(c + 1).lower()))) {
           c = afterTime; // only a named or pronoun speaker, and not before ", and …": "It is dead, Roe said in a talk, …"
         }
         // "…, Roe said, adding that …": the participle opens another statement, the attribution closes this one

@@ -40,6 +40,9 @@ public final class SentenceSplitter implements Serializable {
       "there", "his", "her", "their", "its", "our", "as", "if", "when", "while", "after", "before", "so", "yet", "for",
       "some", "many", "most", "no", "not", "what", "who", "why", "how", "these", "those", "one", "another", "still");
 
+  /** Marks that open a quotation at a line start (a mis-typed {@code ”} included). */
+  private static final String QUOTE_OPENERS = "“”\"«„";
+
   /** Sentence spans of {@code text}, in order, each trimmed and non-empty. */
   public List<int[]> split(String text) {
     Objects.requireNonNull(text, "text");
@@ -114,8 +117,8 @@ public final class SentenceSplitter implements Serializable {
     char next = text.charAt(k);
     boolean ended = ".!?…:”\"»".indexOf(text.charAt(b)) >= 0
         && (text.charAt(b) != '.' || periodEndsSentence(text, b, k));
-    if ("“”\"«„".indexOf(next) >= 0) {
-      return ended || "“”\"«„".indexOf(text.charAt(lineStart(text, b))) >= 0;
+    if (QUOTE_OPENERS.indexOf(next) >= 0) {
+      return ended || QUOTE_OPENERS.indexOf(text.charAt(lineStart(text, b))) >= 0;
     }
     return ended && (Character.isUpperCase(next) || Character.isDigit(next));
   }
