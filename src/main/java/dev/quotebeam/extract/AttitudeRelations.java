@@ -203,6 +203,18 @@ public final class AttitudeRelations implements Serializable {
       "would", "could", "should", "may", "might", "must", "can", "do", "does", "did", "said", "says", "say",
       "told", "tells", "and", "not", "also", "then", "how", "why", "however", "meanwhile", "yet", "still", "even",
       "instead", "despite", "without", "within", "upon", "toward", "towards", "across", "via", "per");
+  /** Words before an amount that belong to the subject ({@code About 6 in 10 voters}). */
+  private static final Set<String> APPROXIMATORS = words("about", "around", "nearly", "almost", "roughly", "over",
+      "some", "just", "only");
+  /** Participles that follow the people a poll asked ({@code voters polled}, {@code those surveyed}). */
+  private static final Set<String> SURVEYED = words("polled", "surveyed", "interviewed", "questioned", "sampled");
+  private static final Set<String> AMOUNT_WORDS = words("half", "third", "quarter", "two-thirds", "three-quarters",
+      "three-fourths", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice");
+
+  private static boolean isAmount(Token t) {
+    return Character.isDigit(t.text().charAt(0)) || AMOUNT_WORDS.contains(t.lower());
+  }
+
   /** After a comma, words that open a clause of their own: the content ends before the comma. */
   private static final Set<String> BREAK_AFTER_COMMA = words(
       "but", "while", "whereas", "yet", "although", "though", "according", "saying", "adding", "citing", "arguing",
@@ -1004,8 +1016,9 @@ public final class AttitudeRelations implements Serializable {
       if (BARE_FORM_SUBJECTS.contains(w)) {
         return true;
       }
-      if (!SKIP_BEFORE_VERB.contains(w)) {
-        return EVIDENCE_NOUNS.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+      if (!SKIP_BEFORE_VERB.contains(w) && !isAdverb(toks.get(k))) {
+        return EVIDENCE_NOUNS.contains(w) || SURVEYED.contains(w)
+            || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
             && !w.endsWith("’s") && !w.endsWith("'s")
             && !w.endsWith("us") && toks.get(k).isWord();
       }
@@ -1215,8 +1228,12 @@ public final class AttitudeRelations implements Serializable {
     while (s <= e && !toks.get(s).isWord()) {
       s++;
     }
+    if (s > 0 && s <= e && APPROXIMATORS.contains(toks.get(s - 1).lower()) && isAmount(toks.get(s))) {
+      s--; // "About 6 in 10 voters", "nearly half of them"
+    }
+    boolean polled = s < e && SURVEYED.contains(toks.get(e).lower()); // "voters polled support"
     if (s > e || !toks.get(e).isWord() || s == e && BARE_SUBJECTS.contains(toks.get(s).lower())
-        || s > 0 && PREPOSITIONS.contains(toks.get(s - 1).lower()) || !isHead(toks.get(e))) {
+        || s > 0 && PREPOSITIONS.contains(toks.get(s - 1).lower()) || !isHead(toks.get(e)) && !polled) {
       return null;
     }
     return new int[] {s, e};

@@ -129,7 +129,13 @@ public final class QuoteExtractor implements Serializable {
       "to", "by", "with", "about", "from", "nor", "yet", "how", "why", "into", "over", "against", "said", "says",
       "whereas");
   /** Adjectives whose prepositional phrase describes an unnamed source ("people familiar with the talks"). */
-  private static final Set<String> SOURCE_ADJECTIVES = words("familiar", "close", "knowledgeable", "privy", "loyal");
+  private static final Set<String> SOURCE_ADJECTIVES = words("familiar", "close", "knowledgeable", "privy", "loyal",
+      "briefed", "involved");
+  /** Nouns of a person who serves another, whose {@code to} phrase belongs to the subject ({@code aides to Roe}). */
+  private static final Set<String> RELATIONAL_NOUNS = words("aide", "aides", "adviser", "advisers", "advisor",
+      "advisors", "spokesman", "spokeswoman", "spokesperson", "ambassador", "ambassadors", "envoy", "envoys",
+      "counselor", "counselors", "consultant", "consultants", "assistant", "assistants", "successor", "heir",
+      "deputy", "deputies", "lawyers", "attorneys", "allies");
   private static final Set<String> BAD_SUBJECT_END = words(
       "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "his", "her", "their", "its",
       "our", "my", "your", "this", "these", "those", "and", "or", "as", "be", "is", "was", "are", "were", "not",
@@ -230,6 +236,13 @@ public final class QuoteExtractor implements Serializable {
    * Cue lemmas whose quoted complement names their object ({@code called the plan “a tax”}, {@code dubbed it
    * “Plan B”}, {@code described it as “a tax”}): the content ends with that quote.
    */
+  private static final java.util.regex.Pattern ADJECTIVE_ENDINGS = java.util.regex.Pattern.compile(
+      "(ful|ous|ive|ic|ical|ible|able|ist|ied|less|ent|ant|ish)$");
+  private static final Set<String> REFLEXIVES = words("himself", "herself", "themselves", "itself", "myself",
+      "ourselves", "yourself", "this", "that");
+  /** Particles of {@code call} that make it no naming ({@code called back}, {@code call off}). */
+  private static final Set<String> NAMING_PARTICLES = words("back", "up", "out", "off", "in", "away", "down", "over",
+      "again", "home", "today", "yesterday", "tonight", "twice", "once");
   private static final Set<String> NAMING_CUES = words("call", "dub", "label", "term", "describe");
   /**
    * Relative words that open a naming cue's content before its subject, as the name's object ({@code what critics
@@ -1507,7 +1520,8 @@ public final class QuoteExtractor implements Serializable {
       }
       int infinitive = cues.takesInfinitive(cue.text()) ? infinitiveStart(toks, k + 1, sentence) : -1;
       if (infinitive >= 0) {
-        addReported(toks, infinitive, clauseEnd(toks, infinitive, sentence[1]),
+        int limit = subordinateEnd(toks, first, k, infinitive, sentence[1]); // "While he pledged to …, Roe …"
+        addReported(toks, infinitive, clauseEnd(toks, infinitive, limit),
             new Attribution(cueFrom, cue.end(), cueString, subject[0], subject[1]));
         return;
       }
@@ -1536,7 +1550,10 @@ public final class QuoteExtractor implements Serializable {
           sentence[1]));
       int fragment = fragmentOpens.nextSetBit(toks.get(contentFrom).start());
       boolean quoted = fragment >= 0 && fragment < end;
-      if (!quoted && (cues.needsQuote(cue.text()) || !isClause(toks, contentFrom, end))
+      boolean naming = !quoted && isNamingCue(toks, k) && contentFrom == k + 1
+          && namesObject(toks, k + 1, end); // "calls Clinton unqualified"
+      if (!quoted && !naming && (cues.needsQuote(cue.text())
+          || !("say".equals(cues.lemma(cue.text())) && saysClause(toks, contentFrom, end)) && !isClause(toks, contentFrom, end))
           || quoted && isSettingPhrase(toks, contentFrom, end)) {
         return;
       }
@@ -1616,6 +1633,54 @@ public final class QuoteExtractor implements Serializable {
     private boolean isNamingCue(List<Token> toks, int k) {
       return NAMING_CUES.contains(cues.lemma(toks.get(k).text()))
           && !(k + 1 < toks.size() && CUE_PARTICLES.contains(toks.get(k + 1).lower()));
+    }
+
+    /**
+     * True when tokens from {@code i} are an object and what a naming cue calls it, without quote marks: a pronoun,
+     * a name of one to four capitalised words or a determiner and up to three words, then {@code a}/{@code an}/
+     * {@code the} and a word, or one lower-case word that ends the clause ({@code called him a liar}, {@code calls
+     * Clinton unqualified}, {@code called the actions lawful}); not {@code called Roe on Tuesday}.
+     */
+    private boolean namesObject(List<Token> toks, int i, int end) {
+      int j = i;
+      Token t = toks.get(j);
+      if (OBJECT_PRONOUNS.contains(t.lower()) || REFLEXIVES.contains(t.lower()) || t.lower().equals("it")) {
+        j++;
+      } else if (t.isCapitalized() && !PRONOUNS.contains(t.lower())) {
+        while (j < toks.size() && j - i < 4 && toks.get(j).isWord() && toks.get(j).isCapitalized()) {
+          j++;
+        }
+      } else if (ARTICLES_AND_POSSESSIVES.contains(t.lower())) {
+        // "the behavior a fireable offense", "the actions lawful": the noun phrase runs to a/an or to an adjective
+        // that ends the clause
+        for (j = i + 2; j < toks.size() && j - i < 5 && toks.get(j).isWord() && toks.get(j).start() < end; j++) {
+          String w = toks.get(j).lower();
+          Token after = toks.get(Math.min(j + 1, toks.size() - 1));
+          if ((w.equals("a") || w.equals("an")) && j + 1 < toks.size() && toks.get(j + 1).isWord()) {
+            return true;
+          }
+          if (toks.get(j).isCapitalized() || LEADING_PREPOSITIONS.contains(w) || CLAUSE_WORDS.contains(w)) {
+            return false;
+          }
+          if (j + 1 == toks.size() || after.start() >= end || !after.isWord()) {
+            return ADJECTIVE_ENDINGS.matcher(w).find();
+          }
+        }
+        return false;
+      } else {
+        return false;
+      }
+      if (j + 1 >= toks.size() || toks.get(j).start() >= end || !toks.get(j).isWord()) {
+        return false;
+      }
+      String w = toks.get(j).lower();
+      if (w.equals("a") || w.equals("an") || w.equals("the")) {
+        return toks.get(j + 1).isWord() && !toks.get(j + 1).isCapitalized();
+      }
+      Token after = toks.get(j + 1);
+      return !toks.get(j).isCapitalized() && !LEADING_PREPOSITIONS.contains(w) && !CLAUSE_WORDS.contains(w)
+          && !DETERMINERS.contains(w) && !TIME_WORDS.contains(w) && !NAMING_PARTICLES.contains(w) && !w.endsWith("ly")
+          && !isCueToken(toks.get(j)) && (after.start() >= end || !after.isWord() || after.lower().equals("and"));
     }
 
     /**
@@ -1802,7 +1867,8 @@ public final class QuoteExtractor implements Serializable {
      * {@code end}. Only when the cue token {@code k} is in that subordinate clause (no comma before it).
      */
     private int subordinateEnd(List<Token> toks, int first, int k, int from, int end) {
-      if (!SUBORDINATORS.contains(toks.get(first).lower())) {
+      // "As Roe lamented the cuts, Doe …" too; "as" is no subordinator for the other uses of the set ("goes on as")
+      if (!SUBORDINATORS.contains(toks.get(first).lower()) && !toks.get(first).lower().equals("as")) {
         return end;
       }
       for (int i = first + 1; i < k; i++) {
@@ -1836,6 +1902,24 @@ public final class QuoteExtractor implements Serializable {
       boolean clause = verb.isWord() && !verb.isCapitalized() && verb.start() < sentence[1]
           && !DETERMINERS.contains(verb.lower()) && !Character.isDigit(verb.text().charAt(0));
       return clause ? from : -1;
+    }
+
+    /**
+     * True when a content after a form of {@code say} reads as a clause though {@link #isClause} finds no verb form it
+     * knows ({@code said social media success depends on authenticity}, {@code say prices rise}): three words or more
+     * with no punctuation in the first five and no preposition first, so {@code said in a statement} and
+     * {@code said, however, …} stay out.
+     */
+    private boolean saysClause(List<Token> toks, int from, int end) {
+      if (LEADING_PREPOSITIONS.contains(toks.get(from).lower()) || wordsIn(toks, toks.get(from).start(), end, 3) < 3) {
+        return false;
+      }
+      for (int i = from; i < toks.size() && i < from + 5 && toks.get(i).start() < end; i++) {
+        if (!toks.get(i).isWord()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**
@@ -1887,12 +1971,24 @@ public final class QuoteExtractor implements Serializable {
       if (!cue.lower().equals(cues.lemma(cue.text())) || (k > 0 && SKIP_BEFORE_CUE.contains(toks.get(k - 1).lower()))) {
         return true;
       }
-      if (isNounUse(toks, k, 0)) {
-        return false;
-      }
       int lastIndex = tokenBefore(toks, subject[1]);
       Token last = toks.get(lastIndex);
       int from = tokenAtOrAfter(toks, subject[0]);
+      for (int i = from + 1; i < lastIndex; i++) {
+        // the head noun before a modifier decides: "Aides to Roe say", "Sources close to her campaign say"
+        String w = toks.get(i).lower();
+        if (w.equals("of") || w.equals("to") || LEADING_PREPOSITIONS.contains(w) || SOURCE_ADJECTIVES.contains(w)) {
+          Token head = toks.get(i - 1);
+          if (PLURAL_SUBJECTS.contains(head.lower()) || QUANTIFIERS.contains(head.lower())
+              || looksPlural(head) && !head.lower().endsWith("'s") && !head.lower().endsWith("’s")) {
+            return true;
+          }
+          break;
+        }
+      }
+      if (isNounUse(toks, k, 0)) {
+        return false;
+      }
       for (int i = from; i < lastIndex; i++) {
         String w = toks.get(i).lower();
         if (w.equals("and") || (w.equals("like") || w.equals("including")) && i > from && looksPlural(toks.get(i - 1))) {
@@ -2793,9 +2889,15 @@ public final class QuoteExtractor implements Serializable {
             && toks.get(i - 1).text().equals(",")) {
           return subjectBefore(toks, i - 1, first);
         }
-        if (CLAUSE_WORDS.contains(w) && start <= end && i - 1 > first
+        if ((CLAUSE_WORDS.contains(w) || LEADING_PREPOSITIONS.contains(w)) && start <= end && i - 1 > first
             && SOURCE_ADJECTIVES.contains(toks.get(i - 1).lower()) && toks.get(i - 2).isWord()) {
           start = i - 1; // "people familiar with the matter said": the adjective's phrase modifies the subject
+          i -= 2;
+          continue;
+        }
+        if (!closingComma && w.equals("to") && start <= end && i - 1 >= first
+            && RELATIONAL_NOUNS.contains(toks.get(i - 1).lower())) {
+          start = i - 1; // "Aides to Clinton said": the phrase names whose aides
           i -= 2;
           continue;
         }
@@ -2841,7 +2943,9 @@ public final class QuoteExtractor implements Serializable {
       } else if (!toks.get(s).isCapitalized() && toks.get(s).lower().endsWith("ing")) {
         return null;
       }
-      if (!validSubjectStart(toks.get(s), end - s + 1) || BAD_SUBJECT_END.contains(toks.get(end).lower())
+      boolean ofGroup = end - 1 > s && toks.get(end - 1).lower().equals("of")
+          && (toks.get(end).lower().equals("them") || toks.get(end).lower().equals("us")); // "most of them said"
+      if (!validSubjectStart(toks.get(s), end - s + 1) || BAD_SUBJECT_END.contains(toks.get(end).lower()) && !ofGroup
           || toks.get(end).lower().endsWith("’s") || toks.get(end).lower().endsWith("'s")) {
         return null;
       }

@@ -543,4 +543,20 @@ class AttitudeRelationsTest {
     assertTrue(learnedIn(ASSAILED, "It is the plan which Mayor Lee assailed on Friday.").isEmpty());
     assertTrue(learnedIn(ASSAILED, "Mayor Lee Assailed The Plan").isEmpty());
   }
+  @Test
+  void pollSubjectsKeepTheirAmountAndParticiple() {
+    assertEquals("About 6 in 10 white men", only(extract("About 6 in 10 white men supported Sanders.")).getSpeakerText());
+    assertEquals("About three-quarters",
+        only(extract("About three-quarters support a temporary ban on imports.")).getSpeakerText());
+    assertEquals("Nineteen percent of college students polled",
+        only(extract("Nineteen percent of college students polled support Clinton.")).getSpeakerText());
+  }
+
+  @Test
+  void adverbBeforeABareFormLeavesItAVerb() {
+    Statement s = only(extract("African-American voters overwhelmingly support the president."));
+    assertEquals("the president", s.getText());
+    assertEquals("African-American voters", s.getSpeakerText());
+    assertTrue(extract("Farm support matters.").isEmpty());
+  }
 }

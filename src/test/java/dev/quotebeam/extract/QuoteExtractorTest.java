@@ -1081,8 +1081,11 @@ class QuoteExtractorTest {
 
   @Test
   void bareSingularNounBeforeWhoIsNoSpeaker() {
-    assertTrue(extract("He called him a liar and birther who pledged to ban all visitors.").isEmpty());
+    Statement s = only(extract("He called him a liar and birther who pledged to ban all visitors."));
+    assertEquals("called", s.getCue(), "the naming is the statement; \"pledged\" has no speaker");
+    assertEquals("He", s.getSpeakerText());
   }
+
   @Test
   void reportedClauseWithAnIrregularPastVerbIsAStatement() {
     Statement s = only(extract("The mayor's spokesman said the council stood by its decision."));
@@ -1574,5 +1577,55 @@ class QuoteExtractorTest {
   void appositiveWithAPrepositionKeepsTheNameAsSpeaker() {
     assertEquals("Jane Roe", only(extract("Jane Roe, a teacher from Dover, says she made a decision."))
         .getSpeakerText());
+  }
+  @Test
+  void sayTakesAClauseWithAPresentVerbItDoesNotKnow() {
+    Statement s = only(extract("Digital experts said social media success depends on authenticity."));
+    assertEquals("social media success depends on authenticity", s.getText());
+    assertEquals("Digital experts", s.getSpeakerText());
+    assertTrue(extract("Experts said in a statement on Friday.").isEmpty());
+    assertTrue(extract("Analysts say prices rise.").isEmpty(), "two words are too few to tell a clause");
+  }
+
+  @Test
+  void subjectKeepsTheToPhraseOfAnAide() {
+    assertEquals("Aides to Clinton", only(extract("Aides to Clinton say she is shifting her tack.")).getSpeakerText());
+    assertEquals("Mark Roe",
+        only(extract("Mark Roe, a senior adviser to Mr. Sanders, said he would go.")).getSpeakerText());
+  }
+
+  @Test
+  void baseFormAgreesWithTheHeadBeforeAModifier() {
+    assertEquals("Sources close to her campaign",
+        only(extract("Sources close to her campaign say she stands fully behind Obama.")).getSpeakerText());
+    assertEquals("Proponents of the new bill",
+        only(extract("Proponents of the new bill say it would keep enough safeguards in place.")).getSpeakerText());
+    assertTrue(extract("The head of the city report that found it.").isEmpty());
+  }
+
+  @Test
+  void partOfAGroupIsASubject() {
+    assertEquals("Most of them",
+        only(extract("Most of them said they had loved working for Carrier.")).getSpeakerText());
+  }
+
+  @Test
+  void namingCueWithoutQuoteMarksTakesObjectAndWhatItIsCalled() {
+    assertEquals("Clinton unqualified", only(extract("Sanders calls Clinton unqualified.")).getText());
+    assertEquals("Trump a fascist", only(extract("O'Malley has been calling Trump a fascist.")).getText());
+    assertEquals("the actions lawful", only(extract("He called the actions lawful.")).getText());
+    for (String none : List.of("Trump called Roe on Tuesday.", "She called him back.", "He called the police chief.",
+        "The council called an emergency session.")) {
+      assertTrue(extract(none).isEmpty(), none);
+    }
+  }
+
+  @Test
+  void contentInAnOpeningSubordinateClauseEndsAtItsComma() {
+    Statement pledged = extract("While he pledged to work with both parties in Washington, Sanders insisted that "
+        + "change will come.").get(0);
+    assertEquals("to work with both parties in Washington", pledged.getText());
+    Statement said = only(extract("As the mayor said the bridge would close, drivers lined up at the ferry."));
+    assertEquals("the bridge would close", said.getText());
   }
 }
