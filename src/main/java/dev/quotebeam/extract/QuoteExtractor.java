@@ -222,12 +222,13 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> CUE_PARTICLES = words("on", "for", "that");
   private static final Set<String> MAIN_VERB_MARKERS = words("has", "had", "have", "will", "would", "said", "says");
 
+  private static final Set<String> QUOTE_MARK_TOKENS = Set.of("“", "”", "\"");
   private static final Set<String> INVERTING = words(
       "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "explains", "noted", "notes",
       "continued", "continues", "replied", "replies", "recalled", "recalls", "insisted", "insists", "remarked",
       "observed", "commented", "declared", "answered", "countered", "responded", "argued", "argues", "warned",
       "warns", "concluded", "conceded", "acknowledged", "admitted", "claimed", "claims", "stated", "tweeted",
-      "quipped", "joked", "mused", "lamented", "complained", "cautioned", "predicted", "suggested", "reported");
+      "quipped", "joked", "mused", "lamented", "complained", "cautioned", "predicted", "suggested", "reported", "say");
 
   /** Cue forms that are cues only with {@code it} as their object, which is part of the cue ({@code as Roe put it}). */
   private static final Set<String> IT_CUES = words("put", "puts");
@@ -2117,8 +2118,8 @@ public final class QuoteExtractor implements Serializable {
           return null;
         }
         speaker = nounPhraseForward(toks, afterTime(toks, k + 1));
-        if (speaker == null) {
-          return null;
+        if (speaker == null || hasFiniteVerb(toks, tokenAtOrAfter(toks, speaker[0]), tokenAtOrAfter(toks, speaker[1]))) {
+          return null; // "Roe, the editor, said every pope was …": a clause, not an inverted speaker
         }
         comma = k - 1;
         if (!onlyTail(toks, tokenAtOrAfter(toks, speaker[1]), sentence)) {
@@ -2246,7 +2247,7 @@ public final class QuoteExtractor implements Serializable {
     /**
      * True when the tokens from {@code from} to the sentence end can close an attribution: nothing, a time or setting
      * ({@code said Roe on Monday}) or an appositive ({@code said Roe, a teacher who ran the school}); not a clause
-     * ({@code said he fully supports it}).
+     * ({@code said he fully supports it}), also after an appositive ({@code said Roe, the mayor, is wrong}).
      */
     private boolean onlyTail(List<Token> toks, int from, int[] sentence) {
       if (from < toks.size() && toks.get(from).start() < sentence[1]) {
@@ -2260,17 +2261,26 @@ public final class QuoteExtractor implements Serializable {
       int n = 0;
       int cap = 8;
       boolean names = true;
+      boolean appositive = false;
       for (int i = from; i < toks.size() && toks.get(i).start() < sentence[1]; i++) {
         Token t = toks.get(i);
-        if (t.lower().equals("that") || isCueToken(t) || FINITE.contains(t.lower()) || ++n > cap) {
+        if (appositive && (RELATIVE_PRONOUNS.contains(t.lower()) || t.lower().equals("whose"))) {
+          return true; // "Jane Roe, an expert who has written on it": the relative clause describes the speaker
+        }
+        if (t.lower().equals("that") || isCueToken(t) || FINITE.contains(t.lower())
+            || !QUOTE_MARK_TOKENS.contains(t.text()) && ++n > cap) { // marks around a show's name do not count
           return false;
         }
         names &= t.isCapitalized() || t.text().equals(",");
         if (t.text().equals(",") && i + 1 < toks.size() && toks.get(i + 1).start() < sentence[1]) {
           Token next = toks.get(i + 1);
-          if (DETERMINERS.contains(next.lower()) && !next.lower().equals("that")
-              || names && RELATIVE_PRONOUNS.contains(next.lower())) {
+          if ((names || appositive) && RELATIVE_PRONOUNS.contains(next.lower())) {
             return true;
+          }
+          if (DETERMINERS.contains(next.lower()) && !next.lower().equals("that")) {
+            cap = n + APPOSITIVE_WORDS; // "Jane Roe, the treasurer": an appositive, but no verb may follow it
+            appositive = true;
+            continue;
           }
           if (i == from && next.isWord() && !next.isCapitalized() && !next.lower().endsWith("ing")) {
             cap = n + APPOSITIVE_WORDS; // ", director of the project at the university": an appositive title

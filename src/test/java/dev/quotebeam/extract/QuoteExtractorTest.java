@@ -1628,4 +1628,34 @@ class QuoteExtractorTest {
     Statement said = only(extract("As the mayor said the bridge would close, drivers lined up at the ferry."));
     assertEquals("the bridge would close", said.getText());
   }
+  @Test
+  void nameAndAppositiveBeforeAVerbAfterTheCueIsTheContentNotAnInvertedSpeaker() {
+    Statement s = only(extract("Wednesday at the debate, Clinton said Jane Roe, the mother of John Roe, is wrong."));
+    assertEquals("Clinton", s.getSpeakerText());
+    assertEquals("Jane Roe, the mother of John Roe, is wrong", s.getText());
+    Statement inverted = only(extract("The budget is balanced, said Jane Roe, the treasurer, who took office in May."));
+    assertEquals("Jane Roe", inverted.getSpeakerText());
+    assertEquals("The budget is balanced", inverted.getText());
+  }
+
+  @Test
+  void clauseAfterAnAppositiveSubjectIsNoInvertedSpeaker() {
+    Statement s = only(extract("Jane Roe, the editor of the paper, said every pope was ''both religious and political.''"));
+    assertEquals("every pope was ''both religious and political.''", s.getText());
+  }
+
+  @Test
+  void bareSayInvertsAfterItsClause() {
+    Statement s = only(extract("The plan may not be a bad thing, say Democrats."));
+    assertEquals("Democrats", s.getSpeakerText());
+    assertEquals("The plan may not be a bad thing", s.getText());
+    assertTrue(extract("A tax on, say, apples would fail.").isEmpty());
+  }
+
+  @Test
+  void quoteMarksAroundAShowNameKeepATrailingAttributionShort() {
+    Statement s = extract("The plan was a success, he said Wednesday morning on MSNBC’s “Morning Joe.”").get(0);
+    assertEquals("The plan was a success", s.getText());
+    assertEquals("he", s.getSpeakerText());
+  }
 }
