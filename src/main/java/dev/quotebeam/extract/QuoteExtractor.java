@@ -222,6 +222,12 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> CUE_PARTICLES = words("on", "for", "that");
   private static final Set<String> MAIN_VERB_MARKERS = words("has", "had", "have", "will", "would", "said", "says");
 
+  /** Third-person subject pronouns, which name a speaker (not {@code it}, {@code there}, {@code we}, {@code I}). */
+  private static final Set<String> PERSONAL_SUBJECTS = words("he", "she", "they");
+  private static final Set<String> DURATION_UNITS = words("days", "weeks", "months", "years", "decades", "hours",
+      "time", "ages");
+  private static final Set<String> DURATION_WORDS = words("the", "past", "last", "a", "few", "several", "many",
+      "recent", "long", "some", "couple", "of", "two", "three", "four", "five", "six", "more", "than");
   private static final Set<String> QUOTE_MARK_TOKENS = Set.of("“", "”", "\"");
   private static final Set<String> INVERTING = words(
       "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "explains", "noted", "notes",
@@ -2426,7 +2432,7 @@ public final class QuoteExtractor implements Serializable {
           }
         }
       }
-      i = afterTime(toks, i);
+      i = afterDuration(toks, afterTime(toks, i), sentence);
       for (int j = i; j < Math.min(toks.size(), i + 12) && toks.get(j).start() < sentence[1]; j++) {
         Token t = toks.get(j);
         String w = t.lower();
@@ -2467,6 +2473,26 @@ public final class QuoteExtractor implements Serializable {
         return -1;
       }
       return i;
+    }
+
+    /**
+     * Index of the first token after a duration that starts at token {@code from} and ends in a unit of time
+     * ({@code has said for weeks he …}, {@code argued for the past two years that …}, {@code said in recent days
+     * …}), or {@code from} when none starts there.
+     */
+    private int afterDuration(List<Token> toks, int from, int[] sentence) {
+      if (from + 1 >= toks.size() || !(toks.get(from).lower().equals("for") || toks.get(from).lower().equals("in"))) {
+        return from;
+      }
+      for (int i = from + 1; i < toks.size() && i <= from + 4 && toks.get(i).start() < sentence[1]; i++) {
+        if (DURATION_UNITS.contains(toks.get(i).lower())) {
+          return i + 1 < toks.size() && toks.get(i + 1).start() < sentence[1] ? i + 1 : from;
+        }
+        if (!DURATION_WORDS.contains(toks.get(i).lower()) && !Character.isDigit(toks.get(i).text().charAt(0))) {
+          return from;
+        }
+      }
+      return from;
     }
 
     /**
@@ -2858,6 +2884,9 @@ public final class QuoteExtractor implements Serializable {
           && toks.get(i - 2).lower().equals("for") && toks.get(i - 3).text().equals(",")) {
         i -= 4; // "Roe, for his part, said"
         closingComma = false;
+      } else if (closingComma && companionAside(toks, i, first) > first) {
+        i = companionAside(toks, i, first) - 1; // "Roe, along with her aide, said"
+        closingComma = false;
       }
       i = beforeDashAside(toks, beforeParenthesis(toks, i, first), first);
       int timeEnd = i;
@@ -2960,6 +2989,22 @@ public final class QuoteExtractor implements Serializable {
         return null;
       }
       return new int[] {toks.get(s).start(), toks.get(end).end()};
+    }
+
+    /**
+     * Index of the comma that opens an aside naming a companion of the subject, which ends at token {@code last}
+     * ({@code Roe, along with her aide,}, {@code Roe, together with two colleagues,}, {@code Roe, as well as …,}),
+     * or -1.
+     */
+    private int companionAside(List<Token> toks, int last, int first) {
+      for (int j = last - 1; j > first && j >= last - 12; j--) {
+        if (toks.get(j).text().equals(",")) {
+          String a = j + 2 <= last ? toks.get(j + 1).lower() + " " + toks.get(j + 2).lower() : "";
+          boolean asWellAs = j + 3 <= last && a.equals("as well") && toks.get(j + 3).lower().equals("as");
+          return a.equals("along with") || a.equals("together with") || asWellAs ? j : -1;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -3256,6 +3301,10 @@ public final class QuoteExtractor implements Serializable {
         String w = t.lower();
         if (isVerbAfterSubject(t)) {
           return subjectBefore(toks, j, s);
+        }
+        if (j == s && !w.equals(bare(t)) && PERSONAL_SUBJECTS.contains(bare(t)) && !insideDirect(t.start())
+            && !inFragment.get(t.start())) {
+          return new int[] {t.start(), t.start() + bare(t).length()}; // "He’s comparing X and says …"
         }
       }
       return null;

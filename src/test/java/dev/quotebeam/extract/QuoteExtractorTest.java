@@ -1658,4 +1658,23 @@ class QuoteExtractorTest {
     assertEquals("The plan was a success", s.getText());
     assertEquals("he", s.getSpeakerText());
   }
+  @Test
+  void durationAfterTheCueIsNotContent() {
+    assertEquals("she is the only candidate who can win",
+        only(extract("Roe has said for weeks she is the only candidate who can win.")).getText());
+    assertEquals("in politics it takes time to build trust",
+        only(extract("Roe said in politics it takes time to build trust.")).getText());
+  }
+
+  @Test
+  void contractedPronounIsTheSubjectOfACoordinatedCue() {
+    Statement s = only(extract("He’s comparing the plan to a tax and says the mayor is wrong."));
+    assertEquals("He", s.getSpeakerText());
+    assertEquals("the mayor is wrong", s.getText());
+  }
+
+  @Test
+  void companionAsideIsSkippedToTheSubject() {
+    assertEquals("Jane Roe", only(extract("Jane Roe, along with two aides, said the plan would fail.")).getSpeakerText());
+  }
 }
