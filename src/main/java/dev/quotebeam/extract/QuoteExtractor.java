@@ -1110,7 +1110,8 @@ public final class QuoteExtractor implements Serializable {
       if (mark.equals(":") || mark.equals(",")) {
         Attribution a = cueBefore(toks, b, q.paragraph);
         int[] name = a == null && mark.equals(":") && !sentences.get(q.paragraph).isEmpty()
-            ? colonSpeaker(toks, tokenAtOrAfter(toks, starts[q.paragraph]), sentences.get(q.paragraph).get(0)) : null;
+            ? colonSpeaker(toks, tokenAtOrAfter(toks, starts[q.paragraph]), sentences.get(q.paragraph).get(0),
+                q.paragraph == 0) : null;
         return name != null && tokenAtOrAfter(toks, name[1]) == b
             ? new Attribution(toks.get(b).start(), toks.get(b).end(), ":", name[0], name[1]) : a;
       }
@@ -1362,7 +1363,7 @@ public final class QuoteExtractor implements Serializable {
      */
     private void colonTurn(int p, List<Token> toks) {
       int first = sentenceStartToken(toks, sentences.get(p).get(0));
-      int[] speaker = colonSpeaker(toks, first, sentences.get(p).get(0));
+      int[] speaker = colonSpeaker(toks, first, sentences.get(p).get(0), p == 0);
       if (speaker == null) {
         return;
       }
@@ -1378,26 +1379,31 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * The name before a colon that opens {@code sentence}: one to six capitalised words (joined by {@code of},
-     * {@code on}, {@code to}, {@code for}, {@code and}), not a label such as {@code Update:} or {@code The Latest:},
-     * followed by at least three words; or null.
+     * {@code on}, {@code to}, {@code for}, {@code and}, {@code at}), not a label such as {@code Update:} or
+     * {@code The Latest:}, followed by at least three words; or null. A {@code title} in sentence case may hold
+     * lower-case words among its first four ({@code Roe camp: Tax plan will fail}).
      */
-    private int[] colonSpeaker(List<Token> toks, int first, int[] sentence) {
+    private int[] colonSpeaker(List<Token> toks, int first, int[] sentence, boolean title) {
       if (first >= toks.size() || COLON_LABELS.contains(bare(toks.get(first))) || TIME_WORDS.contains(toks.get(first).lower())) {
         return null;
       }
+      boolean lowerCaseHead = false;
       for (int i = first; i < toks.size() && i <= first + 6 && toks.get(i).start() < sentence[1]; i++) {
         Token t = toks.get(i);
         if (t.text().equals(":")) {
-          boolean named = i > first && toks.get(i - 1).isCapitalized();
+          boolean named = i > first && (toks.get(i - 1).isCapitalized() || lowerCaseHead);
           return named && wordsIn(toks, t.end(), sentence[1], 3) >= 3
               ? new int[] {toks.get(first).start(), toks.get(i - 1).end()} : null;
         }
         String w = t.lower();
         boolean connector = i > first && (w.equals("of") || w.equals("on") || w.equals("to") || w.equals("for")
-            || w.equals("and"));
-        if (!t.isWord() || !(t.isCapitalized() || connector) || Character.isDigit(w.charAt(0))) {
+            || w.equals("and") || w.equals("at"));
+        boolean sentenceCase = title && i > first && i <= first + 3 && toks.get(first).isCapitalized()
+            && t.isWord() && !cues.isCue(t.text()) && !PRONOUNS.contains(w) && !FINITE.contains(w); // "Roe camp:"
+        if (!t.isWord() || !(t.isCapitalized() || connector || sentenceCase) || Character.isDigit(w.charAt(0))) {
           return null;
         }
+        lowerCaseHead = sentenceCase && !t.isCapitalized();
       }
       return null;
     }
@@ -1802,8 +1808,10 @@ public final class QuoteExtractor implements Serializable {
           return;
         }
       }
-      if (HEADLINE_NOUNS.contains(toks.get(k).lower())) {
-        return;
+      if (HEADLINE_NOUNS.contains(toks.get(k).lower())
+          || toks.get(k).lower().equals(cues.lemma(toks.get(k).text()))
+              && !looksPlural(toks.get(k - 1)) && !toks.get(k - 1).lower().endsWith("ly")) {
+        return; // a bare form after a singular is mostly part of a name ("Iowa State University")
       }
       int content = cues.takesObject(toks.get(k).text()) ? k + 2 : k + 1;
       int words = 0;
@@ -1814,8 +1822,8 @@ public final class QuoteExtractor implements Serializable {
         if (t.text().equals(",") || t.text().equals(":") || isDash(t)) {
           break;
         }
-        if (t.isWord() && cues.isCue(t.text())) {
-          return;
+        if (t.isWord() && cues.isCue(t.text()) && t.lower().endsWith("s") && end > content) {
+          return; // a second headline attribution ("Roe Says Doe Says …"); "Roe Says He Pledged To …" is one
         }
         if (t.isWord() && !Character.isDigit(t.text().charAt(0))) {
           words++;

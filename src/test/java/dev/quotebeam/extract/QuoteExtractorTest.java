@@ -1677,4 +1677,21 @@ class QuoteExtractorTest {
   void companionAsideIsSkippedToTheSubject() {
     assertEquals("Jane Roe", only(extract("Jane Roe, along with two aides, said the plan would fail.")).getSpeakerText());
   }
+  @Test
+  void titleCaseHeadlineContentMayHoldACueThatIsNoSecondAttribution() {
+    Statement s = only(extract("Jane Roe Says She Never Pledged To Close The Bridge."));
+    assertEquals("Jane Roe", s.getSpeakerText());
+    assertEquals("She Never Pledged To Close The Bridge", s.getText());
+    assertTrue(extract("“The toll must go,” Iowa State University’s Jane Roe agreed.").stream()
+        .noneMatch(t -> "State".equals(t.getCue())), "a bare form after a singular name is part of a name");
+  }
+
+  @Test
+  void sentenceCaseTitleNamesItsSpeakerBeforeAColon() {
+    Statement s = only(extract("Roe camp: Doe’s tax plan threatens the city budget.", "The mayor spoke on Monday."));
+    assertEquals("Roe camp", s.getSpeakerText());
+    assertEquals("Doe’s tax plan threatens the city budget", s.getText());
+    assertTrue(extract("The mayor spoke on Monday.", "Roe camp: Doe’s tax plan threatens the city budget.").isEmpty(),
+        "lower-case words before a colon name a speaker only in the title");
+  }
 }
