@@ -224,6 +224,10 @@ public final class QuoteExtractor implements Serializable {
 
   /** Third-person subject pronouns, which name a speaker (not {@code it}, {@code there}, {@code we}, {@code I}). */
   private static final Set<String> PERSONAL_SUBJECTS = words("he", "she", "they");
+  /** Cues whose content is a clause, never a prepositional object ({@code said in a statement}, not content). */
+  private static final Set<String> CLAUSE_CUES = words("say", "tell", "write", "add", "tweet", "report", "post",
+      "explain", "note", "state", "declare", "announce", "acknowledge", "admit", "claim",
+      "warn", "predict", "suggest", "reply", "respond", "answer", "conclude", "concede", "caution", "stress");
   private static final Set<String> DURATION_UNITS = words("days", "weeks", "months", "years", "decades", "hours",
       "time", "ages");
   private static final Set<String> DURATION_WORDS = words("the", "past", "last", "a", "few", "several", "many",
@@ -1571,6 +1575,11 @@ public final class QuoteExtractor implements Serializable {
         return;
       }
       int e = clauseEnd(toks, contentFrom, end);
+      String after = contentFrom + 1 < toks.size() ? toks.get(contentFrom + 1).lower() : "";
+      if (!quoted && CLAUSE_CUES.contains(cues.lemma(cue.text())) && SETTING_WORDS.contains(toks.get(contentFrom).lower())
+          && !after.equals("least") && !after.equals("most") && !holdsFiniteClause(toks, contentFrom, e)) {
+        return; // "said in a statement provided to the paper": the setting of the utterance, no clause after it
+      }
       if (quoted && isNamingCue(toks, k)) {
         e = Math.min(e, namingEnd(toks, contentFrom, fragment));
         contentFrom = contentFrom == k + 1 ? namingStart(toks, subject[0], first, contentFrom) : contentFrom;
@@ -1759,6 +1768,23 @@ public final class QuoteExtractor implements Serializable {
         }
         return goesOn ? Integer.MAX_VALUE : after;
       }
+    }
+
+    /**
+     * True when tokens from {@code from} up to offset {@code end} hold {@code that}, a subject pronoun or a
+     * lower-case auxiliary, modal or copula: a clause, where a participle alone ({@code in a statement provided to
+     * the paper}) is none.
+     */
+    private boolean holdsFiniteClause(List<Token> toks, int from, int end) {
+      for (int i = from; i < toks.size() && toks.get(i).start() < end; i++) {
+        Token t = toks.get(i);
+        String w = t.lower();
+        if (w.equals("that") || !t.isCapitalized() && FINITE.contains(w) || SUBJECT_PRONOUNS.contains(bare(t))
+            || w.endsWith("n't") || w.endsWith("n’t") || "“”\"".contains(w)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -2153,6 +2179,10 @@ public final class QuoteExtractor implements Serializable {
         int afterTime = afterTime(toks, k + 1);
         int c = afterSetting(toks, afterTime, sentence);
         Token speakerHead = toks.get(tokenAtOrAfter(toks, speaker[0]));
+        boolean named = speakerHead.isCapitalized() || PRONOUNS.contains(speakerHead.lower());
+        // "The plan is dead, Roe said in a speech, and the council agreed": the attribution closes the clause before it
+        boolean coordinatedTail = named && c != afterTime && c + 1 < toks.size() && toks.get(c).text().equals(",")
+            && (toks.get(c + 1).lower().equals("and") || toks.get(c + 1).lower().equals("but"));
         if (c != afterTime && (!speakerHead.isCapitalized() && !PRONOUNS.contains(speakerHead.lower())
             || RELATIVE_PRONOUNS.contains(toks.get(k - 1).lower())
             || c + 1 < toks.size() && CONNECTIVES.contains(toks.get(c + 1).lower()))) {
@@ -2172,7 +2202,7 @@ public final class QuoteExtractor implements Serializable {
           }
         }
         if (s <= first || !toks.get(s - 1).text().equals(",")
-            || !(midSentence || participleTail || onlyTail(toks, k + 1, sentence))
+            || !(midSentence || participleTail || coordinatedTail || onlyTail(toks, k + 1, sentence))
             || isOpeningAdverbial(toks, first, s - 1) && !midSentence) {
           return null;
         }

@@ -272,7 +272,8 @@ class QuoteExtractorTest {
   void settingPhraseBeforeACoordinatedClauseEndsATrailingAttribution() {
     Statement s = extract("The plan is dead, Roe said in a speech on Tuesday, and the council agreed.").stream()
         .filter(t -> "said".equals(t.getCue())).findFirst().orElseThrow();
-    assertFalse(s.getText().contains("the council agreed"), s.getText());
+    assertEquals("The plan is dead", s.getText());
+    assertEquals("Roe", s.getSpeakerText());
   }
 
   @Test
@@ -1693,5 +1694,16 @@ class QuoteExtractorTest {
     assertEquals("Doe’s tax plan threatens the city budget", s.getText());
     assertTrue(extract("The mayor spoke on Monday.", "Roe camp: Doe’s tax plan threatens the city budget.").isEmpty(),
         "lower-case words before a colon name a speaker only in the title");
+  }
+  @Test
+  void settingAfterASayCueWithNoClauseIsNoContent() {
+    for (String none : List.of("The group said in a statement provided to the paper.",
+        "Roe wrote in a letter to the court.", "Roe said during his speech to the delegates.")) {
+      assertTrue(extract(none).isEmpty(), none);
+    }
+    assertEquals("in a statement the plan would fail",
+        only(extract("Roe said in a statement the plan would fail.")).getText());
+    assertEquals("at least six planes filled the skies",
+        only(extract("CNN reported at least six planes filled the skies.")).getText());
   }
 }
