@@ -99,6 +99,25 @@ public final class AttitudeRelations implements Serializable {
       "whether", "if", "what", "which", "who", "whom", "whose", "why", "how", "when", "where", "about", "to");
   /** Verbs that hedge the clause they head ("The plan appears to be working"). */
   private static final Set<String> SEEM = words("seem", "seems", "seemed", "appear", "appears", "appeared");
+  /**
+   * Words before {@code to} that pass their subject to the verb after it ({@code tended to support}); a hedging
+   * {@code seems to} or {@code is expected to} is left to the hedge rule, and a cue verb ({@code refused to}) is its
+   * own relation.
+   */
+  private static final Set<String> CATENATIVES = words(
+      "tend", "tends", "tended", "used", "continue", "continues", "continued", "began", "begin", "begins", "begun",
+      "start", "starts", "started", "likely", "unlikely", "ready", "willing", "unwilling", "poised", "able",
+      "unable", "quick", "eager", "keen", "reluctant", "hesitant", "came", "come", "comes", "moved", "rushed");
+  /**
+   * A pronoun with a contracted be, or a negated be, before an -ing form: a progressive like {@code is backing}
+   * ({@code they’re backing X}, {@code I wasn’t talking about X}).
+   */
+  private static final Pattern CONTRACTED_BE =
+      Pattern.compile("[a-z]+['’](re|m)|(is|are|was|were)n['’]t");
+  /** Forms of go before {@code on to} ({@code went on to endorse}). */
+  private static final Set<String> GO = words("go", "goes", "went", "going", "gone");
+  /** Degree words before a catenative adjective ({@code more likely to}, {@code too quick to}). */
+  private static final Set<String> DEGREE_WORDS = words("more", "less", "most", "least", "too", "so", "very");
   /** Classes of the verb list's first column. */
   private static final Set<String> RELATIONS = words(Statement.SPEECH, BELIEF, EVIDENCE);
 
@@ -188,6 +207,11 @@ public final class AttitudeRelations implements Serializable {
   private static final Set<String> BARE_SUBJECTS = words(
       "it", "this", "that", "there", "which", "what", "who", "these", "those", "here", "one", "you");
   private static final Set<String> RELATIVE = words("who", "which", "that");
+  /** Words that open a noun phrase. */
+  private static final Set<String> DETERMINERS = words(
+      "the", "a", "an", "his", "her", "their", "its", "our", "my", "your");
+  /** Marks between an antecedent and its relative pronoun ({@code Roe, who}, {@code Roe—who}, {@code (who}). */
+  private static final Set<String> RELATIVE_OPENERS = words(",", "—", "–", "--", "(");
   /** Words and marks that end the source of an evidence verb read backwards: clause breaks, not prepositions. */
   private static final Set<String> EVIDENCE_SOURCE_BREAKS = words(
       ",", ";", ":", "—", "--", "(", ")", "that", "which", "who", "but", "and", "or", "while", "with", "as",
@@ -709,22 +733,26 @@ public final class AttitudeRelations implements Serializable {
       if (verb == null) {
         continue;
       }
-      int before = i - 1;
+      int catenative = isBareForm(verb, toks.get(i)) ? catenativeStart(toks, i) : -1;
+      int before = catenative >= 0 ? catenative - 1 : i - 1;
       boolean be = false;
-      while (before >= 0 && i - before <= MAX_SUBJECT_TOKENS && skippedBeforeVerb(toks.get(before))) {
+      while (before >= 0 && i - before <= MAX_SUBJECT_TOKENS && (skippedBeforeVerb(toks.get(before))
+          || catenative >= 0 && DEGREE_WORDS.contains(toks.get(before).lower()))) {
         be |= BE.contains(toks.get(before).lower());
         before--;
       }
-      if (before >= 0 && skippedBeforeVerb(toks.get(before))) {
-        continue;
+      if (before >= 0 && (skippedBeforeVerb(toks.get(before))
+          || catenative >= 0 && SEEM.contains(toks.get(before).lower()))) {
+        continue; // "seems willing to endorse X" is a hedge
       }
       boolean ing = toks.get(i).lower().endsWith("ing");
       boolean participle = ing && !be && i > 1 && toks.get(i - 1).text().equals(",");
+      be |= ing && before >= 0 && before == i - 1 && CONTRACTED_BE.matcher(toks.get(before).lower()).matches();
       boolean reduced = ing && !be && verb.relation().equals(EVIDENCE) && i > 0
           && EVIDENCE_NOUNS.contains(toks.get(i - 1).lower());
-      if (i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower()) || be != ing && !participle && !reduced
-          || before < 0
-          || isBareForm(verb, toks.get(i)) && !bareFormIsVerb(toks, i)) {
+      if (before < 0 || catenative < 0 && (i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower())
+          || be != ing && !participle && !reduced
+          || isBareForm(verb, toks.get(i)) && !bareFormIsVerb(toks, i))) {
         continue;
       }
       int content = complement(verb, toks, i);
@@ -751,8 +779,8 @@ public final class AttitudeRelations implements Serializable {
       if (span == null || subject == null || !sourceFits(verb.relation(), toks, subject, i, object)) {
         continue;
       }
-      if (RELATIVE.contains(toks.get(before).lower()) && toks.get(before - 1).text().equals(",")) {
-        span = relativeClauseEnd(toks, content, span);
+      if (RELATIVE.contains(toks.get(before).lower()) && before > 0) {
+        span = relativeClauseEnd(verb, toks, toks.get(before - 1).text(), content, span);
       }
       if (reduced && subject[0] > 1 && toks.get(subject[0] - 1).lower().equals("with")
           && toks.get(subject[0] - 2).text().equals(",")) {
@@ -766,6 +794,23 @@ public final class AttitudeRelations implements Serializable {
         hedge(article, paragraph, text, toks, i, from, to, out);
       }
     }
+  }
+
+  /**
+   * Index of the first word of a catenative phrase ending in {@code to} right before the bare verb at {@code i}
+   * ({@code tended to}, {@code went on to}, {@code is likely to}, {@code was quick to}), whose subject is the verb's
+   * own ({@code Older voters tended to support Roe}); -1 when there is none.
+   */
+  private static int catenativeStart(List<Token> toks, int i) {
+    if (i < 2 || !toks.get(i - 1).lower().equals("to")) {
+      return -1;
+    }
+    String w = toks.get(i - 2).lower();
+    if (CATENATIVES.contains(w)) {
+      // "was used to support X" is a passive of use
+      return w.equals("used") && i > 2 && BE.contains(toks.get(i - 3).lower()) ? -1 : i - 2;
+    }
+    return w.equals("on") && i > 2 && GO.contains(toks.get(i - 3).lower()) ? i - 3 : -1;
   }
 
   /** True for a word that may stand between a subject and its verb: an auxiliary, adverb or time word. */
@@ -1071,7 +1116,8 @@ public final class AttitudeRelations implements Serializable {
       return verb.infinitive() && opensInfinitive(toks, i + 2) ? i + 1 : -1;
     }
     boolean opensQuote = next.text().equals("“") || next.text().equals("\"");
-    return verb.object() && (next.isWord() || opensQuote) && !PREPOSITIONS.contains(next.lower()) ? i + 1 : -1;
+    return verb.object() && (next.isWord() || opensQuote) && !PREPOSITIONS.contains(next.lower())
+        && !MOTION_WORDS.contains(next.lower()) ? i + 1 : -1; // "backed down" has no object
   }
 
   /**
@@ -1157,6 +1203,38 @@ public final class AttitudeRelations implements Serializable {
     return span;
   }
 
+  /**
+   * {@code span}, the content of verb {@code verb} in a relative clause opened by {@code mark} (the token before the
+   * relative pronoun), ending where the clause ends: at its first comma ({@code Roe, who backs X, said …}), at the
+   * closing dash or parenthesis of one opened by a dash or parenthesis ({@code Roe—who backs X—said …}), and for a
+   * restrictive clause ({@code voters who back X are …}) of a verb with no clause frame before the main verb (an
+   * auxiliary or a cue verb); the main verb of a that-clause verb's clause could be the clause's own.
+   */
+  private int[] relativeClauseEnd(Verb verb, List<Token> toks, String mark, int first, int[] span) {
+    if (mark.equals(",")) {
+      return relativeClauseEnd(toks, first, span);
+    }
+    boolean aside = RELATIVE_OPENERS.contains(mark);
+    if (!aside && verb.clause()) {
+      return span;
+    }
+    for (int k = first + 1; k < toks.size() && toks.get(k).start() < span[1]; k++) {
+      String w = toks.get(k).lower();
+      boolean end = aside ? (mark.equals("(") ? w.equals(")") : RELATIVE_OPENERS.contains(w) && !w.equals(","))
+          : (FINITE_AUXILIARIES.contains(w) || speech.isCue(w) || verbs.containsKey(w))
+              && !NOUN_MARKERS.contains(toks.get(k - 1).lower());
+      if (end) {
+        int last = k - 1;
+        while (last > first && (!toks.get(last).isWord() && !isClosingQuote(toks.get(last).text())
+            || SUBJECT_STOP.contains(toks.get(last).lower()) || NOUN_MARKERS.contains(toks.get(last).lower()))) {
+          last--;
+        }
+        return new int[] {span[0], toks.get(last).end()};
+      }
+    }
+    return span;
+  }
+
   /** True when the sentence ends with a short speech attribution from token {@code k} ("…, a spokesman said."). */
   private static boolean closesWithAttribution(List<Token> toks, int k) {
     for (int j = k; j < toks.size() && j < k + 8; j++) {
@@ -1201,9 +1279,10 @@ public final class AttitudeRelations implements Serializable {
    */
   private int[] subject(List<Token> toks, int end) {
     int e = end;
-    if (RELATIVE.contains(toks.get(e).lower())) {
+    boolean relative = RELATIVE.contains(toks.get(e).lower());
+    if (relative) {
       e--;
-      if (e >= 0 && toks.get(e).text().equals(",")) {
+      if (e >= 0 && RELATIVE_OPENERS.contains(toks.get(e).text())) {
         e--;
       }
     } else if (toks.get(e).text().equals(",")) {
@@ -1225,6 +1304,19 @@ public final class AttitudeRelations implements Serializable {
       s--;
     }
     s++;
+    for (int d = e; relative && d > s; d--) {
+      // an antecedent after a verb starts at its determiner ("split the voters who"; a part keeps its "of") or
+      // after the verb's preposition ("drew fire from Ada Quill, who")
+      if (DETERMINERS.contains(toks.get(d).lower())) {
+        s = toks.get(d - 1).lower().equals("of") ? s : d;
+        break;
+      }
+      if (d < e && SUBJECT_PREPOSITIONS.contains(toks.get(d).lower()) && toks.get(d + 1).isCapitalized()
+          && !toks.get(d - 1).isCapitalized()) {
+        s = d + 1;
+        break;
+      }
+    }
     while (s <= e && !toks.get(s).isWord()) {
       s++;
     }
@@ -1233,7 +1325,7 @@ public final class AttitudeRelations implements Serializable {
     }
     boolean polled = s < e && SURVEYED.contains(toks.get(e).lower()); // "voters polled support"
     if (s > e || !toks.get(e).isWord() || s == e && BARE_SUBJECTS.contains(toks.get(s).lower())
-        || s > 0 && PREPOSITIONS.contains(toks.get(s - 1).lower()) || !isHead(toks.get(e)) && !polled) {
+        || !relative && s > 0 && PREPOSITIONS.contains(toks.get(s - 1).lower()) || !isHead(toks.get(e)) && !polled) {
       return null;
     }
     return new int[] {s, e};

@@ -559,4 +559,58 @@ class AttitudeRelationsTest {
     assertEquals("African-American voters", s.getSpeakerText());
     assertTrue(extract("Farm support matters.").isEmpty());
   }
+
+  @Test
+  void relativePronounAfterAPrepositionStillGivesItsAntecedent() {
+    Statement s = only(extract("The plan drew fire from Ada Quill, who opposes the levy."));
+    assertEquals("the levy", s.getText());
+    assertEquals("Ada Quill", s.getSpeakerText());
+    assertEquals("a farmer", only(extract("The plan drew fire from a farmer who opposes the levy.")).getSpeakerText());
+    assertEquals("the voters",
+        only(extract("The plan would split the voters who supported the levy.")).getSpeakerText());
+  }
+
+  @Test
+  void restrictiveRelativeClauseEndsBeforeTheMainVerb() {
+    Statement s = only(extract("Most of the farmers who support the levy are in the north."));
+    assertEquals("the levy", s.getText());
+    assertEquals("Most of the farmers", s.getSpeakerText());
+  }
+
+  @Test
+  void relativeClauseBetweenDashesEndsAtTheClosingDash() {
+    Statement s = only(extract("The mayor—who had endorsed the new levy—will chair the panel."));
+    assertEquals("the new levy", s.getText());
+    assertEquals("The mayor", s.getSpeakerText());
+  }
+
+  @Test
+  void catenativePhrasePassesItsSubjectToTheVerb() {
+    Statement tended = only(extract("Older farmers tended to support the levy."));
+    assertEquals("the levy", tended.getText());
+    assertEquals("Older farmers", tended.getSpeakerText());
+    assertEquals("the mayor", only(extract("The council went on to endorse the mayor.")).getText());
+    assertEquals("the levy",
+        only(extract("Renters were slightly more likely to oppose the levy.")).getText());
+    assertTrue(extract("The grant was used to support the museum.").isEmpty());
+  }
+
+  @Test
+  void catenativeAfterSeemStaysAHedge() {
+    Statement s = only(extract("No council member seems willing to endorse the levy."));
+    assertEquals(Statement.HEDGE, s.getRelation());
+  }
+
+  @Test
+  void contractedBeMakesAProgressive() {
+    Statement s = only(extract("They’re backing the levy."));
+    assertEquals("the levy", s.getText());
+    assertEquals("backing", s.getCue());
+  }
+
+  @Test
+  void particleAfterAnObjectVerbIsNoObject() {
+    assertTrue(extract("The mayor backed down on Friday.").isEmpty());
+    assertTrue(extract("The council backed away from the deal.").isEmpty());
+  }
 }
