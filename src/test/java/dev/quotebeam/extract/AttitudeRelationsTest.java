@@ -613,4 +613,33 @@ class AttitudeRelationsTest {
     assertTrue(extract("The mayor backed down on Friday.").isEmpty());
     assertTrue(extract("The council backed away from the deal.").isEmpty());
   }
+
+  @Test
+  void relativeThatAfterAPluralNounIntroducesEvidence() {
+    Statement s = only(extract("Two surveys that show rents rising were published."));
+    assertEquals("Two surveys", s.getSpeakerText());
+    assertEquals(Statement.EVIDENCE, s.getRelation());
+    assertTrue(extract("The mayor warned that support for the levy is falling.").stream()
+        .noneMatch(x -> x.getCue().equals("support")));
+  }
+
+  @Test
+  void expectedHedgesPastAnAdverbOrNegation() {
+    Statement s = only(extract("The ferry is widely expected to close in May."));
+    assertEquals(Statement.HEDGE, s.getRelation());
+    assertEquals("is widely expected", s.getCue());
+    assertEquals("The ferry is widely expected to close in May", s.getText());
+    assertEquals("is not expected", only(extract("The mayor is not expected to run again.")).getCue());
+  }
+
+  @Test
+  void passiveViewWithNoHolderIsAHedge() {
+    Statement seen = only(extract("The levy is widely seen as a test for the mayor."));
+    assertEquals(Statement.HEDGE, seen.getRelation());
+    assertEquals("The levy is widely seen as a test for the mayor", seen.getText());
+    assertEquals("is accused", only(extract("The treasurer is accused of fraud.")).getCue());
+    assertEquals("is considered", only(extract("The bridge is considered a landmark.")).getCue());
+    assertTrue(extract("The bill was considered on Tuesday.").isEmpty());
+    assertTrue(extract("The levy could be seen as a test.").isEmpty());
+  }
 }
