@@ -48,6 +48,7 @@ class AttitudeRelationsTest {
   @Test
   void particleVerbNeedsItsParticle() {
     assertEquals("a recount", only(extract("The governor called for a recount.")).getText());
+    assertEquals("the mayor", only(extract("The governor called out the mayor.")).getText());
     assertTrue(extract("The governor called the office twice.").isEmpty());
   }
 
