@@ -36,25 +36,30 @@ import java.util.regex.Pattern;
  *       <ol>
  *         <li>it is finite and active: not after a determiner or possessive ("their support"), a bare form only
  *             after a modal, a plural pronoun or a plural noun ("voters support", not "farm support"), no passive
- *             ("was criticized"), no infinitive ("to endorse"); an -ing form only after a form of "be" ("is
- *             backing"), as a participle after a comma ({@code …, citing X}), which takes the speaker of the
- *             statement before it in the sentence, or after a document noun ({@code polls showing X});
+ *             ("was criticized"), no infinitive ("to endorse") unless a catenative passes on its subject
+ *             ({@code tended to support}, {@code went on to endorse}, {@code is likely to oppose}); an -ing form
+ *             only after a form of "be" ("is backing", "they’re backing"), as a participle after a comma
+ *             ({@code …, citing X}), which takes the speaker of the statement before it in the sentence, or after
+ *             a document noun ({@code polls showing X}); an evidence verb also after a relative {@code that}
+ *             ({@code polls that show X});
  *         <li>its complement fits the verb's frames: a particle it needs ({@code called for}), a that/whether
  *             clause, a to-clause, an object, or for a {@code +clause} verb a bare clause ({@code finds voters
  *             oppose X}); the content runs from there to the sentence end, or to a break: {@code ;}, a comma
  *             before a new clause, a participle, {@code , and} + clause or a closing {@code , a spokesman said};
  *             an object also ends before its setting ({@code at a rally}, {@code on Friday}) or a subordinate
- *             clause, and a relative clause or a {@code , with …,} aside at its closing comma;
+ *             clause, and a relative clause or a {@code , with …,} aside at its closing comma, dash or
+ *             parenthesis, a restrictive one before the main verb ({@code voters who support X are …});
  *         <li>its subject is the noun phrase before it (over at most MAX_SUBJECT_TOKENS auxiliaries, adverbs and
  *             time words; an appositive or a relative pronoun gives its antecedent: {@code Jane Roe, who backs …}
- *             → {@code Jane Roe}); never a bare "it", "this", "there", nor a phrase after a preposition or ending
- *             in a possessive, adverb or participle. An evidence verb also needs a source: a subject with a
- *             document noun ("a new poll"), or a name and a that/whether clause.
+ *             → {@code Jane Roe}, also after a preposition); never a bare "it", "this", "there", nor a phrase
+ *             after a preposition or ending in a possessive, adverb or participle. An evidence verb also needs
+ *             a source: a subject with a document noun ("a new poll"), or a name and a that/whether clause.
  *       </ol>
  *   <li>Last, so they never pre-empt a relation of the verbs: a clause hedged by {@code seems}, by
- *       {@code appears} before a to-clause, {@code that}, {@code as if} or an adjective, by {@code is expected
- *       to} or by {@code reportedly} is itself the content, with no speaker and the relation {@code hedge}
- *       (PolNeAR annotates these with an empty Source); one in a relative clause ends at its comma.
+ *       {@code appears} before a to-clause, {@code that}, {@code as if} or an adjective, by {@code is (widely)
+ *       expected to}, a passive view with no holder ({@code is seen as}, {@code is accused of}, {@code is
+ *       considered X}) or by {@code reportedly} is itself the content, with no speaker and the relation
+ *       {@code hedge} (PolNeAR annotates these with an empty Source); one in a relative clause ends at its comma.
  * </ol>
  * A statement is kept only where no speech statement and no earlier relation overlaps it, so the speech extractor
  * always wins. After all these, {@link ContentModel} fills gaps: its words in shapes the rules skip ("assailed X",
