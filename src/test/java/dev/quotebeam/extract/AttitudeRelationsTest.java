@@ -48,6 +48,7 @@ class AttitudeRelationsTest {
   @Test
   void particleVerbNeedsItsParticle() {
     assertEquals("a recount", only(extract("The governor called for a recount.")).getText());
+    assertEquals("the mayor", only(extract("The governor called out the mayor.")).getText());
     assertTrue(extract("The governor called the office twice.").isEmpty());
   }
 
@@ -558,5 +559,88 @@ class AttitudeRelationsTest {
     assertEquals("the president", s.getText());
     assertEquals("African-American voters", s.getSpeakerText());
     assertTrue(extract("Farm support matters.").isEmpty());
+  }
+
+  @Test
+  void relativePronounAfterAPrepositionGivesANamedAntecedent() {
+    Statement s = only(extract("The plan drew fire from Ada Quill, who opposes the levy."));
+    assertEquals("the levy", s.getText());
+    assertEquals("Ada Quill", s.getSpeakerText());
+    assertTrue(extract("The plan drew fire from a farmer who opposes the levy.").isEmpty());
+    assertEquals("the voters",
+        only(extract("The plan would split the voters who supported the levy.")).getSpeakerText());
+  }
+
+  @Test
+  void restrictiveRelativeClauseEndsBeforeTheMainVerb() {
+    Statement s = only(extract("Most of the farmers who support the levy are in the north."));
+    assertEquals("the levy", s.getText());
+    assertEquals("Most of the farmers", s.getSpeakerText());
+  }
+
+  @Test
+  void relativeClauseBetweenDashesEndsAtTheClosingDash() {
+    Statement s = only(extract("The mayor—who had endorsed the new levy—will chair the panel."));
+    assertEquals("the new levy", s.getText());
+    assertEquals("The mayor", s.getSpeakerText());
+  }
+
+  @Test
+  void catenativePhrasePassesItsSubjectToTheVerb() {
+    Statement tended = only(extract("Older farmers tended to support the levy."));
+    assertEquals("the levy", tended.getText());
+    assertEquals("Older farmers", tended.getSpeakerText());
+    assertEquals("the mayor", only(extract("The council went on to endorse the mayor.")).getText());
+    assertEquals("the levy",
+        only(extract("Renters were slightly more likely to oppose the levy.")).getText());
+    assertTrue(extract("The grant was used to support the museum.").isEmpty());
+  }
+
+  @Test
+  void catenativeAfterSeemStaysAHedge() {
+    Statement s = only(extract("No council member seems willing to endorse the levy."));
+    assertEquals(Statement.HEDGE, s.getRelation());
+  }
+
+  @Test
+  void contractedBeMakesAProgressive() {
+    Statement s = only(extract("They’re backing the levy."));
+    assertEquals("the levy", s.getText());
+    assertEquals("backing", s.getCue());
+  }
+
+  @Test
+  void particleAfterAnObjectVerbIsNoObject() {
+    assertTrue(extract("The mayor backed down on Friday.").isEmpty());
+    assertTrue(extract("The council backed away from the deal.").isEmpty());
+  }
+
+  @Test
+  void relativeThatAfterAPluralNounIntroducesEvidence() {
+    Statement s = only(extract("Two surveys that show rents rising were published."));
+    assertEquals("Two surveys", s.getSpeakerText());
+    assertEquals(Statement.EVIDENCE, s.getRelation());
+    assertTrue(extract("The mayor warned that support for the levy is falling.").stream()
+        .noneMatch(x -> x.getCue().equals("support")));
+  }
+
+  @Test
+  void expectedHedgesPastAnAdverbOrNegation() {
+    Statement s = only(extract("The ferry is widely expected to close in May."));
+    assertEquals(Statement.HEDGE, s.getRelation());
+    assertEquals("is widely expected", s.getCue());
+    assertEquals("The ferry is widely expected to close in May", s.getText());
+    assertEquals("is not expected", only(extract("The mayor is not expected to run again.")).getCue());
+  }
+
+  @Test
+  void passiveViewWithNoHolderIsAHedge() {
+    Statement seen = only(extract("The levy is widely seen as a test for the mayor."));
+    assertEquals(Statement.HEDGE, seen.getRelation());
+    assertEquals("The levy is widely seen as a test for the mayor", seen.getText());
+    assertEquals("is accused", only(extract("The treasurer is accused of fraud.")).getCue());
+    assertEquals("is considered", only(extract("The bridge is considered a landmark.")).getCue());
+    assertTrue(extract("The bill was considered on Tuesday.").isEmpty());
+    assertTrue(extract("The levy could be seen as a test.").isEmpty());
   }
 }
