@@ -957,6 +957,7 @@ public final class AttitudeRelations implements Serializable {
       asker = text.substring(toks.get(q + 1).start(), toks.get(k - 1).end());
       q = k;
     }
+    q = asker == null ? questionAfterSetting(toks, q) : q;
     if (q >= toks.size() || !QUESTION_OPENERS.contains(toks.get(q).lower())
         || toks.get(q).lower().equals("to") && !opensInfinitive(toks, q + 1)) {
       return false;
@@ -968,6 +969,27 @@ public final class AttitudeRelations implements Serializable {
     span[1] = hedgeEnd(toks, q, span[1]);
     out.add(build(article, paragraph, text, span, toks.get(i).text(), asker, Statement.SPEECH, from, to));
     return true;
+  }
+
+  /**
+   * Index of the question word after an adverb or a short setting between a passive {@code asked} and its question
+   * ({@code Asked specifically what …}, {@code Asked on Monday whether …}, {@code Asked at a briefing in Washington
+   * about …}): at most eight words with no comma, opened by an adverb or a preposition; else {@code q}.
+   */
+  private static int questionAfterSetting(List<Token> toks, int q) {
+    if (q >= toks.size() || QUESTION_OPENERS.contains(toks.get(q).lower())
+        || !(isAdverb(toks.get(q)) || SETTING_PREPOSITIONS.contains(toks.get(q).lower())
+            || toks.get(q).lower().equals("during"))) {
+      return q;
+    }
+    for (int j = q + 1; j < toks.size() && j <= q + 8 && toks.get(j).isWord(); j++) {
+      String w = toks.get(j).lower();
+      if (QUESTION_OPENERS.contains(w) && !w.equals("to") && !w.equals("when") && !w.equals("where")
+          && !w.equals("which") && !w.equals("who")) {
+        return j;
+      }
+    }
+    return q;
   }
 
   /**
@@ -1366,7 +1388,7 @@ public final class AttitudeRelations implements Serializable {
       }
     }
     int s = e;
-    while (s >= 0 && e - s < MAX_SUBJECT_TOKENS && (inSubject(toks.get(s))
+    while (s >= 0 && e - s < MAX_SUBJECT_TOKENS && (inSubject(toks.get(s)) || nounAfterOf(toks, s)
         || s > 0 && s < e && SUBJECT_PREPOSITIONS.contains(toks.get(s).lower()) && inSubject(toks.get(s - 1)))) {
       s--;
     }
@@ -1414,6 +1436,13 @@ public final class AttitudeRelations implements Serializable {
     String w = t.lower();
     // a document noun stays in the subject though it is also a cue form: "The report showed"
     return !SUBJECT_STOP.contains(w) && (EVIDENCE_NOUNS.contains(w) || !speech.isCue(w) && !verbs.containsKey(w));
+  }
+
+  /** True for a cue form used as a noun after {@code of} ({@code the secretary of state backed …}). */
+  private boolean nounAfterOf(List<Token> toks, int i) {
+    String w = toks.get(i).lower();
+    return i > 0 && toks.get(i).isWord() && toks.get(i - 1).lower().equals("of") && !SUBJECT_STOP.contains(w)
+        && (speech.isCue(w) || verbs.containsKey(w)) && !w.endsWith("ing") && !w.endsWith("ed");
   }
 
   private static boolean hasEvidenceNoun(List<Token> toks, int[] span) {

@@ -2,6 +2,7 @@ package dev.quotebeam.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quotebeam.model.Statement;
@@ -484,7 +485,7 @@ class AttitudeRelationsTest {
   @Test
   void possessiveNamesTheHolderOfANounCue() {
     AttitudeRelations support = learned("cue\tsupport", "threshold\t0.5", "c=particle|w=support\t1.0");
-    Statement s = only(learnedIn(support, "Ada Quill repeated her support for the ferry plan."));
+    Statement s = only(learnedIn(support, "Ada Quill voiced her support for the ferry plan."));
     assertEquals("the ferry plan", s.getText());
     assertEquals("support for", s.getCue());
     assertEquals("her", s.getSpeakerText());
@@ -642,5 +643,32 @@ class AttitudeRelationsTest {
     assertEquals("is considered", only(extract("The bridge is considered a landmark.")).getCue());
     assertTrue(extract("The bill was considered on Tuesday.").isEmpty());
     assertTrue(extract("The levy could be seen as a test.").isEmpty());
+  }
+  @Test
+  void cueFormAfterOfStaysInTheSubject() {
+    Statement s = only(extract("The former secretary of state endorsed the plan."));
+    assertEquals("The former secretary of state", s.getSpeakerText());
+    assertEquals("the plan", s.getText());
+  }
+
+  @Test
+  void speechVerbsTakeANounPhraseObject() {
+    assertEquals("an incident at a movie theater",
+        only(extract("The star then recalled an incident at a movie theater.")).getText());
+    assertEquals("his executive experience", only(extract("Roe stressed his executive experience.")).getText());
+  }
+
+  @Test
+  void passiveAskedFindsItsQuestionAfterASetting() {
+    for (String sentence : List.of("Asked on Monday whether the mayor would run, Roe shook her head.",
+        "Asked specifically what should be done with the bridge, the voters were evenly divided.",
+        "Asked during a debate why he trailed so badly, Roe smiled.")) {
+      Statement s = extract(sentence).get(0);
+      assertEquals("Asked", s.getCue(), sentence);
+      assertNull(s.getSpeakerText(), sentence);
+      assertTrue(s.getText().startsWith("whether") || s.getText().startsWith("what") || s.getText().startsWith("why"),
+          s.getText());
+    }
+    assertTrue(extract("Asked on Monday, Roe shook her head.").isEmpty());
   }
 }
