@@ -267,6 +267,9 @@ public final class AttitudeRelations implements Serializable {
       "estimate", "projections", "forecast", "forecasts", "tally", "ratings", "statistics", "findings", "evidence",
       "paper", "emails", "letter", "transcript", "transcripts", "footage", "researchers", "analysts", "economists",
       "scientists", "experts", "pollsters", "survey’s", "poll’s", "tracker", "tracking", "investigators");
+  /** Irregular past cue forms, which coordinate with a past {@code -ed} verb ({@code backed X and said …}). */
+  private static final Set<String> IRREGULAR_PAST_CUES = words("said", "told", "wrote", "thought", "knew", "saw",
+      "felt", "sought", "spoke", "took", "gave", "made", "found", "held");
   private static final int MAX_SUBJECT_TOKENS = 12;
   /** Longest content scanned: a longer run means the sentence splitter found no end (hostile or odd text). */
   private static final int MAX_CONTENT_TOKENS = 300;
@@ -781,8 +784,11 @@ public final class AttitudeRelations implements Serializable {
         continue;
       }
       int[] span = contentSpan(text, toks, content, to, object, SUBORDINATORS.contains(toks.get(0).lower()));
+      span = coordinatedVerbEnd(toks, i, content, span);
       String cue = text.substring(toks.get(i).start(), toks.get(content - 1).end());
-      if (participle) {
+      boolean coordinated = !ing && before == i - 1 && (toks.get(before).lower().equals("and")
+          || toks.get(before).lower().equals("but"));
+      if (participle || coordinated) { // ", citing X" and "backs X and opposes Y" take the sentence's last speaker
         String speaker = span == null ? null : speakers.lastIn(from, toks.get(i).start(), out);
         if (speaker != null && !verb.relation().equals(EVIDENCE)) {
           out.add(build(article, paragraph, text, span, cue, speaker, verb.relation(), from, to));
@@ -1307,6 +1313,43 @@ public final class AttitudeRelations implements Serializable {
         int last = k - 1;
         while (last > first && (!toks.get(last).isWord() && !isClosingQuote(toks.get(last).text())
             || SUBJECT_STOP.contains(toks.get(last).lower()) || NOUN_MARKERS.contains(toks.get(last).lower()))) {
+          last--;
+        }
+        return new int[] {span[0], toks.get(last).end()};
+      }
+    }
+    return span;
+  }
+
+  /**
+   * {@code span}, the content of verb {@code verb} starting at token {@code first}, ending before {@code and} or
+   * {@code but} and a second verb of the same subject and tense ({@code criticized Roe and challenged him to a
+   * debate}, {@code backs the plan but opposes the tax}); the second verb is one of the lexicons', so {@code said
+   * prices rose and fell} keeps its clause.
+   */
+  private int[] coordinatedVerbEnd(List<Token> toks, int verb, int first, int[] span) {
+    if (span == null) {
+      return null;
+    }
+    String v = toks.get(verb).lower();
+    for (int k = first + 1; k + 1 < toks.size() && toks.get(k + 1).start() < span[1]; k++) {
+      String w = toks.get(k).lower();
+      if (!w.equals("and") && !w.equals("but")) {
+        continue;
+      }
+      int n = k + 1;
+      while (n + 1 < toks.size() && (isAdverb(toks.get(n)) || toks.get(n).lower().equals("also")
+          || toks.get(n).lower().equals("then"))) {
+        n++;
+      }
+      Token next = toks.get(n);
+      String x = next.lower();
+      boolean verbForm = !next.isCapitalized() && (verbs.containsKey(x) || speech.isCue(x));
+      boolean sameTense = v.endsWith("s") ? x.endsWith("s") && !x.endsWith("ss")
+          : v.endsWith("ed") || !v.endsWith("ing") ? x.endsWith("ed") || IRREGULAR_PAST_CUES.contains(x) : false;
+      if (verbForm && sameTense && k > first) {
+        int last = k - 1;
+        while (last > first && !toks.get(last).isWord()) {
           last--;
         }
         return new int[] {span[0], toks.get(last).end()};

@@ -671,4 +671,13 @@ class AttitudeRelationsTest {
     }
     assertTrue(extract("Asked on Monday, Roe shook her head.").isEmpty());
   }
+  @Test
+  void secondVerbOfTheSameSubjectEndsTheFirstContentAndTakesItsSpeaker() {
+    List<Statement> all = extract("Roe backs tougher regulations but embraces the 2010 law.");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("tougher regulations", all.get(0).getText());
+    assertEquals("the 2010 law", all.get(1).getText());
+    assertEquals("Roe", all.get(1).getSpeakerText());
+    assertEquals("prices rose and fell", only(extract("Roe said prices rose and fell.")).getText());
+  }
 }

@@ -721,10 +721,14 @@ class QuoteExtractorTest {
 
   @Test
   void coordinatedCueTakesTheSentenceSubject() {
-    Statement s = only(extract("The senator also expressed concern about the primary and said the rules would"
-        + " change."));
+    List<Statement> all = extract("The senator also expressed concern about the primary and said the rules would"
+        + " change.");
+    Statement s = all.stream().filter(t -> "said".equals(t.getCue())).findFirst().orElseThrow();
     assertEquals("The senator", s.getSpeakerText());
     assertEquals("the rules would change", s.getText());
+    // the relation of the first verb ends before the second (AttitudeRelations), so both are kept
+    assertEquals(List.of("concern about the primary", "the rules would change"),
+        all.stream().map(Statement::getText).toList());
   }
 
   @Test
