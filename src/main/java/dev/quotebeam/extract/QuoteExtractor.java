@@ -185,6 +185,9 @@ public final class QuoteExtractor implements Serializable {
       "promising", "vowing", "urging", "calling", "asking", "telling", "writing", "threatening", "charging");
 
   /** First words of a paragraph-opening {@code Label:} that names no speaker ("Update:", "The Latest:"). */
+  /** Last words of a column or feature label before a colon ({@code Delegate Update:}, {@code Stat of the Week:}). */
+  private static final Set<String> LABEL_ENDS = words("update", "updates", "email", "week", "notice", "daily",
+      "roundup", "briefing", "digest", "newsletter", "recap");
   private static final Set<String> COLON_LABELS = words(
       "update", "updated", "note", "editor", "editors", "related", "photo", "photos", "video", "watch", "read",
       "source", "sources", "correction", "caption", "credit", "credits", "advertisement", "tags", "share", "email",
@@ -1395,7 +1398,8 @@ public final class QuoteExtractor implements Serializable {
       for (int i = first; i < toks.size() && i <= first + 6 && toks.get(i).start() < sentence[1]; i++) {
         Token t = toks.get(i);
         if (t.text().equals(":")) {
-          boolean named = i > first && (toks.get(i - 1).isCapitalized() || lowerCaseHead);
+          boolean named = i > first && (toks.get(i - 1).isCapitalized() || lowerCaseHead)
+              && !(i - 1 > first && LABEL_ENDS.contains(bare(toks.get(i - 1)))); // "Delegate Update:", "STAT OF THE WEEK:"
           return named && wordsIn(toks, t.end(), sentence[1], 3) >= 3
               ? new int[] {toks.get(first).start(), toks.get(i - 1).end()} : null;
         }

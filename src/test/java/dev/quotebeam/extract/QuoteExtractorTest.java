@@ -1710,4 +1710,12 @@ class QuoteExtractorTest {
     assertEquals("at least six planes filled the skies",
         only(extract("CNN reported at least six planes filled the skies.")).getText());
   }
+  @Test
+  void featureLabelBeforeAColonIsNoSpeaker() {
+    for (String label : List.of("Delegate Update: The latest count in the race.", "Stat of the Week: Forty bridges closed.")) {
+      assertTrue(extract(label, "The mayor spoke on Monday.").isEmpty(), label);
+    }
+    assertEquals("Judicial Watch",
+        only(extract("Judicial Watch: State Department hid key emails for years.")).getSpeakerText());
+  }
 }
