@@ -2155,7 +2155,11 @@ public final class QuoteExtractor implements Serializable {
       int comma;
       int[] speaker;
       boolean midSentence = false;
-      if (k > first && toks.get(k - 1).text().equals(",")) {
+      int[] pair = appositivePair(toks, k, first);
+      if (pair != null && onlyTail(toks, k + 1, sentence)) {
+        speaker = new int[] {pair[1], pair[2]}; // "…, his top aide, Tad Devine, said."
+        comma = pair[0];
+      } else if (k > first && toks.get(k - 1).text().equals(",")) {
         int[] appositive = subjectBefore(toks, k, first);
         if (!INVERTING.contains(cue.lower()) || appositive != null && appositive[0] == toks.get(first).start()
             && !hasFiniteVerb(toks, first, tokenAtOrAfter(toks, appositive[1]))) {
@@ -2220,6 +2224,50 @@ public final class QuoteExtractor implements Serializable {
       Attribution a = new Attribution(cue.start(), cue.end(), cueText(toks, k), speaker[0], speaker[1]);
       addReported(toks, clauseStart(toks, first, comma), midSentence ? sentence[1] : toks.get(comma).start(), a);
       return a;
+    }
+
+    /**
+     * {@code [comma, start, end]} of a trailing speaker in two comma-separated parts before inverting cue {@code k},
+     * a name and a description in either order ({@code …, his top aide, Tad Devine, said}, {@code …, Jane Roe, a
+     * spokeswoman for the city, said}): the comma that opens it and the offsets of the phrase; or null. Each part
+     * is one to eight words; the name is one to four capitalised words; the description opens with a determiner, a
+     * possessive or a lower-case word.
+     */
+    private int[] appositivePair(List<Token> toks, int k, int first) {
+      String cue = toks.get(k).lower();
+      if (k - 1 <= first || !toks.get(k - 1).text().equals(",")
+          || !INVERTING.contains(cue) && !cue.equals("told") && !cue.equals("tells")) {
+        return null;
+      }
+      int c1 = k - 2;
+      while (c1 > first && k - 1 - c1 <= 9 && toks.get(c1).isWord()) {
+        c1--;
+      }
+      int c0 = c1 - 1;
+      while (c0 > first && c1 - c0 <= 9 && toks.get(c0).isWord()) {
+        c0--;
+      }
+      if (c1 <= first || c0 <= first || !toks.get(c1).text().equals(",") || !toks.get(c0).text().equals(",")
+          || c1 - c0 < 2 || k - 1 - c1 < 2) {
+        return null;
+      }
+      boolean nameFirst = allCapitalized(toks, c0 + 1, c1) && describes(toks.get(c1 + 1));
+      boolean nameLast = allCapitalized(toks, c1 + 1, k - 1) && describes(toks.get(c0 + 1));
+      return nameFirst || nameLast ? new int[] {c0, toks.get(c0 + 1).start(), toks.get(k - 2).end()} : null;
+    }
+
+    private static boolean allCapitalized(List<Token> toks, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (!toks.get(i).isCapitalized()) {
+          return false;
+        }
+      }
+      return to - from <= 4;
+    }
+
+    /** True for the first word of a description: a determiner or possessive ({@code his top aide}). */
+    private static boolean describes(Token t) {
+      return ARTICLES_AND_POSSESSIVES.contains(t.lower()) || t.lower().endsWith("’s") || t.lower().endsWith("'s");
     }
 
     /**

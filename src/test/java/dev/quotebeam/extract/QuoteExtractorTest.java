@@ -1718,4 +1718,14 @@ class QuoteExtractorTest {
     assertEquals("Judicial Watch",
         only(extract("Judicial Watch: State Department hid key emails for years.")).getSpeakerText());
   }
+  @Test
+  void trailingSpeakerOfANameAndADescriptionInEitherOrder() {
+    for (String sentence : List.of("The race goes on, his top aide, Tad Devine, told The Huffington Post.",
+        "The race goes on, Tad Devine, his top aide, said.")) {
+      Statement s = only(extract(sentence));
+      assertEquals("The race goes on", s.getText(), sentence);
+      assertTrue(s.getSpeakerText().contains("Tad Devine") && s.getSpeakerText().contains("his top aide"),
+          s.getSpeakerText());
+    }
+  }
 }
