@@ -266,7 +266,9 @@ public final class AttitudeRelations implements Serializable {
       "investigation", "review", "records", "documents", "document", "memo", "filing", "filings", "estimates",
       "estimate", "projections", "forecast", "forecasts", "tally", "ratings", "statistics", "findings", "evidence",
       "paper", "emails", "letter", "transcript", "transcripts", "footage", "researchers", "analysts", "economists",
-      "scientists", "experts", "pollsters", "survey’s", "poll’s", "tracker", "tracking", "investigators");
+      "scientists", "experts", "pollsters", "survey’s", "poll’s", "tracker", "tracking", "investigators",
+      "inquiry", "inquiries", "examination", "probe", "email", "e-mail", "e-mails", "video", "videos", "tallies",
+      "count", "assessment", "evaluation", "experiment", "calculations", "math", "chart", "charts");
   /** Irregular past cue forms, which coordinate with a past {@code -ed} verb ({@code backed X and said …}). */
   private static final Set<String> IRREGULAR_PAST_CUES = words("said", "told", "wrote", "thought", "knew", "saw",
       "felt", "sought", "spoke", "took", "gave", "made", "found", "held");
@@ -1220,6 +1222,10 @@ public final class AttitudeRelations implements Serializable {
       }
       if (named && !toks.get(k).isCapitalized() && w.length() > 5 && w.endsWith("ing")) {
         return true; // a small clause with a named subject: "found Clinton leading Sanders"
+      }
+      if (w.length() > 4 && w.endsWith("ed") && !toks.get(k).isCapitalized() && toks.get(k - 1).isWord()
+          && !NOUN_MARKERS.contains(toks.get(k - 1).lower()) && !PREPOSITIONS.contains(toks.get(k - 1).lower())) {
+        return true; // a past verb after its subject: "found the nominee garnered more airtime"
       }
       named &= toks.get(k).isCapitalized();
       if (!toks.get(k).isWord() || SUBJECT_STOP.contains(w)) {

@@ -680,4 +680,12 @@ class AttitudeRelationsTest {
     assertEquals("Roe", all.get(1).getSpeakerText());
     assertEquals("prices rose and fell", only(extract("Roe said prices rose and fell.")).getText());
   }
+  @Test
+  void evidenceFromAnInquiryOrEmailAndABareClauseWithAPastVerb() {
+    assertEquals("The inquiry",
+        only(extract("The inquiry found that the office almost never searched its own email.")).getSpeakerText());
+    Statement s = only(extract("A study by the group found the mayor garnered more airtime."));
+    assertEquals("the mayor garnered more airtime", s.getText());
+    assertTrue(extract("Police found the body wrapped in a blanket.").isEmpty());
+  }
 }
