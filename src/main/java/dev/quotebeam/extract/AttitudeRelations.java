@@ -272,13 +272,24 @@ public final class AttitudeRelations implements Serializable {
   /** Irregular past cue forms, which coordinate with a past {@code -ed} verb ({@code backed X and said …}). */
   private static final Set<String> IRREGULAR_PAST_CUES = words("said", "told", "wrote", "thought", "knew", "saw",
       "felt", "sought", "spoke", "took", "gave", "made", "found", "held");
+  /** Nouns of what is said or thought, which make the object of a {@code +speech} verb a statement. */
+  private static final Set<String> SPEECH_NOUNS = words(
+      "assessment", "assessments", "evaluation", "response", "responses", "review", "reviews", "thoughts", "prayers",
+      "condolences", "description", "descriptions", "details", "specifics", "rhetoric", "slogan", "remarks",
+      "comment", "comments", "criticism", "praise", "apology", "explanation", "explanations", "defense", "view",
+      "views", "take", "advice", "guide", "clues", "tribute", "testimony", "warning", "warnings", "assurance",
+      "assurances", "promise", "promises", "pledge", "proposal", "proposals", "vision", "argument", "arguments",
+      "message", "statement", "statements", "answer", "answers", "critique", "rebuttal", "insight", "insights",
+      "opinion", "opinions", "prediction", "predictions", "account", "summary", "suggestion", "suggestions", "idea",
+      "ideas", "compliment", "compliments", "congratulations", "thanks", "speech", "speeches", "eulogy", "endorsement",
+      "denial", "admission", "reassurance", "defence", "case", "interview", "interviews");
   private static final int MAX_SUBJECT_TOKENS = 12;
   /** Longest content scanned: a longer run means the sentence splitter found no end (hostile or odd text). */
   private static final int MAX_CONTENT_TOKENS = 300;
 
   /** A cue verb: its lemma, class and frames. */
   private record Verb(String lemma, String relation, boolean clause, boolean infinitive, boolean object,
-      boolean clauseObject, Set<String> particles) implements Serializable {}
+      boolean clauseObject, boolean speechObject, Set<String> particles) implements Serializable {}
 
   /**
    * Words that make a learned cue a movement, not a statement, when its content would open with them
@@ -1203,9 +1214,29 @@ public final class AttitudeRelations implements Serializable {
     if (next.lower().equals("to")) {
       return verb.infinitive() && opensInfinitive(toks, i + 2) ? i + 1 : -1;
     }
+    if (verb.speechObject() && namesSpeech(toks, i + 1)) {
+      return i + 1; // "offered an emotional evaluation of …", "issued a statement"
+    }
     boolean opensQuote = next.text().equals("“") || next.text().equals("\"");
     return verb.object() && (next.isWord() || opensQuote) && !PREPOSITIONS.contains(next.lower())
         && !MOTION_WORDS.contains(next.lower()) ? i + 1 : -1; // "backed down" has no object
+  }
+
+  /**
+   * True when the noun phrase from token {@code first} (up to a preposition, punctuation or eight words) has a noun of
+   * speech or opinion ({@code his early assessment}, {@code contradictory descriptions}, {@code a statement}).
+   */
+  private static boolean namesSpeech(List<Token> toks, int first) {
+    for (int k = first; k < toks.size() && k < first + 8 && toks.get(k).isWord(); k++) {
+      String w = toks.get(k).lower();
+      if (SPEECH_NOUNS.contains(w)) {
+        return true;
+      }
+      if (k > first && PREPOSITIONS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1583,7 +1614,7 @@ public final class AttitudeRelations implements Serializable {
         throw new IllegalStateException("unknown class " + parts.get(0) + " in " + resource);
       }
       Verb verb = new Verb(parts.get(1), parts.get(0), parts.contains("+that"), parts.contains("+to"),
-          parts.contains("+obj") || parts.contains("+clause"), parts.contains("+clause"),
+          parts.contains("+obj") || parts.contains("+clause"), parts.contains("+clause"), parts.contains("+speech"),
           Collections.unmodifiableSet(particles));
       for (String form : parts.subList(2, parts.size())) {
         if (!form.startsWith("+") && !form.startsWith("~")) {

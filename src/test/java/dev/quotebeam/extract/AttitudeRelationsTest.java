@@ -412,8 +412,8 @@ class AttitudeRelationsTest {
 
   @Test
   void offerWithAnOrdinaryObjectIsNoBelief() {
-    assertTrue(extract("The mayor offered her condolences to the family.").isEmpty());
-    assertTrue(extract("The police offered no details.").isEmpty());
+    assertTrue(extract("The city offered free parking to the family.").isEmpty());
+    assertTrue(extract("The police offered no help.").isEmpty());
   }
 
   @Test
@@ -687,5 +687,15 @@ class AttitudeRelationsTest {
     Statement s = only(extract("A study by the group found the mayor garnered more airtime."));
     assertEquals("the mayor garnered more airtime", s.getText());
     assertTrue(extract("Police found the body wrapped in a blanket.").isEmpty());
+  }
+  @Test
+  void offerTakesAnObjectThatNamesSpeech() {
+    assertEquals("contradictory descriptions of how it came about",
+        only(extract("People involved in the project offered contradictory descriptions of how it came about."))
+            .getText());
+    assertEquals("few details", only(extract("The mayor provided few details.")).getText());
+    assertTrue(extract("The store offered a discount.").isEmpty());
+    assertEquals("her condolences to the family",
+        only(extract("The mayor offered her condolences to the family.")).getText());
   }
 }
