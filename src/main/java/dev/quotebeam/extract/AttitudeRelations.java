@@ -283,6 +283,8 @@ public final class AttitudeRelations implements Serializable {
       "opinion", "opinions", "prediction", "predictions", "account", "summary", "suggestion", "suggestions", "idea",
       "ideas", "compliment", "compliments", "congratulations", "thanks", "speech", "speeches", "eulogy", "endorsement",
       "denial", "admission", "reassurance", "defence", "case", "interview", "interviews");
+  /** Adverbs without {@code -ly} that stand between a verb and its particle ({@code talked more about}). */
+  private static final Set<String> LOOSE_ADVERBS = words("more", "much", "often", "again", "little", "most", "less");
   private static final int MAX_SUBJECT_TOKENS = 12;
   /** Longest content scanned: a longer run means the sentence splitter found no end (hostile or odd text). */
   private static final int MAX_CONTENT_TOKENS = 300;
@@ -1206,7 +1208,8 @@ public final class AttitudeRelations implements Serializable {
     }
     Token next = toks.get(i + 1);
     if (!verb.particles().isEmpty()) {
-      return verb.particles().contains(next.lower()) && i + 2 < toks.size() ? i + 2 : -1;
+      int particle = particleAfter(verb, toks, i + 1);
+      return verb.particles().contains(toks.get(particle).lower()) && particle + 1 < toks.size() ? particle + 1 : -1;
     }
     if (COMPLEMENTIZERS.contains(next.lower())) {
       return verb.clause() || verb.object() ? i + 1 : -1;
@@ -1220,6 +1223,32 @@ public final class AttitudeRelations implements Serializable {
     boolean opensQuote = next.text().equals("“") || next.text().equals("\"");
     return verb.object() && (next.isWord() || opensQuote) && !PREPOSITIONS.contains(next.lower())
         && !MOTION_WORDS.contains(next.lower()) ? i + 1 : -1; // "backed down" has no object
+  }
+
+  /**
+   * Index of the particle of a particle verb whose words start at token {@code from}: there, or after adverbs
+   * ({@code spoke briefly about}, {@code talked more about}); {@code about} also after an addressee or a setting
+   * of up to eight words ({@code talks to Megyn Kelly about}, {@code spoke at the White House on Tuesday about}).
+   */
+  private static int particleAfter(Verb verb, List<Token> toks, int from) {
+    int j = from;
+    while (j + 1 < toks.size() && j < from + 3 && (isAdverb(toks.get(j)) || LOOSE_ADVERBS.contains(toks.get(j).lower()))) {
+      j++;
+    }
+    if (verb.particles().contains(toks.get(j).lower()) || !verb.particles().contains("about")
+        || !(toks.get(j).lower().equals("to") || SETTING_PREPOSITIONS.contains(toks.get(j).lower()))) {
+      return j;
+    }
+    for (int k = j + 1; k + 1 < toks.size() && k <= j + 8; k++) {
+      Token t = toks.get(k);
+      if (t.lower().equals("about")) {
+        return k;
+      }
+      if (!t.isWord() || COMPLEMENTIZERS.contains(t.lower()) || FINITE_AUXILIARIES.contains(t.lower())) {
+        break;
+      }
+    }
+    return j;
   }
 
   /**

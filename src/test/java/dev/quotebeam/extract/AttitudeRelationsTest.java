@@ -698,4 +698,13 @@ class AttitudeRelationsTest {
     assertEquals("her condolences to the family",
         only(extract("The mayor offered her condolences to the family.")).getText());
   }
+  @Test
+  void particleAfterAnAdverbOrAnAddressee() {
+    assertEquals("his friendship with the mayor",
+        only(extract("Roe spoke briefly of his friendship with the mayor.")).getText());
+    Statement s = only(extract("Roe spoke at the town hall on Tuesday about the bridge tolls."));
+    assertEquals("the bridge tolls", s.getText());
+    assertEquals("Roe", s.getSpeakerText());
+    assertTrue(extract("She spoke at a rally in the state of Iowa.").isEmpty());
+  }
 }
