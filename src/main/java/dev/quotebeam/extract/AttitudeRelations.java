@@ -775,6 +775,13 @@ public final class AttitudeRelations implements Serializable {
         be |= BE.contains(toks.get(before).lower());
         before--;
       }
+      if (before > 0 && toks.get(before).text().equals(")")) {
+        int open = before - 1;
+        while (open > 0 && before - open < 8 && !toks.get(open).text().equals("(")) {
+          open--;
+        }
+        before = toks.get(open).text().equals("(") && open > 0 ? open - 1 : before; // "Sen. Roe (D-Vt.) called on"
+      }
       if (before >= 0 && (skippedBeforeVerb(toks.get(before))
           || catenative >= 0 && SEEM.contains(toks.get(before).lower()))) {
         continue; // "seems willing to endorse X" is a hedge
@@ -1226,13 +1233,14 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
-   * Index of the particle of a particle verb whose words start at token {@code from}: there, or after adverbs
-   * ({@code spoke briefly about}, {@code talked more about}); {@code about} also after an addressee or a setting
+   * Index of the particle of a particle verb whose words start at token {@code from}: there, or after adverbs and
+   * time words ({@code spoke briefly about}, {@code talked more about}, {@code called Wednesday for}); {@code about} also after an addressee or a setting
    * of up to eight words ({@code talks to Megyn Kelly about}, {@code spoke at the White House on Tuesday about}).
    */
   private static int particleAfter(Verb verb, List<Token> toks, int from) {
     int j = from;
-    while (j + 1 < toks.size() && j < from + 3 && (isAdverb(toks.get(j)) || LOOSE_ADVERBS.contains(toks.get(j).lower()))) {
+    while (j + 1 < toks.size() && j < from + 3 && (isAdverb(toks.get(j)) || LOOSE_ADVERBS.contains(toks.get(j).lower())
+        || TIME_WORDS.contains(toks.get(j).lower()) && !toks.get(j).lower().equals("on"))) {
       j++;
     }
     if (verb.particles().contains(toks.get(j).lower()) || !verb.particles().contains("about")

@@ -707,4 +707,12 @@ class AttitudeRelationsTest {
     assertEquals("Roe", s.getSpeakerText());
     assertTrue(extract("She spoke at a rally in the state of Iowa.").isEmpty());
   }
+  @Test
+  void partyParenthesisBeforeTheVerbAndATimeBeforeTheParticle() {
+    Statement s = only(extract("On Saturday, Sen. Jane Roe (D-Vt.) called on the governor to resign."));
+    assertEquals("Sen. Jane Roe", s.getSpeakerText());
+    assertEquals("the governor to resign", s.getText());
+    assertEquals("the mayor to resign",
+        only(extract("Jane Roe called Wednesday for the mayor to resign.")).getText());
+  }
 }
