@@ -2152,6 +2152,9 @@ public final class QuoteExtractor implements Serializable {
      */
     private Attribution invertedAttribution(List<Token> toks, int k, int[] sentence, int first) {
       Token cue = toks.get(k);
+      if (cues.needsQuote(cue.text()) && !(k > first && isClosingMark(toks.get(k - 1)))) {
+        return null; // "Most recently, Roe called to ban …": a naming cue closes no clause before it
+      }
       int comma;
       int[] speaker;
       boolean midSentence = false;

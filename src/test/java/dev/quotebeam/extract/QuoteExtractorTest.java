@@ -1728,4 +1728,12 @@ class QuoteExtractorTest {
           s.getSpeakerText());
     }
   }
+  @Test
+  void cueThatNeedsAQuoteClosesNoClauseBeforeIt() {
+    for (String none : List.of("Most recently, Roe called to ban the tolls.",
+        "Despite the ruling, Roe continues to oppose the plan.")) {
+      assertTrue(extract(none).stream().noneMatch(s -> s.getText().startsWith("Most recently")
+          || s.getText().startsWith("Despite")), none);
+    }
+  }
 }
