@@ -248,12 +248,9 @@ public final class AttitudeRelations implements Serializable {
       "some", "just", "only");
   /** Participles that follow the people a poll asked ({@code voters polled}, {@code those surveyed}). */
   private static final Set<String> SURVEYED = words("polled", "surveyed", "interviewed", "questioned", "sampled");
+  /** Number words and fractions that open an amount in a subject ({@code About three-quarters support …}). */
   private static final Set<String> AMOUNT_WORDS = words("half", "third", "quarter", "two-thirds", "three-quarters",
       "three-fourths", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice");
-
-  private static boolean isAmount(Token t) {
-    return Character.isDigit(t.text().charAt(0)) || AMOUNT_WORDS.contains(t.lower());
-  }
 
   /** After a comma, words that open a clause of their own: the content ends before the comma. */
   private static final Set<String> BREAK_AFTER_COMMA = words(
@@ -283,6 +280,12 @@ public final class AttitudeRelations implements Serializable {
       "opinion", "opinions", "prediction", "predictions", "account", "summary", "suggestion", "suggestions", "idea",
       "ideas", "compliment", "compliments", "congratulations", "thanks", "speech", "speeches", "eulogy", "endorsement",
       "denial", "admission", "reassurance", "defence", "case", "interview", "interviews");
+  /** Words in {@code -ed} that are no past verbs ({@code six hundred}, {@code sacred}). */
+  private static final Set<String> NOT_PAST = words("hundred", "hundreds", "sacred", "naked", "wicked", "rugged",
+      "beloved", "aged", "red", "shed", "bred", "indeed", "speed", "seed", "feed", "need", "greed", "creed");
+  /** Quantifiers and pronouns that open a past verb's object ({@code garnered more airtime}, {@code told them}). */
+  private static final Set<String> POST_VERB_WORDS = words("more", "less", "most", "all", "both", "many", "much",
+      "several", "few", "him", "her", "them", "it", "us", "me", "what", "how", "why", "whether", "up", "out", "down");
   /** Adverbs without {@code -ly} that stand between a verb and its particle ({@code talked more about}). */
   private static final Set<String> LOOSE_ADVERBS = words("more", "much", "often", "again", "little", "most", "less");
   private static final int MAX_SUBJECT_TOKENS = 12;
@@ -603,21 +606,34 @@ public final class AttitudeRelations implements Serializable {
       return;
     }
     int[] speakerSpan = {toks.get(speaker[0]).start(), toks.get(speaker[1]).end()};
-    int first = 0;
-    while (first < toks.size() && toks.get(first).start() < span[0]) {
-      first++;
-    }
+    int first = firstStartingAtOrAfter(toks, span[0]); // binary searches: a long paragraph has many candidates
     if (first < toks.size() && MOTION_WORDS.contains(toks.get(first).lower())) {
       return;
     }
-    int last = first;
-    while (last + 1 < toks.size() && toks.get(last + 1).start() < span[1]) {
-      last++;
-    }
+    int last = Math.max(first, firstStartingAtOrAfter(toks, span[1]) - 1);
     String source = how + "|" + speakerKind(toks, speaker, i);
     out.add(new Candidate(paragraph, from, to, toks.get(i).start(), choice, span, cue, speakerSpan,
         text.substring(speakerSpan[0], speakerSpan[1]), ContentModel.speakerKind(source), relation,
         ContentModel.features(toks, i, choice, first, last, lexicon, source)));
+  }
+
+  private static boolean isAmount(Token t) {
+    return Character.isDigit(t.text().charAt(0)) || AMOUNT_WORDS.contains(t.lower());
+  }
+
+  /** Index of the first token that starts at or after offset {@code at}, or the token count. */
+  private static int firstStartingAtOrAfter(List<Token> toks, int at) {
+    int lo = 0;
+    int hi = toks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).start() < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**
@@ -806,7 +822,9 @@ public final class AttitudeRelations implements Serializable {
         continue;
       }
       int[] span = contentSpan(text, toks, content, to, object, SUBORDINATORS.contains(toks.get(0).lower()));
-      span = coordinatedVerbEnd(toks, i, content, span);
+      boolean plainObject = object && !(verb.clause() && opensBareClause(toks, content));
+      span = plainObject || toks.get(content).lower().equals("to") ? coordinatedVerbEnd(verb, toks, i, content, span)
+          : span;
       String cue = text.substring(toks.get(i).start(), toks.get(content - 1).end());
       boolean coordinated = !ing && before == i - 1 && (toks.get(before).lower().equals("and")
           || toks.get(before).lower().equals("but"));
@@ -1260,6 +1278,17 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
+   * True when token {@code t} can follow a past verb, where it cannot follow an adjective in {@code -ed}: a
+   * determiner, quantifier, pronoun, preposition, number, adverb or punctuation ({@code garnered more airtime},
+   * {@code spent $500 million}), not a noun or adjective ({@code six hundred new cases}).
+   */
+  private static boolean opensObjectOfPast(Token t) {
+    String w = t.lower();
+    return !t.isWord() || NOUN_MARKERS.contains(w) || PREPOSITIONS.contains(w) || POST_VERB_WORDS.contains(w)
+        || Character.isDigit(t.text().charAt(0)) || isAdverb(t);
+  }
+
+  /**
    * True when the noun phrase from token {@code first} (up to a preposition, punctuation or eight words) has a noun of
    * speech or opinion ({@code his early assessment}, {@code contradictory descriptions}, {@code a statement}).
    */
@@ -1292,7 +1321,8 @@ public final class AttitudeRelations implements Serializable {
         return true; // a small clause with a named subject: "found Clinton leading Sanders"
       }
       if (w.length() > 4 && w.endsWith("ed") && !toks.get(k).isCapitalized() && toks.get(k - 1).isWord()
-          && !NOUN_MARKERS.contains(toks.get(k - 1).lower()) && !PREPOSITIONS.contains(toks.get(k - 1).lower())) {
+          && !NOUN_MARKERS.contains(toks.get(k - 1).lower()) && !PREPOSITIONS.contains(toks.get(k - 1).lower())
+          && !NOT_PAST.contains(w) && k + 1 < toks.size() && opensObjectOfPast(toks.get(k + 1))) {
         return true; // a past verb after its subject: "found the nominee garnered more airtime"
       }
       named &= toks.get(k).isCapitalized();
@@ -1396,16 +1426,18 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
-   * {@code span}, the content of verb {@code verb} starting at token {@code first}, ending before {@code and} or
-   * {@code but} and a second verb of the same subject and tense ({@code criticized Roe and challenged him to a
-   * debate}, {@code backs the plan but opposes the tax}); the second verb is one of the lexicons', so {@code said
-   * prices rose and fell} keeps its clause.
+   * {@code span}, the object or to-clause of verb {@code verb} starting at token {@code first}, ending before
+   * {@code and} or {@code but} and a second verb of the same subject and tense ({@code backs the plan but opposes
+   * the tax}, {@code declined to name them and said …}; a bare form pairs with a bare form); the second verb is one
+   * of the lexicons'. A clause content keeps its own coordination ({@code believes the council backs X and
+   * endorses Y}).
    */
-  private int[] coordinatedVerbEnd(List<Token> toks, int verb, int first, int[] span) {
+  private int[] coordinatedVerbEnd(Verb lexeme, List<Token> toks, int verb, int first, int[] span) {
     if (span == null) {
       return null;
     }
     String v = toks.get(verb).lower();
+    boolean bare = v.equals(lexeme.lemma());
     for (int k = first + 1; k + 1 < toks.size() && toks.get(k + 1).start() < span[1]; k++) {
       String w = toks.get(k).lower();
       if (!w.equals("and") && !w.equals("but")) {
@@ -1419,8 +1451,10 @@ public final class AttitudeRelations implements Serializable {
       Token next = toks.get(n);
       String x = next.lower();
       boolean verbForm = !next.isCapitalized() && (verbs.containsKey(x) || speech.isCue(x));
-      boolean sameTense = v.endsWith("s") ? x.endsWith("s") && !x.endsWith("ss")
-          : v.endsWith("ed") || !v.endsWith("ing") ? x.endsWith("ed") || IRREGULAR_PAST_CUES.contains(x) : false;
+      Verb other = verbs.get(x);
+      boolean sameTense = bare ? other != null && x.equals(other.lemma())
+          : v.endsWith("s") ? x.endsWith("s") && !x.endsWith("ss")
+          : !v.endsWith("ing") && (x.endsWith("ed") || IRREGULAR_PAST_CUES.contains(x));
       if (verbForm && sameTense && k > first) {
         int last = k - 1;
         while (last > first && !toks.get(last).isWord()) {

@@ -133,9 +133,10 @@ public final class QuoteExtractor implements Serializable {
       "briefed", "involved");
   /** Nouns of a person who serves another, whose {@code to} phrase belongs to the subject ({@code aides to Roe}). */
   private static final Set<String> RELATIONAL_NOUNS = words("aide", "aides", "adviser", "advisers", "advisor",
-      "advisors", "spokesman", "spokeswoman", "spokesperson", "ambassador", "ambassadors", "envoy", "envoys",
-      "counselor", "counselors", "consultant", "consultants", "assistant", "assistants", "successor", "heir",
-      "deputy", "deputies", "lawyers", "attorneys", "allies");
+      "advisors", "spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "ambassador",
+      "ambassadors", "envoy", "envoys", "counselor", "counselors", "consultant", "consultants", "assistant",
+      "assistants", "successor", "successors", "heir", "heirs", "deputy", "deputies", "lawyer", "lawyers",
+      "attorney", "attorneys", "ally", "allies");
   private static final Set<String> BAD_SUBJECT_END = words(
       "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "his", "her", "their", "its",
       "our", "my", "your", "this", "these", "those", "and", "or", "as", "be", "is", "was", "are", "were", "not",
@@ -184,10 +185,18 @@ public final class QuoteExtractor implements Serializable {
       "asserting", "suggesting", "acknowledging", "admitting", "declaring", "stating", "pointing", "predicting",
       "promising", "vowing", "urging", "calling", "asking", "telling", "writing", "threatening", "charging");
 
-  /** First words of a paragraph-opening {@code Label:} that names no speaker ("Update:", "The Latest:"). */
   /** Last words of a column or feature label before a colon ({@code Delegate Update:}, {@code Stat of the Week:}). */
   private static final Set<String> LABEL_ENDS = words("update", "updates", "email", "week", "notice", "daily",
       "roundup", "briefing", "digest", "newsletter", "recap");
+  /**
+   * Lower-case words a sentence-case title may hold before a colon that names a speaker: persons and groups
+   * ({@code Roe camp:}, {@code WSJ editorial:}), not topics ({@code Election results:}).
+   */
+  private static final Set<String> TITLE_SPEAKER_NOUNS = words("camp", "campaign", "team", "aide", "aides",
+      "official", "officials", "ally", "allies", "spokesman", "spokeswoman", "adviser", "advisers", "lawyer",
+      "lawyers", "supporters", "critics", "editorial", "board", "chief", "leader", "leaders", "family", "source",
+      "sources", "says");
+  /** First words of a paragraph-opening {@code Label:} that names no speaker ("Update:", "The Latest:"). */
   private static final Set<String> COLON_LABELS = words(
       "update", "updated", "note", "editor", "editors", "related", "photo", "photos", "video", "watch", "read",
       "source", "sources", "correction", "caption", "credit", "credits", "advertisement", "tags", "share", "email",
@@ -246,17 +255,23 @@ public final class QuoteExtractor implements Serializable {
   /** Cue forms that are cues only with {@code it} as their object, which is part of the cue ({@code as Roe put it}). */
   private static final Set<String> IT_CUES = words("put", "puts");
 
+  /** Object pronouns an unquoted naming may name ({@code called himself a conservative}, {@code called this a sham}). */
+  private static final Set<String> NAMED_OBJECTS = words("him", "them", "us", "me", "it", "himself", "herself",
+      "themselves", "itself", "myself", "ourselves", "yourself", "this", "that");
+  /**
+   * Words after a naming cue's object that make it no naming ({@code called him back}, {@code called them often},
+   * {@code called Roe today}).
+   */
+  private static final Set<String> NAMING_PARTICLES = words("back", "up", "out", "off", "in", "away", "down", "over",
+      "again", "home", "today", "yesterday", "tonight", "twice", "once", "often", "later", "earlier", "early",
+      "late", "first", "last", "next", "every", "each");
+  /** Units of time, which make {@code called him a week ago} or {@code called Roe the next day} no naming. */
+  private static final Set<String> TIME_UNITS = words("day", "days", "week", "weeks", "month", "months", "year",
+      "years", "night", "morning", "afternoon", "evening", "time", "while", "minute", "minutes", "hour", "hours");
   /**
    * Cue lemmas whose quoted complement names their object ({@code called the plan “a tax”}, {@code dubbed it
    * “Plan B”}, {@code described it as “a tax”}): the content ends with that quote.
    */
-  private static final java.util.regex.Pattern ADJECTIVE_ENDINGS = java.util.regex.Pattern.compile(
-      "(ful|ous|ive|ic|ical|ible|able|ist|ied|less|ent|ant|ish)$");
-  private static final Set<String> REFLEXIVES = words("himself", "herself", "themselves", "itself", "myself",
-      "ourselves", "yourself", "this", "that");
-  /** Particles of {@code call} that make it no naming ({@code called back}, {@code call off}). */
-  private static final Set<String> NAMING_PARTICLES = words("back", "up", "out", "off", "in", "away", "down", "over",
-      "again", "home", "today", "yesterday", "tonight", "twice", "once");
   private static final Set<String> NAMING_CUES = words("call", "dub", "label", "term", "describe");
   /**
    * Relative words that open a naming cue's content before its subject, as the name's object ({@code what critics
@@ -1411,7 +1426,7 @@ public final class QuoteExtractor implements Serializable {
         if (!t.isWord() || !(t.isCapitalized() || connector || sentenceCase) || Character.isDigit(w.charAt(0))) {
           return null;
         }
-        lowerCaseHead = sentenceCase && !t.isCapitalized();
+        lowerCaseHead = sentenceCase && !t.isCapitalized() && TITLE_SPEAKER_NOUNS.contains(w);
       }
       return null;
     }
@@ -1662,37 +1677,29 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
-     * True when tokens from {@code i} are an object and what a naming cue calls it, without quote marks: a pronoun,
-     * a name of one to four capitalised words or a determiner and up to three words, then {@code a}/{@code an}/
-     * {@code the} and a word, or one lower-case word that ends the clause ({@code called him a liar}, {@code calls
-     * Clinton unqualified}, {@code called the actions lawful}); not {@code called Roe on Tuesday}.
+     * True when tokens from {@code i} are an object and what a naming cue calls it, without quote marks: an object
+     * pronoun or a name of one to four capitalised words, then {@code a}/{@code an}/{@code the} and a noun phrase
+     * with no unit of time, or one lower-case word that ends the clause ({@code called him a liar}, {@code calls
+     * Clinton unqualified}); or a determiner's noun phrase, then {@code a}/{@code an} and a noun ({@code called the
+     * behavior a fireable offense}). Not {@code called her mother}, {@code called the police department},
+     * {@code called him a week ago}, {@code called Roe the next day}, {@code called them often}.
      */
     private boolean namesObject(List<Token> toks, int i, int end) {
       int j = i;
       Token t = toks.get(j);
-      if (OBJECT_PRONOUNS.contains(t.lower()) || REFLEXIVES.contains(t.lower()) || t.lower().equals("it")) {
+      boolean determined = false;
+      if (NAMED_OBJECTS.contains(t.lower())) {
         j++;
       } else if (t.isCapitalized() && !PRONOUNS.contains(t.lower())) {
         while (j < toks.size() && j - i < 4 && toks.get(j).isWord() && toks.get(j).isCapitalized()) {
           j++;
         }
       } else if (ARTICLES_AND_POSSESSIVES.contains(t.lower())) {
-        // "the behavior a fireable offense", "the actions lawful": the noun phrase runs to a/an or to an adjective
-        // that ends the clause
-        for (j = i + 2; j < toks.size() && j - i < 5 && toks.get(j).isWord() && toks.get(j).start() < end; j++) {
-          String w = toks.get(j).lower();
-          Token after = toks.get(Math.min(j + 1, toks.size() - 1));
-          if ((w.equals("a") || w.equals("an")) && j + 1 < toks.size() && toks.get(j + 1).isWord()) {
-            return true;
-          }
-          if (toks.get(j).isCapitalized() || LEADING_PREPOSITIONS.contains(w) || CLAUSE_WORDS.contains(w)) {
-            return false;
-          }
-          if (j + 1 == toks.size() || after.start() >= end || !after.isWord()) {
-            return ADJECTIVE_ENDINGS.matcher(w).find();
-          }
+        determined = true; // "the behavior a fireable offense": the noun phrase runs to "a"/"an"
+        for (j = i + 2; j < toks.size() && j - i < 5 && toks.get(j).isWord() && !toks.get(j).isCapitalized()
+            && !(toks.get(j).lower().equals("a") || toks.get(j).lower().equals("an"))
+            && !LEADING_PREPOSITIONS.contains(toks.get(j).lower()) && !CLAUSE_WORDS.contains(toks.get(j).lower()); j++) {
         }
-        return false;
       } else {
         return false;
       }
@@ -1700,13 +1707,19 @@ public final class QuoteExtractor implements Serializable {
         return false;
       }
       String w = toks.get(j).lower();
-      if (w.equals("a") || w.equals("an") || w.equals("the")) {
+      if (w.equals("a") || w.equals("an") || !determined && w.equals("the")) {
+        for (int k = j + 1; k < toks.size() && k <= j + 3 && toks.get(k).isWord(); k++) {
+          if (TIME_UNITS.contains(toks.get(k).lower()) || NAMING_PARTICLES.contains(toks.get(k).lower())) {
+            return false;
+          }
+        }
         return toks.get(j + 1).isWord() && !toks.get(j + 1).isCapitalized();
       }
       Token after = toks.get(j + 1);
-      return !toks.get(j).isCapitalized() && !LEADING_PREPOSITIONS.contains(w) && !CLAUSE_WORDS.contains(w)
-          && !DETERMINERS.contains(w) && !TIME_WORDS.contains(w) && !NAMING_PARTICLES.contains(w) && !w.endsWith("ly")
-          && !isCueToken(toks.get(j)) && (after.start() >= end || !after.isWord() || after.lower().equals("and"));
+      return !determined && !toks.get(j).isCapitalized() && !LEADING_PREPOSITIONS.contains(w)
+          && !CLAUSE_WORDS.contains(w) && !DETERMINERS.contains(w) && !TIME_WORDS.contains(w)
+          && !NAMING_PARTICLES.contains(w) && !w.endsWith("ly") && !isCueToken(toks.get(j))
+          && (after.start() >= end || !after.isWord() || after.lower().equals("and"));
     }
 
     /**
@@ -1775,9 +1788,27 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
-     * True when tokens from {@code from} up to offset {@code end} hold {@code that}, a subject pronoun or a
-     * lower-case auxiliary, modal or copula: a clause, where a participle alone ({@code in a statement provided to
-     * the paper}) is none.
+     * True when tokens from {@code from} (not the first of a phrase) up to offset {@code end} hold a lower-case
+     * finite form: an auxiliary, an irregular past, or an {@code -s} or {@code -ed} form not after a determiner.
+     */
+    private boolean hasVerbForm(List<Token> toks, int from, int end) {
+      for (int i = Math.max(from, 1); i < toks.size() && toks.get(i).start() < end; i++) {
+        Token t = toks.get(i);
+        String w = t.lower();
+        if (!t.isCapitalized() && !DETERMINERS.contains(toks.get(i - 1).lower()) && (FINITE.contains(w)
+            || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") || w.length() > 4 && w.endsWith("ed")
+            || IRREGULAR_PAST.contains(w))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * True when tokens from {@code from} up to offset {@code end} hold {@code that}, a subject pronoun, a
+     * lower-case auxiliary, modal or copula, a negation, a quote mark, or a clause opened by a new noun phrase after
+     * the setting's noun ({@code in a speech the economy grew}): a clause, where a participle alone ({@code in a
+     * statement provided to the paper}) is none.
      */
     private boolean holdsFiniteClause(List<Token> toks, int from, int end) {
       for (int i = from; i < toks.size() && toks.get(i).start() < end; i++) {
@@ -1786,6 +1817,12 @@ public final class QuoteExtractor implements Serializable {
         if (w.equals("that") || !t.isCapitalized() && FINITE.contains(w) || SUBJECT_PRONOUNS.contains(bare(t))
             || w.endsWith("n't") || w.endsWith("n’t") || "“”\"".contains(w)) {
           return true;
+        }
+        String p = toks.get(i - 1).lower();
+        if (i > from + 1 && (DETERMINERS.contains(w) || t.isCapitalized()) && toks.get(i - 1).isWord()
+            && !LEADING_PREPOSITIONS.contains(p) && !DETERMINERS.contains(p) && !SUBORDINATORS.contains(p)
+            && !p.equals("as") && !p.endsWith("ing") && !toks.get(i - 1).isCapitalized()) {
+          return hasVerbForm(toks, i + 1, end); // "said in a speech the economy grew": a subject after the setting
         }
       }
       return false;
@@ -1840,7 +1877,8 @@ public final class QuoteExtractor implements Serializable {
       }
       if (HEADLINE_NOUNS.contains(toks.get(k).lower())
           || toks.get(k).lower().equals(cues.lemma(toks.get(k).text()))
-              && !looksPlural(toks.get(k - 1)) && !toks.get(k - 1).lower().endsWith("ly")) {
+              && !looksPlural(toks.get(k - 1)) && !toks.get(k - 1).lower().endsWith("ly")
+              && !PLURAL_SUBJECTS.contains(toks.get(k - 1).lower())) {
         return; // a bare form after a singular is mostly part of a name ("Iowa State University")
       }
       int content = cues.takesObject(toks.get(k).text()) ? k + 2 : k + 1;
@@ -1951,9 +1989,10 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * True when a content after a form of {@code say} reads as a clause though {@link #isClause} finds no verb form it
-     * knows ({@code said social media success depends on authenticity}, {@code say prices rise}): three words or more
-     * with no punctuation in the first five and no preposition first, so {@code said in a statement} and
-     * {@code said, however, …} stay out.
+     * knows ({@code said social media success depends on authenticity}): three words or more with no punctuation in
+     * the first five, no preposition first and a lower-case {@code -s}, {@code -ed} or irregular past form not after a
+     * determiner, so {@code said in a statement}, {@code said, however, …} and {@code said a prayer for the
+     * victims} stay out.
      */
     private boolean saysClause(List<Token> toks, int from, int end) {
       if (LEADING_PREPOSITIONS.contains(toks.get(from).lower()) || wordsIn(toks, toks.get(from).start(), end, 3) < 3) {
@@ -1964,7 +2003,7 @@ public final class QuoteExtractor implements Serializable {
           return false;
         }
       }
-      return true;
+      return hasVerbForm(toks, from + 1, end); // "success depends on", not "said a prayer for the victims"
     }
 
     /**
@@ -2194,7 +2233,7 @@ public final class QuoteExtractor implements Serializable {
         // "The plan is dead, Roe said in a speech, and the council agreed": the attribution closes the clause before it
         boolean coordinatedTail = named && c != afterTime && c + 1 < toks.size() && toks.get(c).text().equals(",")
             && (toks.get(c + 1).lower().equals("and") || toks.get(c + 1).lower().equals("but"));
-        if (c != afterTime && (!speakerHead.isCapitalized() && !PRONOUNS.contains(speakerHead.lower())
+        if (c != afterTime && (!named
             || RELATIVE_PRONOUNS.contains(toks.get(k - 1).lower())
             || c + 1 < toks.size() && CONNECTIVES.contains(toks.get(c + 1).lower()))) {
           c = afterTime; // only a named or pronoun speaker, and not before ", and …": "It is dead, Roe said in a talk, …"
@@ -2233,8 +2272,8 @@ public final class QuoteExtractor implements Serializable {
      * {@code [comma, start, end]} of a trailing speaker in two comma-separated parts before inverting cue {@code k},
      * a name and a description in either order ({@code …, his top aide, Tad Devine, said}, {@code …, Jane Roe, a
      * spokeswoman for the city, said}): the comma that opens it and the offsets of the phrase; or null. Each part
-     * is one to eight words; the name is one to four capitalised words; the description opens with a determiner, a
-     * possessive or a lower-case word.
+     * is one to eight words; the name is one to four capitalised words; the description opens with a determiner or a
+     * possessive.
      */
     private int[] appositivePair(List<Token> toks, int k, int first) {
       String cue = toks.get(k).lower();
@@ -2243,11 +2282,11 @@ public final class QuoteExtractor implements Serializable {
         return null;
       }
       int c1 = k - 2;
-      while (c1 > first && k - 1 - c1 <= 9 && toks.get(c1).isWord()) {
+      while (c1 > first && k - 1 - c1 <= 8 && toks.get(c1).isWord()) {
         c1--;
       }
       int c0 = c1 - 1;
-      while (c0 > first && c1 - c0 <= 9 && toks.get(c0).isWord()) {
+      while (c0 > first && c1 - c0 <= 8 && toks.get(c0).isWord()) {
         c0--;
       }
       if (c1 <= first || c0 <= first || !toks.get(c1).text().equals(",") || !toks.get(c0).text().equals(",")
@@ -2969,6 +3008,7 @@ public final class QuoteExtractor implements Serializable {
       if (closingComma) {
         i--;
       }
+      int companion = closingComma ? companionAside(toks, i, first) : -1;
       if (closingComma && i - 1 > first && ASIDE_ADVERBS.contains(toks.get(i).lower())
           && toks.get(i - 1).text().equals(",")) {
         i -= 2; // "Roe, however, said"
@@ -2977,8 +3017,8 @@ public final class QuoteExtractor implements Serializable {
           && toks.get(i - 2).lower().equals("for") && toks.get(i - 3).text().equals(",")) {
         i -= 4; // "Roe, for his part, said"
         closingComma = false;
-      } else if (closingComma && companionAside(toks, i, first) > first) {
-        i = companionAside(toks, i, first) - 1; // "Roe, along with her aide, said"
+      } else if (companion > first) {
+        i = companion - 1; // "Roe, along with her aide, said"
         closingComma = false;
       }
       i = beforeDashAside(toks, beforeParenthesis(toks, i, first), first);

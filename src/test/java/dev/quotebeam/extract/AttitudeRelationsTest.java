@@ -656,6 +656,7 @@ class AttitudeRelationsTest {
     assertEquals("an incident at a movie theater",
         only(extract("The star then recalled an incident at a movie theater.")).getText());
     assertEquals("his executive experience", only(extract("Roe stressed his executive experience.")).getText());
+    assertEquals(Statement.SPEECH, only(extract("Roe mentioned the bridge tolls.")).getRelation());
   }
 
   @Test
@@ -679,6 +680,8 @@ class AttitudeRelationsTest {
     assertEquals("the 2010 law", all.get(1).getText());
     assertEquals("Roe", all.get(1).getSpeakerText());
     assertEquals("prices rose and fell", only(extract("Roe said prices rose and fell.")).getText());
+    assertEquals("the council backs the plan and endorses the tax",
+        extract("Roe believes the council backs the plan and endorses the tax.").get(0).getText());
   }
   @Test
   void evidenceFromAnInquiryOrEmailAndABareClauseWithAPastVerb() {
@@ -687,6 +690,7 @@ class AttitudeRelationsTest {
     Statement s = only(extract("A study by the group found the mayor garnered more airtime."));
     assertEquals("the mayor garnered more airtime", s.getText());
     assertTrue(extract("Police found the body wrapped in a blanket.").isEmpty());
+    assertTrue(extract("A survey found six hundred new cases of measles.").isEmpty());
   }
   @Test
   void offerTakesAnObjectThatNamesSpeech() {
