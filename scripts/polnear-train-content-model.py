@@ -441,9 +441,12 @@ def choose(arts, picks):
     for kind in KINDS:
         rows = [row(arts, picks, dict(shared[0], **{kind: t})) for t in grid]
         ok = [allowed_row(r) for r in rows]
-        if any(ok) and max(r[5] for r, o in zip(rows, ok) if o) > shared[5] + KIND_GAIN:
-            th[kind] = grid[centre([r[5] for r in rows], ok)]
-    return row(arts, picks, th), table
+        j = centre([r[5] for r in rows], ok) if any(ok) else None
+        if j is not None and rows[j][5] > shared[5] + KIND_GAIN:  # the centre's own gain, not the plateau's top
+            th[kind] = grid[j]
+    best = row(arts, picks, th)
+    # each kind was chosen with the others shared; together they must still meet the limits
+    return (best if allowed_row(best) else shared), table
 
 
 def honest(arts, picks):
