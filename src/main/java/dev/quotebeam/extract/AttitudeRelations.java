@@ -606,11 +606,11 @@ public final class AttitudeRelations implements Serializable {
       return;
     }
     int[] speakerSpan = {toks.get(speaker[0]).start(), toks.get(speaker[1]).end()};
-    int first = firstStartingAtOrAfter(toks, span[0]); // binary searches: a long paragraph has many candidates
+    int first = Tokenizer.indexAtOrAfter(toks, span[0]); // binary searches: a long paragraph has many candidates
     if (first < toks.size() && MOTION_WORDS.contains(toks.get(first).lower())) {
       return;
     }
-    int last = Math.max(first, firstStartingAtOrAfter(toks, span[1]) - 1);
+    int last = Math.max(first, Tokenizer.indexAtOrAfter(toks, span[1]) - 1);
     String source = how + "|" + speakerKind(toks, speaker, i);
     out.add(new Candidate(paragraph, from, to, toks.get(i).start(), choice, span, cue, speakerSpan,
         text.substring(speakerSpan[0], speakerSpan[1]), ContentModel.speakerKind(source), relation,
@@ -619,21 +619,6 @@ public final class AttitudeRelations implements Serializable {
 
   private static boolean isAmount(Token t) {
     return Character.isDigit(t.text().charAt(0)) || AMOUNT_WORDS.contains(t.lower());
-  }
-
-  /** Index of the first token that starts at or after offset {@code at}, or the token count. */
-  private static int firstStartingAtOrAfter(List<Token> toks, int at) {
-    int lo = 0;
-    int hi = toks.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (toks.get(mid).start() < at) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /**

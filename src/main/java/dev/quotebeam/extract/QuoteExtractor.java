@@ -3610,17 +3610,7 @@ public final class QuoteExtractor implements Serializable {
     }
 
     private int tokenAtOrAfter(List<Token> toks, int offset) {
-      int lo = 0;
-      int hi = toks.size();
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (toks.get(mid).start() < offset) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
+      return Tokenizer.indexAtOrAfter(toks, offset);
     }
 
     private int tokenBefore(List<Token> toks, int offset) {

@@ -86,6 +86,21 @@ public final class Tokenizer implements Serializable {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
+  /** Index of the first of {@code tokens} (in text order) that starts at or after {@code offset}, or their count. */
+  static int indexAtOrAfter(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   private static boolean keepsPeriod(String word) {
     return (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
         || word.indexOf('.') > 0
