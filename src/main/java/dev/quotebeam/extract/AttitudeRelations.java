@@ -1237,8 +1237,9 @@ public final class AttitudeRelations implements Serializable {
 
   /**
    * Index of the particle of a particle verb whose words start at token {@code from}: there, or after adverbs and
-   * time words ({@code spoke briefly about}, {@code talked more about}, {@code called Wednesday for}); {@code about} also after an addressee or a setting
-   * of up to eight words ({@code talks to Megyn Kelly about}, {@code spoke at the White House on Tuesday about}).
+   * time words ({@code spoke briefly about}, {@code talked more about}, {@code called Wednesday for});
+   * {@code about} also after an addressee or a setting of up to eight words ({@code talks to Megyn Kelly about},
+   * {@code spoke at the White House on Tuesday about}).
    */
   private static int particleAfter(Verb verb, List<Token> toks, int from) {
     int j = from;

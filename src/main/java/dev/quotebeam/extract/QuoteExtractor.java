@@ -1414,7 +1414,8 @@ public final class QuoteExtractor implements Serializable {
         Token t = toks.get(i);
         if (t.text().equals(":")) {
           boolean named = i > first && (toks.get(i - 1).isCapitalized() || lowerCaseHead)
-              && !(i - 1 > first && LABEL_ENDS.contains(bare(toks.get(i - 1)))); // "Delegate Update:", "STAT OF THE WEEK:"
+              // "Delegate Update:", "STAT OF THE WEEK:"
+              && !(i - 1 > first && LABEL_ENDS.contains(bare(toks.get(i - 1))));
           return named && wordsIn(toks, t.end(), sentence[1], 3) >= 3
               ? new int[] {toks.get(first).start(), toks.get(i - 1).end()} : null;
         }
@@ -1589,13 +1590,15 @@ public final class QuoteExtractor implements Serializable {
       boolean naming = !quoted && isNamingCue(toks, k) && contentFrom == k + 1
           && namesObject(toks, k + 1, end); // "calls Clinton unqualified"
       if (!quoted && !naming && (cues.needsQuote(cue.text())
-          || !("say".equals(cues.lemma(cue.text())) && saysClause(toks, contentFrom, end)) && !isClause(toks, contentFrom, end))
+          || !("say".equals(cues.lemma(cue.text())) && saysClause(toks, contentFrom, end))
+              && !isClause(toks, contentFrom, end))
           || quoted && isSettingPhrase(toks, contentFrom, end)) {
         return;
       }
       int e = clauseEnd(toks, contentFrom, end);
       String after = contentFrom + 1 < toks.size() ? toks.get(contentFrom + 1).lower() : "";
-      if (!quoted && CLAUSE_CUES.contains(cues.lemma(cue.text())) && SETTING_WORDS.contains(toks.get(contentFrom).lower())
+      if (!quoted && CLAUSE_CUES.contains(cues.lemma(cue.text()))
+          && SETTING_WORDS.contains(toks.get(contentFrom).lower())
           && !after.equals("least") && !after.equals("most") && !holdsFiniteClause(toks, contentFrom, e)) {
         return; // "said in a statement provided to the paper": the setting of the utterance, no clause after it
       }
