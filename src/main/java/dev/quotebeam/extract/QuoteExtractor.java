@@ -1590,7 +1590,8 @@ public final class QuoteExtractor implements Serializable {
       boolean naming = !quoted && isNamingCue(toks, k) && contentFrom == k + 1
           && namesObject(toks, k + 1, end); // "calls Clinton unqualified"
       if (!quoted && !naming && (cues.needsQuote(cue.text())
-          || !("say".equals(cues.lemma(cue.text())) && saysClause(toks, contentFrom, end))
+          || !("say".equals(cues.lemma(cue.text())) && (saysClause(toks, contentFrom, end)
+              || answersPoll(toks, contentFrom)))
               && !isClause(toks, contentFrom, end))
           || quoted && isSettingPhrase(toks, contentFrom, end)) {
         return;
@@ -1988,6 +1989,15 @@ public final class QuoteExtractor implements Serializable {
       boolean clause = verb.isWord() && !verb.isCapitalized() && verb.start() < sentence[1]
           && !DETERMINERS.contains(verb.lower()) && !Character.isDigit(verb.text().charAt(0));
       return clause ? from : -1;
+    }
+
+    /**
+     * True when a say-form's content is {@code the same} or {@code the opposite}, which stand for a clause in poll
+     * reports ({@code a third said the same of Cruz}).
+     */
+    private boolean answersPoll(List<Token> toks, int from) {
+      String next = from + 1 < toks.size() ? toks.get(from + 1).lower() : "";
+      return toks.get(from).lower().equals("the") && (next.equals("same") || next.equals("opposite"));
     }
 
     /**

@@ -1757,4 +1757,10 @@ class QuoteExtractorTest {
           || s.getText().startsWith("Despite")), none);
     }
   }
+  @Test
+  void pollAnswerTheSameStandsForAClause() {
+    Statement s = only(extract("A third said the same of the mayor."));
+    assertEquals("the same of the mayor", s.getText());
+    assertEquals("A third", s.getSpeakerText());
+  }
 }
