@@ -223,9 +223,6 @@ public final class AttitudeRelations implements Serializable {
   private static final Set<String> BARE_SUBJECTS = words(
       "it", "this", "that", "there", "which", "what", "who", "these", "those", "here", "one", "you");
   private static final Set<String> RELATIVE = words("who", "which", "that");
-  /** Words that open a noun phrase. */
-  private static final Set<String> DETERMINERS = words(
-      "the", "a", "an", "his", "her", "their", "its", "our", "my", "your");
   /** Marks between an antecedent and its relative pronoun ({@code Roe, who}, {@code Roe—who}, {@code (who}). */
   private static final Set<String> RELATIVE_OPENERS = words(",", "—", "–", "--", "(");
   /** Words and marks that end the source of an evidence verb read backwards: clause breaks, not prepositions. */
@@ -1009,8 +1006,7 @@ public final class AttitudeRelations implements Serializable {
    */
   private static int questionAfterSetting(List<Token> toks, int q) {
     if (q >= toks.size() || QUESTION_OPENERS.contains(toks.get(q).lower())
-        || !(isAdverb(toks.get(q)) || SETTING_PREPOSITIONS.contains(toks.get(q).lower())
-            || toks.get(q).lower().equals("during"))) {
+        || !(isAdverb(toks.get(q)) || SETTING_PREPOSITIONS.contains(toks.get(q).lower()))) {
       return q;
     }
     for (int j = q + 1; j < toks.size() && j <= q + 8 && toks.get(j).isWord(); j++) {
@@ -1533,7 +1529,7 @@ public final class AttitudeRelations implements Serializable {
     for (int d = e; relative && d > s; d--) {
       // an antecedent after a verb starts at its determiner ("split the voters who"; a part keeps its "of") or
       // after the verb's preposition ("drew fire from Ada Quill, who")
-      if (DETERMINERS.contains(toks.get(d).lower())) {
+      if (QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(toks.get(d).lower())) {
         s = toks.get(d - 1).lower().equals("of") ? s : d;
         break;
       }

@@ -293,8 +293,11 @@ public final class QuoteExtractor implements Serializable {
       "much", "little");
   /** Relative pronouns that can be the subject of a clause reported inside a relative ({@code which X said is …}). */
   private static final Set<String> OBJECT_RELATIVES = words("which", "that", "what", "who");
-  /** Words that are never a speaker alone ({@code according to a …} must name more than "a"). */
-  private static final Set<String> ARTICLES_AND_POSSESSIVES = words(
+  /**
+   * Articles and possessives: they open a noun phrase and are never a speaker alone ({@code according to a …} must
+   * name more than "a"); AttitudeRelations starts an antecedent at one.
+   */
+  static final Set<String> ARTICLES_AND_POSSESSIVES = words(
       "a", "an", "the", "his", "her", "their", "its", "our", "my", "your");
   /** Forms of {@code go} that lead a cue in {@code went on to say}. */
   private static final Set<String> GO_FORMS = words("go", "goes", "went", "going", "gone");
@@ -1308,17 +1311,7 @@ public final class QuoteExtractor implements Serializable {
 
       /** Index of the first reported statement (they are in text order) that starts at or after {@code offset}. */
       private int firstReportedFrom(int offset) {
-        int lo = 0;
-        int hi = reported.size();
-        while (lo < hi) {
-          int mid = (lo + hi) >>> 1;
-          if (reported.get(mid).start() < offset) {
-            lo = mid + 1;
-          } else {
-            hi = mid;
-          }
-        }
-        return lo;
+        return Tokenizer.indexAtOrAfter(reported, Found::start, offset);
       }
 
       /**
@@ -1819,7 +1812,7 @@ public final class QuoteExtractor implements Serializable {
         Token t = toks.get(i);
         String w = t.lower();
         if (w.equals("that") || !t.isCapitalized() && FINITE.contains(w) || SUBJECT_PRONOUNS.contains(bare(t))
-            || w.endsWith("n't") || w.endsWith("n’t") || "“”\"".contains(w)) {
+            || w.endsWith("n't") || w.endsWith("n’t") || QUOTE_MARK_TOKENS.contains(t.text())) {
           return true;
         }
         String p = toks.get(i - 1).lower();

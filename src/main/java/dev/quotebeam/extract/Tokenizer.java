@@ -3,6 +3,7 @@ package dev.quotebeam.extract;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.Locale;
 
 /**
@@ -88,11 +89,19 @@ public final class Tokenizer implements Serializable {
 
   /** Index of the first of {@code tokens} (in text order) that starts at or after {@code offset}, or their count. */
   static int indexAtOrAfter(List<Token> tokens, int offset) {
+    return indexAtOrAfter(tokens, Token::start, offset);
+  }
+
+  /**
+   * Index of the first of {@code items}, sorted by {@code start}, whose start is at or after {@code offset}, or their
+   * count: a binary search, shared by tokens and statements.
+   */
+  static <T> int indexAtOrAfter(List<T> items, ToIntFunction<? super T> start, int offset) {
     int lo = 0;
-    int hi = tokens.size();
+    int hi = items.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).start() < offset) {
+      if (start.applyAsInt(items.get(mid)) < offset) {
         lo = mid + 1;
       } else {
         hi = mid;
