@@ -380,9 +380,18 @@ public final class AttitudeRelations implements Serializable {
    */
   List<Statement> addTo(Article article, List<Statement> existing, List<List<Token>> tokens,
       List<List<int[]>> sentences) {
+    return addTo(article, existing, tokens, sentences, MainSubjects.NONE);
+  }
+
+  /**
+   * As {@link #addTo(Article, List, List, List)}, with {@code mainSubjects} naming the subject of a sentence's main
+   * clause for a participle cue that no earlier statement of its sentence lends a speaker.
+   */
+  List<Statement> addTo(Article article, List<Statement> existing, List<List<Token>> tokens,
+      List<List<int[]>> sentences, MainSubjects mainSubjects) {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(existing, "existing");
-    List<Statement> found = find(article, existing, tokens, sentences);
+    List<Statement> found = find(article, existing, tokens, sentences, Objects.requireNonNull(mainSubjects));
     List<Statement> out = new ArrayList<>(existing);
     NavigableMap<Integer, Integer> taken = taken(existing);
     for (Statement s : found) {
@@ -746,17 +755,17 @@ public final class AttitudeRelations implements Serializable {
    * the speaker of the statement before it in its sentence, among {@code existing} and the relations found.
    */
   private List<Statement> find(Article article, List<Statement> existing, List<List<Token>> tokens,
-      List<List<int[]>> sentences) {
+      List<List<int[]>> sentences, MainSubjects mainSubjects) {
     String text = article.text();
     List<Statement> out = new ArrayList<>();
     Speakers speakers = new Speakers(existing);
     forEachSentence(article, tokens, sentences, (p, sent, from, to, quotes) ->
-        sentenceRelations(article, p, text, sent, from, to, quotes, speakers, out));
+        sentenceRelations(article, p, text, sent, from, to, quotes, speakers, mainSubjects, out));
     return out;
   }
 
   private void sentenceRelations(Article article, int paragraph, String text, List<Token> toks, int from, int to,
-      QuoteDepth quotes, Speakers speakers, List<Statement> out) {
+      QuoteDepth quotes, Speakers speakers, MainSubjects mainSubjects, List<Statement> out) {
     inPoll(article, paragraph, text, toks, from, to, out);
     for (int i = 0; i < toks.size(); i++) {
       if (quotes.inside(toks.get(i).start())) {
@@ -814,8 +823,17 @@ public final class AttitudeRelations implements Serializable {
       String cue = text.substring(toks.get(i).start(), toks.get(content - 1).end());
       boolean coordinated = !ing && before == i - 1 && (toks.get(before).lower().equals("and")
           || toks.get(before).lower().equals("but"));
-      if (participle || coordinated) { // ", citing X" and "backs X and opposes Y" take the sentence's last speaker
+      // ", citing X" and "backs X and opposes Y" take the sentence's last speaker; a participle with none, the main
+      // clause's subject when it names an actor ("Roe went with the odds, pointing out that …")
+      if (participle || coordinated) {
         String speaker = span == null ? null : speakers.lastIn(from, toks.get(i).start(), out);
+        if (speaker == null && span != null && participle) {
+          int[] main = mainSubjects.of(paragraph, from, toks.get(i).start());
+          int[] words = main == null ? null
+              : new int[] {Tokenizer.indexAtOrAfter(toks, main[0]), Tokenizer.indexAtOrAfter(toks, main[1]) - 1};
+          speaker = words == null || words[1] < words[0] || !namesActor(toks, words) ? null
+              : text.substring(main[0], main[1]);
+        }
         if (speaker != null && !verb.relation().equals(EVIDENCE)) {
           out.add(build(article, paragraph, text, span, cue, speaker, verb.relation(), from, to));
         }
@@ -1125,6 +1143,15 @@ public final class AttitudeRelations implements Serializable {
    * Speaker texts of statements by start offset, the first one kept at equal starts (existing before found), so a
    * participle finds the speaker before it by one lookup; the relations found are read in as the scan reaches them.
    */
+  /** The subject of a sentence's main clause, as text offsets, or null. */
+  @FunctionalInterface
+  interface MainSubjects {
+    MainSubjects NONE = (paragraph, from, at) -> null;
+
+    /** Subject of the main clause of the sentence starting at {@code from} in {@code paragraph}, before {@code at}. */
+    int[] of(int paragraph, int from, int at);
+  }
+
   private static final class Speakers {
     private final NavigableMap<Integer, String> byStart = new TreeMap<>();
     private int seen;

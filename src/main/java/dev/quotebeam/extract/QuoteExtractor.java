@@ -345,7 +345,7 @@ public final class QuoteExtractor implements Serializable {
   public List<Statement> extract(Article article) {
     Objects.requireNonNull(article, "article");
     Run run = new Run(article);
-    return relations.addTo(article, run.statements(), run.tokens, run.splitSentences);
+    return relations.addTo(article, run.statements(), run.tokens, run.splitSentences, run::mainSubjectAt);
   }
 
   /** One attribution: cue span and speaker mention span (speaker may be absent). */
@@ -3393,6 +3393,14 @@ public final class QuoteExtractor implements Serializable {
       }
       return end < 0 || PRONOUNS.contains(toks.get(from).lower()) ? null
           : new int[] {toks.get(from).start(), toks.get(end).end()};
+    }
+
+    /** {@link #mainSubject} of the sentence starting at text offset {@code from} in {@code paragraph}, before {@code at}. */
+    private int[] mainSubjectAt(int paragraph, int from, int at) {
+      List<Token> toks = tokens.get(paragraph);
+      int first = Tokenizer.indexAtOrAfter(toks, from);
+      int limit = Tokenizer.indexAtOrAfter(toks, at);
+      return first < limit ? mainSubject(toks, first, limit) : null;
     }
 
     /**

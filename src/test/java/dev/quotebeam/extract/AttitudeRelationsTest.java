@@ -59,6 +59,15 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void participleWithNoEarlierSpeakerTakesTheMainSubjectWhenItNamesAnActor() {
+    Statement s = only(extract("Senator Jane Roe went with the odds, pointing out that the county would vote early."));
+    assertEquals("that the county would vote early", s.getText());
+    assertEquals("pointing out", s.getCue());
+    assertEquals("Senator Jane Roe", s.getSpeakerText());
+    assertTrue(extract("The performance drew large crowds, highlighting the anger of rural voters.").isEmpty());
+  }
+
+  @Test
   void particleVerbNeedsItsParticle() {
     assertEquals("a recount", only(extract("The governor called for a recount.")).getText());
     assertEquals("the mayor", only(extract("The governor called out the mayor.")).getText());
