@@ -2761,19 +2761,22 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * The token after a dateline that opens the sentence at {@code first} ({@code WASHINGTON —},
-     * {@code NEW YORK (AP) --}, {@code DES MOINES, Iowa —}): an upper-case word, then capitalised words, commas and a
+     * {@code NEW YORK (AP) --}, {@code DES MOINES, Iowa —}, {@code Washington (AFP) –}): an upper-case word (or a
+     * capitalised one when a wire's parenthesis closes the dateline), then capitalised words, commas and a
      * parenthesis up to a dash within eight tokens; else {@code first}.
      */
     private int afterDateline(List<Token> toks, int first, int limit) {
       Token head = toks.get(first);
-      if (!head.isWord() || head.text().length() < 2 || !head.text().equals(head.text().toUpperCase(java.util.Locale.ROOT))) {
+      boolean upper = head.text().equals(head.text().toUpperCase(java.util.Locale.ROOT));
+      if (!head.isWord() || head.text().length() < 2 || !head.isCapitalized()) {
         return first;
       }
       for (int j = first + 1; j < limit && j <= first + 8; j++) {
         Token t = toks.get(j);
         int dash = dashLength(toks, j);
         if (dash > 0) {
-          return j + dash < limit ? j + dash : first;
+          boolean wire = toks.get(j - 1).text().equals(")");
+          return j + dash < limit && (upper || wire) ? j + dash : first;
         }
         if (!(t.isWord() && t.isCapitalized() || ",()".contains(t.text()))) {
           return first;

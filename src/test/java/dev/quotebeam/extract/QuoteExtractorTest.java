@@ -81,6 +81,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void titleCaseDatelineClosedByAWireIsNoSubject() {
+    Statement s = only(extract("Salem (AFP) – Jane Roe took a swipe at the council, saying the plan would cost jobs."));
+    assertEquals("Jane Roe", s.getSpeakerText());
+    assertEquals("the plan would cost jobs", s.getText());
+    assertTrue(extract("Salem Council – the new body – took a swipe at Roe, saying the plan would cost jobs.").stream()
+        .noneMatch(x -> "the new body".equals(x.getSpeakerText())), "no wire, no dateline");
+  }
+
+  @Test
   void subjectWithPartyParenthesisAndDatelineReachesALaterCue() {
     Statement time = only(extract("Jane Roe (D-Maine) on Wednesday said the plan would cost jobs."));
     assertEquals("Jane Roe", time.getSpeakerText());
