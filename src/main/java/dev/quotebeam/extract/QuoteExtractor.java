@@ -160,6 +160,9 @@ public final class QuoteExtractor implements Serializable {
       "on", "in", "at", "meanwhile", "however", "last", "earlier", "later", "after", "before", "during", "also",
       "but", "and", "yet", "still", "then", "now", "today", "yesterday", "separately", "instead", "moreover",
       "since", "for", "as", "when", "while", "indeed", "finally", "first", "second", "similarly", "likewise");
+  /** More words that open a phrase before the main clause's subject ({@code By the end of the day, Roe …}). */
+  private static final Set<String> MAIN_CLAUSE_OPENERS = words("by", "despite", "amid", "following", "with", "under",
+      "over", "throughout", "until", "within", "unlike", "like", "from", "through", "nonetheless", "nevertheless");
   private static final Set<String> TIME_WORDS = words(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
       "april", "may", "june", "july", "august", "september", "october", "november", "december", "today",
@@ -3082,6 +3085,16 @@ public final class QuoteExtractor implements Serializable {
           i -= 2;
           continue;
         }
+        if (!closingComma && w.equals("who") && start <= end && i - 1 >= first && toks.get(i + 1).isWord()
+            && !toks.get(i + 1).isCapitalized() && !DETERMINERS.contains(toks.get(i + 1).lower())
+            && !PRONOUNS.contains(toks.get(i + 1).lower())) {
+          return antecedent(toks, i - 1, first); // "Another voter who lives nearby said"; not "who officials say"
+        }
+        if (!closingComma && w.equals("to") && start <= end && i - 2 >= first
+            && toks.get(i - 1).lower().endsWith("ing") && !toks.get(i - 1).isCapitalized() && toks.get(i - 2).isWord()
+            && !isCueToken(toks.get(i - 1))) {
+          return antecedent(toks, i - 2, first); // "Democrats trying to win the Senate say"
+        }
         if (CLAUSE_WORDS.contains(w) || (isCueToken(t) && !t.isCapitalized() && !isNounUse(toks, i, first))) {
           int participle = isCueToken(t) ? i : LEADING_PREPOSITIONS.contains(w) && i - 1 > first
               && isCueToken(toks.get(i - 1)) ? i - 1 : -1;
@@ -3114,6 +3127,9 @@ public final class QuoteExtractor implements Serializable {
       }
       if (end < start) {
         return null;
+      }
+      if (end > start && (toks.get(end).lower().equals("here") || toks.get(end).lower().equals("there"))) {
+        end--; // "proponents of more controls here say"
       }
       int s = start;
       while (s < end && !validSubjectStart(toks.get(s), end - s + 1)) {
@@ -3413,7 +3429,7 @@ public final class QuoteExtractor implements Serializable {
      */
     private int[] mainSubject(List<Token> toks, int first, int limit) {
       int s = afterDateline(toks, first, limit);
-      if (s < limit && isOpeningAdverbialWord(toks.get(s))) {
+      if (s < limit && (isOpeningAdverbialWord(toks.get(s)) || MAIN_CLAUSE_OPENERS.contains(toks.get(s).lower()))) {
         int after = afterOpeningParticiple(toks, s, limit);
         for (int j = s; j < Math.min(limit, s + 10) && after == s; j++) {
           if (toks.get(j).text().equals(",")) {

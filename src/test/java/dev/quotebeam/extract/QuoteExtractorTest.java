@@ -81,6 +81,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void subjectsWithRelativeClausesParticiplesAndPlaceAdverbs() {
+    Statement who = only(extract("Another voter who lives near the plant said the smell was worse."));
+    assertEquals("Another voter", who.getSpeakerText());
+    assertEquals("the smell was worse", who.getText());
+    assertEquals("Democrats", only(extract("Democrats trying to win the Senate in November say they have a new weapon."))
+        .getSpeakerText());
+    assertEquals("Proponents of more controls",
+        only(extract("Proponents of more controls here say there is a direct correlation.")).getSpeakerText());
+    assertEquals("Roe", only(extract(
+        "By the end of the day, Roe was forced into damage control and said that her words had been misconstrued."))
+        .getSpeakerText());
+  }
+
+  @Test
   void titleCaseDatelineClosedByAWireIsNoSubject() {
     Statement s = only(extract("Salem (AFP) – Jane Roe took a swipe at the council, saying the plan would cost jobs."));
     assertEquals("Jane Roe", s.getSpeakerText());
