@@ -2574,6 +2574,7 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       i = afterDuration(toks, afterTime(toks, i), sentence);
+      boolean afterThat = false;
       for (int j = i; j < Math.min(toks.size(), i + 12) && toks.get(j).start() < sentence[1]; j++) {
         Token t = toks.get(j);
         String w = t.lower();
@@ -2585,6 +2586,7 @@ public final class QuoteExtractor implements Serializable {
           break;
         }
         if (w.equals("that") || w.equals(":") || (w.equals("of") && j == i)) {
+          afterThat = w.equals("that");
           i = j + 1;
           break;
         }
@@ -2609,9 +2611,9 @@ public final class QuoteExtractor implements Serializable {
         return -1;
       }
       String w = t.lower();
-      if (w.equals("to") || w.equals("for") || w.equals("by") || w.equals("with") || w.equals(".")
-          || FINITE.contains(w)) {
-        return -1;
+      if (!afterThat && (w.equals("to") || w.equals("for") || w.equals("by") || w.equals("with"))
+          || w.equals(".") || FINITE.contains(w)) {
+        return -1; // "said with a smile", "said to reporters"; not "said that with the delegates it had, …"
       }
       return i;
     }

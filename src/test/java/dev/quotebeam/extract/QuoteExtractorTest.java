@@ -95,6 +95,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void clauseAfterThatMayOpenWithAPrepositionalPhrase() {
+    assertEquals("with the new delegates, the debate would not matter",
+        only(extract("Roe said that with the new delegates, the debate would not matter.")).getText());
+    assertEquals("by then the plan would be dead",
+        only(extract("Roe said that by then the plan would be dead.")).getText());
+    assertTrue(extract("Roe said with a smile.").isEmpty());
+  }
+
+  @Test
   void titleCaseDatelineClosedByAWireIsNoSubject() {
     Statement s = only(extract("Salem (AFP) – Jane Roe took a swipe at the council, saying the plan would cost jobs."));
     assertEquals("Jane Roe", s.getSpeakerText());
