@@ -2978,7 +2978,9 @@ public final class QuoteExtractor implements Serializable {
      * {@code comma} before the cue: an age, a place, a role or a relative clause ({@code Jane Roe, 59, of Dover,
      * Del., who watched the ceremony, said}); or null. The name is one to five capitalised words; the first
      * appositive opens with a digit, {@code of}, {@code from}, {@code who}, an article, a capital or a participle, and no quote
-     * mark stands between; a participle phrase counts ({@code Jane Roe, speaking to reporters, said}).
+     * mark stands between; a participle phrase counts ({@code Jane Roe, speaking to reporters, said}). A noun phrase
+     * opened by a determiner serves as the name when its other words are lower-case nouns and modifiers
+     * ({@code The employee of four years, a registered Republican who …, said}).
      */
     private int[] nameBeforeAppositives(List<Token> toks, int first, int comma) {
       int j = first;
@@ -2986,10 +2988,20 @@ public final class QuoteExtractor implements Serializable {
         j++;
       }
       String head = toks.get(first).lower();
+      boolean determined = DETERMINERS.contains(head) && !head.equals("that") && !head.equals("this");
+      if (determined) {
+        j = first + 1;
+        while (j < comma && j - first < 8 && toks.get(j).isWord() && !isCueToken(toks.get(j))
+            && (!CLAUSE_WORDS.contains(toks.get(j).lower()) || toks.get(j).lower().equals("of"))
+            && !PRONOUNS.contains(toks.get(j).lower()) && !PASSIVE_AUX.contains(toks.get(j).lower())) {
+          j++;
+        }
+      }
       if (j == first || j >= comma || !toks.get(j).text().equals(",") || comma - j > 40
           || j == first + 1 && head.endsWith("ly")
-          || OPENING_ADVERBIAL.contains(head) || DETERMINERS.contains(head) || LEADING_PREPOSITIONS.contains(head)
-          || TIME_WORDS.contains(head) || PRONOUNS.contains(head) || isCueToken(toks.get(j - 1))) {
+          || OPENING_ADVERBIAL.contains(head) || DETERMINERS.contains(head) && !determined
+          || LEADING_PREPOSITIONS.contains(head) || TIME_WORDS.contains(head) || PRONOUNS.contains(head)
+          || isCueToken(toks.get(j - 1)) || determined && j == first + 1) {
         return null;
       }
       Token next = toks.get(j + 1);

@@ -82,6 +82,8 @@ class QuoteExtractorTest {
 
   @Test
   void subjectsWithRelativeClausesParticiplesAndPlaceAdverbs() {
+    assertEquals("The employee of four years", only(extract("The employee of four years, a registered Republican who "
+        + "spoke on the condition of anonymity for fear of losing her job, said she became pregnant.")).getSpeakerText());
     Statement who = only(extract("Another voter who lives near the plant said the smell was worse."));
     assertEquals("Another voter", who.getSpeakerText());
     assertEquals("the smell was worse", who.getText());
