@@ -1585,10 +1585,13 @@ public final class QuoteExtractor implements Serializable {
       boolean quoted = fragment >= 0 && fragment < end;
       boolean naming = !quoted && isNamingCue(toks, k) && contentFrom == k + 1
           && namesObject(toks, k + 1, end); // "calls Clinton unqualified"
+      // after "that" the content is a clause whose verb the strict test may not know ("noted that X consists of")
+      boolean complementizer = contentFrom > k + 1 && toks.get(contentFrom - 1).lower().equals("that");
       if (!quoted && !naming && (cues.needsQuote(cue.text())
           || !("say".equals(cues.lemma(cue.text())) && (saysClause(toks, contentFrom, end)
               || answersPoll(toks, contentFrom)))
-              && !isClause(toks, contentFrom, end))
+              && !isClause(toks, contentFrom, end)
+              && !(complementizer && hasVerbForm(toks, contentFrom + 1, end)))
           || quoted && isSettingPhrase(toks, contentFrom, end)) {
         return;
       }

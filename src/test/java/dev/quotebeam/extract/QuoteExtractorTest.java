@@ -103,6 +103,9 @@ class QuoteExtractorTest {
     assertEquals("by then the plan would be dead",
         only(extract("Roe said that by then the plan would be dead.")).getText());
     assertTrue(extract("Roe said with a smile.").isEmpty());
+    assertEquals("the coalition consists of voters",
+        only(extract("Roe noted that the coalition consists of voters.")).getText());
+    assertTrue(extract("Roe noted the coalition of voters.").isEmpty(), "no that, no verb: an object, no clause");
   }
 
   @Test
