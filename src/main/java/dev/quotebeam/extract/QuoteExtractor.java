@@ -2567,6 +2567,10 @@ public final class QuoteExtractor implements Serializable {
         if (i < toks.size() && toks.get(i).lower().equals("to") && toks.get(i).start() < sentence[1]) {
           return object;
         }
+        int that = thatAfterPhrase(toks, i - 1, sentence);
+        if (that > 0) {
+          return that + 1; // "told The Post and Courier newspaper of Charleston on Saturday that …"
+        }
       }
       if ("ask".equals(cues.lemma(cue.text()))) {
         for (int j = i; j < Math.min(toks.size(), i + 6) && toks.get(j).isWord(); j++) {
@@ -2593,7 +2597,8 @@ public final class QuoteExtractor implements Serializable {
           i = j + 1;
           break;
         }
-        int that = LEADING_PREPOSITIONS.contains(w) && !w.equals("of") ? thatAfterPhrase(toks, j, sentence) : -1;
+        int that = LEADING_PREPOSITIONS.contains(w) && !w.equals("of") || w.equals("to") && j == i
+            ? thatAfterPhrase(toks, j, sentence) : -1;
         if (that > 0) {
           i = that + 1; // "claimed, without evidence, that …"
           break;
@@ -2642,8 +2647,10 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
-     * Index of the {@code that} closing a short prepositional phrase opened at token {@code j} ({@code without
-     * evidence, that}, {@code in a letter to the board that}): at most six words and commas in between; or -1.
+     * Index of the {@code that} closing a short phrase after token {@code j} ({@code without evidence, that},
+     * {@code in a letter to the board that}, {@code wrote to Roe’s office that}, an addressee's {@code told The Post
+     * and Courier of Charleston on Saturday that}): at most six words, commas and apostrophes in between, none a
+     * finite verb or cue; or -1.
      */
     private int thatAfterPhrase(List<Token> toks, int j, int[] sentence) {
       for (int t = j + 1; t < toks.size() && t <= j + 7 && toks.get(t).start() < sentence[1]; t++) {
@@ -2651,7 +2658,8 @@ public final class QuoteExtractor implements Serializable {
         if (w.equals("that")) {
           return t;
         }
-        if (!toks.get(t).isWord() && !w.equals(",") || FINITE.contains(w) || isCueToken(toks.get(t))) {
+        if (!toks.get(t).isWord() && !w.equals(",") && !w.equals("’") && !w.equals("'")
+            || FINITE.contains(w) || isCueToken(toks.get(t))) {
           return -1;
         }
       }

@@ -106,6 +106,10 @@ class QuoteExtractorTest {
     assertEquals("the coalition consists of voters",
         only(extract("Roe noted that the coalition consists of voters.")).getText());
     assertTrue(extract("Roe noted the coalition of voters.").isEmpty(), "no that, no verb: an object, no clause");
+    assertEquals("he voted for Quill", only(extract(
+        "Roe told The Post and Courier newspaper of Charleston on Saturday that he voted for Quill.")).getText());
+    assertEquals("it had no permission", only(extract("The Legion wrote to Roe’s Senate office that it had no permission."))
+        .getText());
   }
 
   @Test
