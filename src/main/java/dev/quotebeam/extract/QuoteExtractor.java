@@ -161,6 +161,8 @@ public final class QuoteExtractor implements Serializable {
       "but", "and", "yet", "still", "then", "now", "today", "yesterday", "separately", "instead", "moreover",
       "since", "for", "as", "when", "while", "indeed", "finally", "first", "second", "similarly", "likewise");
   /** More words that open a phrase before the main clause's subject ({@code By the end of the day, Roe …}). */
+  /** Punctuation inside an {@code according to} source ({@code the University of Texas/Texas Tribune poll}). */
+  private static final Set<String> SOURCE_PUNCTUATION = words("-", "’", "'", "/", "&");
   private static final Set<String> MAIN_CLAUSE_OPENERS = words("by", "despite", "amid", "following", "with", "under",
       "over", "throughout", "until", "within", "unlike", "like", "from", "through", "nonetheless", "nevertheless");
   private static final Set<String> TIME_WORDS = words(
@@ -2463,7 +2465,8 @@ public final class QuoteExtractor implements Serializable {
         comma = close < toks.size() && toks.get(close).text().equals(",") ? close : comma;
       }
       boolean commaBefore = k > first && toks.get(k - 1).text().equals(",");
-      if (k == first || (commaBefore && isOpeningAdverbial(toks, first, k - 1))) {
+      if (k == first || (commaBefore && isOpeningAdverbial(toks, first, k - 1))
+          || k == first + 1 && isOpeningAdverbialWord(toks.get(first))) { // "But according to Roe, …"
         if (comma >= 0 && comma + 1 < toks.size()) {
           addReported(toks, comma + 1, clauseEnd(toks, comma + 1, sentence[1]), a);
         }
@@ -2493,7 +2496,7 @@ public final class QuoteExtractor implements Serializable {
         if (t.text().equals(",")) {
           return i;
         }
-        if (!t.isWord() && !t.text().equals("-") && !t.text().equals("’") && !t.text().equals("'")
+        if (!t.isWord() && !SOURCE_PUNCTUATION.contains(t.text())
             || i > from && (t.lower().equals("that") || isCueToken(t) || FINITE.contains(t.lower()))) {
           return -1;
         }

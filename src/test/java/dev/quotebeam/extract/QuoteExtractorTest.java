@@ -546,6 +546,11 @@ class QuoteExtractorTest {
     assertEquals("prices rose in March", s.getText());
     assertEquals("according to", s.getCue());
     assertEquals("the agency", s.getSpeakerText());
+    Statement but = only(extract("But according to the agency, prices rose in March."));
+    assertEquals("prices rose in March", but.getText());
+    assertEquals("the agency", but.getSpeakerText());
+    assertEquals("prices rose in March",
+        only(extract("According to a University of Texas/Texas Tribune poll, prices rose in March.")).getText());
   }
 
   @Test
