@@ -954,6 +954,7 @@ class QuoteExtractorTest {
     Statement hope = only(extract("The mayor hopes to reopen the bridge before winter."));
     assertEquals("to reopen the bridge before winter", hope.getText());
     assertEquals("The mayor", hope.getSpeakerText());
+    assertEquals("to oppose the toll", only(extract("Four senators claim to oppose the toll.")).getText());
   }
 
   @Test
