@@ -893,7 +893,10 @@ public final class QuoteExtractor implements Serializable {
       if (last == '.' && !comma && first.isCapitalized()) {
         return null;
       }
-      if (isCueToken(first) && !first.lower().endsWith("ing") && !IT_CUES.contains(first.lower())) {
+      boolean anyPast = (comma || beforeClose(q) == ',') && !isTitle(toks, q);
+      boolean pastBeforeName = anyPast && !isCueToken(first) && i + 1 < toks.size()
+          && toks.get(i + 1).isCapitalized() && pastVerbEndingAttribution(toks, i, true); // "“…,” chided Roe."
+      if ((isCueToken(first) || pastBeforeName) && !first.lower().endsWith("ing") && !IT_CUES.contains(first.lower())) {
         int from = afterTime(toks, i + 1);
         int[] np = nounPhraseForward(toks, from);
         np = np != null ? np : titledName(toks, from);
@@ -925,7 +928,7 @@ public final class QuoteExtractor implements Serializable {
         if (!t.isWord()) {
           return null;
         }
-        if (k > i && isCueToken(t)) {
+        if (k > i && (isCueToken(t) || anyPast && pastVerbEndingAttribution(toks, k, false))) {
           if (!opensSpeaker(toks, i, k)) {
             return null; // "“…,” features a New York Times report": a verb, not a speaker, follows the quote
           }
@@ -940,6 +943,49 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return null;
+    }
+
+    /**
+     * True when quote {@code q} reads as a title: at most six words, each of more than three letters capitalised
+     * ({@code “Back to the Future,”}).
+     */
+    private boolean isTitle(List<Token> toks, Span q) {
+      int words = 0;
+      for (int i = tokenAtOrAfter(toks, q.textStart); i < toks.size() && toks.get(i).start() < q.textEnd; i++) {
+        Token t = toks.get(i);
+        if (t.isWord() && (++words > 6 || t.text().length() > 3 && !t.isCapitalized())) {
+          return false;
+        }
+      }
+      return words > 0;
+    }
+
+    /**
+     * True when token {@code k}, after the subject that follows a quote closing on a comma (or, {@code inverted},
+     * before it), is a past form that ends the attribution ({@code “…,” Roe chided.}, {@code “…,” the mayor
+     * bellowed on Tuesday}, {@code “…,” scoffed Roe.}): a lower-case {@code -ed} word or irregular past, then (after
+     * the subject when inverted) the sentence end, a comma or a time or setting word. Any verb there attributes the
+     * quote; the lexicons cannot list every manner of speaking.
+     */
+    private boolean pastVerbEndingAttribution(List<Token> toks, int k, boolean inverted) {
+      Token t = toks.get(k);
+      String w = t.lower();
+      if (t.isCapitalized() || !(w.length() > 4 && w.endsWith("ed") || IRREGULAR_PAST.contains(w))) {
+        return false;
+      }
+      if (inverted) {
+        int[] np = nounPhraseForward(toks, k + 1);
+        k = np == null ? -1 : tokenAtOrAfter(toks, np[1]) - 1;
+        if (k < 0) {
+          return false;
+        }
+      }
+      if (k + 1 >= toks.size()) {
+        return true;
+      }
+      String next = toks.get(k + 1).lower();
+      return ".,;!?".contains(next) || TIME_WORDS.contains(next) || next.equals("on") || next.equals("in")
+          || next.equals("at") || next.equals("during") || next.equals("after") || next.equals("as");
     }
 
     /**

@@ -113,6 +113,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anyPastVerbEndingAQuoteAttributionIsItsCue() {
+    Statement after = only(extract("“We will win,” the mayor bellowed on Tuesday."));
+    assertEquals("bellowed", after.getCue());
+    assertEquals("the mayor", after.getSpeakerText());
+    Statement inverted = only(extract("“We will win,” scoffed Jane Roe."));
+    assertEquals("scoffed", inverted.getCue());
+    assertEquals("Jane Roe", inverted.getSpeakerText());
+    assertTrue(extract("“Back to the Future,” Roe starred.").isEmpty(), "a title, not a quote");
+  }
+
+  @Test
   void titleCaseDatelineClosedByAWireIsNoSubject() {
     Statement s = only(extract("Salem (AFP) – Jane Roe took a swipe at the council, saying the plan would cost jobs."));
     assertEquals("Jane Roe", s.getSpeakerText());
