@@ -163,6 +163,8 @@ public final class QuoteExtractor implements Serializable {
   /** More words that open a phrase before the main clause's subject ({@code By the end of the day, Roe …}). */
   /** Punctuation inside an {@code according to} source ({@code the University of Texas/Texas Tribune poll}). */
   private static final Set<String> SOURCE_PUNCTUATION = words("-", "’", "'", "/", "&");
+  /** Particles of phrasal speech verbs ({@code fired back}, {@code lashed out}). */
+  private static final Set<String> PARTICLES = words("back", "out", "up", "off", "in", "on", "down");
   private static final Set<String> MAIN_CLAUSE_OPENERS = words("by", "despite", "amid", "following", "with", "under",
       "over", "throughout", "until", "within", "unlike", "like", "from", "through", "nonetheless", "nevertheless");
   private static final Set<String> TIME_WORDS = words(
@@ -893,7 +895,7 @@ public final class QuoteExtractor implements Serializable {
       if (last == '.' && !comma && first.isCapitalized()) {
         return null;
       }
-      boolean anyPast = (comma || beforeClose(q) == ',') && !isTitle(toks, q);
+      boolean anyPast = (comma || ",!?".indexOf(beforeClose(q)) >= 0) && !isTitle(toks, q);
       boolean pastBeforeName = anyPast && !isCueToken(first) && i + 1 < toks.size()
           && toks.get(i + 1).isCapitalized() && pastVerbEndingAttribution(toks, i, true); // "“…,” chided Roe."
       if ((isCueToken(first) || pastBeforeName) && !first.lower().endsWith("ing") && !IT_CUES.contains(first.lower())) {
@@ -1185,6 +1187,7 @@ public final class QuoteExtractor implements Serializable {
       String mark = toks.get(b).text();
       if (mark.equals(":") || mark.equals(",")) {
         Attribution a = cueBefore(toks, b, q.paragraph);
+        a = a == null && mark.equals(":") ? pastVerbBeforeColon(toks, b, q.paragraph) : a;
         int[] name = a == null && mark.equals(":") && !sentences.get(q.paragraph).isEmpty()
             ? colonSpeaker(toks, tokenAtOrAfter(toks, starts[q.paragraph]), sentences.get(q.paragraph).get(0),
                 q.paragraph == 0) : null;
@@ -1195,6 +1198,39 @@ public final class QuoteExtractor implements Serializable {
         return cueBefore(toks, b + 1, q.paragraph);
       }
       return null;
+    }
+
+    /**
+     * A past verb with a subject before the colon at token {@code colon} that opens a quote, with at most an adverb
+     * and a particle between ({@code Rubio fired back forcefully: “…”}, {@code Roe tweeted: “…”}): any verb there
+     * introduces the quote; or null.
+     */
+    private Attribution pastVerbBeforeColon(List<Token> toks, int colon, int paragraph) {
+      int k = colon - 1;
+      if (k >= 0 && isAdverbWord(toks.get(k))) {
+        k--;
+      }
+      int verb = k >= 0 && PARTICLES.contains(toks.get(k).lower()) ? k - 1 : k;
+      if (verb < 1) {
+        return null;
+      }
+      Token t = toks.get(verb);
+      String w = t.lower();
+      if (t.isCapitalized() || !(w.length() > 4 && w.endsWith("ed") || IRREGULAR_PAST.contains(w))
+          || usedCues.contains(t.start())) {
+        return null;
+      }
+      int[] sentence = sentenceAt(paragraph, t.start());
+      int first = sentenceStartToken(toks, sentence);
+      int[] subject = verb > first ? subjectBefore(toks, verb, first) : null;
+      return subject == null ? null
+          : new Attribution(t.start(), toks.get(colon - 1).end(), text.substring(t.start(), toks.get(colon - 1).end()),
+              subject[0], subject[1]);
+    }
+
+    private static boolean isAdverbWord(Token t) {
+      String w = t.text();
+      return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0));
     }
 
     private boolean isStandaloneShape(Span q) {

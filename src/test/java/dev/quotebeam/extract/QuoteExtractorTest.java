@@ -121,6 +121,10 @@ class QuoteExtractorTest {
     assertEquals("scoffed", inverted.getCue());
     assertEquals("Jane Roe", inverted.getSpeakerText());
     assertTrue(extract("“Back to the Future,” Roe starred.").isEmpty(), "a title, not a quote");
+    assertEquals("beamed", only(extract("“This is fantastic!” beamed Jane Roe of Dover.")).getCue());
+    Statement colon = only(extract("Roe fired back forcefully: “If they sue us, they will lose.”"));
+    assertEquals("Roe", colon.getSpeakerText());
+    assertEquals("fired back forcefully", colon.getCue());
   }
 
   @Test
