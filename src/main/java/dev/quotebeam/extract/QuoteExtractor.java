@@ -2974,7 +2974,9 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * True when token {@code j}, after a comma, opens a clause that is not part of a reported one: {@code while},
-     * {@code whereas}, a participle, or {@code but}/{@code yet} before a new subject or a cue ({@code …, but the
+     * {@code whereas}, {@code compared with}, a participle (one that is a speech cue opens a statement of its own,
+     * which ends this one later; a relation verb's, {@code pointing to}, ends it here), or {@code but}/{@code yet}
+     * before a new subject or a cue ({@code …, but the
      * council}, {@code …, but added}). A {@code but} that goes on with the reported subject's predicate or a second
      * {@code that} ({@code are “angry,” but also hungry}, {@code …, but wants a deal}, {@code …, but that he}) does
      * not end it. {@code and} ends it only before a new subject and its finite cue ({@code …, and its trustees
@@ -2992,8 +2994,12 @@ public final class QuoteExtractor implements Serializable {
         return next.isCapitalized() || DETERMINERS.contains(n) && !n.equals("that") || SUBJECT_PRONOUNS.contains(n)
             || isCueToken(next) || n.endsWith("ing");
       }
+      if ((w.equals("compared") || w.equals("contrasted")) && j + 1 < toks.size()
+          && (toks.get(j + 1).lower().equals("with") || toks.get(j + 1).lower().equals("to"))) {
+        return true; // "…, compared with 64 percent who …": the writer's comparison
+      }
       return TRAILING_CLAUSE.contains(w) || (!t.isCapitalized() && w.length() > 5 && w.endsWith("ing")
-          && !isCueToken(t) && !PARTICIPLE_CUES.contains(w) && !w.equals("according") && !w.equals("including"));
+          && !isCueToken(t) && !w.equals("according") && !w.equals("including"));
     }
 
     /**

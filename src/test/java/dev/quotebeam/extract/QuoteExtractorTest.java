@@ -128,6 +128,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void reportedClauseEndsBeforeAComparisonOrARelationParticiple() {
+    assertEquals("they back Clinton", extract("Most voters said they back Clinton, compared with 64 percent a year ago.")
+        .get(0).getText());
+    List<Statement> pointing = extract("Roe said the plan would fail, pointing to the budget.");
+    assertEquals("the plan would fail", pointing.get(0).getText());
+    assertEquals("pointing to", pointing.get(1).getCue());
+  }
+
+  @Test
   void titleCaseDatelineClosedByAWireIsNoSubject() {
     Statement s = only(extract("Salem (AFP) – Jane Roe took a swipe at the council, saying the plan would cost jobs."));
     assertEquals("Jane Roe", s.getSpeakerText());
