@@ -2753,7 +2753,8 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * End of the reported clause that starts at token {@code from} and may run to offset {@code end}: before a
-     * semicolon, before {@code and} and the attribution of a quote ({@code … and he said, “…”}), before a dash aside or a closing
+     * semicolon, before {@code and} and the attribution of a quote ({@code … and he said, “…”}), before {@code and}
+     * and a past cue, the subject's second report ({@code said she regretted it and promised …}), before a dash aside or a closing
      * appositive ({@link #isDashAside}, {@link #isClosingAside}), at a closing mark before {@code and} and a past verb,
      * before a trailing clause, also one after a comma inside a closing mark ({@code …, but he also noted},
      * {@code … “a disaster,” but added}, {@code …, linking to a story}; a cue participle such as
@@ -2788,6 +2789,11 @@ public final class QuoteExtractor implements Serializable {
         if (t.lower().equals("and") && opensQuoteAttribution(toks.get(i + 1))) {
           e = t.start();
           break;
+        }
+        if (t.lower().equals("and") && isCueToken(toks.get(i + 1)) && isPastVerb(toks.get(i + 1))
+            && !inFragment.get(t.start()) && !inDirect.get(t.start())) {
+          e = toks.get(i - 1).text().equals(",") ? toks.get(i - 1).start() : t.start();
+          break; // "said she regretted her remarks and promised to stay out": the subject's second report
         }
         if (t.text().equals(";") && !inFragment.get(t.start()) && !inDirect.get(t.start())) {
           e = t.start();

@@ -128,12 +128,16 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void reportedClauseEndsBeforeAComparisonOrARelationParticiple() {
+  void reportedClauseEndsBeforeAComparisonAParticipleOrASecondCue() {
     assertEquals("they back Clinton", extract("Most voters said they back Clinton, compared with 64 percent a year ago.")
         .get(0).getText());
     List<Statement> pointing = extract("Roe said the plan would fail, pointing to the budget.");
     assertEquals("the plan would fail", pointing.get(0).getText());
     assertEquals("pointing to", pointing.get(1).getCue());
+    List<Statement> promised = extract("Roe said she regretted her remarks and promised to stay out of it.");
+    assertEquals("she regretted her remarks", promised.get(0).getText());
+    assertEquals("to stay out of it", promised.get(1).getText());
+    assertEquals("Roe", promised.get(1).getSpeakerText());
   }
 
   @Test
