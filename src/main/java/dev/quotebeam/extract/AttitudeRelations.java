@@ -808,6 +808,10 @@ public final class AttitudeRelations implements Serializable {
           || isBareForm(verb, toks.get(i)) && !bareFormIsVerb(toks, i))) {
         continue;
       }
+      if (verb.relation().equals(EVIDENCE) && !ing && trailingEvidence(article, paragraph, text, toks, i, before,
+          from, to, out)) {
+        continue;
+      }
       int content = complement(verb, toks, i);
       if (content < 0) {
         continue;
@@ -1607,6 +1611,35 @@ public final class AttitudeRelations implements Serializable {
     String w = toks.get(i).lower();
     return i > 0 && toks.get(i).isWord() && toks.get(i - 1).lower().equals("of") && !SUBJECT_STOP.contains(w)
         && (speech.isCue(w) || verbs.containsKey(w)) && !w.endsWith("ing") && !w.endsWith("ed");
+  }
+
+  /**
+   * Adds the statement of an evidence verb that ends its sentence after a comma and a source holding an evidence
+   * noun ({@code The jet was insured for $35 million, records show.}): the clause before the comma is the content;
+   * true when one was added.
+   */
+  private boolean trailingEvidence(Article article, int paragraph, String text, List<Token> toks, int i, int before,
+      int from, int to, List<Statement> out) {
+    int end = i + 1;
+    while (end < toks.size() && TIME_WORDS.contains(toks.get(end).lower())) {
+      end++;
+    }
+    if (end < toks.size() && !".!?".contains(toks.get(end).text()) || before < 1) {
+      return false;
+    }
+    int[] subject = subject(toks, before);
+    if (subject == null || subject[0] < 2 || !toks.get(subject[0] - 1).text().equals(",")
+        || !hasEvidenceNoun(toks, subject)) {
+      return false;
+    }
+    int last = subject[0] - 2;
+    if (last < 2) {
+      return false;
+    }
+    out.add(build(article, paragraph, text, new int[] {toks.get(0).start(), toks.get(last).end()},
+        toks.get(i).text(), text.substring(toks.get(subject[0]).start(), toks.get(subject[1]).end()), EVIDENCE, from,
+        to));
+    return true;
   }
 
   private static boolean hasEvidenceNoun(List<Token> toks, int[] span) {

@@ -87,6 +87,15 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void trailingEvidenceSourcesTheClauseBeforeIt() {
+    Statement s = only(extract("The jet was insured for $35 million in 2011, records show."));
+    assertEquals("The jet was insured for $35 million in 2011", s.getText());
+    assertEquals("records", s.getSpeakerText());
+    assertEquals("evidence", s.getRelation());
+    assertTrue(extract("The jet was insured for $35 million in 2011, the pilots show.").isEmpty());
+  }
+
+  @Test
   void openingPollPhraseSourcesTheClause() {
     Statement s = only(extract("In a Tuesday poll by the Riverside Institute, the mayor led by nine points."));
     assertEquals("the mayor led by nine points", s.getText());
