@@ -895,7 +895,8 @@ public final class QuoteExtractor implements Serializable {
       if (last == '.' && !comma && first.isCapitalized()) {
         return null;
       }
-      boolean anyPast = (comma || ",!?".indexOf(beforeClose(q)) >= 0) && !isTitle(toks, q);
+      boolean anyPast = (comma || ",!?".indexOf(beforeClose(q)) >= 0) && !isTitle(toks, q)
+          && (q.open == sentenceAt(q.paragraph, q.open)[0] || q.previousPart != null); // not a scare quote
       boolean pastBeforeName = anyPast && !isCueToken(first) && i + 1 < toks.size()
           && toks.get(i + 1).isCapitalized() && pastVerbEndingAttribution(toks, i, true); // "“…,” chided Roe."
       if ((isCueToken(first) || pastBeforeName) && !first.lower().endsWith("ing") && !IT_CUES.contains(first.lower())) {
@@ -948,18 +949,24 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
-     * True when quote {@code q} reads as a title: at most six words, each of more than three letters capitalised
-     * ({@code “Back to the Future,”}).
+     * True when quote {@code q} reads as a title: at most six words, a capitalised one after the first, and every later
+     * word of more than three letters capitalised or a preposition ({@code “Back to the Future,”}, {@code “Gone with
+     * the Wind,”}); not {@code “Wow,”} or {@code “What is to be done?”}.
      */
     private boolean isTitle(List<Token> toks, Span q) {
       int words = 0;
+      boolean capital = false;
       for (int i = tokenAtOrAfter(toks, q.textStart); i < toks.size() && toks.get(i).start() < q.textEnd; i++) {
         Token t = toks.get(i);
-        if (t.isWord() && (++words > 6 || t.text().length() > 3 && !t.isCapitalized())) {
+        if (!t.isWord() || ++words == 1) {
+          continue;
+        }
+        if (words > 6 || t.text().length() > 3 && !t.isCapitalized() && !LEADING_PREPOSITIONS.contains(t.lower())) {
           return false;
         }
+        capital |= t.isCapitalized();
       }
-      return words > 0;
+      return capital;
     }
 
     /**

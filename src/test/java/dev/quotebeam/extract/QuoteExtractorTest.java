@@ -120,7 +120,9 @@ class QuoteExtractorTest {
     Statement inverted = only(extract("“We will win,” scoffed Jane Roe."));
     assertEquals("scoffed", inverted.getCue());
     assertEquals("Jane Roe", inverted.getSpeakerText());
-    assertTrue(extract("“Back to the Future,” Roe starred.").isEmpty(), "a title, not a quote");
+    assertTrue(extract("“Gone with the Wind,” Roe starred.").isEmpty(), "a title, not a quote");
+    assertEquals("gasped", only(extract("“Wow,” Roe gasped.")).getCue());
+    assertTrue(extract("After Roe used the word “socialism,” the room erupted.").isEmpty(), "a scare quote");
     assertEquals("beamed", only(extract("“This is fantastic!” beamed Jane Roe of Dover.")).getCue());
     Statement colon = only(extract("Roe fired back forcefully: “If they sue us, they will lose.”"));
     assertEquals("Roe", colon.getSpeakerText());
