@@ -2711,11 +2711,29 @@ public final class QuoteExtractor implements Serializable {
         return -1;
       }
       String w = t.lower();
-      if (!afterThat && (w.equals("to") || w.equals("for") || w.equals("by") || w.equals("with"))
-          || w.equals(".") || FINITE.contains(w)) {
-        return -1; // "said with a smile", "said to reporters"; not "said that with the delegates it had, …"
+      boolean phrase = w.equals("to") || w.equals("for") || w.equals("by") || w.equals("with");
+      if (phrase && (!afterThat || andBeforeVerb(toks, i, sentence)) || w.equals(".") || FINITE.contains(w)) {
+        return -1; // "said with a smile", "said that with a grin and left"; not "said that with the delegates it had, …"
       }
       return i;
+    }
+
+    /**
+     * True when an {@code and} comes before the first verb form after token {@code from} in the sentence: the phrase
+     * there belongs to the cue ({@code said that with a grin and walked away}), not to a clause.
+     */
+    private boolean andBeforeVerb(List<Token> toks, int from, int[] sentence) {
+      for (int i = from; i < toks.size() && toks.get(i).start() < sentence[1]; i++) {
+        Token t = toks.get(i);
+        String w = t.lower();
+        if (w.equals("and")) {
+          return true;
+        }
+        if (!t.isCapitalized() && (FINITE.contains(w) || IRREGULAR_PAST.contains(w) || w.length() > 4 && w.endsWith("ed"))) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /**
@@ -2742,13 +2760,15 @@ public final class QuoteExtractor implements Serializable {
      * Index of the {@code that} closing a short phrase after token {@code j} ({@code without evidence, that},
      * {@code in a letter to the board that}, {@code wrote to Roe’s office that}, an addressee's {@code told The Post
      * and Courier of Charleston on Saturday that}): at most six words, commas and apostrophes in between, none a
-     * finite verb or cue; or -1.
+     * finite verb or cue, and no verb right after it, which would make it a relative pronoun ({@code told reporters
+     * the company that built the bridge had …}); or -1.
      */
     private int thatAfterPhrase(List<Token> toks, int j, int[] sentence) {
       for (int t = j + 1; t < toks.size() && t <= j + 7 && toks.get(t).start() < sentence[1]; t++) {
         String w = toks.get(t).lower();
         if (w.equals("that")) {
-          return t;
+          Token next = t + 1 < toks.size() ? toks.get(t + 1) : null;
+          return next != null && isPastVerb(next) || next != null && FINITE.contains(next.lower()) ? -1 : t;
         }
         if (!toks.get(t).isWord() && !w.equals(",") && !w.equals("’") && !w.equals("'")
             || FINITE.contains(w) || isCueToken(toks.get(t))) {

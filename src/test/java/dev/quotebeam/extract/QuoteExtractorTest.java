@@ -103,6 +103,7 @@ class QuoteExtractorTest {
     assertEquals("by then the plan would be dead",
         only(extract("Roe said that by then the plan would be dead.")).getText());
     assertTrue(extract("Roe said with a smile.").isEmpty());
+    assertTrue(extract("Roe said that with a grin and walked away.").isEmpty(), "a demonstrative that");
     assertEquals("the coalition consists of voters",
         only(extract("Roe noted that the coalition consists of voters.")).getText());
     assertTrue(extract("Roe noted the coalition of voters.").isEmpty(), "no that, no verb: an object, no clause");
@@ -110,6 +111,8 @@ class QuoteExtractorTest {
         "Roe told The Post and Courier newspaper of Charleston on Saturday that he voted for Quill.")).getText());
     assertEquals("it had no permission", only(extract("The Legion wrote to Roe’s Senate office that it had no permission."))
         .getText());
+    assertEquals("the company that built the bridge had cut corners",
+        only(extract("Roe told reporters the company that built the bridge had cut corners.")).getText());
   }
 
   @Test
