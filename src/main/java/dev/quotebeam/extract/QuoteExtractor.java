@@ -163,6 +163,13 @@ public final class QuoteExtractor implements Serializable {
   /** More words that open a phrase before the main clause's subject ({@code By the end of the day, Roe …}). */
   /** Punctuation inside an {@code according to} source ({@code the University of Texas/Texas Tribune poll}). */
   private static final Set<String> SOURCE_PUNCTUATION = words("-", "’", "'", "/", "&");
+  /** Heads of a subject that a relative clause follows with no noun ({@code Those who attended said}). */
+  private static final Set<String> RELATIVE_HEADS = words("those", "many", "some", "anyone", "everyone", "others",
+      "most", "few", "all", "someone", "people");
+  /** Linking verbs and auxiliaries before a past form that is no speech verb ({@code seemed unconcerned}). */
+  private static final Set<String> LINKING = words("seem", "seems", "seemed", "appear", "appears", "appeared", "look",
+      "looks", "looked", "feel", "feels", "felt", "become", "became", "remain", "remains", "remained", "sound",
+      "sounds", "sounded", "get", "gets", "got", "be", "is", "are", "was", "were", "been", "have", "has", "had");
   /** Particles of phrasal speech verbs ({@code fired back}, {@code lashed out}). */
   private static final Set<String> PARTICLES = words("back", "out", "up", "off", "in", "on", "down");
   private static final Set<String> MAIN_CLAUSE_OPENERS = words("by", "despite", "amid", "following", "with", "under",
@@ -1224,12 +1231,17 @@ public final class QuoteExtractor implements Serializable {
       Token t = toks.get(verb);
       String w = t.lower();
       if (t.isCapitalized() || !(w.length() > 4 && w.endsWith("ed") || IRREGULAR_PAST.contains(w))
-          || usedCues.contains(t.start())) {
-        return null;
+          || w.startsWith("un") || usedCues.contains(t.start()) || LINKING.contains(toks.get(verb - 1).lower())) {
+        return null; // "Roe seemed unconcerned:", "The rules have changed:"
       }
       int[] sentence = sentenceAt(paragraph, t.start());
       int first = sentenceStartToken(toks, sentence);
       int[] subject = verb > first ? subjectBefore(toks, verb, first) : null;
+      if (subject != null && (subject[1] != toks.get(verb - 1).end()
+          || !(text.charAt(subject[0]) != Character.toLowerCase(text.charAt(subject[0]))
+              || PRONOUNS.contains(toks.get(tokenAtOrAfter(toks, subject[0])).lower())))) {
+        return null; // the subject must end right before the verb and name an actor
+      }
       return subject == null ? null
           : new Attribution(t.start(), toks.get(colon - 1).end(), text.substring(t.start(), toks.get(colon - 1).end()),
               subject[0], subject[1]);
@@ -3237,12 +3249,28 @@ public final class QuoteExtractor implements Serializable {
         if (!closingComma && w.equals("who") && start <= end && i - 1 >= first && toks.get(i + 1).isWord()
             && !toks.get(i + 1).isCapitalized() && !DETERMINERS.contains(toks.get(i + 1).lower())
             && !PRONOUNS.contains(toks.get(i + 1).lower())) {
-          return antecedent(toks, i - 1, first); // "Another voter who lives nearby said"; not "who officials say"
+          // "Another voter who lives nearby said", "Those who attended said"; not "who officials say"
+          int[] antecedent = RELATIVE_HEADS.contains(toks.get(i - 1).lower())
+              ? new int[] {toks.get(i - 1).start(), toks.get(i - 1).end()} : antecedent(toks, i - 1, first);
+          if (antecedent != null) {
+            return antecedent;
+          }
         }
         if (!closingComma && w.equals("to") && start <= end && i - 2 >= first
             && toks.get(i - 1).lower().endsWith("ing") && !toks.get(i - 1).isCapitalized() && toks.get(i - 2).isWord()
-            && !isCueToken(toks.get(i - 1))) {
-          return antecedent(toks, i - 2, first); // "Democrats trying to win the Senate say"
+            && !isCueToken(toks.get(i - 1)) && !DETERMINERS.contains(toks.get(i - 2).lower())
+            && !LEADING_PREPOSITIONS.contains(toks.get(i - 2).lower())) {
+          int[] antecedent = antecedent(toks, i - 2, first); // "Democrats trying to win the Senate say"
+          if (antecedent != null) {
+            return antecedent; // not "a hearing to examine the crash"
+          }
+        }
+        if (!closingComma && w.equals("to") && start <= end && i - 1 > first && toks.get(i - 1).isWord()
+            && !toks.get(i - 1).isCapitalized() && !FINITE.contains(toks.get(i - 1).lower())
+            && !isCueToken(toks.get(i - 1)) && !isPastVerb(toks.get(i - 1))) {
+          start = i; // "Officials at the meeting to discuss the plan said": the infinitive modifies the subject's noun
+          i--;
+          continue;
         }
         if (CLAUSE_WORDS.contains(w) || (isCueToken(t) && !t.isCapitalized() && !isNounUse(toks, i, first))) {
           int participle = isCueToken(t) ? i : LEADING_PREPOSITIONS.contains(w) && i - 1 > first

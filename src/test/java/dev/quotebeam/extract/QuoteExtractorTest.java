@@ -89,6 +89,9 @@ class QuoteExtractorTest {
     assertEquals("the smell was worse", who.getText());
     assertEquals("Democrats", only(extract("Democrats trying to win the Senate in November say they have a new weapon."))
         .getSpeakerText());
+    assertEquals("Those", only(extract("Those who attended the meeting said the mood was grim.")).getSpeakerText());
+    assertEquals("Officials at the meeting to discuss the plan",
+        only(extract("Officials at the meeting to discuss the plan said the vote was close.")).getSpeakerText());
     assertEquals("Proponents of more controls",
         only(extract("Proponents of more controls here say there is a direct correlation.")).getSpeakerText());
     assertEquals("Roe", only(extract(
@@ -130,6 +133,8 @@ class QuoteExtractorTest {
     Statement colon = only(extract("Roe fired back forcefully: “If they sue us, they will lose.”"));
     assertEquals("Roe", colon.getSpeakerText());
     assertEquals("fired back forcefully", colon.getCue());
+    assertTrue(extract("Roe seemed unconcerned: “It is fine.”").stream().noneMatch(x -> "unconcerned".equals(x.getCue())));
+    assertTrue(extract("The rules have changed: “No phones allowed.”").stream().noneMatch(x -> "changed".equals(x.getCue())));
   }
 
   @Test
