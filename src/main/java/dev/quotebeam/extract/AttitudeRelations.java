@@ -740,6 +740,18 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
+   * True when the head (last word) of speaker tokens {@code speaker} is a name, a pronoun or a plural noun
+   * ({@code Roe}, {@code Senate Democrats}, {@code activists}), not a thing named after a place ({@code The Orlando
+   * attack}).
+   */
+  private static boolean headNamesActor(List<Token> toks, int[] speaker) {
+    Token head = toks.get(speaker[1]);
+    String w = head.lower();
+    return head.isCapitalized() || ContentModel.isPronoun(w)
+        || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ics");
+  }
+
+  /**
    * The kind of speaker tokens {@code speaker} of cue word {@code i}, a feature of the model: pronoun, name
    * (capitalised last word), noun, each marked {@code +} when the speaker ends right before the cue.
    */
@@ -835,8 +847,9 @@ public final class AttitudeRelations implements Serializable {
           int[] main = mainSubjects.of(paragraph, from, toks.get(i).start());
           int[] words = main == null ? null
               : new int[] {Tokenizer.indexAtOrAfter(toks, main[0]), Tokenizer.indexAtOrAfter(toks, main[1]) - 1};
-          speaker = words == null || words[1] < words[0] || !namesActor(toks, words) ? null
-              : text.substring(main[0], main[1]);
+          boolean actor = words != null && words[1] >= words[0] && namesActor(toks, words)
+              && headNamesActor(toks, words);
+          speaker = actor ? text.substring(main[0], main[1]) : null;
         }
         if (speaker != null && !verb.relation().equals(EVIDENCE)) {
           out.add(build(article, paragraph, text, span, cue, speaker, verb.relation(), from, to));

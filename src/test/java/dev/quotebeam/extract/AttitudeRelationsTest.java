@@ -72,6 +72,7 @@ class AttitudeRelationsTest {
     assertEquals("pointing out", s.getCue());
     assertEquals("Senator Jane Roe", s.getSpeakerText());
     assertTrue(extract("The performance drew large crowds, highlighting the anger of rural voters.").isEmpty());
+    assertTrue(extract("The Orlando attack shocked the nation, highlighting that guns are easy to buy.").isEmpty());
   }
 
   @Test
