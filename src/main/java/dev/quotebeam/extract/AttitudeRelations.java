@@ -1725,7 +1725,8 @@ public final class AttitudeRelations implements Serializable {
         .setParagraph(paragraph)
         .setCharStart(span[0])
         .setCharEnd(span[1])
-        .setContext(text.substring(from, to))
+        .setContext(text.substring(Math.max(from, span[0] - QuoteExtractor.MAX_CONTEXT_MARGIN),
+            Math.min(to, span[1] + QuoteExtractor.MAX_CONTEXT_MARGIN))) // a run-on sentence is no context
         .setPublishedAt(article.getPublishedAt())
         .build();
   }

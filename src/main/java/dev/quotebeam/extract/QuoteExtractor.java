@@ -329,7 +329,7 @@ public final class QuoteExtractor implements Serializable {
    */
   private static final int MAX_SENTENCE_CHARS = 2 * MAX_REPORTED_CHARS;
   /** Context reaches at most this far beyond the statement and its cue. */
-  private static final int MAX_CONTEXT_MARGIN = 400;
+  static final int MAX_CONTEXT_MARGIN = 400;
 
   private final CueLexicon cues;
   private final SentenceSplitter splitter = new SentenceSplitter();
