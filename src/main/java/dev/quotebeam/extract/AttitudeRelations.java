@@ -32,14 +32,16 @@ import java.util.regex.Pattern;
  *   <li>{@code In a May poll by X, …} gives the clause after the comma, sourced to the poll (evidence).
  *   <li>Per token outside any quotation: a passive or reduced {@code asked} with no asker as its subject
  *       ({@code When asked whether …}, {@code Roe was asked by a reporter about …}) gives the question as speech,
- *       its speaker the {@code by} phrase or none. Else a cue verb of {@code relation-verbs.txt}, when
+ *       its speaker the {@code by} phrase or none. Else a cue verb of {@code relation-verbs.txt} or
+ *       {@code wordnet-speech-verbs.txt}, when
  *       <ol>
  *         <li>it is finite and active: not after a determiner or possessive ("their support"), a bare form only
  *             after a modal, a plural pronoun or a plural noun ("voters support", not "farm support"), no passive
  *             ("was criticized"), no infinitive ("to endorse") unless a catenative passes on its subject
  *             ({@code tended to support}, {@code went on to endorse}, {@code is likely to oppose}); an -ing form
  *             only after a form of "be" ("is backing", "they’re backing"), as a participle after a comma
- *             ({@code …, citing X}), which takes the speaker of the statement before it in the sentence, or after
+ *             ({@code …, citing X}), which takes the speaker of the statement before it in the sentence (with
+ *             none, the main clause's subject when it names an actor, as {@link MainSubjects} gives it), or after
  *             a document noun ({@code polls showing X}); an evidence verb also after a relative {@code that}
  *             ({@code polls that show X});
  *         <li>its complement fits the verb's frames: a particle it needs ({@code called for}), a that/whether
@@ -138,7 +140,8 @@ public final class AttitudeRelations implements Serializable {
   private static final Set<String> RELATIONS = words(Statement.SPEECH, BELIEF, EVIDENCE);
 
   /**
-   * The hand-written verbs, then the past forms of WordNet's communication verbs ({@code chided}, {@code bemoaned}):
+   * The hand-written verbs, then the past and -ing forms of WordNet's communication verbs ({@code chided},
+   * {@code bemoaned}, {@code thanking}):
    * the long tail of speech cues no corpus of this size shows often enough to learn (see the package README).
    */
   private static final Map<String, Verb> DEFAULT_VERBS = load("relation-verbs.txt", "wordnet-speech-verbs.txt");
@@ -1156,10 +1159,6 @@ public final class AttitudeRelations implements Serializable {
     }
   }
 
-  /**
-   * Speaker texts of statements by start offset, the first one kept at equal starts (existing before found), so a
-   * participle finds the speaker before it by one lookup; the relations found are read in as the scan reaches them.
-   */
   /** The subject of a sentence's main clause, as text offsets, or null. */
   @FunctionalInterface
   interface MainSubjects {
@@ -1169,6 +1168,10 @@ public final class AttitudeRelations implements Serializable {
     int[] of(int paragraph, int from, int at);
   }
 
+  /**
+   * Speaker texts of statements by start offset, the first one kept at equal starts (existing before found), so a
+   * participle finds the speaker before it by one lookup; the relations found are read in as the scan reaches them.
+   */
   private static final class Speakers {
     private final NavigableMap<Integer, String> byStart = new TreeMap<>();
     private int seen;
@@ -1197,7 +1200,7 @@ public final class AttitudeRelations implements Serializable {
    * True for a lower-case -ly word that is no noun ({@code bluntly}, {@code repeatedly}; not {@code family},
    * {@code rally}): an adverb between a subject and its verb.
    */
-  private static boolean isAdverb(Token t) {
+  static boolean isAdverb(Token t) {
     String w = t.text();
     return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0)) && !LY_NOUNS.contains(w);
   }

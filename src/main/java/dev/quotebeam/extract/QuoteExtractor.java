@@ -160,7 +160,6 @@ public final class QuoteExtractor implements Serializable {
       "on", "in", "at", "meanwhile", "however", "last", "earlier", "later", "after", "before", "during", "also",
       "but", "and", "yet", "still", "then", "now", "today", "yesterday", "separately", "instead", "moreover",
       "since", "for", "as", "when", "while", "indeed", "finally", "first", "second", "similarly", "likewise");
-  /** More words that open a phrase before the main clause's subject ({@code By the end of the day, Roe …}). */
   /** Punctuation inside an {@code according to} source ({@code the University of Texas/Texas Tribune poll}). */
   private static final Set<String> SOURCE_PUNCTUATION = words("-", "’", "'", "/", "&");
   /** Heads of a subject that a relative clause follows with no noun ({@code Those who attended said}). */
@@ -170,8 +169,12 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> LINKING = words("seem", "seems", "seemed", "appear", "appears", "appeared", "look",
       "looks", "looked", "feel", "feels", "felt", "become", "became", "remain", "remains", "remained", "sound",
       "sounds", "sounded", "get", "gets", "got", "be", "is", "are", "was", "were", "been", "have", "has", "had");
-  /** Particles of phrasal speech verbs ({@code fired back}, {@code lashed out}). */
+  /**
+   * Particles of a phrasal verb before a quote's colon ({@code fired back:}, {@code lashed out:}); unlike
+   * {@link #NAMING_PARTICLES}, no time words, which would leave no verb before them.
+   */
   private static final Set<String> PARTICLES = words("back", "out", "up", "off", "in", "on", "down");
+  /** More words that open a phrase before the main clause's subject ({@code By the end of the day, Roe …}). */
   private static final Set<String> MAIN_CLAUSE_OPENERS = words("by", "despite", "amid", "following", "with", "under",
       "over", "throughout", "until", "within", "unlike", "like", "from", "through", "nonetheless", "nevertheless");
   private static final Set<String> TIME_WORDS = words(
@@ -977,7 +980,8 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
-     * True when token {@code k}, after the subject that follows a quote closing on a comma (or, {@code inverted},
+     * True when token {@code k}, after the subject that follows a quote closing on a comma, question or exclamation
+     * mark (or, {@code inverted},
      * before it), is a past form that ends the attribution ({@code “…,” Roe chided.}, {@code “…,” the mayor
      * bellowed on Tuesday}, {@code “…,” scoffed Roe.}): a lower-case {@code -ed} word or irregular past, then (after
      * the subject when inverted) the sentence end, a comma or a time or setting word. Any verb there attributes the
@@ -1221,7 +1225,7 @@ public final class QuoteExtractor implements Serializable {
      */
     private Attribution pastVerbBeforeColon(List<Token> toks, int colon, int paragraph) {
       int k = colon - 1;
-      if (k >= 0 && isAdverbWord(toks.get(k))) {
+      if (k >= 0 && AttitudeRelations.isAdverb(toks.get(k))) {
         k--;
       }
       int verb = k >= 0 && PARTICLES.contains(toks.get(k).lower()) ? k - 1 : k;
@@ -1245,11 +1249,6 @@ public final class QuoteExtractor implements Serializable {
       return subject == null ? null
           : new Attribution(t.start(), toks.get(colon - 1).end(), text.substring(t.start(), toks.get(colon - 1).end()),
               subject[0], subject[1]);
-    }
-
-    private static boolean isAdverbWord(Token t) {
-      String w = t.text();
-      return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0));
     }
 
     private boolean isStandaloneShape(Span q) {
@@ -2725,7 +2724,7 @@ public final class QuoteExtractor implements Serializable {
       String w = t.lower();
       boolean phrase = w.equals("to") || w.equals("for") || w.equals("by") || w.equals("with");
       if (phrase && (!afterThat || andBeforeVerb(toks, i, sentence)) || w.equals(".") || FINITE.contains(w)) {
-        return -1; // "said with a smile", "said that with a grin and left"; not "said that with the delegates it had, …"
+        return -1; // "said with a smile", "said that with a grin and left"; not "said that with the delegates, …"
       }
       return i;
     }
@@ -2741,7 +2740,8 @@ public final class QuoteExtractor implements Serializable {
         if (w.equals("and")) {
           return true;
         }
-        if (!t.isCapitalized() && (FINITE.contains(w) || IRREGULAR_PAST.contains(w) || w.length() > 4 && w.endsWith("ed"))) {
+        if (!t.isCapitalized()
+            && (FINITE.contains(w) || IRREGULAR_PAST.contains(w) || w.length() > 4 && w.endsWith("ed"))) {
           return false;
         }
       }
@@ -2792,13 +2792,12 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * End of the reported clause that starts at token {@code from} and may run to offset {@code end}: before a
-     * semicolon, before {@code and} and the attribution of a quote ({@code … and he said, “…”}), before {@code and}
-     * and a past cue, the subject's second report ({@code said she regretted it and promised …}), before a dash aside or a closing
-     * appositive ({@link #isDashAside}, {@link #isClosingAside}), at a closing mark before {@code and} and a past verb,
-     * before a trailing clause, also one after a comma inside a closing mark ({@code …, but he also noted},
-     * {@code … “a disaster,” but added}, {@code …, linking to a story}; a cue participle such as
-     * {@code adding} is left to {@link #oneStatementPerUtterance}; looked for only within the MAX_REPORTED_CHARS a
-     * statement keeps), and past
+     * semicolon, before {@code and} and the attribution of a quote ({@code … and he said, “…”}), before {@code and} and
+     * a past cue, the subject's second report ({@code said she regretted it and promised …}), before a dash aside or a
+     * closing appositive ({@link #isDashAside}, {@link #isClosingAside}), at a closing mark before {@code and} and a
+     * past verb, before a trailing clause, also one after a comma inside a closing mark ({@code …, but he also noted},
+     * {@code … “a disaster,” but added}, {@code …, linking to a story}; a cue participle such as {@code adding} is left
+     * to {@link #oneStatementPerUtterance}; looked for only within the MAX_REPORTED_CHARS a statement keeps), and past
      * {@code end} to the closing mark of a quotation opened inside it, so a quote of several sentences stays whole.
      */
     private int clauseEnd(List<Token> toks, int from, int end) {
@@ -3591,7 +3590,7 @@ public final class QuoteExtractor implements Serializable {
           : new int[] {toks.get(from).start(), toks.get(end).end()};
     }
 
-    /** {@link #mainSubject} of the sentence starting at text offset {@code from} in {@code paragraph}, before {@code at}. */
+    /** {@link #mainSubject} of the sentence starting at offset {@code from} in {@code paragraph}, before {@code at}. */
     private int[] mainSubjectAt(int paragraph, int from, int at) {
       List<Token> toks = tokens.get(paragraph);
       int first = Tokenizer.indexAtOrAfter(toks, from);

@@ -83,12 +83,13 @@ class QuoteExtractorTest {
   @Test
   void subjectsWithRelativeClausesParticiplesAndPlaceAdverbs() {
     assertEquals("The employee of four years", only(extract("The employee of four years, a registered Republican who "
-        + "spoke on the condition of anonymity for fear of losing her job, said she became pregnant.")).getSpeakerText());
+        + "spoke on the condition of anonymity for fear of losing her job, said she became pregnant."))
+        .getSpeakerText());
     Statement who = only(extract("Another voter who lives near the plant said the smell was worse."));
     assertEquals("Another voter", who.getSpeakerText());
     assertEquals("the smell was worse", who.getText());
-    assertEquals("Democrats", only(extract("Democrats trying to win the Senate in November say they have a new weapon."))
-        .getSpeakerText());
+    assertEquals("Democrats",
+        only(extract("Democrats trying to win the Senate in November say they have a new weapon.")).getSpeakerText());
     assertEquals("Those", only(extract("Those who attended the meeting said the mood was grim.")).getSpeakerText());
     assertEquals("Officials at the meeting to discuss the plan",
         only(extract("Officials at the meeting to discuss the plan said the vote was close.")).getSpeakerText());
@@ -112,8 +113,8 @@ class QuoteExtractorTest {
     assertTrue(extract("Roe noted the coalition of voters.").isEmpty(), "no that, no verb: an object, no clause");
     assertEquals("he voted for Quill", only(extract(
         "Roe told The Post and Courier newspaper of Charleston on Saturday that he voted for Quill.")).getText());
-    assertEquals("it had no permission", only(extract("The Legion wrote to Roe’s Senate office that it had no permission."))
-        .getText());
+    assertEquals("it had no permission",
+        only(extract("The Legion wrote to Roe’s Senate office that it had no permission.")).getText());
     assertEquals("the company that built the bridge had cut corners",
         only(extract("Roe told reporters the company that built the bridge had cut corners.")).getText());
   }
@@ -133,14 +134,16 @@ class QuoteExtractorTest {
     Statement colon = only(extract("Roe fired back forcefully: “If they sue us, they will lose.”"));
     assertEquals("Roe", colon.getSpeakerText());
     assertEquals("fired back forcefully", colon.getCue());
-    assertTrue(extract("Roe seemed unconcerned: “It is fine.”").stream().noneMatch(x -> "unconcerned".equals(x.getCue())));
-    assertTrue(extract("The rules have changed: “No phones allowed.”").stream().noneMatch(x -> "changed".equals(x.getCue())));
+    assertTrue(extract("Roe seemed unconcerned: “It is fine.”").stream()
+        .noneMatch(x -> "unconcerned".equals(x.getCue())));
+    assertTrue(extract("The rules have changed: “No phones allowed.”").stream()
+        .noneMatch(x -> "changed".equals(x.getCue())));
   }
 
   @Test
   void reportedClauseEndsBeforeAComparisonAParticipleOrASecondCue() {
-    assertEquals("they back Clinton", extract("Most voters said they back Clinton, compared with 64 percent a year ago.")
-        .get(0).getText());
+    assertEquals("they back Clinton",
+        extract("Most voters said they back Clinton, compared with 64 percent a year ago.").get(0).getText());
     List<Statement> pointing = extract("Roe said the plan would fail, pointing to the budget.");
     assertEquals("the plan would fail", pointing.get(0).getText());
     assertEquals("pointing to", pointing.get(1).getCue());
