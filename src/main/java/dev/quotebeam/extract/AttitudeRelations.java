@@ -298,7 +298,7 @@ public final class AttitudeRelations implements Serializable {
 
   /** A cue verb: its lemma, class and frames. */
   private record Verb(String lemma, String relation, boolean clause, boolean infinitive, boolean object,
-      boolean clauseObject, boolean speechObject, Set<String> particles) implements Serializable {}
+      boolean clauseObject, boolean speechObject, boolean actor, Set<String> particles) implements Serializable {}
 
   /**
    * Words that make a learned cue a movement, not a statement, when its content would open with them
@@ -863,7 +863,8 @@ public final class AttitudeRelations implements Serializable {
       if (verb.relation().equals(EVIDENCE) && (subject == null || !hasEvidenceNoun(toks, subject))) {
         subject = evidenceSource(toks, before, i, subject);
       }
-      if (span == null || subject == null || !sourceFits(verb.relation(), toks, subject, i, object)) {
+      if (span == null || subject == null || !sourceFits(verb.relation(), toks, subject, i, object)
+          || verb.actor() && !headNamesActor(toks, subject)) {
         continue;
       }
       if (RELATIVE.contains(toks.get(before).lower()) && before > 0) {
@@ -1757,7 +1758,7 @@ public final class AttitudeRelations implements Serializable {
       }
       Verb verb = new Verb(parts.get(1), parts.get(0), parts.contains("+that"), parts.contains("+to"),
           parts.contains("+obj") || parts.contains("+clause"), parts.contains("+clause"), parts.contains("+speech"),
-          Collections.unmodifiableSet(particles));
+          parts.contains("+actor"), Collections.unmodifiableSet(particles));
       for (String form : parts.subList(2, parts.size())) {
         if (!form.startsWith("+") && !form.startsWith("~")) {
           out.putIfAbsent(form, verb);

@@ -76,6 +76,15 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void criticismVerbsOfHeadlinesAreSpeech() {
+    Statement headline = only(extract("Roe Slams Council Over Budget Delay"));
+    assertEquals("Roe", headline.getSpeakerText());
+    assertEquals(Statement.SPEECH, headline.getRelation());
+    assertEquals("the council's plan", only(extract("Senator Roe blasted the council's plan.")).getText());
+    assertTrue(extract("The wind ripped the roof off the barn.").isEmpty(), "rip is a cue only with 'into'");
+  }
+
+  @Test
   void particleVerbNeedsItsParticle() {
     assertEquals("a recount", only(extract("The governor called for a recount.")).getText());
     assertEquals("the mayor", only(extract("The governor called out the mayor.")).getText());
