@@ -253,6 +253,8 @@ public final class QuoteExtractor implements Serializable {
 
   /** Third-person subject pronouns, which name a speaker (not {@code it}, {@code there}, {@code we}, {@code I}). */
   private static final Set<String> PERSONAL_SUBJECTS = words("he", "she", "they");
+  /** Subject pronouns that take a contracted auxiliary before a cue ({@code He’s predicting}, {@code we've said}). */
+  private static final Set<String> CONTRACTED_SUBJECTS = words("he", "she", "they", "i", "we", "you");
   /** Cues whose content is a clause, never a prepositional object ({@code said in a statement}, not content). */
   private static final Set<String> CLAUSE_CUES = words("say", "tell", "write", "add", "tweet", "report", "post",
       "explain", "note", "state", "declare", "announce", "acknowledge", "admit", "claim",
@@ -3172,6 +3174,12 @@ public final class QuoteExtractor implements Serializable {
       }
       if (i >= first && toks.get(i).lower().equals("to")) {
         return null;
+      }
+      Token contracted = i >= first ? toks.get(i) : null;
+      if (contracted != null && !contracted.lower().equals(bare(contracted))
+          && CONTRACTED_SUBJECTS.contains(bare(contracted))) {
+        // "He’s predicting that …", "She's said …": the pronoun before the contracted auxiliary
+        return new int[] {contracted.start(), contracted.start() + bare(contracted).length()};
       }
       if (i > first && RELATIVE_PRONOUNS.contains(toks.get(i).lower()) && isCueToken(toks.get(k))) {
         return antecedent(toks, toks.get(i - 1).text().equals(",") ? i - 2 : i - 1, first);

@@ -85,6 +85,9 @@ class QuoteExtractorTest {
     assertEquals("The employee of four years", only(extract("The employee of four years, a registered Republican who "
         + "spoke on the condition of anonymity for fear of losing her job, said she became pregnant."))
         .getSpeakerText());
+    assertEquals("He", only(extract("He’s predicting that the race will be close.")).getSpeakerText());
+    assertEquals("I", only(extract("I've said the plan would fail.")).getSpeakerText());
+    assertTrue(extract("It’s said that the plan would fail.").stream().noneMatch(x -> "It".equals(x.getSpeakerText())));
     Statement who = only(extract("Another voter who lives near the plant said the smell was worse."));
     assertEquals("Another voter", who.getSpeakerText());
     assertEquals("the smell was worse", who.getText());
