@@ -253,6 +253,9 @@ public final class QuoteExtractor implements Serializable {
 
   /** Third-person subject pronouns, which name a speaker (not {@code it}, {@code there}, {@code we}, {@code I}). */
   private static final Set<String> PERSONAL_SUBJECTS = words("he", "she", "they");
+  /** Verbs whose subject a speech cue after them and {@code to} shares ({@code continues to insist}). */
+  private static final Set<String> CATENATIVE_HEADS = words("continue", "continues", "continued", "refuse", "refuses",
+      "refused", "decline", "declines", "declined", "began", "begin", "begins", "begun", "started", "starts");
   /** Subject pronouns that take a contracted auxiliary before a cue ({@code He’s predicting}, {@code we've said}). */
   private static final Set<String> CONTRACTED_SUBJECTS = words("he", "she", "they", "i", "we", "you");
   /** Cues whose content is a clause, never a prepositional object ({@code said in a statement}, not content). */
@@ -1591,13 +1594,17 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
-     * Token of {@code go} in {@code went on to} before cue token {@code k} ({@code Roe went on to say …}: the cue's
-     * subject is the subject of {@code went}), or {@code k}.
+     * Token of {@code go} in {@code went on to}, or of a catenative verb and {@code to} ({@code continues to insist},
+     * {@code declined to say}), before cue token {@code k} ({@code Roe went on to say …}: the cue's subject is the
+     * subject of {@code went}), or {@code k}.
      */
     private int goOnHead(List<Token> toks, int k, int first) {
       if (k - 3 > first && toks.get(k - 1).lower().equals("to") && toks.get(k - 2).lower().equals("on")
           && GO_FORMS.contains(toks.get(k - 3).lower())) {
         return k - 3;
+      }
+      if (k - 2 > first && toks.get(k - 1).lower().equals("to") && CATENATIVE_HEADS.contains(toks.get(k - 2).lower())) {
+        return k - 2; // "He continues to insist that …", "Roe refused to say whether …"
       }
       return k;
     }

@@ -85,6 +85,9 @@ class QuoteExtractorTest {
     assertEquals("The employee of four years", only(extract("The employee of four years, a registered Republican who "
         + "spoke on the condition of anonymity for fear of losing her job, said she became pregnant."))
         .getSpeakerText());
+    Statement continues = only(extract("Roe continues to insist that she will fight on to the convention."));
+    assertEquals("Roe", continues.getSpeakerText());
+    assertEquals("she will fight on to the convention", continues.getText());
     assertEquals("He", only(extract("He’s predicting that the race will be close.")).getSpeakerText());
     assertEquals("I", only(extract("I've said the plan would fail.")).getSpeakerText());
     assertTrue(extract("It’s said that the plan would fail.").stream().noneMatch(x -> "It".equals(x.getSpeakerText())));
