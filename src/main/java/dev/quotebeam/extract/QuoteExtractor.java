@@ -3099,8 +3099,8 @@ public final class QuoteExtractor implements Serializable {
           words++;
         }
       }
-      if (words < 2) {
-        return;
+      if (words < (a.cueStart() >= e && toks.get(fromToken).isCapitalized() ? 1 : 2)) {
+        return; // one word is a content only before its attribution ("Sorry, Sanders said.")
       }
       if (inDirect.get(start)) {
         return;

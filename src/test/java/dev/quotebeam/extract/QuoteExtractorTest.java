@@ -113,6 +113,9 @@ class QuoteExtractorTest {
     assertEquals("by then the plan would be dead",
         only(extract("Roe said that by then the plan would be dead.")).getText());
     assertTrue(extract("Roe said with a smile.").isEmpty());
+    assertEquals("Sorry", extract("Clinton offered to debate. Sorry, Roe said.").stream()
+        .filter(x -> "said".equals(x.getCue())).findFirst().orElseThrow().getText());
+    assertTrue(extract("Roe said yes.").isEmpty(), "one word after its cue is no content");
     assertTrue(extract("Roe said that with a grin and walked away.").isEmpty(), "a demonstrative that");
     assertEquals("the coalition consists of voters",
         only(extract("Roe noted that the coalition consists of voters.")).getText());
