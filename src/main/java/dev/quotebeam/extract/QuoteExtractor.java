@@ -3131,9 +3131,10 @@ public final class QuoteExtractor implements Serializable {
     /**
      * The name that opens the sentence at {@code first} when only appositives separate it from the comma at
      * {@code comma} before the cue: an age, a place, a role or a relative clause ({@code Jane Roe, 59, of Dover,
-     * Del., who watched the ceremony, said}); or null. The name is one to five capitalised words; the first
-     * appositive opens with a digit, {@code of}, {@code from}, {@code who}, an article, a capital or a participle, and no quote
-     * mark stands between; a participle phrase counts ({@code Jane Roe, speaking to reporters, said}). A noun phrase
+     * Del., who watched the ceremony, said}); or null. The name is one to five capitalised words, which may hold
+     * {@code of} and a place ({@code John Kasich of Ohio, a Republican who …, said}); the first appositive opens with
+     * a digit, {@code of}, {@code from}, {@code who}, an article, a capital or a participle, and no quote mark stands
+     * between; a participle phrase counts ({@code Jane Roe, speaking to reporters, said}). A noun phrase
      * opened by a determiner serves as the name when its other words are lower-case nouns and modifiers
      * ({@code The employee of four years, a registered Republican who …, said}).
      */
@@ -3141,6 +3142,10 @@ public final class QuoteExtractor implements Serializable {
       int j = first;
       while (j < comma && j - first < 5 && toks.get(j).isWord() && toks.get(j).isCapitalized()) {
         j++;
+        if (j > first + 1 && j + 1 < comma && toks.get(j).lower().equals("of") && toks.get(j + 1).isCapitalized()
+            && toks.get(j + 1).isWord()) {
+          j++; // "John Kasich of Ohio, a Republican who …, said"
+        }
       }
       String head = toks.get(first).lower();
       boolean determined = DETERMINERS.contains(head) && !head.equals("that") && !head.equals("this");

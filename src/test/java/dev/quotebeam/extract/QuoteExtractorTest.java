@@ -91,6 +91,9 @@ class QuoteExtractorTest {
     assertEquals("He", only(extract("He’s predicting that the race will be close.")).getSpeakerText());
     assertEquals("I", only(extract("I've said the plan would fail.")).getSpeakerText());
     assertTrue(extract("It’s said that the plan would fail.").stream().noneMatch(x -> "It".equals(x.getSpeakerText())));
+    assertEquals("John Kasich of Ohio", extract("John Kasich of Ohio, a Republican who has refused to endorse the "
+        + "nominee, said the family deserved better.").stream().filter(x -> "said".equals(x.getCue())).findFirst()
+        .orElseThrow().getSpeakerText());
     Statement who = only(extract("Another voter who lives near the plant said the smell was worse."));
     assertEquals("Another voter", who.getSpeakerText());
     assertEquals("the smell was worse", who.getText());
