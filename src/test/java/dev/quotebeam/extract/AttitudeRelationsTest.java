@@ -89,6 +89,7 @@ class AttitudeRelationsTest {
     assertEquals("a recount", only(extract("The governor called for a recount.")).getText());
     assertEquals("the mayor", only(extract("The governor called out the mayor.")).getText());
     assertTrue(extract("The governor called the office twice.").isEmpty());
+    assertEquals("his plans", only(extract("Roe talked up his plans.")).getText());
   }
 
   @Test
