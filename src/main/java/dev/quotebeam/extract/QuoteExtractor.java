@@ -993,9 +993,7 @@ public final class QuoteExtractor implements Serializable {
      * quote; the lexicons cannot list every manner of speaking.
      */
     private boolean pastVerbEndingAttribution(List<Token> toks, int k, boolean inverted) {
-      Token t = toks.get(k);
-      String w = t.lower();
-      if (t.isCapitalized() || !(w.length() > 4 && w.endsWith("ed") || IRREGULAR_PAST.contains(w))) {
+      if (!isPastForm(toks.get(k))) {
         return false;
       }
       if (inverted) {
@@ -1238,22 +1236,19 @@ public final class QuoteExtractor implements Serializable {
         return null;
       }
       Token t = toks.get(verb);
-      String w = t.lower();
-      if (t.isCapitalized() || !(w.length() > 4 && w.endsWith("ed") || IRREGULAR_PAST.contains(w))
-          || w.startsWith("un") || usedCues.contains(t.start()) || LINKING.contains(toks.get(verb - 1).lower())) {
+      if (!isPastForm(t) || t.lower().startsWith("un") || usedCues.contains(t.start())
+          || LINKING.contains(toks.get(verb - 1).lower())) {
         return null; // "Roe seemed unconcerned:", "The rules have changed:"
       }
       int[] sentence = sentenceAt(paragraph, t.start());
       int first = sentenceStartToken(toks, sentence);
       int[] subject = verb > first ? subjectBefore(toks, verb, first) : null;
-      if (subject != null && (subject[1] != toks.get(verb - 1).end()
-          || !(text.charAt(subject[0]) != Character.toLowerCase(text.charAt(subject[0]))
-              || PRONOUNS.contains(toks.get(tokenAtOrAfter(toks, subject[0])).lower())))) {
+      if (subject == null || subject[1] != toks.get(verb - 1).end()
+          || !isNameOrPronoun(toks.get(tokenAtOrAfter(toks, subject[0])))) {
         return null; // the subject must end right before the verb and name an actor
       }
-      return subject == null ? null
-          : new Attribution(t.start(), toks.get(colon - 1).end(), text.substring(t.start(), toks.get(colon - 1).end()),
-              subject[0], subject[1]);
+      return new Attribution(t.start(), toks.get(colon - 1).end(), text.substring(t.start(), toks.get(colon - 1).end()),
+          subject[0], subject[1]);
     }
 
     private boolean isStandaloneShape(Span q) {
@@ -2352,7 +2347,7 @@ public final class QuoteExtractor implements Serializable {
         int afterTime = afterTime(toks, k + 1);
         int c = afterSetting(toks, afterTime, sentence);
         Token speakerHead = toks.get(tokenAtOrAfter(toks, speaker[0]));
-        boolean named = speakerHead.isCapitalized() || PRONOUNS.contains(speakerHead.lower());
+        boolean named = isNameOrPronoun(speakerHead);
         // "The plan is dead, Roe said in a speech, and the council agreed": the attribution closes the clause before it
         boolean coordinatedTail = named && c != afterTime && c + 1 < toks.size() && toks.get(c).text().equals(",")
             && (toks.get(c + 1).lower().equals("and") || toks.get(c + 1).lower().equals("but"));
@@ -2749,8 +2744,7 @@ public final class QuoteExtractor implements Serializable {
         if (w.equals("and")) {
           return true;
         }
-        if (!t.isCapitalized()
-            && (FINITE.contains(w) || IRREGULAR_PAST.contains(w) || w.length() > 4 && w.endsWith("ed"))) {
+        if (!t.isCapitalized() && FINITE.contains(w) || isPastForm(t)) {
           return false;
         }
       }
@@ -3016,8 +3010,19 @@ public final class QuoteExtractor implements Serializable {
     /** True for a lower-case past form: regular, irregular or a cue ({@code warned}, {@code took}, {@code said}). */
     private boolean isPastVerb(Token t) {
       String w = t.lower();
-      return t.isWord() && !t.isCapitalized() && (w.length() > 4 && w.endsWith("ed") || IRREGULAR_PAST.contains(w)
-          || isCueToken(t) && !w.equals(cues.lemma(t.text())) && !w.endsWith("s") && !w.endsWith("ing"));
+      return isPastForm(t) || t.isWord() && !t.isCapitalized() && isCueToken(t) && !w.equals(cues.lemma(t.text()))
+          && !w.endsWith("s") && !w.endsWith("ing");
+    }
+
+    /** True for a lower-case regular ({@code -ed}) or irregular past form ({@code chided}, {@code took}). */
+    private static boolean isPastForm(Token t) {
+      String w = t.lower();
+      return !t.isCapitalized() && (w.length() > 4 && w.endsWith("ed") || IRREGULAR_PAST.contains(w));
+    }
+
+    /** True for a capitalised word or a pronoun: a speaker that names someone ({@code Roe}, {@code he}). */
+    private static boolean isNameOrPronoun(Token t) {
+      return t.isCapitalized() || PRONOUNS.contains(t.lower());
     }
 
     /** True for a quotation mark that closes one of the scanner's quotes. */
