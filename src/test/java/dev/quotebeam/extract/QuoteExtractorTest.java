@@ -640,12 +640,26 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void nestedReportsOfOneSpeakerKeepTheInnermost() {
+  void reportsOfOneSpeakerEndWhereTheNextCueStarts() {
     List<Statement> all = extract("The governor rejected the plan on Friday, threatening the city with cuts and saying"
         + " the budget will not pass until the council “pays its share” of the costs.");
-    Statement s = only(all.stream().filter(x -> Statement.SPEECH.equals(x.getRelation())).toList());
-    assertEquals("saying", s.getCue());
-    assertTrue(s.getText().startsWith("the budget will not pass"), s.getText());
+    assertEquals(List.of("rejected", "threatening", "saying"), all.stream().map(Statement::getCue).toList());
+    assertEquals(List.of("the plan on Friday", "the city with cuts"),
+        all.subList(0, 2).stream().map(Statement::getText).toList());
+    assertTrue(all.get(2).getText().startsWith("the budget will not pass"), all.get(2).getText());
+    assertTrue(all.stream().allMatch(s -> "The governor".equals(s.getSpeakerText())), all.toString());
+    // a report cut right after its preposition is no statement: "answered a question by" is dropped
+    Statement by = only(extract("Roe answered a question on trade by saying the deal was dead."));
+    assertEquals("saying", by.getCue());
+  }
+
+  @Test
+  void anyParticipleCueAfterACommaTakesTheMainSubject() {
+    List<Statement> all = extract("Roe rejected a push by Lee to end the levy, hoping to postpone the vote.");
+    assertEquals(List.of("rejected", "hoping"), all.stream().map(Statement::getCue).toList());
+    assertEquals(List.of("a push by Lee to end the levy", "to postpone the vote"),
+        all.stream().map(Statement::getText).toList());
+    assertEquals(List.of("Roe", "Roe"), all.stream().map(Statement::getSpeakerText).toList());
   }
 
   @Test
