@@ -1615,7 +1615,7 @@ public final class QuoteExtractor implements Serializable {
       int[] subject;
       int contentFrom;
       int before = k - 1;
-      while (before > first && SKIP_BEFORE_CUE.contains(toks.get(before).lower())) {
+      while (before > first && skippedBeforeCue(toks.get(before))) {
         before--;
       }
       // any lower-case -ing cue after a comma is a participle of the main clause ("rejected the plan, hoping to …")
@@ -2036,7 +2036,7 @@ public final class QuoteExtractor implements Serializable {
      */
     private int subjectRelativeEnd(List<Token> toks, int k, int first, int[] sentence) {
       int r = k - 1;
-      while (r > first && SKIP_BEFORE_CUE.contains(toks.get(r).lower())) {
+      while (r > first && skippedBeforeCue(toks.get(r))) {
         r--;
       }
       if (r - 2 < first || !RELATIVE_PRONOUNS.contains(toks.get(r).lower()) || !toks.get(r - 1).text().equals(",")) {
@@ -2443,7 +2443,7 @@ public final class QuoteExtractor implements Serializable {
      */
     private int[] phraseAfterComma(List<Token> toks, int k, int first) {
       int end = k - 1;
-      while (end > first && SKIP_BEFORE_CUE.contains(toks.get(end).lower())) {
+      while (end > first && skippedBeforeCue(toks.get(end))) {
         end--;
       }
       int i = end;
@@ -3186,10 +3186,15 @@ public final class QuoteExtractor implements Serializable {
       return new int[] {toks.get(first).start(), toks.get(j - 1).end()};
     }
 
+    /** True for a word between a subject and its cue: an auxiliary, a negation or an adverb ({@code effusively}). */
+    private static boolean skippedBeforeCue(Token t) {
+      return SKIP_BEFORE_CUE.contains(t.lower()) || AttitudeRelations.isAdverb(t);
+    }
+
     private int[] walkSubject(List<Token> toks, int k, int first) {
       int i = k - 1;
       boolean progressive = toks.get(k).lower().endsWith("ing");
-      while (i >= first && (SKIP_BEFORE_CUE.contains(toks.get(i).lower())
+      while (i >= first && (skippedBeforeCue(toks.get(i))
           || progressive && PASSIVE_AUX.contains(toks.get(i).lower()))) {
         i--;
       }

@@ -654,6 +654,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void adverbsBetweenSubjectAndCueStayOutOfTheSpeaker() {
+    Statement s = only(extract("Mr. Roe had effusively praised the plan."));
+    assertEquals("Mr. Roe", s.getSpeakerText());
+    assertEquals("the plan", s.getText());
+    assertEquals("Bill Clinton", only(extract("Bill Clinton famously claimed the era of big government was over."))
+        .getSpeakerText());
+  }
+
+  @Test
   void anyParticipleCueAfterACommaTakesTheMainSubject() {
     List<Statement> all = extract("Roe rejected a push by Lee to end the levy, hoping to postpone the vote.");
     assertEquals(List.of("rejected", "hoping"), all.stream().map(Statement::getCue).toList());
