@@ -111,7 +111,7 @@ public final class QuoteExtractor implements Serializable {
    * Irregular past forms of common verbs: a reported clause holding one is finite ({@code said the minister stood
    * firm}), though it has no auxiliary and no {@code -ed} form.
    */
-  private static final Set<String> IRREGULAR_PAST = words(
+  static final Set<String> IRREGULAR_PAST = words(
       "became", "began", "bought", "brought", "built", "came", "caught", "chose", "did", "drew", "drove", "ate",
       "fell", "felt", "fought", "found", "flew", "forgot", "gave", "got", "grew", "heard", "held", "hid", "hit",
       "hurt", "kept", "knew", "laid", "led", "left", "lent", "let", "lost", "made", "meant", "met", "paid", "put",

@@ -353,6 +353,20 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void stanceVerbWithAnIngFormAfterANounIsAReducedRelative() {
+    Statement s = only(extract("A super PAC backing Mayor Jane Roe spent $2 million on ads."));
+    assertEquals("Mayor Jane Roe", s.getText());
+    assertEquals("A super PAC", s.getSpeakerText());
+    assertEquals("backing", s.getCue());
+    assertEquals("belief", s.getRelation());
+    assertEquals("Roe", only(extract("Right to Rise, the group supporting Roe, has been relentless.")).getText());
+    // after a verb or a preposition the -ing form is no reduced relative
+    assertTrue(extract("The council is backing the plan for the harbour.").stream()
+        .noneMatch(x -> "The council is".equals(x.getSpeakerText())));
+    assertTrue(extract("The council voted for backing the plan.").isEmpty());
+  }
+
+  @Test
   void offerTakesAToClauseAndAnnounceAnObject() {
     Statement s = only(extract("The mayor offered to fund a new plan for the harbour."));
     assertEquals("to fund a new plan for the harbour", s.getText());
