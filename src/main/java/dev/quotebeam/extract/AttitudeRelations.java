@@ -829,8 +829,11 @@ public final class AttitudeRelations implements Serializable {
       boolean stanceReduced = ing && !be && i > 0 && REDUCED_STANCE_VERBS.contains(verb.lemma())
           && afterNoun(toks, i);
       reduced |= stanceReduced;
+      // "and" marks a noun ("support and opposition") but not before a past form: "spoke at the forum and criticized X"
+      boolean andPast = i > 0 && toks.get(i - 1).lower().equals("and") && !ing && !isBareForm(verb, toks.get(i))
+          && !toks.get(i).lower().endsWith("s") && !toks.get(i).isCapitalized();
       if (before < 0 || catenative < 0 && (i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower())
-          && !relativeThat(verb, toks, i)
+          && !relativeThat(verb, toks, i) && !andPast
           || be != ing && !participle && !reduced
           || isBareForm(verb, toks.get(i)) && !bareFormIsVerb(toks, i))) {
         continue;
@@ -857,11 +860,11 @@ public final class AttitudeRelations implements Serializable {
       String cue = text.substring(toks.get(i).start(), toks.get(content - 1).end());
       boolean coordinated = !ing && before == i - 1 && (toks.get(before).lower().equals("and")
           || toks.get(before).lower().equals("but"));
-      // ", citing X" and "backs X and opposes Y" take the sentence's last speaker; a participle with none, the main
-      // clause's subject when it names an actor ("Roe went with the odds, pointing out that …")
+      // ", citing X" and "backs X and opposes Y" take the sentence's last speaker; with none, the main clause's
+      // subject when it names an actor ("Roe went with the odds, pointing out that …", "… and criticized Lee")
       if (participle || coordinated) {
         String speaker = span == null ? null : speakers.lastIn(from, toks.get(i).start(), out);
-        if (speaker == null && span != null && participle) {
+        if (speaker == null && span != null && (participle || coordinated)) {
           int[] main = mainSubjects.of(paragraph, from, toks.get(i).start());
           int[] words = main == null ? null
               : new int[] {Tokenizer.indexAtOrAfter(toks, main[0]), Tokenizer.indexAtOrAfter(toks, main[1]) - 1};

@@ -353,6 +353,14 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void pastRelationVerbAfterAndTakesTheMainSubject() {
+    Statement s = only(extract("Mayor Jane Roe spoke at the forum on Sunday and criticized the council."));
+    assertEquals("criticized", s.getCue());
+    assertEquals("the council", s.getText());
+    assertEquals("Mayor Jane Roe", s.getSpeakerText());
+  }
+
+  @Test
   void stanceVerbWithAnIngFormAfterANounIsAReducedRelative() {
     Statement s = only(extract("A super PAC backing Mayor Jane Roe spent $2 million on ads."));
     assertEquals("Mayor Jane Roe", s.getText());
