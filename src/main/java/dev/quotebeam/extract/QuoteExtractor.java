@@ -2730,6 +2730,10 @@ public final class QuoteExtractor implements Serializable {
         return -1;
       }
       String w = t.lower();
+      if (i > from && toks.get(i - 1).text().equals(",")
+          && (w.equals("not") || !t.isCapitalized() && w.length() > 5 && w.endsWith("ing"))) {
+        return -1; // "declined to comment, not wanting to …", "responded, saying …": the writer's words or a new cue
+      }
       boolean phrase = w.equals("to") || w.equals("for") || w.equals("by") || w.equals("with");
       if (phrase && (!afterThat || andBeforeVerb(toks, i, sentence)) || w.equals(".") || FINITE.contains(w)) {
         return -1; // "said with a smile", "said that with a grin and left"; not "said that with the delegates, …"

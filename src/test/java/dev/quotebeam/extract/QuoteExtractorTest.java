@@ -654,6 +654,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aParticipleOrNotAfterTheCuesCommaIsNoContent() {
+    List<Statement> all = extract("Some senators declined to comment, not wanting to alienate activists.");
+    assertTrue(all.stream().noneMatch(s -> "comment".equals(s.getCue())), all.toString());
+    Statement s = only(extract("The campaign responded, saying the ads were false."));
+    assertEquals("saying", s.getCue());
+    assertEquals("the ads were false", s.getText());
+  }
+
+  @Test
   void adverbsBetweenSubjectAndCueStayOutOfTheSpeaker() {
     Statement s = only(extract("Mr. Roe had effusively praised the plan."));
     assertEquals("Mr. Roe", s.getSpeakerText());
