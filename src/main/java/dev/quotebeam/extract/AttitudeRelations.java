@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  *             ({@code tended to support}, {@code went on to endorse}, {@code is likely to oppose}); an -ing form
  *             only after a form of "be" ("is backing", "they’re backing"), as a participle after a comma
  *             ({@code …, citing X}), which takes the speaker of the statement before it in the sentence (with
- *             none, the main clause's subject when it names an actor, as {@link MainSubjects} gives it), or after
+ *             none, the main clause's subject when it names an actor, as {@link Subjects} gives it), or after
  *             a document noun ({@code polls showing X}); an evidence verb also after a relative {@code that}
  *             ({@code polls that show X});
  *         <li>its complement fits the verb's frames: a particle it needs ({@code called for}), a that/whether
@@ -392,7 +392,7 @@ public final class AttitudeRelations implements Serializable {
    */
   List<Statement> addTo(Article article, List<Statement> existing, List<List<Token>> tokens,
       List<List<int[]>> sentences) {
-    return addTo(article, existing, tokens, sentences, MainSubjects.NONE);
+    return addTo(article, existing, tokens, sentences, Subjects.NONE);
   }
 
   /**
@@ -400,10 +400,10 @@ public final class AttitudeRelations implements Serializable {
    * clause for a participle cue that no earlier statement of its sentence lends a speaker.
    */
   List<Statement> addTo(Article article, List<Statement> existing, List<List<Token>> tokens,
-      List<List<int[]>> sentences, MainSubjects mainSubjects) {
+      List<List<int[]>> sentences, Subjects subjects) {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(existing, "existing");
-    List<Statement> found = find(article, existing, tokens, sentences, Objects.requireNonNull(mainSubjects));
+    List<Statement> found = find(article, existing, tokens, sentences, Objects.requireNonNull(subjects));
     List<Statement> out = new ArrayList<>(existing);
     NavigableMap<Integer, Integer> taken = taken(existing);
     for (Statement s : found) {
@@ -779,17 +779,17 @@ public final class AttitudeRelations implements Serializable {
    * the speaker of the statement before it in its sentence, among {@code existing} and the relations found.
    */
   private List<Statement> find(Article article, List<Statement> existing, List<List<Token>> tokens,
-      List<List<int[]>> sentences, MainSubjects mainSubjects) {
+      List<List<int[]>> sentences, Subjects subjects) {
     String text = article.text();
     List<Statement> out = new ArrayList<>();
     Speakers speakers = new Speakers(existing);
     forEachSentence(article, tokens, sentences, (p, sent, from, to, quotes) ->
-        sentenceRelations(article, p, text, sent, from, to, quotes, speakers, mainSubjects, out));
+        sentenceRelations(article, p, text, sent, from, to, quotes, speakers, subjects, out));
     return out;
   }
 
   private void sentenceRelations(Article article, int paragraph, String text, List<Token> toks, int from, int to,
-      QuoteDepth quotes, Speakers speakers, MainSubjects mainSubjects, List<Statement> out) {
+      QuoteDepth quotes, Speakers speakers, Subjects subjects, List<Statement> out) {
     inPoll(article, paragraph, text, toks, from, to, out);
     for (int i = 0; i < toks.size(); i++) {
       if (quotes.inside(toks.get(i).start())) {
@@ -865,10 +865,9 @@ public final class AttitudeRelations implements Serializable {
       if (participle || coordinated) {
         String speaker = span == null ? null : speakers.lastIn(from, toks.get(i).start(), out);
         if (speaker == null && span != null && (participle || coordinated)) {
-          int[] main = mainSubjects.of(paragraph, from, toks.get(i).start());
-          int[] words = main == null ? null
-              : new int[] {Tokenizer.indexAtOrAfter(toks, main[0]), Tokenizer.indexAtOrAfter(toks, main[1]) - 1};
-          boolean actor = words != null && words[1] >= words[0] && namesActor(toks, words)
+          int[] main = subjects.main(paragraph, from, toks.get(i).start());
+          int[] words = tokensOf(toks, main);
+          boolean actor = words != null && namesActor(toks, words)
               && headNamesActor(toks, words);
           speaker = actor ? text.substring(main[0], main[1]) : null;
         }
@@ -878,6 +877,11 @@ public final class AttitudeRelations implements Serializable {
         continue;
       }
       int[] subject = subject(toks, before, true);
+      if (subject == null && !stanceReduced && !verb.relation().equals(EVIDENCE)) {
+        // the speech rules' subject: "Toomey and Ayotte (R-N.H.), who …, endorsed", "Democrats -- including Roe --"
+        int[] words = tokensOf(toks, subjects.before(paragraph, from, toks.get(i).start()));
+        subject = words != null && namesActor(toks, words) ? words : null;
+      }
       if (stanceReduced && subject != null && !nounPhrase(toks, subject)) {
         continue;
       }
@@ -903,6 +907,15 @@ public final class AttitudeRelations implements Serializable {
         hedge(article, paragraph, text, toks, i, from, to, out);
       }
     }
+  }
+
+  /** First and last token of text span {@code span}, or null when it is null or holds no token. */
+  private static int[] tokensOf(List<Token> toks, int[] span) {
+    if (span == null) {
+      return null;
+    }
+    int[] words = {Tokenizer.indexAtOrAfter(toks, span[0]), Tokenizer.indexAtOrAfter(toks, span[1]) - 1};
+    return words[1] >= words[0] ? words : null;
   }
 
   /** True when the word before token {@code i} may end a noun phrase: no preposition, marker, verb form or adverb. */
@@ -1227,13 +1240,28 @@ public final class AttitudeRelations implements Serializable {
     }
   }
 
-  /** The subject of a sentence's main clause, as text offsets, or null. */
-  @FunctionalInterface
-  interface MainSubjects {
-    MainSubjects NONE = (paragraph, from, at) -> null;
+  /**
+   * Subjects as the speech rules find them ({@link QuoteExtractor}), as text offsets, or null: they know more subject
+   * shapes than {@link #subject} (appositives, dash asides, relative clauses between commas).
+   */
+  interface Subjects {
+    Subjects NONE = new Subjects() {
+      @Override
+      public int[] main(int paragraph, int from, int at) {
+        return null;
+      }
+
+      @Override
+      public int[] before(int paragraph, int from, int at) {
+        return null;
+      }
+    };
 
     /** Subject of the main clause of the sentence starting at {@code from} in {@code paragraph}, before {@code at}. */
-    int[] of(int paragraph, int from, int at);
+    int[] main(int paragraph, int from, int at);
+
+    /** Subject of the verb at offset {@code at} in the sentence starting at {@code from} in {@code paragraph}. */
+    int[] before(int paragraph, int from, int at);
   }
 
   /**

@@ -367,7 +367,7 @@ public final class QuoteExtractor implements Serializable {
   public List<Statement> extract(Article article) {
     Objects.requireNonNull(article, "article");
     Run run = new Run(article);
-    return relations.addTo(article, run.statements(), run.tokens, run.splitSentences, run::mainSubjectAt);
+    return relations.addTo(article, run.statements(), run.tokens, run.splitSentences, run);
   }
 
   /** One attribution: cue span and speaker mention span (speaker may be absent). */
@@ -388,7 +388,7 @@ public final class QuoteExtractor implements Serializable {
   }
 
   /** State of one extraction: the article's paragraphs, tokens, sentences and quotes. */
-  private final class Run {
+  private final class Run implements AttitudeRelations.Subjects {
     private final Article article;
     private final String text;
     private final int[] starts;
@@ -3629,11 +3629,20 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /** {@link #mainSubject} of the sentence starting at offset {@code from} in {@code paragraph}, before {@code at}. */
-    private int[] mainSubjectAt(int paragraph, int from, int at) {
+    @Override
+    public int[] main(int paragraph, int from, int at) {
       List<Token> toks = tokens.get(paragraph);
       int first = Tokenizer.indexAtOrAfter(toks, from);
       int limit = Tokenizer.indexAtOrAfter(toks, at);
       return first < limit ? mainSubject(toks, first, limit) : null;
+    }
+
+    @Override
+    public int[] before(int paragraph, int from, int at) {
+      List<Token> toks = tokens.get(paragraph);
+      int first = Tokenizer.indexAtOrAfter(toks, from);
+      int k = Tokenizer.indexAtOrAfter(toks, at);
+      return first < k && k < toks.size() ? subjectBefore(toks, k, first) : null;
     }
 
     /**

@@ -361,6 +361,16 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void subjectsThatOnlyTheSpeechRulesWalkAreFound() {
+    Statement s = only(extract("Senate Democrats -- including Roe -- quickly endorsed the plan."));
+    assertEquals("Senate Democrats", s.getSpeakerText());
+    assertEquals("the plan", s.getText());
+    Statement t = only(extract("Lee and Sen. Jane Roe (R-N.H.), who are both in tight races, endorsed the levy."));
+    assertEquals("Lee and Sen. Jane Roe", t.getSpeakerText());
+    assertEquals("the levy", t.getText());
+  }
+
+  @Test
   void stanceVerbWithAnIngFormAfterANounIsAReducedRelative() {
     Statement s = only(extract("A super PAC backing Mayor Jane Roe spent $2 million on ads."));
     assertEquals("Mayor Jane Roe", s.getText());
