@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -738,6 +739,16 @@ public final class AttitudeRelations implements Serializable {
    * sentence only before another capitalised word ("Gunmen" opening a sentence may be any noun); "The storm",
    * "crisis" and "the council" do not (a learned cue is a plain event verb too often: "The storm slammed the coast").
    */
+  /**
+   * As {@link #namesActor(List, int[])}, also for one capitalised word opening the sentence that the article
+   * capitalises mid-sentence too ({@code O’Malley spoke …}), which "Gunmen" or "Critics" opening a sentence are not.
+   */
+  private static boolean namesActor(List<Token> toks, int[] speaker, Set<String> names) {
+    Token t = toks.get(speaker[0]);
+    return namesActor(toks, speaker) || speaker[0] == 0 && speaker[1] == 0 && names.contains(t.text())
+        && !NOUN_MARKERS.contains(t.lower()) && !BARE_SUBJECTS.contains(t.lower()) && !SUBJECT_STOP.contains(t.lower());
+  }
+
   private static boolean namesActor(List<Token> toks, int[] speaker) {
     for (int k = speaker[0]; k <= speaker[1]; k++) {
       String w = toks.get(k).lower();
@@ -783,13 +794,21 @@ public final class AttitudeRelations implements Serializable {
     String text = article.text();
     List<Statement> out = new ArrayList<>();
     Speakers speakers = new Speakers(existing);
+    Set<String> names = new HashSet<>(); // capitalised mid-sentence somewhere: a name, also where it opens one
+    forEachSentence(article, tokens, sentences, (p, sent, from, to, quotes) -> {
+      for (int i = 1; i < sent.size(); i++) {
+        if (sent.get(i).isCapitalized() && sent.get(i - 1).isWord()) {
+          names.add(sent.get(i).text());
+        }
+      }
+    });
     forEachSentence(article, tokens, sentences, (p, sent, from, to, quotes) ->
-        sentenceRelations(article, p, text, sent, from, to, quotes, speakers, subjects, out));
+        sentenceRelations(article, p, text, sent, from, to, quotes, speakers, subjects, names, out));
     return out;
   }
 
   private void sentenceRelations(Article article, int paragraph, String text, List<Token> toks, int from, int to,
-      QuoteDepth quotes, Speakers speakers, Subjects subjects, List<Statement> out) {
+      QuoteDepth quotes, Speakers speakers, Subjects subjects, Set<String> names, List<Statement> out) {
     inPoll(article, paragraph, text, toks, from, to, out);
     for (int i = 0; i < toks.size(); i++) {
       if (quotes.inside(toks.get(i).start())) {
@@ -867,7 +886,7 @@ public final class AttitudeRelations implements Serializable {
         if (speaker == null && span != null && (participle || coordinated)) {
           int[] main = subjects.main(paragraph, from, toks.get(i).start());
           int[] words = tokensOf(toks, main);
-          boolean actor = words != null && namesActor(toks, words)
+          boolean actor = words != null && namesActor(toks, words, names)
               && headNamesActor(toks, words);
           speaker = actor ? text.substring(main[0], main[1]) : null;
         }
@@ -880,7 +899,7 @@ public final class AttitudeRelations implements Serializable {
       if (subject == null && !stanceReduced && !verb.relation().equals(EVIDENCE)) {
         // the speech rules' subject: "Toomey and Ayotte (R-N.H.), who …, endorsed", "Democrats -- including Roe --"
         int[] words = tokensOf(toks, subjects.before(paragraph, from, toks.get(i).start()));
-        subject = words != null && namesActor(toks, words) ? words : null;
+        subject = words != null && namesActor(toks, words, names) ? words : null;
       }
       if (stanceReduced && subject != null && !nounPhrase(toks, subject)) {
         continue;

@@ -358,6 +358,10 @@ class AttitudeRelationsTest {
     assertEquals("criticized", s.getCue());
     assertEquals("the council", s.getText());
     assertEquals("Mayor Jane Roe", s.getSpeakerText());
+    // one word opening the sentence names an actor where the article capitalises it mid-sentence too
+    List<Statement> all = extract("Mayor Jane Roe won the vote.", "Roe spoke at the forum and criticized the council.");
+    assertEquals("Roe", only(all).getSpeakerText());
+    assertTrue(extract("Residents met at the forum and criticized the council.").isEmpty());
   }
 
   @Test
