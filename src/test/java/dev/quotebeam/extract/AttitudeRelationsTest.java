@@ -375,6 +375,21 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void makeWithASpeechNounIsASpeechAct() {
+    Statement s = only(extract("Mayor Jane Roe made it clear that the ferry would keep running."));
+    assertEquals("made it clear", s.getCue());
+    assertEquals("that the ferry would keep running", s.getText());
+    assertEquals("Mayor Jane Roe", s.getSpeakerText());
+    assertEquals(Statement.SPEECH, s.getRelation());
+    Statement t = only(extract("Mayor Jane Roe made an impassioned case for the new bridge."));
+    assertEquals("made an impassioned case for", t.getCue());
+    assertEquals("the new bridge", t.getText());
+    Statement u = only(extract("Mayor Jane Roe made the case to voters that the levy is fair."));
+    assertEquals("that the levy is fair", u.getText());
+    assertTrue(extract("Mayor Jane Roe made a lot of money on the deal.").isEmpty());
+  }
+
+  @Test
   void stanceVerbWithAnIngFormAfterANounIsAReducedRelative() {
     Statement s = only(extract("A super PAC backing Mayor Jane Roe spent $2 million on ads."));
     assertEquals("Mayor Jane Roe", s.getText());
