@@ -375,7 +375,7 @@ class AttitudeRelationsTest {
   }
 
   @Test
-  void makeWithASpeechNounIsASpeechAct() {
+  void lightVerbWithASpeechNounIsASpeechAct() {
     Statement s = only(extract("Mayor Jane Roe made it clear that the ferry would keep running."));
     assertEquals("made it clear", s.getCue());
     assertEquals("that the ferry would keep running", s.getText());
@@ -387,6 +387,10 @@ class AttitudeRelationsTest {
     Statement u = only(extract("Mayor Jane Roe made the case to voters that the levy is fair."));
     assertEquals("that the levy is fair", u.getText());
     assertTrue(extract("Mayor Jane Roe made a lot of money on the deal.").isEmpty());
+    Statement v = only(extract("Mayor Jane Roe took a swipe at the council."));
+    assertEquals("took a swipe at", v.getCue());
+    assertEquals("the council", v.getText());
+    assertTrue(extract("Mayor Jane Roe took a seat at the table.").isEmpty());
   }
 
   @Test
