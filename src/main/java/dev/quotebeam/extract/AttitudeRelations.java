@@ -1745,7 +1745,8 @@ public final class AttitudeRelations implements Serializable {
   }
 
   private static boolean opensClause(Token t) {
-    return BREAK_AFTER_COMMA.contains(t.lower()) || !t.isCapitalized() && t.lower().endsWith("ing");
+    return BREAK_AFTER_COMMA.contains(t.lower()) || !t.isCapitalized() && t.lower().endsWith("ing")
+        && !t.lower().equals("including"); // ", including X" goes on with the content's list
   }
 
   /** True when token {@code k} opens a time or occasion phrase ("on Monday", "at a rally", "during the debate"). */

@@ -375,6 +375,12 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void anIncludingListStaysInTheObject() {
+    Statement s = only(extract("Mayor Jane Roe endorsed the plan, including a new ferry, on Monday."));
+    assertEquals("the plan, including a new ferry", s.getText());
+  }
+
+  @Test
   void lightVerbWithASpeechNounIsASpeechAct() {
     Statement s = only(extract("Mayor Jane Roe made it clear that the ferry would keep running."));
     assertEquals("made it clear", s.getCue());
