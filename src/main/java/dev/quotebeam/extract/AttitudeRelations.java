@@ -33,18 +33,23 @@ import java.util.regex.Pattern;
  *   <li>{@code In a May poll by X, …} gives the clause after the comma, sourced to the poll (evidence).
  *   <li>Per token outside any quotation: a passive or reduced {@code asked} with no asker as its subject
  *       ({@code When asked whether …}, {@code Roe was asked by a reporter about …}) gives the question as speech,
- *       its speaker the {@code by} phrase or none. Else a cue verb of {@code relation-verbs.txt} or
- *       {@code wordnet-speech-verbs.txt}, when
+ *       its speaker the {@code by} phrase or none. A light verb with a speech noun ({@code made the case that …},
+ *       {@code took aim at X}, {@code raised questions about X}) gives the content after {@code that} or the noun's
+ *       preposition as speech. Else a cue verb of {@code relation-verbs.txt} or {@code wordnet-speech-verbs.txt},
+ *       when
  *       <ol>
  *         <li>it is finite and active: not after a determiner or possessive ("their support"), a bare form only
  *             after a modal, a plural pronoun or a plural noun ("voters support", not "farm support"), no passive
  *             ("was criticized"), no infinitive ("to endorse") unless a catenative passes on its subject
  *             ({@code tended to support}, {@code went on to endorse}, {@code is likely to oppose}); an -ing form
  *             only after a form of "be" ("is backing", "they’re backing"), as a participle after a comma
- *             ({@code …, citing X}), which takes the speaker of the statement before it in the sentence (with
- *             none, the main clause's subject when it names an actor, as {@link Subjects} gives it), or after
- *             a document noun ({@code polls showing X}); an evidence verb also after a relative {@code that}
- *             ({@code polls that show X});
+ *             ({@code …, citing X}), after a document noun ({@code polls showing X}) or, for a stance verb, after
+ *             any noun phrase that names its holder ({@code a super PAC backing X}, its object cut before the main
+ *             verb); a past form after "and" that opens an object is a second predicate ({@code spoke at the
+ *             forum and criticized X}); a participle or coordinated verb takes the speaker of the statement before
+ *             it in the sentence, with none the main clause's subject when it names an actor (as {@link Subjects}
+ *             gives it; one capitalised word opening the sentence counts when the article capitalises it
+ *             mid-sentence too); an evidence verb also after a relative {@code that} ({@code polls that show X});
  *         <li>its complement fits the verb's frames: a particle it needs ({@code called for}), a that/whether
  *             clause, a to-clause, an object, or for a {@code +clause} verb a bare clause ({@code finds voters
  *             oppose X}); the content runs from there to the sentence end, or to a break: {@code ;}, a comma
@@ -55,8 +60,10 @@ import java.util.regex.Pattern;
  *         <li>its subject is the noun phrase before it (over at most MAX_SUBJECT_TOKENS auxiliaries, adverbs and
  *             time words; an appositive or a relative pronoun gives its antecedent: {@code Jane Roe, who backs …}
  *             → {@code Jane Roe}, also after a preposition); never a bare "it", "this", "there", nor a phrase
- *             after a preposition or ending in a possessive, adverb or participle. An evidence verb also needs
- *             a source: a subject with a document noun ("a new poll"), or a name and a that/whether clause.
+ *             after a preposition or ending in a possessive, adverb or participle; where none is found, the
+ *             subject the speech rules find ({@link Subjects#before}: dash asides, a party parenthesis and a
+ *             relative clause between commas) when it names an actor. An evidence verb also needs a source: a
+ *             subject with a document noun ("a new poll"), or a name and a that/whether clause.
  *       </ol>
  *   <li>Last, so they never pre-empt a relation of the verbs: a clause hedged by {@code seems}, by
  *       {@code appears} before a to-clause, {@code that}, {@code as if} or an adjective, by {@code is (widely)
@@ -206,9 +213,6 @@ public final class AttitudeRelations implements Serializable {
    * were annotated, most of the rest unannotated stances of the same kind.
    */
   private static final Set<String> REDUCED_STANCE_VERBS = words("support", "back", "oppose", "endorse", "favor");
-  /** Auxiliaries, modals and copulas: a finite verb, which ends the noun phrase before it. */
-  private static final Set<String> AUXILIARIES = words("is", "are", "was", "were", "has", "have", "had", "will",
-      "would", "could", "may", "might", "should", "must", "can", "do", "does", "did");
   private static final Set<String> NOUN_MARKERS = words(
       "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "to",
       "of", "for", "with", "no", "any", "some", "public", "strong", "broad", "widespread", "whose", "in", "on", "by",
@@ -237,6 +241,9 @@ public final class AttitudeRelations implements Serializable {
   private static final Set<String> POLL_HEAD_ENDS = words(
       ",", "by", "of", "from", "for", "released", "conducted", "published", "commissioned", "taken", "carried");
   private static final Set<String> COMPLEMENTIZERS = words("that", "whether", "if", "how", "why", "what");
+  /** Words besides articles and possessives that open a verb's object or complement ({@code declined to}). */
+  private static final Set<String> OBJECT_OPENERS = words("to", "this", "these", "those", "some", "any", "no",
+      "himself", "herself", "themselves", "itself");
   private static final Set<String> BARE_SUBJECTS = words(
       "it", "this", "that", "there", "which", "what", "who", "these", "those", "here", "one", "you");
   private static final Set<String> RELATIVE = words("who", "which", "that");
@@ -303,6 +310,11 @@ public final class AttitudeRelations implements Serializable {
   /** Adverbs without {@code -ly} that stand between a verb and its particle ({@code talked more about}). */
   private static final Set<String> LOOSE_ADVERBS = words("more", "much", "often", "again", "little", "most", "less");
   private static final int MAX_SUBJECT_TOKENS = 12;
+  /**
+   * Farthest token into its sentence a verb asks the speech rules for its subject ({@link Subjects#before}), whose
+   * walk may scan back to the sentence start: a run-on sentence of many verbs stays linear.
+   */
+  private static final int MAX_BORROWED_SUBJECT_TOKENS = 40;
   /** Longest content scanned: a longer run means the sentence splitter found no end (hostile or odd text). */
   private static final int MAX_CONTENT_TOKENS = 300;
   /** Adjectives of {@code made (it) clear that …}. */
@@ -417,8 +429,9 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
-   * As {@link #addTo(Article, List, List, List)}, with {@code mainSubjects} naming the subject of a sentence's main
-   * clause for a participle cue that no earlier statement of its sentence lends a speaker.
+   * As {@link #addTo(Article, List, List, List)}, with {@code subjects} as the speech rules find them: a sentence's
+   * main subject for a participle or coordinated verb that no earlier statement of its sentence lends a speaker, and
+   * a verb's subject where {@link #subject} finds none.
    */
   List<Statement> addTo(Article article, List<Statement> existing, List<List<Token>> tokens,
       List<List<int[]>> sentences, Subjects subjects) {
@@ -754,32 +767,37 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
-   * True when speaker tokens {@code speaker} can name one who holds a view: a personal or possessive pronoun, or a
-   * capitalised word that is no determiner or clause word ({@code Roe}, {@code Senate Democrats}), opening the
-   * sentence only before another capitalised word ("Gunmen" opening a sentence may be any noun); "The storm",
-   * "crisis" and "the council" do not (a learned cue is a plain event verb too often: "The storm slammed the coast").
-   */
-  /**
    * As {@link #namesActor(List, int[])}, also for one capitalised word opening the sentence that the article
    * capitalises mid-sentence too ({@code O’Malley spoke …}), which "Gunmen" or "Critics" opening a sentence are not.
    */
   private static boolean namesActor(List<Token> toks, int[] speaker, Set<String> names) {
     Token t = toks.get(speaker[0]);
     return namesActor(toks, speaker) || speaker[0] == 0 && speaker[1] == 0 && names.contains(t.text())
-        && !NOUN_MARKERS.contains(t.lower()) && !BARE_SUBJECTS.contains(t.lower()) && !SUBJECT_STOP.contains(t.lower());
+        && isNameWord(t.lower());
   }
 
+  /**
+   * True when speaker tokens {@code speaker} can name one who holds a view: a personal or possessive pronoun, or a
+   * capitalised word that is no determiner or clause word ({@code Roe}, {@code Senate Democrats}), opening the
+   * sentence only before another capitalised word ("Gunmen" opening a sentence may be any noun); "The storm",
+   * "crisis" and "the council" do not (a learned cue is a plain event verb too often: "The storm slammed the coast").
+   */
   private static boolean namesActor(List<Token> toks, int[] speaker) {
     for (int k = speaker[0]; k <= speaker[1]; k++) {
       String w = toks.get(k).lower();
       if (ContentModel.isPronoun(w) && !w.equals("it") && !w.equals("who") && !w.equals("you")
           || POSSESSIVES.contains(w) && !w.equals("its")
-          || toks.get(k).isCapitalized() && !NOUN_MARKERS.contains(w) && !BARE_SUBJECTS.contains(w)
-              && !SUBJECT_STOP.contains(w) && (k > 0 || k < speaker[1] && toks.get(k + 1).isCapitalized())) {
+          || toks.get(k).isCapitalized() && isNameWord(w)
+              && (k > 0 || k < speaker[1] && toks.get(k + 1).isCapitalized())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** True when capitalised word {@code w} (lower-cased) may be a name: no determiner, clause word or stop word. */
+  private static boolean isNameWord(String w) {
+    return !NOUN_MARKERS.contains(w) && !BARE_SUBJECTS.contains(w) && !SUBJECT_STOP.contains(w);
   }
 
   /**
@@ -814,9 +832,16 @@ public final class AttitudeRelations implements Serializable {
     String text = article.text();
     List<Statement> out = new ArrayList<>();
     Speakers speakers = new Speakers(existing);
-    Set<String> names = new HashSet<>(); // capitalised mid-sentence somewhere: a name, also where it opens one
+    // capitalised mid-sentence somewhere: a name, also where it opens a sentence; title-case headlines do not count
+    Set<String> names = new HashSet<>();
     forEachSentence(article, tokens, sentences, (p, sent, from, to, quotes) -> {
-      for (int i = 1; i < sent.size(); i++) {
+      int words = 0;
+      int capitalised = 0;
+      for (Token t : sent) {
+        words += t.isWord() ? 1 : 0;
+        capitalised += t.isWord() && t.isCapitalized() ? 1 : 0;
+      }
+      for (int i = 1; i < sent.size() && capitalised * 2 <= words; i++) {
         if (sent.get(i).isCapitalized() && sent.get(i - 1).isWord()) {
           names.add(sent.get(i).text());
         }
@@ -873,7 +898,7 @@ public final class AttitudeRelations implements Serializable {
       reduced |= stanceReduced;
       // "and" marks a noun ("support and opposition") but not before a past form: "spoke at the forum and criticized X"
       boolean andPast = i > 0 && toks.get(i - 1).lower().equals("and") && !ing && !isBareForm(verb, toks.get(i))
-          && !toks.get(i).lower().endsWith("s") && !toks.get(i).isCapitalized();
+          && !toks.get(i).lower().endsWith("s") && !toks.get(i).isCapitalized() && opensObject(verb, toks, i + 1);
       if (before < 0 || catenative < 0 && (i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower())
           && !relativeThat(verb, toks, i) && !andPast
           || be != ing && !participle && !reduced
@@ -906,7 +931,7 @@ public final class AttitudeRelations implements Serializable {
       // subject when it names an actor ("Roe went with the odds, pointing out that …", "… and criticized Lee")
       if (participle || coordinated) {
         String speaker = span == null ? null : speakers.lastIn(from, toks.get(i).start(), out);
-        if (speaker == null && span != null && (participle || coordinated)) {
+        if (speaker == null && span != null) {
           int[] main = subjects.main(paragraph, from, toks.get(i).start());
           int[] words = tokensOf(toks, main);
           boolean actor = words != null && namesActor(toks, words, names)
@@ -919,12 +944,14 @@ public final class AttitudeRelations implements Serializable {
         continue;
       }
       int[] subject = subject(toks, before, true);
-      if (subject == null && !stanceReduced && !verb.relation().equals(EVIDENCE)) {
+      if (subject == null && !stanceReduced && !verb.relation().equals(EVIDENCE)
+          && i <= MAX_BORROWED_SUBJECT_TOKENS) {
         // the speech rules' subject: "Toomey and Ayotte (R-N.H.), who …, endorsed", "Democrats -- including Roe --"
         int[] words = tokensOf(toks, subjects.before(paragraph, from, toks.get(i).start()));
         subject = words != null && namesActor(toks, words, names) ? words : null;
       }
-      if (stanceReduced && subject != null && !nounPhrase(toks, subject)) {
+      if (stanceReduced && subject != null && (!nounPhrase(toks, subject) || !headNamesActor(toks, subject)
+          && !QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(toks.get(subject[0]).lower()))) {
         continue;
       }
       if (verb.relation().equals(EVIDENCE) && (subject == null || !hasEvidenceNoun(toks, subject))) {
@@ -960,22 +987,41 @@ public final class AttitudeRelations implements Serializable {
     return words[1] >= words[0] ? words : null;
   }
 
-  /** True when the word before token {@code i} may end a noun phrase: no preposition, marker, verb form or adverb. */
+  /**
+   * True when token {@code k}, after verb form {@code k - 1}, can open its object or complement: a name, number,
+   * determiner, pronoun, {@code to}, {@code that} or the verb's particle; a bare noun after it ({@code expected cuts})
+   * makes the form an adjective.
+   */
+  private static boolean opensObject(Verb verb, List<Token> toks, int k) {
+    if (k >= toks.size() || !toks.get(k).isWord()) {
+      return k < toks.size() && (toks.get(k).text().equals("“") || toks.get(k).text().equals("\""));
+    }
+    Token t = toks.get(k);
+    String w = t.lower();
+    return t.isCapitalized() || Character.isDigit(w.charAt(0)) || QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(w)
+        || OBJECT_OPENERS.contains(w) || POST_VERB_WORDS.contains(w) || COMPLEMENTIZERS.contains(w)
+        || verb.particles().contains(w);
+  }
+
+  /** True when the word before token {@code i} may head a noun phrase: no preposition, marker, verb form or adverb. */
   private static boolean afterNoun(List<Token> toks, int i) {
     Token t = toks.get(i - 1);
     String w = t.lower();
-    return t.isWord() && !PREPOSITIONS.contains(w) && !NOUN_MARKERS.contains(w) && !w.endsWith("ing")
-        && !w.endsWith("ed") && !skippedBeforeVerb(t);
+    return t.isWord() && isHead(t) && !PREPOSITIONS.contains(w) && !NOUN_MARKERS.contains(w) && !skippedBeforeVerb(t);
   }
 
   /**
    * {@code span} of a reduced relative clause's object, cut before the main clause's verb or a break ({@code a
-   * constellation of super PACs backing Mr. Cruz began March …}, {@code a super PAC backing Bush, Right to Rise, …}).
+   * constellation of super PACs backing Mr. Cruz began March …}, {@code a super PAC backing Bush, Right to Rise, …}):
+   * an auxiliary, or a past form before no lower-case noun ({@code spent the week}, not {@code Roe's proposed tax}).
    */
   private static int[] reducedRelativeEnd(List<Token> toks, int content, int[] span) {
     for (int k = content + 1; k < toks.size() && toks.get(k).start() < span[1]; k++) {
       String w = toks.get(k).text();
-      if (finiteForm(toks, k) || w.equals(",") || w.equals(";") || w.equals("(") || w.equals("—") || w.equals("--")
+      Token next = k + 1 < toks.size() ? toks.get(k + 1) : null;
+      boolean mainVerb = finiteForm(toks, k) && (FINITE_AUXILIARIES.contains(toks.get(k).lower()) || next == null
+          || !next.isWord() || next.isCapitalized() || NOUN_MARKERS.contains(next.lower()) || isAdverb(next));
+      if (mainVerb || w.equals(",") || w.equals(";") || w.equals("(") || w.equals("—") || w.equals("--")
           || w.equals("–")) {
         int last = k - 1;
         while (last > content && !toks.get(last).isWord()) {
@@ -990,16 +1036,18 @@ public final class AttitudeRelations implements Serializable {
   /** True for a lower-case auxiliary or past form not after a determiner ({@code began}, not {@code the proposed}). */
   private static boolean finiteForm(List<Token> toks, int k) {
     Token t = toks.get(k);
-    String w = t.lower();
-    return !t.isCapitalized() && (AUXILIARIES.contains(w)
-        || (w.length() > 4 && w.endsWith("ed") || QuoteExtractor.IRREGULAR_PAST.contains(w))
-            && !NOUN_MARKERS.contains(toks.get(k - 1).lower()));
+    return !t.isCapitalized() && FINITE_AUXILIARIES.contains(t.lower())
+        || QuoteExtractor.isPastForm(t) && (k == 0 || !NOUN_MARKERS.contains(toks.get(k - 1).lower()));
   }
 
-  /** True when the tokens of {@code span} hold no finite verb or participle: a noun phrase, not a clause. */
+  /**
+   * True when the tokens of {@code span} hold no finite verb, participle or adverb: a noun phrase ({@code a family of
+   * super PACs}), not a clause or predicate ({@code increasingly wary of groups}).
+   */
   private static boolean nounPhrase(List<Token> toks, int[] span) {
     for (int k = span[0]; k <= span[1]; k++) {
-      if (finiteForm(toks, k) || toks.get(k).lower().endsWith("ing") && !toks.get(k).isCapitalized()) {
+      if (finiteForm(toks, k) || isAdverb(toks.get(k))
+          || toks.get(k).lower().endsWith("ing") && !toks.get(k).isCapitalized()) {
         return false;
       }
     }
@@ -1241,7 +1289,7 @@ public final class AttitudeRelations implements Serializable {
       return false;
     }
     int[] subject = subject(toks, before, true);
-    if (subject == null) {
+    if (subject == null && i <= MAX_BORROWED_SUBJECT_TOKENS) {
       int[] words = tokensOf(toks, subjects.before(paragraph, from, toks.get(i).start()));
       subject = words != null && namesActor(toks, words, names) ? words : null;
     }

@@ -111,7 +111,7 @@ public final class QuoteExtractor implements Serializable {
    * Irregular past forms of common verbs: a reported clause holding one is finite ({@code said the minister stood
    * firm}), though it has no auxiliary and no {@code -ed} form.
    */
-  static final Set<String> IRREGULAR_PAST = words(
+  private static final Set<String> IRREGULAR_PAST = words(
       "became", "began", "bought", "brought", "built", "came", "caught", "chose", "did", "drew", "drove", "ate",
       "fell", "felt", "fought", "found", "flew", "forgot", "gave", "got", "grew", "heard", "held", "hid", "hit",
       "hurt", "kept", "knew", "laid", "led", "left", "lent", "let", "lost", "made", "meant", "met", "paid", "put",
@@ -387,6 +387,12 @@ public final class QuoteExtractor implements Serializable {
     }
   }
 
+  /** True for a lower-case regular ({@code -ed}) or irregular past form ({@code chided}, {@code took}). */
+  static boolean isPastForm(Token t) {
+    String w = t.lower();
+    return !t.isCapitalized() && (w.length() > 4 && w.endsWith("ed") || IRREGULAR_PAST.contains(w));
+  }
+
   /** State of one extraction: the article's paragraphs, tokens, sentences and quotes. */
   private final class Run implements AttitudeRelations.Subjects {
     private final Article article;
@@ -562,10 +568,10 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * One utterance gives one statement: a reported statement that holds the cue of a later one by the same speaker
-     * mention ends before that cue, and is dropped when what is left is a phrase cut after its preposition
-     * ({@code answered a question by saying …}). So {@code X dismissed the bid, threatening sanctions and saying Y}
-     * gives "the bid", "sanctions" and Y (PolNeAR annotates bare objects of such verbs: kept, train gained 6 matches
-     * of 8 statements), and {@code X said A and said B} gives A and B.
+     * mention ends before that cue. What is left stays a statement when it quotes, is a clause or is a bare object,
+     * as PolNeAR annotates them; a phrase that opens with a preposition or ends with one ({@code wrote on Twitter,
+     * saying …}, {@code answered a question by saying …}) is dropped. So {@code X dismissed the bid, threatening
+     * sanctions and saying Y} gives "the bid", "sanctions" and Y, and {@code X said A and said B} gives A and B.
      */
     private List<Found> oneStatementPerUtterance(List<Found> reported) {
       Map<Long, List<Found>> bySpeaker = new java.util.LinkedHashMap<>();
@@ -605,7 +611,9 @@ public final class QuoteExtractor implements Serializable {
         int fragment = fragmentOpens.nextSetBit(f.start());
         boolean partial = fragment >= 0 && fragment < e;
         String lastWord = toks.get(last).lower();
-        if (partial || isClause(toks, from, e) || !LEADING_PREPOSITIONS.contains(lastWord) && !lastWord.equals("to")) {
+        boolean bareObject = !LEADING_PREPOSITIONS.contains(lastWord) && !lastWord.equals("to")
+            && !LEADING_PREPOSITIONS.contains(toks.get(from).lower()); // not "wrote on Twitter", "answered … by"
+        if (partial || bareObject || isClause(toks, from, e)) {
           out.add(new Found(partial ? Statement.PARTIAL : Statement.INDIRECT, f.start(), e, f.attribution()));
         }
       }
@@ -1279,7 +1287,7 @@ public final class QuoteExtractor implements Serializable {
           int sentenceStart = sentenceStartToken(toks, sentence);
           boolean coordinated = k > sentenceStart + 1 && toks.get(k - 1).lower().equals("and")
               && !t.lower().endsWith("ing") && !t.lower().equals(cues.lemma(t.text()));
-          int[] subject = (PARTICIPLE_CUES.contains(t.lower()) || coordinated) && k > sentenceStart
+          int[] subject = (isParticipleCue(t) || coordinated) && k > sentenceStart
               && !toks.get(k - 1).isCapitalized() && !PRONOUNS.contains(toks.get(k - 1).lower())
               ? mainSubject(toks, sentenceStart, k) : subjectBefore(toks, goOnHead(toks, k, sentenceStart), sentenceStart);
           if (subject == null) {
@@ -1569,7 +1577,7 @@ public final class QuoteExtractor implements Serializable {
             break;
           }
           boolean coordinated = CONNECTIVES.contains(toks.get(k - 1).lower()) && !w.endsWith("ing"); // "but called it"
-          boolean participle = PARTICIPLE_CUES.contains(w) && toks.get(k - 1).text().equals(",");
+          boolean participle = isParticipleCue(t) && toks.get(k - 1).text().equals(",");
           int[] subject = participle ? trailingSpeakerBefore(toks, first, k) : null;
           subject = subject != null ? subject : participle || coordinated
               ? mainSubject(toks, first, k) : subjectBefore(toks, k, first);
@@ -1618,9 +1626,8 @@ public final class QuoteExtractor implements Serializable {
       while (before > first && skippedBeforeCue(toks.get(before))) {
         before--;
       }
-      // any lower-case -ing cue after a comma is a participle of the main clause ("rejected the plan, hoping to …")
-      boolean participle = (PARTICIPLE_CUES.contains(cue.lower()) || cue.lower().endsWith("ing") && !cue.isCapitalized())
-          && k > first
+      // any cue participle after a comma or "and" is one of the main clause ("rejected the plan, hoping to …")
+      boolean participle = k > first && isParticipleCue(cue)
           && (toks.get(before).text().equals(",") || toks.get(before).lower().equals("and") || isDash(toks.get(before))
               || before > first && isClosingMark(toks.get(before)) && toks.get(before - 1).text().equals(",")
               || toks.get(before).lower().equals("while") || toks.get(before).lower().equals("by"))
@@ -2731,8 +2738,15 @@ public final class QuoteExtractor implements Serializable {
       }
       String w = t.lower();
       if (i > from && toks.get(i - 1).text().equals(",")
-          && (w.equals("not") || !t.isCapitalized() && w.length() > 5 && w.endsWith("ing"))) {
-        return -1; // "declined to comment, not wanting to …", "responded, saying …": the writer's words or a new cue
+          && (w.equals("not") || isParticiple(t) && !w.endsWith("thing"))) {
+        // "declined to comment, not wanting to …", "responded, saying …": the writer's words or a new cue, unless an
+        // aside that a comma and "that" close ("said, citing a report, that …")
+        for (int j = i + 1; j + 1 < toks.size() && j <= i + 12 && toks.get(j).start() < sentence[1]; j++) {
+          if (toks.get(j).text().equals(",") && toks.get(j + 1).lower().equals("that")) {
+            return j + 2 < toks.size() && toks.get(j + 2).start() < sentence[1] ? j + 2 : -1;
+          }
+        }
+        return -1;
       }
       boolean phrase = w.equals("to") || w.equals("for") || w.equals("by") || w.equals("with");
       if (phrase && (!afterThat || andBeforeVerb(toks, i, sentence)) || w.equals(".") || FINITE.contains(w)) {
@@ -3022,11 +3036,6 @@ public final class QuoteExtractor implements Serializable {
           && !w.endsWith("s") && !w.endsWith("ing");
     }
 
-    /** True for a lower-case regular ({@code -ed}) or irregular past form ({@code chided}, {@code took}). */
-    private static boolean isPastForm(Token t) {
-      String w = t.lower();
-      return !t.isCapitalized() && (w.length() > 4 && w.endsWith("ed") || IRREGULAR_PAST.contains(w));
-    }
 
     /** True for a capitalised word or a pronoun: a speaker that names someone ({@code Roe}, {@code he}). */
     private static boolean isNameOrPronoun(Token t) {
@@ -3505,6 +3514,11 @@ public final class QuoteExtractor implements Serializable {
       boolean determiner = w.equals("the") || w.equals("a") || w.equals("an");
       boolean named = closed && toks.get(head).isCapitalized() && !OPENING_ADVERBIAL.contains(w);
       return bounded && (determiner || named) ? head : -1;
+    }
+
+    /** True for a cue's participle that may follow its main clause ({@code , saying …}, {@code , hoping to …}). */
+    private static boolean isParticipleCue(Token t) {
+      return PARTICIPLE_CUES.contains(t.lower()) || isParticiple(t);
     }
 
     private static boolean isParticiple(Token t) {

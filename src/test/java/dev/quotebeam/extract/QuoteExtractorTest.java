@@ -651,18 +651,25 @@ class QuoteExtractorTest {
         all.subList(0, 2).stream().map(Statement::getText).toList());
     assertTrue(all.get(2).getText().startsWith("the budget will not pass"), all.get(2).getText());
     assertTrue(all.stream().allMatch(s -> "The governor".equals(s.getSpeakerText())), all.toString());
-    // a report cut right after its preposition is no statement: "answered a question by" is dropped
+    // a report cut right after its preposition, or one that opens with it, is no statement
     Statement by = only(extract("Roe answered a question on trade by saying the deal was dead."));
     assertEquals("saying", by.getCue());
+    assertEquals("saying", only(extract("Roe wrote on Twitter, saying the plan had failed.")).getCue());
   }
 
   @Test
   void aParticipleOrNotAfterTheCuesCommaIsNoContent() {
-    List<Statement> all = extract("Some senators declined to comment, not wanting to alienate activists.");
-    assertTrue(all.stream().noneMatch(s -> "comment".equals(s.getCue())), all.toString());
+    Statement declined = only(extract("Some senators declined to comment, not wanting to alienate activists."));
+    assertEquals("declined", declined.getCue());
+    assertTrue(declined.getText().startsWith("to comment"), declined.getText());
     Statement s = only(extract("The campaign responded, saying the ads were false."));
     assertEquals("saying", s.getCue());
     assertEquals("the ads were false", s.getText());
+    // an aside that a comma and "that" close keeps the content after it; "nothing" is no participle
+    assertEquals("the levy would pass",
+        only(extract("Roe said Tuesday, citing a new report, that the levy would pass.")).getText());
+    assertEquals("nothing has changed since the vote",
+        only(extract("The report noted, nothing has changed since the vote.")).getText());
   }
 
   @Test
