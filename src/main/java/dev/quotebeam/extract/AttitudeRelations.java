@@ -770,10 +770,10 @@ public final class AttitudeRelations implements Serializable {
    * As {@link #namesActor(List, int[])}, also for one capitalised word opening the sentence that the article
    * capitalises mid-sentence too ({@code O’Malley spoke …}), which "Gunmen" or "Critics" opening a sentence are not.
    */
-  private static boolean namesActor(List<Token> toks, int[] speaker, Set<String> names) {
+  private static boolean namesActor(List<Token> toks, int[] speaker, Names names) {
     Token t = toks.get(speaker[0]);
-    return namesActor(toks, speaker) || speaker[0] == 0 && speaker[1] == 0 && names.contains(t.text())
-        && isNameWord(t.lower());
+    return namesActor(toks, speaker) || speaker[0] == 0 && speaker[1] == 0 && t.isCapitalized()
+        && isNameWord(t.lower()) && names.contains(t.text());
   }
 
   /**
@@ -832,28 +832,14 @@ public final class AttitudeRelations implements Serializable {
     String text = article.text();
     List<Statement> out = new ArrayList<>();
     Speakers speakers = new Speakers(existing);
-    // capitalised mid-sentence somewhere: a name, also where it opens a sentence; title-case headlines do not count
-    Set<String> names = new HashSet<>();
-    forEachSentence(article, tokens, sentences, (p, sent, from, to, quotes) -> {
-      int words = 0;
-      int capitalised = 0;
-      for (Token t : sent) {
-        words += t.isWord() ? 1 : 0;
-        capitalised += t.isWord() && t.isCapitalized() ? 1 : 0;
-      }
-      for (int i = 1; i < sent.size() && capitalised * 2 <= words; i++) {
-        if (sent.get(i).isCapitalized() && sent.get(i - 1).isWord()) {
-          names.add(sent.get(i).text());
-        }
-      }
-    });
+    Names names = new Names(article, tokens, sentences);
     forEachSentence(article, tokens, sentences, (p, sent, from, to, quotes) ->
         sentenceRelations(article, p, text, sent, from, to, quotes, speakers, subjects, names, out));
     return out;
   }
 
   private void sentenceRelations(Article article, int paragraph, String text, List<Token> toks, int from, int to,
-      QuoteDepth quotes, Speakers speakers, Subjects subjects, Set<String> names, List<Statement> out) {
+      QuoteDepth quotes, Speakers speakers, Subjects subjects, Names names, List<Statement> out) {
     inPoll(article, paragraph, text, toks, from, to, out);
     for (int i = 0; i < toks.size(); i++) {
       if (quotes.inside(toks.get(i).start())) {
@@ -1236,7 +1222,7 @@ public final class AttitudeRelations implements Serializable {
    * True when one was added.
    */
   private boolean lightVerbSpeech(Article article, int paragraph, String text, List<Token> toks, int i, int from, int to,
-      Subjects subjects, Set<String> names, List<Statement> out) {
+      Subjects subjects, Names names, List<Statement> out) {
     Set<String> nouns = LIGHT_VERB_NOUNS.get(toks.get(i).lower());
     if (nouns == null || i == 0) {
       return false;
@@ -1417,6 +1403,44 @@ public final class AttitudeRelations implements Serializable {
         k--;
       }
       return k >= 0 && Character.isDigit(text.charAt(k));
+    }
+  }
+
+  /**
+   * Words an article capitalises mid-sentence somewhere: names, also where they open a sentence (title-case headlines
+   * do not count). Collected on first use, as few articles need it.
+   */
+  private static final class Names {
+    private final Article article;
+    private final List<List<Token>> tokens;
+    private final List<List<int[]>> sentences;
+    private Set<String> words;
+
+    Names(Article article, List<List<Token>> tokens, List<List<int[]>> sentences) {
+      this.article = article;
+      this.tokens = tokens;
+      this.sentences = sentences;
+    }
+
+    boolean contains(String word) {
+      if (words == null) {
+        Set<String> found = new HashSet<>();
+        forEachSentence(article, tokens, sentences, (p, sent, from, to, quotes) -> {
+          int all = 0;
+          int capitalised = 0;
+          for (Token t : sent) {
+            all += t.isWord() ? 1 : 0;
+            capitalised += t.isWord() && t.isCapitalized() ? 1 : 0;
+          }
+          for (int i = 1; i < sent.size() && capitalised * 2 <= all; i++) {
+            if (sent.get(i).isCapitalized() && sent.get(i - 1).isWord()) {
+              found.add(sent.get(i).text());
+            }
+          }
+        });
+        words = found;
+      }
+      return words.contains(word);
     }
   }
 
