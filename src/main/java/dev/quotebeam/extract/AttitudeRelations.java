@@ -1009,11 +1009,7 @@ public final class AttitudeRelations implements Serializable {
           || !next.isWord() || next.isCapitalized() || NOUN_MARKERS.contains(next.lower()) || isAdverb(next));
       if (mainVerb || w.equals(",") || w.equals(";") || w.equals("(") || w.equals("—") || w.equals("--")
           || w.equals("–")) {
-        int last = k - 1;
-        while (last > content && !toks.get(last).isWord()) {
-          last--;
-        }
-        return new int[] {span[0], toks.get(last).end()};
+        return cutBefore(toks, span, content, k);
       }
     }
     return span;
@@ -1789,14 +1785,19 @@ public final class AttitudeRelations implements Serializable {
           : v.endsWith("s") ? x.endsWith("s") && !x.endsWith("ss")
           : !v.endsWith("ing") && (x.endsWith("ed") || IRREGULAR_PAST_CUES.contains(x));
       if (verbForm && sameTense && k > first) {
-        int last = k - 1;
-        while (last > first && !toks.get(last).isWord()) {
-          last--;
-        }
-        return new int[] {span[0], toks.get(last).end()};
+        return cutBefore(toks, span, first, k);
       }
     }
     return span;
+  }
+
+  /** {@code span} ending at the last word before token {@code k}, not before token {@code first}. */
+  private static int[] cutBefore(List<Token> toks, int[] span, int first, int k) {
+    int last = k - 1;
+    while (last > first && !toks.get(last).isWord()) {
+      last--;
+    }
+    return new int[] {span[0], toks.get(last).end()};
   }
 
   /** True when the sentence ends with a short speech attribution from token {@code k} ("…, a spokesman said."). */
