@@ -34,9 +34,11 @@ import java.util.regex.Pattern;
  *   <li>Per token outside any quotation: a passive or reduced {@code asked} with no asker as its subject
  *       ({@code When asked whether …}, {@code Roe was asked by a reporter about …}) gives the question as speech,
  *       its speaker the {@code by} phrase or none. A light verb with a speech noun ({@code made the case that …},
- *       {@code took aim at X}, {@code raised questions about X}) gives the content after {@code that} or the noun's
- *       preposition as speech. Else a cue verb of {@code relation-verbs.txt} or {@code wordnet-speech-verbs.txt},
- *       when
+ *       {@code took aim at X}, {@code raised questions about X}, {@code made a promise to cut taxes}) gives as
+ *       speech the content its noun's frame opens ({@link #LIGHT_VERB_NOUNS}: a that-clause, also after an
+ *       addressee or a setting, a to-infinitive, or the object of the noun's preposition up to the subject's next
+ *       predicate), when its subject names someone. Else a cue verb of {@code relation-verbs.txt} or
+ *       {@code wordnet-speech-verbs.txt}, when
  *       <ol>
  *         <li>it is finite and active: not after a determiner or possessive ("their support"), a bare form only
  *             after a modal, a plural pronoun or a plural noun ("voters support", not "farm support"), no passive
@@ -317,26 +319,26 @@ public final class AttitudeRelations implements Serializable {
   private static final int MAX_BORROWED_SUBJECT_TOKENS = 40;
   /** Longest content scanned: a longer run means the sentence splitter found no end (hostile or odd text). */
   private static final int MAX_CONTENT_TOKENS = 300;
-  /** Adjectives of {@code made (it) clear that …}. */
+  /** Adjectives of {@code made (it) clear that …}, and the words that open its content. */
   private static final Set<String> CLEAR = words("clear", "plain");
-  /** Prepositions after a light verb's noun that its content follows ({@code made a case for X}). */
-  private static final Set<String> LIGHT_PARTICLES = words("for", "about", "on", "against", "of", "to", "at", "with",
-      "over");
-  /** Speech nouns after {@code make} ({@code made the case that …}, {@code makes no mention of X}). */
-  private static final Set<String> MADE_NOUNS = words("case", "point", "argument", "arguments", "observation",
-      "statement", "statements", "comment", "comments", "remark", "remarks", "mention", "secret", "call", "calls",
-      "claim", "claims", "accusation", "accusations", "allegation", "allegations", "charge", "charges", "pitch",
-      "plea", "appeal", "appeals", "promise", "promises", "pledge", "vow", "attack", "attacks", "prediction",
-      "predictions", "suggestion", "announcement", "threat", "threats", "apology", "admission", "assertion",
-      "declaration", "complaint", "complaints", "overture", "overtures", "reference", "references", "joke", "jokes",
-      "speech", "speeches", "demand", "demands", "request", "offer", "proposal", "recommendation");
+  private static final Set<String> CLEAR_OPENERS = words("that", "inf");
+  private static final Set<String> OBJECT_PERSONS = words("him", "her", "them", "me", "us");
+  /** Words a title-case headline leaves in lower case. */
+  private static final Set<String> TITLE_LOWER_WORDS = words("a", "an", "the", "and", "or", "nor", "but", "of", "on",
+      "in", "to", "at", "for", "by", "as", "with", "from", "into", "over", "vs", "vs.");
+  /** Nouns of time after a determiner {@code that}: {@code that night} opens no clause. */
+  private static final Set<String> THAT_TIME_NOUNS = words("night", "day", "morning", "afternoon", "evening", "week",
+      "month", "year", "time", "weekend", "summer", "spring", "fall", "winter");
   /**
-   * Light verbs and the nouns that make them a speech act whose content follows {@code that} or the noun's
-   * preposition ({@code made the case that …}, {@code took aim at X}, {@code raised questions about X}). Hand-written
-   * from general usage (CC0); on PolNeAR train 44 of 70 such relations were annotated (make 29 of 42, take 10 of
-   * 18, raise 5 of 10). {@code express}/{@code voice} + noun gained nothing over their relation-verb reading.
+   * Light verbs and their speech nouns, each noun with the words after it that open its content: a preposition (the
+   * content follows it), {@code that} or {@code to} (a that-clause or to-infinitive, kept in the content). So {@code
+   * made the case that …}, {@code took aim at X}, {@code raised questions about X}, {@code made a promise to cut
+   * taxes}, not {@code took a shot at the basket}, {@code made the call to police} or {@code made an offer for the
+   * firm}. Hand-written from general usage (CC0); on PolNeAR train 44 of 70 such relations were annotated (make 29
+   * of 42, take 10 of 18, raise 5 of 10); {@code express}/{@code voice} + noun gained nothing over their relation-verb
+   * reading.
    */
-  private static final Map<String, Set<String>> LIGHT_VERB_NOUNS = lightVerbNouns();
+  private static final Map<String, Map<String, Set<String>>> LIGHT_VERB_NOUNS = lightVerbNouns();
 
   /** A cue verb: its lemma, class and frames. */
   private record Verb(String lemma, String relation, boolean clause, boolean infinitive, boolean object,
@@ -999,14 +1001,18 @@ public final class AttitudeRelations implements Serializable {
   /**
    * {@code span} of a reduced relative clause's object, cut before the main clause's verb or a break ({@code a
    * constellation of super PACs backing Mr. Cruz began March …}, {@code a super PAC backing Bush, Right to Rise, …}):
-   * an auxiliary, or a past form before no lower-case noun ({@code spent the week}, not {@code Roe's proposed tax}).
+   * an auxiliary, or a past form that no determiner, possessive, quantifier or adverb makes a modifier ({@code
+   * released ads}, not {@code Roe's proposed tax}).
    */
   private static int[] reducedRelativeEnd(List<Token> toks, int content, int[] span) {
     for (int k = content + 1; k < toks.size() && toks.get(k).start() < span[1]; k++) {
       String w = toks.get(k).text();
       Token next = k + 1 < toks.size() ? toks.get(k + 1) : null;
-      boolean mainVerb = finiteForm(toks, k) && (FINITE_AUXILIARIES.contains(toks.get(k).lower()) || next == null
-          || !next.isWord() || next.isCapitalized() || NOUN_MARKERS.contains(next.lower()) || isAdverb(next));
+      Token prev = toks.get(k - 1);
+      String p = prev.lower();
+      boolean modifier = NOUN_MARKERS.contains(p) || POSSESSIVES.contains(p) || p.endsWith("’s") || p.endsWith("'s")
+          || POST_VERB_WORDS.contains(p) || isAdverb(prev); // "Roe's proposed tax", "more limited government"
+      boolean mainVerb = finiteForm(toks, k) && (FINITE_AUXILIARIES.contains(toks.get(k).lower()) || !modifier);
       if (mainVerb || w.equals(",") || w.equals(";") || w.equals("(") || w.equals("—") || w.equals("--")
           || w.equals("–")) {
         return cutBefore(toks, span, content, k);
@@ -1194,75 +1200,134 @@ public final class AttitudeRelations implements Serializable {
     return true;
   }
 
-  private static Map<String, Set<String>> lightVerbNouns() {
-    Map<String, Set<String>> m = new HashMap<>();
-    Set<String> take = words("aim", "swipe", "swipes", "shot", "shots", "jab", "jabs", "issue", "exception", "umbrage",
-        "potshot", "potshots", "stand");
-    Set<String> raise = words("questions", "question", "concerns", "concern", "doubts", "objections", "alarm", "fears");
+  /** True when token {@code k}, after {@code that}, opens a clause, not a demonstrative's noun ({@code that night}). */
+  private static boolean opensThatClause(List<Token> toks, int k) {
+    return k < toks.size() && !THAT_TIME_NOUNS.contains(toks.get(k).lower());
+  }
+
+  /** True when the noun phrase at token {@code k} is a time or occasion ({@code on Tuesday}, {@code at dawn}). */
+  private static boolean opensSettingNoun(List<Token> toks, int k) {
+    int j = k < toks.size() && QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(toks.get(k).lower()) ? k + 1 : k;
+    return j < toks.size() && SETTING_NOUNS.contains(toks.get(j).lower());
+  }
+
+  /** True for a name or a personal pronoun: the target of {@code took a shot at}, not {@code the basket}. */
+  private static boolean namesPerson(Token t) {
+    return t.isCapitalized() || OBJECT_PERSONS.contains(t.lower());
+  }
+
+  /** {@code span} of an object cut before {@code and}/{@code but} and a past form: the subject's next predicate. */
+  private static int[] andPastEnd(List<Token> toks, int content, int[] span) {
+    for (int k = content + 1; k + 1 < toks.size() && toks.get(k).start() < span[1]; k++) {
+      String w = toks.get(k).lower();
+      if ((w.equals("and") || w.equals("but")) && QuoteExtractor.isPastForm(toks.get(k + 1))) {
+        return cutBefore(toks, span, content, k);
+      }
+    }
+    return span;
+  }
+
+  private static Map<String, Map<String, Set<String>>> lightVerbNouns() {
+    Map<String, Set<String>> made = new HashMap<>();
+    frames(made, "that for against about inf", "case", "argument", "arguments");
+    frames(made, "that of", "point");
+    frames(made, "that about", "observation", "prediction", "predictions", "suggestion", "assertion", "admission");
+    frames(made, "about on regarding", "statement", "statements", "comment", "comments", "remark", "remarks",
+        "speech", "speeches", "joke", "jokes");
+    frames(made, "of", "mention", "secret");
+    frames(made, "to of", "reference", "references");
+    frames(made, "for", "call", "calls", "pitch", "plea", "appeal", "appeals");
+    frames(made, "that against about", "claim", "claims", "accusation", "accusations", "allegation", "allegations",
+        "charge", "charges", "complaint", "complaints");
+    frames(made, "that inf", "promise", "promises", "pledge", "vow", "threat", "threats");
+    frames(made, "that", "announcement");
+    frames(made, "that for inf", "demand", "demands", "request", "proposal", "recommendation");
+    frames(made, "for", "apology");
+    Map<String, Set<String>> took = new HashMap<>();
+    frames(took, "at", "aim", "swipe", "swipes", "jab", "jabs", "potshot", "potshots", "umbrage");
+    frames(took, "at-name", "shot", "shots");
+    frames(took, "with", "issue");
+    frames(took, "to with", "exception");
+    Map<String, Set<String>> raised = new HashMap<>();
+    frames(raised, "about over regarding that", "questions", "question", "concerns", "concern", "doubts",
+        "objections", "alarm", "fears");
+    Map<String, Map<String, Set<String>>> m = new HashMap<>();
     for (String f : List.of("make", "makes", "made", "making")) {
-      m.put(f, MADE_NOUNS);
+      m.put(f, Collections.unmodifiableMap(made));
     }
     for (String f : List.of("take", "takes", "took", "taking", "taken")) {
-      m.put(f, take);
+      m.put(f, Collections.unmodifiableMap(took));
     }
     for (String f : List.of("raise", "raises", "raised", "raising")) {
-      m.put(f, raise);
+      m.put(f, Collections.unmodifiableMap(raised));
     }
     return Collections.unmodifiableMap(m);
   }
 
+  private static void frames(Map<String, Set<String>> nouns, String openers, String... words) {
+    for (String w : words) {
+      nouns.put(w, words(openers.split(" ")));
+    }
+  }
+
   /**
-   * A speech act named by a light verb and a speech noun ({@link #LIGHT_VERB_NOUNS}), its content after {@code that}
-   * or the noun's preposition: {@code made the case that …}, {@code made it clear that …}, {@code makes no mention
-   * of X}, {@code took aim at X}, {@code raised questions about X}. The subject is the verb's, as for relation verbs.
-   * True when one was added.
+   * A speech act named by a light verb and a speech noun ({@link #LIGHT_VERB_NOUNS}), its content what the noun's
+   * frame opens: {@code made the case (to voters) that …}, {@code made it clear that …}, {@code makes no mention of
+   * X}, {@code took aim at X}, {@code raised questions about X}, {@code made a promise to cut taxes}. The subject is
+   * the verb's as for relation verbs, and must name someone (a name, pronoun or plural). True when one was added.
    */
   private boolean lightVerbSpeech(Article article, int paragraph, String text, List<Token> toks, int i, int from, int to,
       Subjects subjects, Names names, List<Statement> out) {
-    Set<String> nouns = LIGHT_VERB_NOUNS.get(toks.get(i).lower());
+    Map<String, Set<String>> nouns = LIGHT_VERB_NOUNS.get(toks.get(i).lower());
     if (nouns == null || i == 0) {
       return false;
     }
     int k = i + 1;
-    boolean make = nouns == MADE_NOUNS;
+    Set<String> openers;
+    boolean make = toks.get(i).lower().startsWith("ma");
     if (make && k + 1 < toks.size() && toks.get(k).lower().equals("it") && CLEAR.contains(toks.get(k + 1).lower())) {
       k += 2;
+      openers = CLEAR_OPENERS;
     } else if (make && k < toks.size() && CLEAR.contains(toks.get(k).lower())) {
       k++;
+      openers = CLEAR_OPENERS;
     } else {
       while (k < toks.size() && k - i <= 5 && toks.get(k).isWord() && !toks.get(k).isCapitalized()
-          && !nouns.contains(toks.get(k).lower()) && !PREPOSITIONS.contains(toks.get(k).lower())
+          && !nouns.containsKey(toks.get(k).lower()) && !PREPOSITIONS.contains(toks.get(k).lower())
           && !COMPLEMENTIZERS.contains(toks.get(k).lower())) {
         k++;
       }
-      if (k >= toks.size() || !nouns.contains(toks.get(k).lower())) {
+      if (k >= toks.size() || !nouns.containsKey(toks.get(k).lower())) {
         return false;
       }
+      openers = nouns.get(toks.get(k).lower());
       k++;
     }
     if (k + 1 >= toks.size()) {
       return false;
     }
-    if (toks.get(k).lower().equals("to")) {
-      for (int j = k + 1; j < toks.size() && j <= k + 8 && toks.get(j).isWord(); j++) {
-        if (toks.get(j).lower().equals("that")) {
-          k = j; // "made the case to Democrats that …": the addressee stays out
+    String next = toks.get(k).lower();
+    boolean infinitive = next.equals("to") && opensInfinitive(toks, k + 1) && !toks.get(k + 1).lower().endsWith("s");
+    if (openers.contains("that") && !next.equals("that") && !(infinitive && openers.contains("inf"))) {
+      for (int j = k; j < toks.size() && j <= k + 8 && toks.get(j).isWord(); j++) {
+        if (toks.get(j).lower().equals("that") && opensThatClause(toks, j + 1)) {
+          k = j; // "made the case to Democrats that …", "made clear over the weekend that …"
+          next = "that";
           break;
         }
       }
     }
-    String next = toks.get(k).lower();
-    int content;
-    if (next.equals("that")) {
-      content = k;
-    } else if (next.equals("to") && opensInfinitive(toks, k + 1)) {
-      content = k;
-    } else if (LIGHT_PARTICLES.contains(next)) {
-      content = k + 1;
-    } else {
+    boolean opens = next.equals("that") ? opensThatClause(toks, k + 1)
+        : next.equals("to") && infinitive ? openers.contains("inf")
+        : openers.contains(next) && !opensSettingNoun(toks, k + 1)
+            || openers.contains(next + "-name") && k + 1 < toks.size() && namesPerson(toks.get(k + 1));
+    if (!opens || next.equals("that") && !openers.contains("that")) {
       return false;
     }
-    int[] span = contentSpan(text, toks, content, to, !next.equals("that") && !next.equals("to"), false);
+    int content = next.equals("that") || infinitive && next.equals("to") ? k : k + 1;
+    boolean object = content == k + 1;
+    int[] span = contentSpan(text, toks, content, to, object, false);
+    span = object && span != null ? andPastEnd(toks, content, span) : span;
     int before = i - 1;
     while (before >= 0 && i - before <= MAX_SUBJECT_TOKENS && skippedBeforeVerb(toks.get(before))) {
       before--;
@@ -1275,10 +1340,10 @@ public final class AttitudeRelations implements Serializable {
       int[] words = tokensOf(toks, subjects.before(paragraph, from, toks.get(i).start()));
       subject = words != null && namesActor(toks, words, names) ? words : null;
     }
-    if (subject == null) {
-      return false;
+    if (subject == null || !namesActor(toks, subject, names) && !headNamesActor(toks, subject)) {
+      return false; // "The rising water raised concerns about the levee" names no one who spoke
     }
-    int cueEnd = content == k + 1 ? toks.get(k).end() : toks.get(k - 1).end();
+    int cueEnd = object ? toks.get(k).end() : toks.get(k - 1).end();
     out.add(build(article, paragraph, text, span, text.substring(toks.get(i).start(), cueEnd),
         text.substring(toks.get(subject[0]).start(), toks.get(subject[1]).end()), Statement.SPEECH, from, to));
     return true;
@@ -1422,15 +1487,15 @@ public final class AttitudeRelations implements Serializable {
       if (words == null) {
         Set<String> found = new HashSet<>();
         forEachSentence(article, tokens, sentences, (p, sent, from, to, quotes) -> {
-          int all = 0;
-          int capitalised = 0;
+          boolean titleCase = true; // every word capitalised but short function words ("Roe and Lee Clash on Trade")
           for (Token t : sent) {
-            all += t.isWord() ? 1 : 0;
-            capitalised += t.isWord() && t.isCapitalized() ? 1 : 0;
+            titleCase &= !t.isWord() || t.isCapitalized() || TITLE_LOWER_WORDS.contains(t.lower());
           }
-          for (int i = 1; i < sent.size() && capitalised * 2 <= all; i++) {
-            if (sent.get(i).isCapitalized() && sent.get(i - 1).isWord()) {
-              found.add(sent.get(i).text());
+          if (!titleCase) {
+            for (int i = 1; i < sent.size(); i++) {
+              if (sent.get(i).isCapitalized() && sent.get(i - 1).isWord()) {
+                found.add(sent.get(i).text());
+              }
             }
           }
         });
@@ -1677,7 +1742,7 @@ public final class AttitudeRelations implements Serializable {
 
   /**
    * {@code [start, end)} of the content from token {@code first} to the sentence end (exclusive {@code to}), or to
-   * a break before it: a semicolon, a comma before a new clause or a participle ({@code , saying}); for an
+   * a break before it: a semicolon, a comma before a new clause, a participle ({@code , saying}) or {@code not}; for an
    * {@code object} also a subordinate clause ({@code because …}) or the setting ({@code at a news conference},
    * {@code on Monday}); in a {@code subordinate} clause opening the sentence ({@code While X backs Y, …}) any
    * comma. Trailing punctuation is dropped, a closing quote mark kept. Null when no word is left, or when no end
@@ -1692,6 +1757,7 @@ public final class AttitudeRelations implements Serializable {
       }
       String w = toks.get(k).lower();
       if (w.equals(";") || w.equals(",") && k + 1 < toks.size() && (opensClause(toks.get(k + 1))
+          || toks.get(k + 1).lower().equals("not")
           || closesWithAttribution(toks, k + 1) || coordinatesClause(toks, k + 1) || subordinate)
           || object && k > first && (SUBORDINATORS.contains(w) || opensSetting(toks, k))) {
         break;

@@ -2742,6 +2742,9 @@ public final class QuoteExtractor implements Serializable {
         // "declined to comment, not wanting to …", "responded, saying …": the writer's words or a new cue, unless an
         // aside that a comma and "that" close ("said, citing a report, that …")
         for (int j = i + 1; j + 1 < toks.size() && j <= i + 12 && toks.get(j).start() < sentence[1]; j++) {
+          if (FINITE.contains(toks.get(j).lower()) || isPastForm(toks.get(j))) {
+            return -1; // "responded, saying the plan was dead, that …": a clause, not an aside
+          }
           if (toks.get(j).text().equals(",") && toks.get(j + 1).lower().equals("that")) {
             return j + 2 < toks.size() && toks.get(j + 2).start() < sentence[1] ? j + 2 : -1;
           }
