@@ -2356,6 +2356,9 @@ public final class QuoteExtractor implements Serializable {
           return null;
         }
         int afterTime = afterTime(toks, k + 1);
+        if (cues.takesObject(cue.text())) {
+          afterTime = afterTime(toks, addresseeEnd(toks, afterTime, sentence)); // "The plan, Roe told reporters, …"
+        }
         int c = afterSetting(toks, afterTime, sentence);
         Token speakerHead = toks.get(tokenAtOrAfter(toks, speaker[0]));
         boolean named = isNameOrPronoun(speakerHead);
@@ -2404,6 +2407,22 @@ public final class QuoteExtractor implements Serializable {
      * is one to eight words; the name is one to four capitalised words; the description opens with a determiner or a
      * possessive.
      */
+    /**
+     * Index of the comma closing an addressee of at most five words that starts at token {@code from} ({@code The
+     * plan, Roe told reporters, will fail}), or {@code from} when none does: no verb, {@code that}, cue, subordinator
+     * or preposition in it.
+     */
+    private int addresseeEnd(List<Token> toks, int from, int[] sentence) {
+      int j = from;
+      while (j < toks.size() && j - from < 5 && toks.get(j).start() < sentence[1] && toks.get(j).isWord()
+          && !FINITE.contains(toks.get(j).lower()) && !toks.get(j).lower().equals("that") && !isCueToken(toks.get(j))
+          && !isPastForm(toks.get(j)) && !SUBORDINATORS.contains(toks.get(j).lower())
+          && !LEADING_PREPOSITIONS.contains(toks.get(j).lower())) {
+        j++;
+      }
+      return j > from && j < toks.size() && toks.get(j).text().equals(",") ? j : from;
+    }
+
     private int[] appositivePair(List<Token> toks, int k, int first) {
       String cue = toks.get(k).lower();
       if (k - 1 <= first || !toks.get(k - 1).text().equals(",")
@@ -2457,7 +2476,8 @@ public final class QuoteExtractor implements Serializable {
       while (i > first && end - i < 10 && toks.get(i).isWord()) {
         i--;
       }
-      if (i <= first || end - i < 2 || !toks.get(i).text().equals(",") || !INVERTING.contains(toks.get(k).lower())) {
+      if (i <= first || end - i < 2 || !toks.get(i).text().equals(",") || !INVERTING.contains(toks.get(k).lower())
+          && !cues.takesObject(toks.get(k).text())) { // "…, teachers and union officials told POLITICO."
         return null;
       }
       Token head = toks.get(i + 1);
@@ -2673,7 +2693,7 @@ public final class QuoteExtractor implements Serializable {
         int object = i;
         int n = 0;
         while (i < toks.size() && n < 5 && toks.get(i).isWord() && !toks.get(i).lower().equals("that")
-            && !toks.get(i).lower().equals("of") && !(n > 0 && toks.get(i).lower().equals("to")) && !(n > 0 && (PRONOUNS.contains(toks.get(i).lower())
+            && !toks.get(i).lower().equals("of") && !(n > 0 && toks.get(i).lower().equals("to")) && !(n > 0 && (PRONOUNS.contains(bare(toks.get(i)))
                 || DETERMINERS.contains(toks.get(i).lower())))
             && toks.get(i).start() < sentence[1]) {
           i++;

@@ -679,6 +679,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anAttributionWithAnAddresseeInvertsLikeOneWithout() {
+    Statement mid = only(extract("The solution, the partner told them, was simple."));
+    assertEquals("the partner", mid.getSpeakerText());
+    assertEquals("told", mid.getCue());
+    Statement tail = only(extract("Support is strong among teachers, teachers and union officials told the paper."));
+    assertEquals("teachers and union officials", tail.getSpeakerText());
+    assertEquals("Support is strong among teachers", tail.getText());
+    Statement contracted = only(extract("Pate told reporters he’d support the levy."));
+    assertEquals("he’d support the levy", contracted.getText());
+  }
+
+  @Test
   void adverbsBetweenSubjectAndCueStayOutOfTheSpeaker() {
     Statement s = only(extract("Mr. Roe had effusively praised the plan."));
     assertEquals("Mr. Roe", s.getSpeakerText());
