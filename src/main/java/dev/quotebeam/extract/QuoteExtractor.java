@@ -67,6 +67,8 @@ public final class QuoteExtractor implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final Set<String> PRONOUNS = words("he", "she", "they", "it", "we", "i");
+  /** Words that open a time clause after a trailing attribution ({@code …, Roe said as she left}). */
+  private static final Set<String> TIME_CLAUSE_OPENERS = words("as", "while", "when", "before", "after");
   private static final Set<String> SKIP_BEFORE_CUE = words(
       "also", "later", "then", "previously", "further", "again", "repeatedly", "recently", "earlier", "reportedly",
       "allegedly", "has", "have", "had", "would", "will", "could", "may", "might", "did", "does", "do", "not", "n't",
@@ -2383,8 +2385,12 @@ public final class QuoteExtractor implements Serializable {
             break;
           }
         }
+        // "The plan is dead, Roe said as she left": a time clause closes the attribution, not its content
+        boolean timeClauseTail = c + 1 < toks.size() && toks.get(c + 1).start() < sentence[1]
+            && TIME_CLAUSE_OPENERS.contains(toks.get(c).lower()) && c == k + 1
+            && (SUBJECT_PRONOUNS.contains(bare(toks.get(c + 1))) || isParticiple(toks.get(c + 1)));
         if (s <= first || !toks.get(s - 1).text().equals(",")
-            || !(midSentence || participleTail || coordinatedTail || onlyTail(toks, k + 1, sentence))
+            || !(midSentence || participleTail || coordinatedTail || timeClauseTail || onlyTail(toks, k + 1, sentence))
             || isOpeningAdverbial(toks, first, s - 1) && !midSentence) {
           return null;
         }

@@ -691,6 +691,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aTimeClauseAfterATrailingAttributionIsNoContent() {
+    assertEquals("The plan is dead", only(extract("The plan is dead, Roe said as she left the building.")).getText());
+    assertEquals("The plan is dead", only(extract("The plan is dead, Roe said while visiting Dover.")).getText());
+    assertEquals("as mayor she would fight", only(extract("Roe said as mayor she would fight.")).getText());
+  }
+
+  @Test
   void adverbsBetweenSubjectAndCueStayOutOfTheSpeaker() {
     Statement s = only(extract("Mr. Roe had effusively praised the plan."));
     assertEquals("Mr. Roe", s.getSpeakerText());
