@@ -147,6 +147,9 @@ public final class QuoteExtractor implements Serializable {
       "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "some", "many",
       "most", "several", "both", "all", "other", "another", "one", "two", "three", "four", "five", "few", "each",
       "every", "no", "any", "such", "top", "senior");
+  /** Determiners of a singular noun: an {@code -s} form after one is a verb ({@code another says}). */
+  private static final Set<String> SINGULAR_DETERMINERS = words("another", "one", "each", "every", "either",
+      "neither");
   private static final Set<String> ADVERBIAL = words(
       "at", "on", "in", "during", "after", "before", "with", "to", "via", "through", "last", "earlier", "this",
       "late", "early", "a", "an", "the", "his", "her", "their", "its", "statement", "interview", "news", "press",
@@ -2284,6 +2287,9 @@ public final class QuoteExtractor implements Serializable {
         return false;
       }
       String p = toks.get(k - 1).lower();
+      if (SINGULAR_DETERMINERS.contains(p)) {
+        return false; // "Another says", "One says": a singular determiner stands alone as the subject
+      }
       // a compound modifier after a determiner or possessive makes a noun too: "his early-morning tweets"
       return Character.isDigit(p.charAt(0)) || isDeterminerOrPossessive(p)
           || p.indexOf('-') > 0 && k - 2 >= first && isDeterminerOrPossessive(toks.get(k - 2).lower());

@@ -68,6 +68,8 @@ public final class Tokenizer implements Serializable {
         } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == '&') && j + 1 < to
             && Character.isLetterOrDigit(text.charAt(j + 1))) {
           j += 2;
+        } else if (d == ',' && thousands(text, j, to)) {
+          j += 4; // "2,400": the comma groups digits, it ends no clause
         } else {
           break;
         }
@@ -79,6 +81,19 @@ public final class Tokenizer implements Serializable {
       i = j;
     }
     return out;
+  }
+
+  /** True when the comma at {@code j} sits between a digit and exactly three digits ({@code 2,400}, {@code 1,000,000}). */
+  private static boolean thousands(String text, int j, int to) {
+    if (!Character.isDigit(text.charAt(j - 1))) {
+      return false;
+    }
+    for (int d = j + 1; d <= j + 3; d++) {
+      if (d >= to || !Character.isDigit(text.charAt(d))) {
+        return false;
+      }
+    }
+    return j + 4 >= to || !Character.isLetterOrDigit(text.charAt(j + 4));
   }
 
   /** True for whitespace, including the no-break spaces of HTML text ({@code &nbsp;}, U+202F) that Java's

@@ -698,6 +698,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aSingularDeterminerAloneIsASubjectAndThousandsKeepTheirComma() {
+    List<Statement> all = extract("While one company says there are 2,400, another says there are about 1,800.");
+    assertEquals(List.of("there are 2,400", "there are about 1,800"), all.stream().map(Statement::getText).toList());
+    assertEquals(List.of("one company", "another"), all.stream().map(Statement::getSpeakerText).toList());
+    assertEquals("Another", only(extract("Another says the plan is dead.")).getSpeakerText());
+  }
+
+  @Test
   void adverbsBetweenSubjectAndCueStayOutOfTheSpeaker() {
     Statement s = only(extract("Mr. Roe had effusively praised the plan."));
     assertEquals("Mr. Roe", s.getSpeakerText());
