@@ -3390,7 +3390,7 @@ public final class QuoteExtractor implements Serializable {
         end--; // "proponents of more controls here say"
       }
       int s = start;
-      while (s < end && !validSubjectStart(toks.get(s), end - s + 1)) {
+      while (s < end && !validSubjectStart(toks, s, end)) {
         s++;
       }
       if (PRONOUNS.contains(toks.get(end).lower())) {
@@ -3400,7 +3400,7 @@ public final class QuoteExtractor implements Serializable {
       }
       boolean ofGroup = end - 1 > s && toks.get(end - 1).lower().equals("of")
           && (toks.get(end).lower().equals("them") || toks.get(end).lower().equals("us")); // "most of them said"
-      if (!validSubjectStart(toks.get(s), end - s + 1) || BAD_SUBJECT_END.contains(toks.get(end).lower()) && !ofGroup
+      if (!validSubjectStart(toks, s, end) || BAD_SUBJECT_END.contains(toks.get(end).lower()) && !ofGroup
           || toks.get(end).lower().endsWith("’s") || toks.get(end).lower().endsWith("'s")) {
         return null;
       }
@@ -3558,6 +3558,15 @@ public final class QuoteExtractor implements Serializable {
 
     private static boolean isParticiple(Token t) {
       return !t.isCapitalized() && t.lower().length() > 4 && t.lower().endsWith("ing") && !t.lower().equals("including");
+    }
+
+    /**
+     * As {@link #validSubjectStart(Token, int)} for the subject from token {@code s} to {@code end}; a plural noun
+     * before a source adjective opens a longer one too ({@code sources close to her campaign say}).
+     */
+    private boolean validSubjectStart(List<Token> toks, int s, int end) {
+      return validSubjectStart(toks.get(s), end - s + 1) || s < end && end - s < 8 && !toks.get(s).isCapitalized()
+          && looksPlural(toks.get(s)) && SOURCE_ADJECTIVES.contains(toks.get(s + 1).lower());
     }
 
     private boolean validSubjectStart(Token t, int length) {

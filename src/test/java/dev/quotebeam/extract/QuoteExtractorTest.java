@@ -706,6 +706,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aLowerCaseSourceWithASourceAdjectiveAfterAnOpenerIsTheSubject() {
+    assertEquals("sources close to her campaign",
+        only(extract("Rather, sources close to her campaign say she backs the plan.")).getSpeakerText());
+    assertEquals("officials familiar with the talks",
+        only(extract("Still, officials familiar with the talks said the deal was close.")).getSpeakerText());
+  }
+
+  @Test
   void adverbsBetweenSubjectAndCueStayOutOfTheSpeaker() {
     Statement s = only(extract("Mr. Roe had effusively praised the plan."));
     assertEquals("Mr. Roe", s.getSpeakerText());
