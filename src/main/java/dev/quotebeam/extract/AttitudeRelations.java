@@ -201,7 +201,7 @@ public final class AttitudeRelations implements Serializable {
       "debate", "speech", "event", "meeting", "hearing", "appearance", "briefing", "tweet", "twitter", "facebook",
       "op-ed", "letter", "release", "town", "show", "program", "broadcast", "campaign", "stop", "visit", "press",
       "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-      "december");
+      "december", "condition", "anonymity");
   /** Subject heads that are no noun ("more", "very") and endings of adjectives and adverbs. */
   private static final Set<String> BAD_HEADS = words(
       "more", "less", "very", "much", "really", "also", "only", "just", "who’s", "who's", "deeply", "such");

@@ -384,6 +384,12 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void anonymityIsASettingThatEndsAnObject() {
+    assertEquals("the plan", only(extract("Senior officials discussed the plan on the condition of anonymity."))
+        .getText());
+  }
+
+  @Test
   void anIncludingListStaysInTheObject() {
     Statement s = only(extract("Mayor Jane Roe endorsed the plan, including a new ferry, on Monday."));
     assertEquals("the plan, including a new ferry", s.getText());
