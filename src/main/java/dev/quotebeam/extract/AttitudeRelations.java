@@ -932,11 +932,8 @@ public final class AttitudeRelations implements Serializable {
         continue;
       }
       int[] subject = subject(toks, before, true);
-      if (subject == null && !stanceReduced && !verb.relation().equals(EVIDENCE)
-          && i <= MAX_BORROWED_SUBJECT_TOKENS) {
-        // the speech rules' subject: "Toomey and Ayotte (R-N.H.), who …, endorsed", "Democrats -- including Roe --"
-        int[] words = tokensOf(toks, subjects.before(paragraph, from, toks.get(i).start()));
-        subject = words != null && namesActor(toks, words, names) ? words : null;
+      if (subject == null && !stanceReduced && !verb.relation().equals(EVIDENCE)) {
+        subject = borrowedSubject(toks, i, paragraph, from, subjects, names);
       }
       if (stanceReduced && subject != null && (!nounPhrase(toks, subject) || !headNamesActor(toks, subject)
           && !QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(toks.get(subject[0]).lower()))) {
@@ -964,6 +961,20 @@ public final class AttitudeRelations implements Serializable {
         hedge(article, paragraph, text, toks, i, from, to, out);
       }
     }
+  }
+
+  /**
+   * The subject the speech rules find for the verb at token {@code i} ("Toomey and Ayotte (R-N.H.), who …,
+   * endorsed", "Democrats -- including Roe -- accused"), as first and last token, when it names an actor; asked only
+   * within MAX_BORROWED_SUBJECT_TOKENS of the sentence start.
+   */
+  private static int[] borrowedSubject(List<Token> toks, int i, int paragraph, int from, Subjects subjects,
+      Names names) {
+    if (i > MAX_BORROWED_SUBJECT_TOKENS) {
+      return null;
+    }
+    int[] words = tokensOf(toks, subjects.before(paragraph, from, toks.get(i).start()));
+    return words != null && namesActor(toks, words, names) ? words : null;
   }
 
   /** First and last token of text span {@code span}, or null when it is null or holds no token. */
@@ -1007,7 +1018,6 @@ public final class AttitudeRelations implements Serializable {
   private static int[] reducedRelativeEnd(List<Token> toks, int content, int[] span) {
     for (int k = content + 1; k < toks.size() && toks.get(k).start() < span[1]; k++) {
       String w = toks.get(k).text();
-      Token next = k + 1 < toks.size() ? toks.get(k + 1) : null;
       Token prev = toks.get(k - 1);
       String p = prev.lower();
       boolean modifier = NOUN_MARKERS.contains(p) || POSSESSIVES.contains(p) || p.endsWith("’s") || p.endsWith("'s")
@@ -1336,9 +1346,8 @@ public final class AttitudeRelations implements Serializable {
       return false;
     }
     int[] subject = subject(toks, before, true);
-    if (subject == null && i <= MAX_BORROWED_SUBJECT_TOKENS) {
-      int[] words = tokensOf(toks, subjects.before(paragraph, from, toks.get(i).start()));
-      subject = words != null && namesActor(toks, words, names) ? words : null;
+    if (subject == null) {
+      subject = borrowedSubject(toks, i, paragraph, from, subjects, names);
     }
     if (subject == null || !namesActor(toks, subject, names) && !headNamesActor(toks, subject)) {
       return false; // "The rising water raised concerns about the levee" names no one who spoke

@@ -83,7 +83,9 @@ public final class Tokenizer implements Serializable {
     return out;
   }
 
-  /** True when the comma at {@code j} sits between a digit and exactly three digits ({@code 2,400}, {@code 1,000,000}). */
+  /**
+   * True when the comma at {@code j} sits between a digit and exactly three digits ({@code 2,400}, {@code 1,000,000}).
+   */
   private static boolean thousands(String text, int j, int to) {
     if (!Character.isDigit(text.charAt(j - 1))) {
       return false;
