@@ -61,8 +61,8 @@ import java.util.regex.Pattern;
 public final class SpeakerResolver implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "him", "her");
-  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we");
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "him", "her", "his", "my");
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we", "their", "our");
   private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "de", "on");
   private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
   private static final Set<String> LEADING_DETERMINERS = Set.of("the", "a", "an");
@@ -550,11 +550,11 @@ public final class SpeakerResolver implements Serializable {
     private Resolved resolve(String mention, int position) {
       String lower = mention.toLowerCase(Locale.ROOT);
       if (PERSON_PRONOUNS.contains(lower)) {
-        Entity e = latestPerson(position, lower.equals("he") || lower.equals("him") ? "M"
+        Entity e = latestPerson(position, lower.equals("he") || lower.equals("him") || lower.equals("his") ? "M"
             : lower.equals("she") || lower.equals("her") ? "F" : null);
         return new Resolved(e == null ? null : e.name(), Statement.PERSON, e == null ? null : role(e), "pronoun");
       }
-      if (lower.equals("it")) {
+      if (lower.equals("it") || lower.equals("its")) {
         Entity e = latest(position, Statement.ORGANIZATION);
         return e == null ? null : new Resolved(e.name(), e.type(), null, "pronoun");
       }

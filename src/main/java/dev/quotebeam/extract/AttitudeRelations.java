@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -75,7 +76,11 @@ import java.util.regex.Pattern;
  * </ol>
  * A statement is kept only where no speech statement and no earlier relation overlaps it, so the speech extractor
  * always wins. After all these, {@link ContentModel} fills gaps: its words in shapes the rules skip ("assailed X",
- * "her support for X", "X, critics fear") give learned relations where nothing else overlaps ({@link #learned}).
+ * "X, critics fear") give learned relations where nothing else overlaps ({@link #learned}). Last of all, a noun of
+ * speech or stance whose holder a possessive names ({@code Roe's criticism of X}, {@code his support for X}, {@code
+ * her decision to run}, {@code their complaints that …}; {@link #nounOfHolder}) gives what its frame opens, where
+ * nothing overlaps: such a noun is most often inside another relation's content ({@code Lee criticized Roe's plan
+ * to …}), and that relation is the one annotators mark.
  *
  * <p>Example: {@code The mayor supports a new tax.} gives INDIRECT {@code a new tax}, cue {@code supports},
  * speaker text {@code The mayor}, relation belief; {@code It shows that rents rose.} gives nothing (no
@@ -340,6 +345,20 @@ public final class AttitudeRelations implements Serializable {
    */
   private static final Map<String, Map<String, Set<String>>> LIGHT_VERB_NOUNS = lightVerbNouns();
 
+  /**
+   * Nouns of speech acts whose holder a possessive names ({@code Roe's criticism of X}), each with the words that may
+   * open its content ({@code inf}: a to-infinitive). Hand-written from general usage (CC0); on PolNeAR train the
+   * rule over these and {@link #BELIEF_NOUNS_OF_HOLDER} added 195 relations, 119 annotated. Left out as mostly not
+   * annotated there: {@code bid} (3 of 15), {@code stance}/{@code position(s)} on (4 of 23), {@code willingness},
+   * {@code determination} (0 of 6), and {@code plans for} (schedules).
+   */
+  private static final Map<String, Set<String>> SPEECH_NOUNS_OF_HOLDER = speechNounsOfHolder();
+  /** Nouns of stances, plans and beliefs whose holder a possessive names ({@code Roe's support for X}). */
+  private static final Map<String, Set<String>> BELIEF_NOUNS_OF_HOLDER = beliefNounsOfHolder();
+  /** Contents that only point elsewhere. */
+  private static final Set<String> PRONOUN_CONTENTS = words("it", "this", "that", "what", "them", "him", "her", "these",
+      "those");
+
   /** A cue verb: its lemma, class and frames. */
   private record Verb(String lemma, String relation, boolean clause, boolean infinitive, boolean object,
       boolean clauseObject, boolean speechObject, boolean actor, Set<String> particles) implements Serializable {}
@@ -439,7 +458,8 @@ public final class AttitudeRelations implements Serializable {
       List<List<int[]>> sentences, Subjects subjects) {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(existing, "existing");
-    List<Statement> found = find(article, existing, tokens, sentences, Objects.requireNonNull(subjects));
+    List<Statement> late = new ArrayList<>();
+    List<Statement> found = find(article, existing, tokens, sentences, Objects.requireNonNull(subjects), late);
     List<Statement> out = new ArrayList<>(existing);
     NavigableMap<Integer, Integer> taken = taken(existing);
     for (Statement s : found) {
@@ -451,6 +471,12 @@ public final class AttitudeRelations implements Serializable {
     for (Candidate c : learned(article, tokens, sentences, out, taken, false)) {
       out.add(build(article, c.paragraph(), article.text(), c.span(), c.cue(), c.speaker(), c.relation(), c.from(),
           c.to()).toBuilder().setExtraction(Statement.MODEL).build());
+    }
+    for (Statement s : late) {
+      if (isFree(taken, s.getCharStart(), s.getCharEnd())) {
+        out.add(s);
+        taken.put(s.getCharStart(), s.getCharEnd());
+      }
     }
     if (out.size() == existing.size()) {
       return existing;
@@ -830,18 +856,19 @@ public final class AttitudeRelations implements Serializable {
    * the speaker of the statement before it in its sentence, among {@code existing} and the relations found.
    */
   private List<Statement> find(Article article, List<Statement> existing, List<List<Token>> tokens,
-      List<List<int[]>> sentences, Subjects subjects) {
+      List<List<int[]>> sentences, Subjects subjects, List<Statement> late) {
     String text = article.text();
     List<Statement> out = new ArrayList<>();
     Speakers speakers = new Speakers(existing);
     Names names = new Names(article, tokens, sentences);
     forEachSentence(article, tokens, sentences, (p, sent, from, to, quotes) ->
-        sentenceRelations(article, p, text, sent, from, to, quotes, speakers, subjects, names, out));
+        sentenceRelations(article, p, text, sent, from, to, quotes, speakers, subjects, names, out, late));
     return out;
   }
 
   private void sentenceRelations(Article article, int paragraph, String text, List<Token> toks, int from, int to,
-      QuoteDepth quotes, Speakers speakers, Subjects subjects, Names names, List<Statement> out) {
+      QuoteDepth quotes, Speakers speakers, Subjects subjects, Names names, List<Statement> out,
+      List<Statement> late) {
     inPoll(article, paragraph, text, toks, from, to, out);
     for (int i = 0; i < toks.size(); i++) {
       if (quotes.inside(toks.get(i).start())) {
@@ -851,6 +878,9 @@ public final class AttitudeRelations implements Serializable {
         continue;
       }
       if (lightVerbSpeech(article, paragraph, text, toks, i, from, to, subjects, names, out)) {
+        continue;
+      }
+      if (nounOfHolder(article, paragraph, text, toks, i, from, to, names, late)) {
         continue;
       }
       Verb verb = verbs.get(toks.get(i).lower());
@@ -1272,6 +1302,99 @@ public final class AttitudeRelations implements Serializable {
       m.put(f, Collections.unmodifiableMap(raised));
     }
     return Collections.unmodifiableMap(m);
+  }
+
+  private static Map<String, Set<String>> speechNounsOfHolder() {
+    Map<String, Set<String>> m = new HashMap<>();
+    frames(m, "for inf", "call", "calls", "plea", "appeal", "appeals", "demand", "demands", "push");
+    frames(m, "for", "praise", "apology");
+    frames(m, "on against", "attack", "attacks", "assault", "assaults");
+    frames(m, "of", "criticism", "criticisms", "critique", "endorsement", "denunciation", "condemnation", "dismissal",
+        "defense", "characterization", "denial");
+    frames(m, "about on", "comments", "remarks", "questions");
+    frames(m, "that about against", "complaint", "complaints", "warning", "warnings");
+    frames(m, "that of against", "accusation", "accusations", "allegation", "allegations", "charge", "charges");
+    frames(m, "that", "claim", "claims", "assertion", "insistence", "suggestion", "contention", "prediction",
+        "assurance", "assurances", "admission", "acknowledgment", "announcement", "argument", "statement");
+    frames(m, "that inf", "promise", "promises", "pledge", "pledges", "vow", "threat", "threats");
+    frames(m, "inf", "refusal", "offer");
+    return Collections.unmodifiableMap(m);
+  }
+
+  private static Map<String, Set<String>> beliefNounsOfHolder() {
+    Map<String, Set<String>> m = new HashMap<>();
+    frames(m, "for", "support", "backing", "enthusiasm", "preference", "passion", "sympathy");
+    frames(m, "inf", "plan", "plans");
+    frames(m, "for inf", "proposal");
+    frames(m, "to", "opposition", "objection", "objections", "resistance", "hostility", "commitment");
+    frames(m, "on", "views", "view");
+    frames(m, "of", "embrace", "rejection", "assessment");
+    frames(m, "that about", "concerns", "fears", "doubts", "belief", "hope", "hopes");
+    frames(m, "inf", "decision", "intention", "desire");
+    return Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * A speech act or stance named by a noun whose holder a possessive names: {@code Roe's criticism of X}, {@code his
+   * support for X}, {@code her decision to run}, {@code their complaints that …}; up to two lower-case modifiers may
+   * stand between ({@code her repeated calls for X}). The content is what the noun's frame opens. True when one was
+   * added.
+   */
+  private boolean nounOfHolder(Article article, int paragraph, String text, List<Token> toks, int i, int from, int to,
+      Names names, List<Statement> out) {
+    String w = toks.get(i).lower();
+    Set<String> openers = SPEECH_NOUNS_OF_HOLDER.get(w);
+    String relation = Statement.SPEECH;
+    if (openers == null) {
+      openers = BELIEF_NOUNS_OF_HOLDER.get(w);
+      relation = BELIEF;
+    }
+    if (openers == null || i == 0 || i + 2 >= toks.size() || toks.get(i).isCapitalized()) {
+      return false; // "Why Roe's Attacks On Lee Could Backfire" is a headline
+    }
+    int m = i;
+    while (m > 0 && i - m < 2 && toks.get(m - 1).isWord() && !toks.get(m - 1).isCapitalized()
+        && !POSSESSIVES.contains(toks.get(m - 1).lower()) && !toks.get(m - 1).lower().endsWith("’s")
+        && !toks.get(m - 1).lower().endsWith("'s") && !PREPOSITIONS.contains(toks.get(m - 1).lower())) {
+      m--;
+    }
+    int[] holder = possessive(toks, i);
+    for (int k = i - 1; holder == null && k >= m; k--) {
+      holder = possessive(toks, k);
+    }
+    if (holder == null || !namesActor(toks, holder, names) && !headNamesActor(toks, holder)
+        && !POSSESSIVES.contains(toks.get(holder[0]).lower())) {
+      return false;
+    }
+    int k = i + 1;
+    String next = toks.get(k).lower();
+    boolean infinitive = next.equals("to") && opensInfinitive(toks, k + 1) && !toks.get(k + 1).lower().endsWith("s");
+    boolean opens = next.equals("that") ? openers.contains("that") && opensThatClause(toks, k + 1)
+        : infinitive ? openers.contains("inf")
+        : openers.contains(next) && !opensSettingNoun(toks, k + 1);
+    if (!opens) {
+      return false;
+    }
+    boolean object = !next.equals("that") && !infinitive;
+    int content = object ? k + 1 : k;
+    int[] span = contentSpan(text, toks, content, to, object, false);
+    if (span == null) {
+      return false;
+    }
+    if (!next.equals("that")) {
+      span = reducedRelativeEnd(toks, content, span); // "Roe's support for the wall has not wavered"
+    }
+    if (PRONOUN_CONTENTS.contains(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT))) {
+      return false; // "her opposition to it" says nothing on its own
+    }
+    int cueEnd = object ? toks.get(k).end() : toks.get(i).end();
+    String speaker = text.substring(toks.get(holder[0]).start(), toks.get(holder[1]).end());
+    if (speaker.endsWith("’s") || speaker.endsWith("'s")) {
+      speaker = speaker.substring(0, speaker.length() - 2);
+    }
+    out.add(build(article, paragraph, text, span, text.substring(toks.get(i).start(), cueEnd), speaker, relation,
+        from, to));
+    return true;
   }
 
   private static void frames(Map<String, Set<String>> nouns, String openers, String... words) {

@@ -43,6 +43,17 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void possessivePronounResolvesLikeItsPersonalPronoun() {
+    Statement s = last(resolve("Mayor Lisa Hart opened the bridge.", "Sen. Paul Brandt renewed his calls for a toll."));
+    assertEquals("his", s.getSpeakerText());
+    assertEquals("Paul Brandt", s.getSpeakerName());
+    assertEquals("pronoun", s.getAttributionRule());
+    Statement t = last(resolve("The Harbour Authority met on Monday.", "Its plan to raise fees drew protests."));
+    assertEquals("Its", t.getSpeakerText());
+    assertEquals("Harbour Authority", t.getSpeakerName());
+  }
+
+  @Test
   void roleNounResolvesToPersonWithThatTitle() {
     Statement s = last(resolve("General Tomas Varga inspected the base.", "The general said the troops were ready."));
     assertEquals("Tomas Varga", s.getSpeakerName());

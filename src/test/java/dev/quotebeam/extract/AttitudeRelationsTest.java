@@ -120,7 +120,7 @@ class AttitudeRelationsTest {
 
   @Test
   void nounUsesAndPassivesAreNoCues() {
-    assertTrue(extract("Their support for the plan faded.").isEmpty());
+    assertTrue(extract("The support for the plan faded.").isEmpty());
     assertTrue(extract("The plan was criticized by the council.").isEmpty());
     assertTrue(extract("Farm support payments rose.").isEmpty());
   }
@@ -422,6 +422,31 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void nounOfSpeechOrStanceWithAPossessiveHolderIsARelation() {
+    Statement s = only(extract("Mayor Roe's support for the ferry has not wavered."));
+    assertEquals("the ferry", s.getText()); // cut before the main verb
+    assertEquals("Mayor Roe", s.getSpeakerText());
+    assertEquals("support for", s.getCue());
+    assertEquals("belief", s.getRelation());
+    Statement t = only(extract("The council noted her repeated calls for a new bridge."));
+    assertEquals("a new bridge", t.getText());
+    assertEquals("her", t.getSpeakerText());
+    assertEquals(Statement.SPEECH, t.getRelation());
+    assertEquals("to run for a third term", only(extract("His decision to run for a third term surprised no one."))
+        .getText());
+    assertEquals("that the levy is unfair",
+        only(extract("Residents lined up at the hall with their complaint that the levy is unfair.")).getText());
+    // the frame is the noun's own, the holder is a possessive, and a pronoun alone is no content
+    assertTrue(extract("His decision on Monday surprised no one.").isEmpty());
+    assertTrue(extract("The support for the ferry has not wavered.").isEmpty());
+    assertTrue(extract("Her opposition to it was clear.").isEmpty());
+    assertTrue(extract("Why Roe's Attacks On Lee Could Backfire").isEmpty());
+    // a noun inside another statement's content stays inside it
+    Statement u = only(extract("Lee criticized Roe's plan to close the harbour."));
+    assertEquals("Roe's plan to close the harbour", u.getText());
+  }
+
+  @Test
   void stanceVerbWithAnIngFormAfterANounIsAReducedRelative() {
     Statement s = only(extract("A super PAC backing Mayor Jane Roe spent $2 million on ads."));
     assertEquals("Mayor Jane Roe", s.getText());
@@ -622,19 +647,19 @@ class AttitudeRelationsTest {
 
   @Test
   void possessiveNamesTheHolderOfANounCue() {
-    AttitudeRelations support = learned("cue\tsupport", "threshold\t0.5", "c=particle|w=support\t1.0");
-    Statement s = only(learnedIn(support, "Ada Quill kept her support for the ferry plan."));
+    AttitudeRelations fondness = learned("cue\tfondness", "threshold\t0.5", "c=particle|w=fondness\t1.0");
+    Statement s = only(learnedIn(fondness, "Ada Quill kept her fondness for the ferry plan."));
     assertEquals("the ferry plan", s.getText());
-    assertEquals("support for", s.getCue());
+    assertEquals("fondness for", s.getCue());
     assertEquals("her", s.getSpeakerText());
   }
 
   @Test
   void possessiveOpeningTheSentenceNamesNoHolder() {
-    AttitudeRelations support = learned("cue\tsupport", "threshold\t0.5", "c=particle|w=support\t1.0");
-    assertTrue(learnedIn(support, "Their support for the ferry plan faded.").isEmpty());
-    assertTrue(learnedIn(support, "Ada Quill’s support for the ferry plan faded.").isEmpty());
-    assertFalse(learnedIn(support, "The mayor voiced her support for the ferry plan.").isEmpty(),
+    AttitudeRelations fondness = learned("cue\tfondness", "threshold\t0.5", "c=particle|w=fondness\t1.0");
+    assertTrue(learnedIn(fondness, "Their fondness for the ferry plan faded.").isEmpty());
+    assertTrue(learnedIn(fondness, "Ada Quill’s fondness for the ferry plan faded.").isEmpty());
+    assertFalse(learnedIn(fondness, "The mayor voiced her fondness for the ferry plan.").isEmpty(),
         "the same weights accept a possessive that does not open the sentence");
   }
 
