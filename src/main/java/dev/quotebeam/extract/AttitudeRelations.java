@@ -841,6 +841,17 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
+   * True when an {@code -s} form at {@code i} right after a one-word subject opening the sentence is more likely the
+   * plural head of a compound noun ({@code Trade talks about tariffs stalled}) than a verb: the word is capitalised,
+   * no pronoun, and the article never capitalises it mid-sentence (as it would a name: {@code Merkel talks about …}).
+   * Asked only for particle verbs: a headline's {@code Poll finds …} or {@code Analysis shows …} is a verb.
+   */
+  private static boolean compoundNoun(List<Token> toks, int[] subject, int i, Names names) {
+    Token t = toks.get(subject[0]);
+    return subject[0] == 0 && subject[1] == 0 && i == 1 && toks.get(i).lower().endsWith("s") && t.isCapitalized() && !ContentModel.isPronoun(t.lower()) && !names.contains(t.text());
+  }
+
+  /**
    * The kind of speaker tokens {@code speaker} of cue word {@code i}, a feature of the model: pronoun, name
    * (capitalised last word), noun, each marked {@code +} when the speaker ends right before the cue.
    */
@@ -907,7 +918,9 @@ public final class AttitudeRelations implements Serializable {
         continue; // "seems willing to endorse X" is a hedge
       }
       boolean ing = toks.get(i).lower().endsWith("ing");
-      boolean participle = ing && !be && i > 1 && toks.get(i - 1).text().equals(",");
+      // ", citing X" and "launched the campaign by talking about X" take the main clause's speaker
+      boolean participle = ing && !be && i > 1 && (toks.get(i - 1).text().equals(",")
+          || toks.get(i - 1).lower().equals("by"));
       be |= ing && before >= 0 && before == i - 1 && CONTRACTED_BE.matcher(toks.get(before).lower()).matches();
       boolean reduced = ing && !be && verb.relation().equals(EVIDENCE) && i > 0
           && EVIDENCE_NOUNS.contains(toks.get(i - 1).lower());
@@ -918,7 +931,7 @@ public final class AttitudeRelations implements Serializable {
       boolean andPast = i > 0 && toks.get(i - 1).lower().equals("and") && !ing && !isBareForm(verb, toks.get(i))
           && !toks.get(i).lower().endsWith("s") && !toks.get(i).isCapitalized() && opensObject(verb, toks, i + 1);
       if (before < 0 || catenative < 0 && (i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower())
-          && !relativeThat(verb, toks, i) && !andPast
+          && !relativeThat(verb, toks, i) && !andPast && !participle
           || be != ing && !participle && !reduced
           || isBareForm(verb, toks.get(i)) && !bareFormIsVerb(toks, i))) {
         continue;
@@ -973,7 +986,7 @@ public final class AttitudeRelations implements Serializable {
         subject = evidenceSource(toks, before, i, subject);
       }
       if (span == null || subject == null || !sourceFits(verb.relation(), toks, subject, i, object)
-          || verb.actor() && !headNamesActor(toks, subject)) {
+          || verb.actor() && !headNamesActor(toks, subject) || !verb.particles().isEmpty() && compoundNoun(toks, subject, i, names)) {
         continue;
       }
       if (RELATIVE.contains(toks.get(before).lower()) && before > 0) {

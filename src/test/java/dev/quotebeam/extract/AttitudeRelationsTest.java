@@ -422,6 +422,20 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void gerundAfterByTakesTheMainClausesSpeaker() {
+    Statement s = only(extract("Mayor Jane Roe opened her campaign by talking about the ferry."));
+    assertEquals("the ferry", s.getText());
+    assertEquals("Mayor Jane Roe", s.getSpeakerText());
+    assertEquals("talking about", s.getCue());
+    assertEquals("a ban on jet skis", only(extract("Mayor Jane Roe ended the speech by calling for a ban on jet skis."))
+        .getText());
+    assertEquals("the ferry", only(extract("Mayor Jane Roe talks about the ferry at every rally.")).getText());
+    // one capitalised word before "talks" is a name where the article capitalises it mid-sentence too
+    assertEquals("Lee", only(extract("Lee talks about the ferry.", "The ferry was built for Lee.")).getSpeakerText());
+    assertTrue(extract("Trade talks about the ferry stalled.").isEmpty());
+  }
+
+  @Test
   void nounOfSpeechOrStanceWithAPossessiveHolderIsARelation() {
     Statement s = only(extract("Mayor Roe's support for the ferry has not wavered."));
     assertEquals("the ferry", s.getText()); // cut before the main verb
