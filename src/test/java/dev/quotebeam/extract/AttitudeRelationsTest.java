@@ -422,6 +422,15 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void voteForOrAgainstIsAStance() {
+    Statement s = only(extract("Senator Jane Roe voted against the harbour levy."));
+    assertEquals("the harbour levy", s.getText());
+    assertEquals("voted against", s.getCue());
+    assertEquals("belief", s.getRelation());
+    assertEquals("Lee", only(extract("Most voters in the district would vote for Lee.")).getText());
+  }
+
+  @Test
   void gerundAfterByTakesTheMainClausesSpeaker() {
     Statement s = only(extract("Mayor Jane Roe opened her campaign by talking about the ferry."));
     assertEquals("the ferry", s.getText());
