@@ -1901,6 +1901,9 @@ public final class AttitudeRelations implements Serializable {
         return null;
       }
       String w = toks.get(k).lower();
+      if (k > first && isDash(text, toks.get(k))) {
+        break; // "supports the levy - a tax on ferries - and …": annotators end the content at the dash
+      }
       if (w.equals(";") || w.equals(",") && k + 1 < toks.size() && (opensClause(toks.get(k + 1))
           || toks.get(k + 1).lower().equals("not")
           || closesWithAttribution(toks, k + 1) || coordinatesClause(toks, k + 1) || subordinate)
@@ -1918,6 +1921,13 @@ public final class AttitudeRelations implements Serializable {
     int end = Math.min(toks.get(last).end(), to);
     int start = toks.get(first).start();
     return text.substring(start, end).chars().anyMatch(Character::isLetterOrDigit) ? new int[] {start, end} : null;
+  }
+
+  /** True for a one-token dash: an em or en dash, a horizontal bar, a typed double hyphen or a spaced hyphen. */
+  private static boolean isDash(String text, Token t) {
+    String w = t.text();
+    return w.equals("—") || w.equals("–") || w.equals("―") || w.equals("--")
+        || w.equals("-") && t.start() > 0 && Tokenizer.isSpace(text.charAt(t.start() - 1));
   }
 
   /**

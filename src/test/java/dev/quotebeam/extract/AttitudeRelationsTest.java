@@ -422,6 +422,16 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void contentEndsAtADash() {
+    assertEquals("the harbour levy",
+        only(extract("Mayor Jane Roe opposed the harbour levy — the first such tax in decades — and lost.")).getText());
+    assertEquals("to reconsider after this week",
+        only(extract("Council members want to reconsider after this week - especially if the ferry stops.")).getText());
+    // a hyphen inside a word is no dash
+    assertEquals("a toll-free bridge", only(extract("Mayor Jane Roe supports a toll-free bridge.")).getText());
+  }
+
+  @Test
   void voteForOrAgainstIsAStance() {
     Statement s = only(extract("Senator Jane Roe voted against the harbour levy."));
     assertEquals("the harbour levy", s.getText());
