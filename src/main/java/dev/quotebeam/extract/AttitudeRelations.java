@@ -1394,8 +1394,8 @@ public final class AttitudeRelations implements Serializable {
     if (span == null) {
       return false;
     }
-    if (!next.equals("that")) {
-      span = reducedRelativeEnd(toks, content, span); // "Roe's support for the wall has not wavered"
+    if (!next.equals("that")) { // "Roe's support for the wall has not wavered"; "her plan to have X …" keeps "have"
+      span = reducedRelativeEnd(toks, infinitive ? content + 1 : content, span);
     }
     if (PRONOUN_CONTENTS.contains(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT))) {
       return false; // "her opposition to it" says nothing on its own

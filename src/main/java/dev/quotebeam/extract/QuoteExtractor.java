@@ -3605,9 +3605,12 @@ public final class QuoteExtractor implements Serializable {
       for (int i = from + 1; i < toks.size() && i < from + 12; i++) {
         Token t = toks.get(i);
         String w = t.lower();
+        // a cue right after the determiner or "of" is a noun: "according to the report", "the secretary of state"
         boolean nounAfterDeterminer = determiner && i == from + 1;
-        if (!t.isWord() || !nounAfterDeterminer && (TIME_WORDS.contains(w) || isCueToken(t) && !t.isCapitalized())) {
-          break; // a cue right after the determiner is a noun: "according to the report"
+        boolean afterOf = toks.get(i - 1).lower().equals("of");
+        if (!t.isWord() || !nounAfterDeterminer
+            && (TIME_WORDS.contains(w) || isCueToken(t) && !t.isCapitalized() && !afterOf)) {
+          break;
         }
         if (t.isCapitalized()) {
           end = i;
@@ -3635,8 +3638,17 @@ public final class QuoteExtractor implements Serializable {
      */
     private int[] titledName(List<Token> toks, int from) {
       int i = from;
-      while (i < toks.size() && i < from + 3 && isTitleWord(toks.get(i))) {
-        i++;
+      int words = 0;
+      while (i < toks.size() && words < 3) {
+        if (isTitleWord(toks.get(i))) {
+          i++;
+        } else if (i > from && i + 2 < toks.size() && toks.get(i).lower().equals("of") && words < 3
+            && (isTitleWord(toks.get(i + 1)) || isCueToken(toks.get(i + 1)) && !toks.get(i + 1).isCapitalized())) {
+          i += 2; // "former secretary of state Jane Roe"
+        } else {
+          break;
+        }
+        words++;
       }
       if (i == from || i >= toks.size() || !toks.get(i).isCapitalized()) {
         return null;

@@ -9,10 +9,11 @@ import java.util.Locale;
 /**
  * Splits text into word and punctuation tokens with their character offsets.
  *
- * <p>A word is a run of letters and digits joined by inner apostrophes, hyphens, periods or ampersands
- * ("There’s", "US-led", "U.S"). A period directly after an initial, a dotted acronym or a short title belongs to the
- * word ("H.", "U.S.", "Gen."), so names and titles stay whole; any other non-space character is its own token. No-break
- * spaces count as spaces ({@link #isSpace}).
+ * <p>A word is a run of letters and digits joined by inner apostrophes, hyphens (soft ones too), periods or
+ * ampersands ("There’s", "US-led", "U.S"), but not by a period that lost its space ("said.Lee"). A period directly
+ * after an initial, a dotted acronym or a short title belongs to the word ("H.", "U.S.", "Gen."), so names and titles
+ * stay whole; any other non-space character is its own token. No-break spaces and invisible format characters (bidi
+ * marks, zero-width spaces) count as spaces ({@link #isSpace}).
  *
  * <p>Example: {@code "Gen. Mark said, “Go.”"} gives {@code Gen.} {@code Mark} {@code said} {@code ,} {@code “}
  * {@code Go} {@code .} {@code ”}. Linear time; thread-safe.
@@ -65,8 +66,8 @@ public final class Tokenizer implements Serializable {
         char d = text.charAt(j);
         if (Character.isLetterOrDigit(d)) {
           j++;
-        } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == '&') && j + 1 < to
-            && Character.isLetterOrDigit(text.charAt(j + 1))) {
+        } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == '&' || d == '\u00AD') && j + 1 < to
+            && Character.isLetterOrDigit(text.charAt(j + 1)) && !(d == '.' && missingSpace(text, i, j, to))) {
           j += 2;
         } else if (d == ',' && thousands(text, j, to)) {
           j += 4; // "2,400": the comma groups digits, it ends no clause
@@ -81,6 +82,15 @@ public final class Tokenizer implements Serializable {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * True when the period at {@code j} ends a sentence whose space was lost ({@code Trump said.Trump claimed}): two
+   * lower-case letters before it, a capital and a lower-case letter after it; not {@code U.S}, {@code Amazon.com}.
+   */
+  private static boolean missingSpace(String text, int i, int j, int to) {
+    return j - i >= 2 && Character.isLowerCase(text.charAt(j - 1)) && Character.isLowerCase(text.charAt(j - 2))
+        && j + 2 < to && Character.isUpperCase(text.charAt(j + 1)) && Character.isLowerCase(text.charAt(j + 2));
   }
 
   /**
@@ -101,7 +111,8 @@ public final class Tokenizer implements Serializable {
   /** True for whitespace, including the no-break spaces of HTML text ({@code &nbsp;}, U+202F) that Java's
    * {@code isWhitespace} leaves out. */
   public static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT && c != '\u00AD'; // bidi marks, zero-width space; no soft hyphen
   }
 
   /** Index of the first of {@code tokens} (in text order) that starts at or after {@code offset}, or their count. */

@@ -467,6 +467,8 @@ class AttitudeRelationsTest {
     assertEquals(Statement.SPEECH, t.getRelation());
     assertEquals("to run for a third term", only(extract("His decision to run for a third term surprised no one."))
         .getText());
+    assertEquals("to have the state pay for the ferry",
+        only(extract("Roe's plan to have the state pay for the ferry is consistent.")).getText());
     assertEquals("that the levy is unfair",
         only(extract("Residents lined up at the hall with their complaint that the levy is unfair.")).getText());
     // the frame is the noun's own, the holder is a possessive, and a pronoun alone is no content

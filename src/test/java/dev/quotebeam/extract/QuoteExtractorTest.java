@@ -778,6 +778,22 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void invertedSpeakerMayHaveATitleWithOfBeforeTheName() {
+    Statement s = only(extract("\"The ferry will run,\" said former secretary of state Jane Roe."));
+    assertEquals("former secretary of state Jane Roe", s.getSpeakerText());
+    assertEquals("The ferry will run", s.getText());
+    assertEquals("the former secretary of state",
+        only(extract("\"The ferry will run,\" said the former secretary of state.")).getSpeakerText());
+  }
+
+  @Test
+  void quoteOpenedByAMistypedMarkAfterAnInvisibleBidiMarkIsDirect() {
+    Statement s = only(extract("\u202A”The ferry will run. It always has,” said Jane Roe."));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("The ferry will run. It always has", s.getText());
+  }
+
+  @Test
   void timeAfterTheSubjectIsSkippedBeforeTheCue() {
     Statement s = only(extract("Harbour director Jane Roe on Tuesday said that the ferry would run again."));
     assertEquals("Harbour director Jane Roe", s.getSpeakerText());
@@ -1038,7 +1054,7 @@ class QuoteExtractorTest {
 
   @Test
   void reportedClauseInAnOpeningSubordinateClauseEndsAtItsComma() {
-    Statement s = only(extract("While the mayor said the levy is fair, the council voted against it."));
+    Statement s = only(extract("While the mayor said the levy is fair, the council closed it."));
     assertEquals("the levy is fair", s.getText());
   }
 
@@ -1402,7 +1418,7 @@ class QuoteExtractorTest {
 
   @Test
   void butBeforeANewSubjectEndsTheReportedClause() {
-    Statement s = only(extract("Ada Roe said the ferry is “a lifeline,” but the council voted against it."));
+    Statement s = only(extract("Ada Roe said the ferry is “a lifeline,” but the council closed it."));
     assertEquals("the ferry is “a lifeline,”", s.getText());
   }
 
