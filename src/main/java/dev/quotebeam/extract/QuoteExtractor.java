@@ -1004,12 +1004,20 @@ public final class QuoteExtractor implements Serializable {
      * mark (or, {@code inverted},
      * before it), is a past form that ends the attribution ({@code “…,” Roe chided.}, {@code “…,” the mayor
      * bellowed on Tuesday}, {@code “…,” scoffed Roe.}): a lower-case {@code -ed} word or irregular past, then (after
-     * the subject when inverted) the sentence end, a comma or a time or setting word. Any verb there attributes the
-     * quote; the lexicons cannot list every manner of speaking.
+     * the subject when inverted) the sentence end, a comma or a time or setting word. Not inverted, a particle may
+     * follow, also after an {@code -s} form ({@code “…,” Roe shot back with a laugh.}, {@code “…,” Roe points out.}).
+     * Any verb there attributes the quote; the lexicons cannot list every manner of speaking.
      */
     private boolean pastVerbEndingAttribution(List<Token> toks, int k, boolean inverted) {
-      if (!isPastForm(toks.get(k))) {
+      boolean particle = !inverted && k + 1 < toks.size() && PARTICLES.contains(toks.get(k + 1).lower());
+      String v = toks.get(k).lower();
+      boolean present = particle && !toks.get(k).isCapitalized() && v.length() > 3 && v.endsWith("s")
+          && !v.endsWith("ss");
+      if (!isPastForm(toks.get(k)) && !present) {
         return false;
+      }
+      if (particle) {
+        k++; // "“…,” Roe shot back.", "“…,” Roe points out."
       }
       if (inverted) {
         int[] np = nounPhraseForward(toks, k + 1);
@@ -1023,7 +1031,8 @@ public final class QuoteExtractor implements Serializable {
       }
       String next = toks.get(k + 1).lower();
       return ".,;!?".contains(next) || TIME_WORDS.contains(next) || next.equals("on") || next.equals("in")
-          || next.equals("at") || next.equals("during") || next.equals("after") || next.equals("as");
+          || next.equals("at") || next.equals("during") || next.equals("after") || next.equals("as")
+          || particle && next.equals("with");
     }
 
     /**

@@ -778,6 +778,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void verbAndParticleAfterTheSpeakerEndAQuotesAttribution() {
+    Statement s = only(extract("“There were some of us who thought so,” Ada Roe points out."));
+    assertEquals("Ada Roe", s.getSpeakerText());
+    assertEquals("points out", s.getCue());
+    assertEquals("Ada Roe", only(extract("“They are all here for free stuff,” Ada Roe shot back with a laugh."))
+        .getSpeakerText());
+    // the attribution ends after the particle: an object there makes the verb another act
+    assertTrue(extract("“Fake news,” Ada Roe points out the window.").isEmpty());
+  }
+
+  @Test
   void invertedSpeakerMayHaveATitleWithOfBeforeTheName() {
     Statement s = only(extract("\"The ferry will run,\" said former secretary of state Jane Roe."));
     assertEquals("former secretary of state Jane Roe", s.getSpeakerText());
