@@ -3404,7 +3404,8 @@ public final class QuoteExtractor implements Serializable {
       }
       if (PRONOUNS.contains(toks.get(end).lower())) {
         s = end;
-      } else if (!toks.get(s).isCapitalized() && toks.get(s).lower().endsWith("ing")) {
+      } else if (!toks.get(s).isCapitalized() && toks.get(s).lower().endsWith("ing")
+          && !modifiesHead(toks, s, end)) {
         return null;
       }
       boolean ofGroup = end - 1 > s && toks.get(end - 1).lower().equals("of")
@@ -3414,6 +3415,26 @@ public final class QuoteExtractor implements Serializable {
         return null;
       }
       return new int[] {toks.get(s).start(), toks.get(end).end()};
+    }
+
+    /**
+     * True when the {@code -ing} word at {@code s} modifies the head of a short subject ending at {@code end} ({@code
+     * But polling experts say}, {@code hacking specialists}), rather than opening a participle with its object
+     * ({@code citing the report}, {@code condemning violence}): at most three lower-case words, no determiner,
+     * possessive or preposition after it, a plural head, no comma before it.
+     */
+    private boolean modifiesHead(List<Token> toks, int s, int end) {
+      if (end == s || end - s > 2) {
+        return false;
+      }
+      for (int i = s + 1; i <= end; i++) {
+        if (!toks.get(i).isWord() || toks.get(i).isCapitalized() || isDeterminerOrPossessive(toks.get(i).lower())
+            || LEADING_PREPOSITIONS.contains(toks.get(i).lower())) {
+          return false;
+        }
+      }
+      return looksPlural(toks.get(end)) && !toks.get(end).lower().equals("news")
+          && (s == 0 || !toks.get(s - 1).text().equals(","));
     }
 
     /**
@@ -3575,7 +3596,8 @@ public final class QuoteExtractor implements Serializable {
      */
     private boolean validSubjectStart(List<Token> toks, int s, int end) {
       return validSubjectStart(toks.get(s), end - s + 1) || s < end && end - s < 8 && !toks.get(s).isCapitalized()
-          && looksPlural(toks.get(s)) && SOURCE_ADJECTIVES.contains(toks.get(s + 1).lower());
+          && looksPlural(toks.get(s)) && (SOURCE_ADJECTIVES.contains(toks.get(s + 1).lower())
+              || toks.get(s + 1).lower().equals("of")); // "Indeed, supporters of the plan say"
     }
 
     private boolean validSubjectStart(Token t, int length) {

@@ -778,6 +778,23 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void lowerCasePluralWithAnOfPhraseIsAWholeSubjectAfterAnOpener() {
+    assertEquals("supporters of the ferry plan",
+        only(extract("Indeed, supporters of the ferry plan say the vote is close.")).getSpeakerText());
+    assertEquals("two-thirds of harbour voters",
+        only(extract("In the survey, two-thirds of harbour voters said the levy is fair.")).getSpeakerText());
+  }
+
+  @Test
+  void ingModifierOpensAPluralSubjectButAParticipleDoesNot() {
+    Statement s = only(extract("But polling experts say the ferry vote is close."));
+    assertEquals("polling experts", s.getSpeakerText());
+    assertEquals("the ferry vote is close", s.getText());
+    assertTrue(extract("The mayor spoke, condemning violence said to be rising.").stream()
+        .noneMatch(x -> x.getSpeakerText() != null && x.getSpeakerText().startsWith("condemning")));
+  }
+
+  @Test
   void verbAndParticleAfterTheSpeakerEndAQuotesAttribution() {
     Statement s = only(extract("“There were some of us who thought so,” Ada Roe points out."));
     assertEquals("Ada Roe", s.getSpeakerText());
