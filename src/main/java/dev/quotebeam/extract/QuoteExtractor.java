@@ -131,6 +131,9 @@ public final class QuoteExtractor implements Serializable {
       "to", "by", "with", "about", "from", "nor", "yet", "how", "why", "into", "over", "against", "said", "says",
       "whereas");
   /** Adjectives whose prepositional phrase describes an unnamed source ("people familiar with the talks"). */
+  /** Prepositions ending in {@code -ing}, which open a setting, not a participle ({@code said that, during the war, …}). */
+  private static final Set<String> ING_PREPOSITIONS = words("during", "regarding", "concerning", "notwithstanding",
+      "pending", "barring");
   private static final Set<String> SOURCE_ADJECTIVES = words("familiar", "close", "knowledgeable", "privy", "loyal",
       "briefed", "involved");
   /** Nouns of a person who serves another, whose {@code to} phrase belongs to the subject ({@code aides to Roe}). */
@@ -1717,7 +1720,11 @@ public final class QuoteExtractor implements Serializable {
       boolean naming = !quoted && isNamingCue(toks, k) && contentFrom == k + 1
           && namesObject(toks, k + 1, end); // "calls Clinton unqualified"
       // after "that" the content is a clause whose verb the strict test may not know ("noted that X consists of")
-      boolean complementizer = contentFrom > k + 1 && toks.get(contentFrom - 1).lower().equals("that");
+      int beforeContent = contentFrom - 1;
+      if (beforeContent > k + 1 && toks.get(beforeContent).text().equals(",")) {
+        beforeContent--; // "said that, in Wisconsin, …"
+      }
+      boolean complementizer = beforeContent > k && toks.get(beforeContent).lower().equals("that");
       if (!quoted && !naming && (cues.needsQuote(cue.text())
           || !("say".equals(cues.lemma(cue.text())) && (saysClause(toks, contentFrom, end)
               || answersPoll(toks, contentFrom)))
@@ -1728,7 +1735,7 @@ public final class QuoteExtractor implements Serializable {
       }
       int e = clauseEnd(toks, contentFrom, end);
       String after = contentFrom + 1 < toks.size() ? toks.get(contentFrom + 1).lower() : "";
-      if (!quoted && CLAUSE_CUES.contains(cues.lemma(cue.text()))
+      if (!quoted && CLAUSE_CUES.contains(cues.lemma(cue.text())) && !complementizer
           && SETTING_WORDS.contains(toks.get(contentFrom).lower())
           && !after.equals("least") && !after.equals("most") && !holdsFiniteClause(toks, contentFrom, e)) {
         return; // "said in a statement provided to the paper": the setting of the utterance, no clause after it
@@ -2779,7 +2786,7 @@ public final class QuoteExtractor implements Serializable {
       }
       String w = t.lower();
       if (i > from && toks.get(i - 1).text().equals(",")
-          && (w.equals("not") || isParticiple(t) && !w.endsWith("thing"))) {
+          && (w.equals("not") || isParticiple(t) && !w.endsWith("thing") && !ING_PREPOSITIONS.contains(w))) {
         // "declined to comment, not wanting to …", "responded, saying …": the writer's words or a new cue, unless an
         // aside that a comma and "that" close ("said, citing a report, that …")
         for (int j = i + 1; j + 1 < toks.size() && j <= i + 12 && toks.get(j).start() < sentence[1]; j++) {
@@ -3328,6 +3335,13 @@ public final class QuoteExtractor implements Serializable {
             && SOURCE_ADJECTIVES.contains(toks.get(i - 1).lower()) && toks.get(i - 2).isWord()) {
           start = i - 1; // "people familiar with the matter said": the adjective's phrase modifies the subject
           i -= 2;
+          continue;
+        }
+        int with = w.equals("of") && start <= end && i - 2 > first && toks.get(i - 1).lower().equals("knowledge")
+            ? (toks.get(i - 2).lower().equals("with") ? i - 2 : i - 3) : -1;
+        if (with > first && toks.get(with).lower().equals("with") && toks.get(with - 1).isWord()) {
+          start = with - 1; // "people with (direct) knowledge of the talks said": the phrase modifies the subject
+          i = with - 2;
           continue;
         }
         if (!closingComma && w.equals("to") && start <= end && i - 1 >= first

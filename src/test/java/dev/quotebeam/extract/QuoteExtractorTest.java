@@ -786,6 +786,22 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void clauseAfterThatMayOpenWithASetting() {
+    assertEquals("in Salem the levy includes a ferry fee",
+        only(extract("Jane Roe said that in Salem the levy includes a ferry fee.")).getText());
+    assertEquals("in Salem, the levy includes a ferry fee",
+        only(extract("Jane Roe added that, in Salem, the levy includes a ferry fee.")).getText());
+    assertEquals("during the war, the ferry kept running",
+        only(extract("Jane Roe said that, during the war, the ferry kept running.")).getText());
+  }
+
+  @Test
+  void withKnowledgeOfPhraseBelongsToTheSubject() {
+    assertEquals("People with direct knowledge of the talks",
+        only(extract("People with direct knowledge of the talks said the deal was close.")).getSpeakerText());
+  }
+
+  @Test
   void ingModifierOpensAPluralSubjectButAParticipleDoesNot() {
     Statement s = only(extract("But polling experts say the ferry vote is close."));
     assertEquals("polling experts", s.getSpeakerText());
