@@ -422,6 +422,22 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void stanceAdjectiveAfterALinkingVerbIsABelief() {
+    Statement s = only(extract("Mayor Jane Roe is deeply skeptical of the ferry plan."));
+    assertEquals("the ferry plan", s.getText());
+    assertEquals("skeptical of", s.getCue());
+    assertEquals("Mayor Jane Roe", s.getSpeakerText());
+    assertEquals("belief", s.getRelation());
+    assertEquals("that the levy would pass", only(extract("Mayor Jane Roe was confident that the levy would pass."))
+        .getText());
+    assertEquals("Voters", only(extract("Voters remain wary of the levy.")).getSpeakerText());
+    // the adjective's own frame, a linking verb, someone as subject
+    assertTrue(extract("The new roads are critical to the economy.").isEmpty());
+    assertTrue(extract("A critical report of the levy came out.").isEmpty());
+    assertTrue(extract("The bridge is opposed to the old pier across the bay.").isEmpty());
+  }
+
+  @Test
   void contentEndsAtADash() {
     assertEquals("the harbour levy",
         only(extract("Mayor Jane Roe opposed the harbour levy — the first such tax in decades — and lost.")).getText());
