@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Extracts the statements of an article: direct quotes, and reported speech with or without a quoted fragment.
@@ -295,6 +296,16 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> NAMING_PARTICLES = words("back", "up", "out", "off", "in", "away", "down", "over",
       "again", "home", "today", "yesterday", "tonight", "twice", "once", "often", "later", "earlier", "early",
       "late", "first", "last", "next", "every", "each");
+  /** Adjective endings of a naming's predicate ({@code called the actions lawful}, {@code called it unacceptable}). */
+  private static final Pattern ADJECTIVE_SHAPE = Pattern.compile("[a-z-]{2,}(ful|ous|ive|ble|less)");
+  /**
+   * Common predicative adjectives of a naming whose ending is no sure sign ({@code -al}, {@code -ent} end nouns too:
+   * {@code called the police department}).
+   */
+  private static final Set<String> PLAIN_ADJECTIVES = words("wrong", "right", "unfair", "fair", "false", "true", "dead",
+      "bad", "good", "great", "absurd", "crazy", "stupid", "dumb", "racist", "weak", "strong", "fake", "unfit", "unsafe",
+      "unusual", "illegal", "unconstitutional", "unethical", "irrelevant", "inappropriate", "unprecedented",
+      "incompetent", "arrogant", "ignorant", "corrupt", "naive", "un-American", "unacceptable");
   /** Units of time, which make {@code called him a week ago} or {@code called Roe the next day} no naming. */
   private static final Set<String> TIME_UNITS = words("day", "days", "week", "weeks", "month", "months", "year",
       "years", "night", "morning", "afternoon", "evening", "time", "while", "minute", "minutes", "hour", "hours");
@@ -1844,6 +1855,9 @@ public final class QuoteExtractor implements Serializable {
       } else {
         return false;
       }
+      if (determined && j - 1 > i + 1 && (j >= toks.size() || toks.get(j).start() >= end || !toks.get(j).isWord())) {
+        return looksAdjective(toks.get(j - 1)); // "called the actions lawful"
+      }
       if (j + 1 >= toks.size() || toks.get(j).start() >= end || !toks.get(j).isWord()) {
         return false;
       }
@@ -1861,6 +1875,12 @@ public final class QuoteExtractor implements Serializable {
           && !CLAUSE_WORDS.contains(w) && !DETERMINERS.contains(w) && !TIME_WORDS.contains(w)
           && !NAMING_PARTICLES.contains(w) && !w.endsWith("ly") && !isCueToken(toks.get(j))
           && (after.start() >= end || !after.isWord() || after.lower().equals("and"));
+    }
+
+    /** True for a lower-case word shaped like a predicative adjective ({@code lawful}, {@code unusual}, {@code wrong}). */
+    private boolean looksAdjective(Token t) {
+      String w = t.lower();
+      return !t.isCapitalized() && (PLAIN_ADJECTIVES.contains(w) || ADJECTIVE_SHAPE.matcher(w).matches());
     }
 
     /**

@@ -786,6 +786,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void unquotedNamingMayEndInAnAdjective() {
+    Statement s = only(extract("Mayor Jane Roe called the ferry fees unlawful."));
+    assertEquals("the ferry fees unlawful", s.getText());
+    assertEquals("called", s.getCue());
+    assertTrue(extract("Mayor Jane Roe called the ferry company.").isEmpty());
+  }
+
+  @Test
   void clauseAfterThatMayOpenWithASetting() {
     assertEquals("in Salem the levy includes a ferry fee",
         only(extract("Jane Roe said that in Salem the levy includes a ferry fee.")).getText());
