@@ -897,6 +897,9 @@ public final class AttitudeRelations implements Serializable {
       if (adjectiveStance(article, paragraph, text, toks, i, from, to, names, out)) {
         continue;
       }
+      if (inFavorOf(article, paragraph, text, toks, i, from, to, names, out)) {
+        continue;
+      }
       Verb verb = verbs.get(toks.get(i).lower());
       if (verb == null) {
         continue;
@@ -1417,6 +1420,50 @@ public final class AttitudeRelations implements Serializable {
     }
     int cueEnd = object ? toks.get(k).end() : toks.get(i).end();
     out.add(build(article, paragraph, text, span, text.substring(toks.get(i).start(), cueEnd),
+        text.substring(toks.get(subject[0]).start(), toks.get(subject[1]).end()), BELIEF, from, to));
+    return true;
+  }
+
+  /** Verbs before {@code in favor of} that state a stance ({@code voted in favor of X}, {@code spoke out in favor of}). */
+  private static final Set<String> FAVOR_VERBS = words("vote", "voted", "votes", "voting", "spoke", "speaks",
+      "speaking", "spoken", "came", "comes", "come", "coming", "argued", "argues", "arguing", "ruled", "rules",
+      "testified", "lobbied", "campaigned", "weighed", "leaned", "leans", "leaning");
+
+  /**
+   * {@code Roe voted in favor of the levy}, {@code Lee is in favor of X}, {@code Roe has spoken out in favor of X}: the
+   * stance of the subject of the verb or linking verb before {@code in favor of}, its content the object after it.
+   */
+  private boolean inFavorOf(Article article, int paragraph, String text, List<Token> toks, int i, int from, int to,
+      Names names, List<Statement> out) {
+    if (i < 2 || i + 3 >= toks.size() || !toks.get(i).lower().equals("in")
+        || !(toks.get(i + 1).lower().equals("favor") || toks.get(i + 1).lower().equals("favour"))
+        || !toks.get(i + 2).lower().equals("of") || !toks.get(i + 3).isWord()) {
+      return false;
+    }
+    int j = i - 1;
+    while (j > 0 && i - j <= 3 && (isAdverb(toks.get(j)) || toks.get(j).lower().equals("out")
+        || toks.get(j).lower().equals("all") || SKIP_BEFORE_VERB.contains(toks.get(j).lower())
+        && !LINKING_VERBS.contains(toks.get(j).lower()))) {
+      j--;
+    }
+    String v = toks.get(j).lower();
+    if (!FAVOR_VERBS.contains(v) && !LINKING_VERBS.contains(v)) {
+      return false;
+    }
+    int before = j - 1;
+    while (before >= 0 && j - before <= MAX_SUBJECT_TOKENS && skippedBeforeVerb(toks.get(before))) {
+      before--;
+    }
+    int[] span = contentSpan(text, toks, i + 3, to, true, false);
+    if (span == null || before < 0) {
+      return false;
+    }
+    int[] subject = subject(toks, before, true);
+    boolean linking = !FAVOR_VERBS.contains(v);
+    if (subject == null || !namesActor(toks, subject, names) && (linking || !headNamesActor(toks, subject))) {
+      return false; // "The odds are in favor of Lee" names no one
+    }
+    out.add(build(article, paragraph, text, span, text.substring(toks.get(j).start(), toks.get(i + 2).end()),
         text.substring(toks.get(subject[0]).start(), toks.get(subject[1]).end()), BELIEF, from, to));
     return true;
   }

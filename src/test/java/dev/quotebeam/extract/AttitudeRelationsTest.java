@@ -438,6 +438,16 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void inFavorOfStatesTheSubjectsStance() {
+    Statement s = only(extract("Mayor Jane Roe has spoken out in favor of the ferry levy."));
+    assertEquals("the ferry levy", s.getText());
+    assertEquals("Mayor Jane Roe", s.getSpeakerText());
+    assertEquals("belief", s.getRelation());
+    assertEquals("strict harbour rules", only(extract("Senator Lee was always in favor of strict harbour rules.")).getText());
+    assertTrue(extract("The odds are in favor of Lee.").isEmpty());
+  }
+
+  @Test
   void contentEndsAtADash() {
     assertEquals("the harbour levy",
         only(extract("Mayor Jane Roe opposed the harbour levy — the first such tax in decades — and lost.")).getText());
