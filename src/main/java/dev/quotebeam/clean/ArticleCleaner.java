@@ -140,8 +140,10 @@ public final class ArticleCleaner implements Serializable {
   }
 
   /**
-   * Text without C0 control characters (tab, newline, form feed and carriage return kept) and without
-   * unpaired surrogates: scraping noise that would otherwise reach the CSV and Parquet text columns. Applied to what
+   * Text without C0 control characters (tab, newline, form feed and carriage return kept), invisible format
+   * characters (bidi marks, zero-width spaces, byte-order marks, soft hyphens: they would split or glue names,
+   * {@code Jane\u200E Roe}) and unpaired surrogates: scraping noise that would otherwise reach the CSV and Parquet
+   * text columns. Applied to what
    * an HTML page yields (paragraphs, title, byline), not to the whole page; text input is left as it is, because its
    * statement offsets index the file's own text.
    */
@@ -160,7 +162,8 @@ public final class ArticleCleaner implements Serializable {
           continue;
         }
       } else {
-        bad = Character.isLowSurrogate(c) || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f');
+        bad = Character.isLowSurrogate(c) || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+            || c >= 0xAD && Character.getType(c) == Character.FORMAT;
       }
       if (bad && sb == null) {
         sb = new StringBuilder(text.length()).append(text, 0, i);

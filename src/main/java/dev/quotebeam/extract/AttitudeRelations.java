@@ -38,15 +38,20 @@ import java.util.regex.Pattern;
  *       {@code took aim at X}, {@code raised questions about X}, {@code made a promise to cut taxes}) gives as
  *       speech the content its noun's frame opens ({@link #LIGHT_VERB_NOUNS}: a that-clause, also after an
  *       addressee or a setting, a to-infinitive, or the object of the noun's preposition up to the subject's next
- *       predicate), when its subject names someone. Else a cue verb of {@code relation-verbs.txt} or
- *       {@code wordnet-speech-verbs.txt}, when
+ *       predicate), when its subject names someone. A noun of speech or stance after a possessive ({@code Roe's
+ *       criticism of X}, {@link #nounOfHolder}) is set aside for the end (below). A stance adjective after a linking
+ *       verb ({@code is deeply skeptical of X}, {@code was confident that …}, {@link #adjectiveStance}) and {@code in
+ *       favor of} after a stance or linking verb ({@code voted in favor of X}) give beliefs. Else a cue verb of
+ *       {@code relation-verbs.txt} or {@code wordnet-speech-verbs.txt}, when
  *       <ol>
  *         <li>it is finite and active: not after a determiner or possessive ("their support"), a bare form only
  *             after a modal, a plural pronoun or a plural noun ("voters support", not "farm support"), no passive
  *             ("was criticized"), no infinitive ("to endorse") unless a catenative passes on its subject
  *             ({@code tended to support}, {@code went on to endorse}, {@code is likely to oppose}); an -ing form
  *             only after a form of "be" ("is backing", "they’re backing"), as a participle after a comma
- *             ({@code …, citing X}), after a document noun ({@code polls showing X}) or, for a stance verb, after
+ *             ({@code …, citing X}) or after an active clause's {@code by} ({@code launched the campaign by
+ *             talking about X}; not {@code was attacked by opposing lawmakers}), after a document noun
+ *             ({@code polls showing X}) or, for a stance verb, after
  *             any noun phrase that names its holder ({@code a super PAC backing X}, its object cut before the main
  *             verb); a past form after "and" that opens an object is a second predicate ({@code spoke at the
  *             forum and criticized X}); a participle or coordinated verb takes the speaker of the statement before
@@ -55,8 +60,9 @@ import java.util.regex.Pattern;
  *             mid-sentence too); an evidence verb also after a relative {@code that} ({@code polls that show X});
  *         <li>its complement fits the verb's frames: a particle it needs ({@code called for}), a that/whether
  *             clause, a to-clause, an object, or for a {@code +clause} verb a bare clause ({@code finds voters
- *             oppose X}); the content runs from there to the sentence end, or to a break: {@code ;}, a comma
- *             before a new clause, a participle, {@code , and} + clause or a closing {@code , a spokesman said};
+ *             oppose X}; not an ordinal time: {@code voted for the first time}); the content runs from there to the
+ *             sentence end, or to a break: {@code ;}, any dash, a comma before a new clause, a participle,
+ *             {@code , and} + clause or a closing {@code , a spokesman said};
  *             an object also ends before its setting ({@code at a rally}, {@code on Friday}) or a subordinate
  *             clause, and a relative clause or a {@code , with …,} aside at its closing comma, dash or
  *             parenthesis, a restrictive one before the main verb ({@code voters who support X are …});
@@ -65,8 +71,10 @@ import java.util.regex.Pattern;
  *             → {@code Jane Roe}, also after a preposition); never a bare "it", "this", "there", nor a phrase
  *             after a preposition or ending in a possessive, adverb or participle; where none is found, the
  *             subject the speech rules find ({@link Subjects#before}: dash asides, a party parenthesis and a
- *             relative clause between commas) when it names an actor. An evidence verb also needs a source: a
- *             subject with a document noun ("a new poll"), or a name and a that/whether clause.
+ *             relative clause between commas) when it names an actor; {@code talks} after a one-word capitalised
+ *             opener that the article never capitalises mid-sentence is a noun ({@code Trade talks about …}). An
+ *             evidence verb also needs a source: a subject with a document noun ("a new poll"), or a name and a
+ *             that/whether clause.
  *       </ol>
  *   <li>Last, so they never pre-empt a relation of the verbs: a clause hedged by {@code seems}, by
  *       {@code appears} before a to-clause, {@code that}, {@code as if} or an adjective, by {@code is (widely)
@@ -350,7 +358,9 @@ public final class AttitudeRelations implements Serializable {
    * open its content ({@code inf}: a to-infinitive). Hand-written from general usage (CC0); on PolNeAR train the
    * rule over these and {@link #BELIEF_NOUNS_OF_HOLDER} added 195 relations, 119 annotated. Left out as mostly not
    * annotated there: {@code bid} (3 of 15), {@code stance}/{@code position(s)} on (4 of 23), {@code willingness},
-   * {@code determination} (0 of 6), and {@code plans for} (schedules).
+   * {@code determination} (0 of 6), and {@code plans for} (schedules); after a review, for their senses outside
+   * speech ({@code her defense of the title}, {@code the team's push for the playoffs}, {@code its assault on the
+   * port}): {@code defense}, {@code push}, {@code assault}.
    */
   private static final Map<String, Set<String>> SPEECH_NOUNS_OF_HOLDER = speechNounsOfHolder();
   /** Nouns of stances, plans and beliefs whose holder a possessive names ({@code Roe's support for X}). */
@@ -841,14 +851,25 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
-   * True when an {@code -s} form at {@code i} right after a one-word subject opening the sentence is more likely the
-   * plural head of a compound noun ({@code Trade talks about tariffs stalled}) than a verb: the word is capitalised,
-   * no pronoun, and the article never capitalises it mid-sentence (as it would a name: {@code Merkel talks about …}).
-   * Asked only for particle verbs: a headline's {@code Poll finds …} or {@code Analysis shows …} is a verb.
+   * True when the {@code by} at {@code k} follows a passive ({@code was attacked by opposing lawmakers}): its
+   * {@code -ing} word is then an adjective of the agent, not a gerund of the subject's act.
+   */
+  private static boolean afterPassive(List<Token> toks, int k) {
+    return k >= 2 && QuoteExtractor.isPastForm(toks.get(k - 1))
+        && (BE.contains(toks.get(k - 2).lower()) || k >= 3 && isAdverb(toks.get(k - 2))
+            && BE.contains(toks.get(k - 3).lower()));
+  }
+
+  /**
+   * True when {@code talks} at {@code i} right after a one-word subject opening the sentence is more likely the plural
+   * head of a compound noun ({@code Trade talks about tariffs stalled}) than a verb: the word is capitalised, no
+   * pronoun, and the article never capitalises it mid-sentence (as it would a name: {@code Merkel talks about …}).
+   * Only {@code talks}, the verb form that is mostly a noun in news: {@code Obama calls for calm} is a verb.
    */
   private static boolean compoundNoun(List<Token> toks, int[] subject, int i, Names names) {
     Token t = toks.get(subject[0]);
-    return subject[0] == 0 && subject[1] == 0 && i == 1 && toks.get(i).lower().endsWith("s") && t.isCapitalized() && !ContentModel.isPronoun(t.lower()) && !names.contains(t.text());
+    return subject[0] == 0 && subject[1] == 0 && i == 1 && toks.get(i).lower().equals("talks") && t.isCapitalized()
+        && !ContentModel.isPronoun(t.lower()) && !names.contains(t.text());
   }
 
   /**
@@ -926,7 +947,7 @@ public final class AttitudeRelations implements Serializable {
       boolean ing = toks.get(i).lower().endsWith("ing");
       // ", citing X" and "launched the campaign by talking about X" take the main clause's speaker
       boolean participle = ing && !be && i > 1 && (toks.get(i - 1).text().equals(",")
-          || toks.get(i - 1).lower().equals("by"));
+          || toks.get(i - 1).lower().equals("by") && !afterPassive(toks, i - 1));
       be |= ing && before >= 0 && before == i - 1 && CONTRACTED_BE.matcher(toks.get(before).lower()).matches();
       boolean reduced = ing && !be && verb.relation().equals(EVIDENCE) && i > 0
           && EVIDENCE_NOUNS.contains(toks.get(i - 1).lower());
@@ -951,8 +972,8 @@ public final class AttitudeRelations implements Serializable {
         continue;
       }
       boolean object = !COMPLEMENTIZERS.contains(toks.get(content).lower()) && !toks.get(content).lower().equals("to");
-      if (object && verb.clauseObject() && !opensBareClause(toks, content)) {
-        continue;
+      if (object && (verb.clauseObject() && !opensBareClause(toks, content) || ordinalTime(toks, content))) {
+        continue; // "Residents voted for the first time" has no object
       }
       int[] span = contentSpan(text, toks, content, to, object, SUBORDINATORS.contains(toks.get(0).lower()));
       if (stanceReduced && span != null) {
@@ -992,7 +1013,7 @@ public final class AttitudeRelations implements Serializable {
         subject = evidenceSource(toks, before, i, subject);
       }
       if (span == null || subject == null || !sourceFits(verb.relation(), toks, subject, i, object)
-          || verb.actor() && !headNamesActor(toks, subject) || !verb.particles().isEmpty() && compoundNoun(toks, subject, i, names)) {
+          || verb.actor() && !headNamesActor(toks, subject) || compoundNoun(toks, subject, i, names)) {
         continue;
       }
       if (RELATIVE.contains(toks.get(before).lower()) && before > 0) {
@@ -1270,6 +1291,15 @@ public final class AttitudeRelations implements Serializable {
     return j < toks.size() && SETTING_NOUNS.contains(toks.get(j).lower());
   }
 
+  private static final Set<String> ORDINALS = words("first", "second", "third", "fourth", "fifth", "last", "next",
+      "final", "only");
+
+  /** True when token {@code k} opens an ordinal time ({@code the first time}, {@code the last time}). */
+  private static boolean ordinalTime(List<Token> toks, int k) {
+    return k + 2 < toks.size() && toks.get(k).lower().equals("the") && ORDINALS.contains(toks.get(k + 1).lower())
+        && toks.get(k + 2).lower().equals("time");
+  }
+
   /** True for a name or a personal pronoun: the target of {@code took a shot at}, not {@code the basket}. */
   private static boolean namesPerson(Token t) {
     return t.isCapitalized() || OBJECT_PERSONS.contains(t.lower());
@@ -1325,11 +1355,11 @@ public final class AttitudeRelations implements Serializable {
 
   private static Map<String, Set<String>> speechNounsOfHolder() {
     Map<String, Set<String>> m = new HashMap<>();
-    frames(m, "for inf", "call", "calls", "plea", "appeal", "appeals", "demand", "demands", "push");
+    frames(m, "for inf", "call", "calls", "plea", "appeal", "appeals", "demand", "demands");
     frames(m, "for", "praise", "apology");
-    frames(m, "on against", "attack", "attacks", "assault", "assaults");
+    frames(m, "on against", "attack", "attacks");
     frames(m, "of", "criticism", "criticisms", "critique", "endorsement", "denunciation", "condemnation", "dismissal",
-        "defense", "characterization", "denial");
+        "characterization", "denial");
     frames(m, "about on", "comments", "remarks", "questions");
     frames(m, "that about against", "complaint", "complaints", "warning", "warnings");
     frames(m, "that of against", "accusation", "accusations", "allegation", "allegations", "charge", "charges");
@@ -1359,22 +1389,75 @@ public final class AttitudeRelations implements Serializable {
    */
   private static final Map<String, Set<String>> STANCE_ADJECTIVES = stanceAdjectives();
   /** Verbs that link a subject to a stance adjective as "be" does ({@code remains skeptical of}). */
-  private static final Set<String> LINKING_VERBS = words("is", "are", "was", "were", "be", "been", "being", "’s", "'s",
-      "remain", "remains", "remained", "become", "becomes", "became", "grew", "grown", "grows", "sounded", "sounds");
+  private static final Set<String> LINKING_VERBS = words("is", "are", "was", "were", "be", "been", "being", "remain",
+      "remains", "remained", "become", "becomes", "became", "grew", "grown", "grows", "sounded", "sounds");
 
   private static Map<String, Set<String>> stanceAdjectives() {
     Map<String, Set<String>> m = new HashMap<>();
-    frames(m, "of", "critical", "skeptical", "sceptical", "wary", "supportive", "dismissive", "contemptuous", "proud",
-        "fond", "enamored", "suspicious", "distrustful", "scornful", "mindful", "tolerant");
+    frames(m, "of", "critical", "skeptical", "sceptical", "wary", "supportive", "dismissive", "contemptuous",
+        "enamored", "suspicious", "distrustful", "scornful");
     frames(m, "to", "opposed", "committed", "hostile", "receptive", "sympathetic", "averse", "resistant");
     frames(m, "about over that", "worried", "concerned", "nervous", "optimistic", "pessimistic", "upbeat", "angry",
         "upset", "hopeful", "adamant", "bullish", "confident");
     frames(m, "that", "convinced", "certain");
-    frames(m, "of that", "aware", "doubtful");
-    frames(m, "about with", "happy", "enthusiastic", "excited", "cautious", "uneasy");
-    frames(m, "with", "unhappy", "pleased", "satisfied", "comfortable", "uncomfortable", "frustrated", "disappointed",
-        "dissatisfied", "impressed");
+    frames(m, "that", "aware");
+    frames(m, "of that", "doubtful");
+    frames(m, "about", "enthusiastic", "excited", "cautious", "uneasy");
+    frames(m, "with", "unhappy", "pleased", "uncomfortable", "frustrated", "disappointed", "dissatisfied",
+        "impressed");
     return Collections.unmodifiableMap(m);
+  }
+
+  /** Weekdays, months and other times that a possessive may name ({@code Tuesday's decision}), no holder. */
+  private static final Pattern TIME_HOLDERS = Pattern.compile(
+      "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april"
+          + "|may|june|july|august|september|october|november|december|week|weekend|month|year)[’']s");
+  /** Modifiers of a holder's noun with no telling ending ({@code her latest calls for}, {@code his own plan to}). */
+  private static final Set<String> HOLDER_NOUN_MODIFIERS = words("latest", "own", "new", "recent", "early", "past",
+      "public", "strong", "harsh", "sharp", "fierce", "firm", "staunch", "vocal", "full", "initial", "original",
+      "longtime", "long-standing", "outspoken", "tepid", "lukewarm", "frequent", "first", "second", "last");
+  private static final Set<String> COORDINATORS = words("and", "but", "or");
+  private static final Pattern MODIFIER_SHAPE = Pattern.compile("[a-z-]{3,}(ed|ing|al|ful|ive|ous|ic|est|less)");
+
+  private static boolean isHolderNounModifier(Token t) {
+    String w = t.lower();
+    return t.isWord() && !t.isCapitalized() && !PREPOSITIONS.contains(w)
+        && (HOLDER_NOUN_MODIFIERS.contains(w) || MODIFIER_SHAPE.matcher(w).matches());
+  }
+
+  /** True when token {@code k} opens its sentence, or follows an opener's comma or a conjunction that does. */
+  private static boolean opensSentence(List<Token> toks, int k) {
+    return k == 0 || k == 1 && (toks.get(0).lower().equals("but") || toks.get(0).lower().equals("and"))
+        || toks.get(k - 1).text().equals(",") && k <= 6;
+  }
+
+  /**
+   * {@code span} of a that-clause after a noun that is its sentence's subject, cut before the main verb: the clause's
+   * own verb group first (an auxiliary with its participles and adverbs, or one lexical verb), then the next finite
+   * form ends it ({@code Roe's claim that rents rose was disputed}, {@code her insistence that the vote was rigged
+   * has not changed}).
+   */
+  private static int[] thatClauseEnd(List<Token> toks, int that, int[] span) {
+    int k = that + 1;
+    while (k < toks.size() && toks.get(k).start() < span[1] && !finiteForm(toks, k)) {
+      k++;
+    }
+    if (k >= toks.size() || toks.get(k).start() >= span[1]) {
+      return span;
+    }
+    boolean auxiliary = FINITE_AUXILIARIES.contains(toks.get(k).lower());
+    k++;
+    while (auxiliary && k < toks.size() && (QuoteExtractor.isPastForm(toks.get(k)) || isAdverb(toks.get(k))
+        || BE.contains(toks.get(k).lower()) || toks.get(k).lower().equals("not"))) {
+      k++;
+    }
+    for (; k < toks.size() && toks.get(k).start() < span[1]; k++) {
+      if (!toks.get(k).isCapitalized() && FINITE_AUXILIARIES.contains(toks.get(k).lower())
+          && !COORDINATORS.contains(toks.get(k - 2).lower())) { // "that rents rose and taxes will fall" goes on
+        return cutBefore(toks, span, that, k);
+      }
+    }
+    return span;
   }
 
   /**
@@ -1415,7 +1498,7 @@ public final class AttitudeRelations implements Serializable {
       return false;
     }
     int[] subject = subject(toks, before, true);
-    if (subject == null || !namesActor(toks, subject, names) && !headNamesActor(toks, subject)) {
+    if (subject == null || !headNamesActor(toks, subject) && !namesActor(toks, subject, names)) {
       return false;
     }
     int cueEnd = object ? toks.get(k).end() : toks.get(i).end();
@@ -1424,7 +1507,7 @@ public final class AttitudeRelations implements Serializable {
     return true;
   }
 
-  /** Verbs before {@code in favor of} that state a stance ({@code voted in favor of X}, {@code spoke out in favor of}). */
+  /** Verbs before {@code in favor of} that state a stance ({@code voted in favor of X}, {@code spoke out in favor}). */
   private static final Set<String> FAVOR_VERBS = words("vote", "voted", "votes", "voting", "spoke", "speaks",
       "speaking", "spoken", "came", "comes", "come", "coming", "argued", "argues", "arguing", "ruled", "rules",
       "testified", "lobbied", "campaigned", "weighed", "leaned", "leans", "leaning");
@@ -1470,9 +1553,10 @@ public final class AttitudeRelations implements Serializable {
 
   /**
    * A speech act or stance named by a noun whose holder a possessive names: {@code Roe's criticism of X}, {@code his
-   * support for X}, {@code her decision to run}, {@code their complaints that …}; up to two lower-case modifiers may
-   * stand between ({@code her repeated calls for X}). The content is what the noun's frame opens. True when one was
-   * added.
+   * support for X}, {@code her decision to run}, {@code their complaints that …}; up to two adjective-like modifiers
+   * may stand between ({@code her repeated calls for X}; not {@code Roe's wife calls for}). The content is what the
+   * noun's frame opens, cut before the main verb when the noun phrase is the subject ({@code Roe's claim that rents
+   * rose was disputed}). A day is no holder ({@code Tuesday's decision}). True when one was added.
    */
   private boolean nounOfHolder(Article article, int paragraph, String text, List<Token> toks, int i, int from, int to,
       Names names, List<Statement> out) {
@@ -1487,18 +1571,17 @@ public final class AttitudeRelations implements Serializable {
       return false; // "Why Roe's Attacks On Lee Could Backfire" is a headline
     }
     int m = i;
-    while (m > 0 && i - m < 2 && toks.get(m - 1).isWord() && !toks.get(m - 1).isCapitalized()
-        && !POSSESSIVES.contains(toks.get(m - 1).lower()) && !toks.get(m - 1).lower().endsWith("’s")
-        && !toks.get(m - 1).lower().endsWith("'s") && !PREPOSITIONS.contains(toks.get(m - 1).lower())) {
-      m--;
+    while (m > 0 && i - m < 2 && isHolderNounModifier(toks.get(m - 1))) {
+      m--; // "her repeated calls for", not "Roe's wife calls for": a modifier, not the possessor's own noun
     }
     int[] holder = possessive(toks, i);
     for (int k = i - 1; holder == null && k >= m; k--) {
       holder = possessive(toks, k);
     }
-    if (holder == null || !namesActor(toks, holder, names) && !headNamesActor(toks, holder)
-        && !POSSESSIVES.contains(toks.get(holder[0]).lower())) {
-      return false;
+    if (holder == null || TIME_HOLDERS.matcher(toks.get(holder[1]).lower()).matches()
+        || !POSSESSIVES.contains(toks.get(holder[0]).lower()) && !headNamesActor(toks, holder)
+        && !namesActor(toks, holder, names)) { // the article's names are collected only when asked for
+      return false; // "Tuesday's decision to close the plant" names a day, not a holder
     }
     int k = i + 1;
     String next = toks.get(k).lower();
@@ -1517,6 +1600,8 @@ public final class AttitudeRelations implements Serializable {
     }
     if (!next.equals("that")) { // "Roe's support for the wall has not wavered"; "her plan to have X …" keeps "have"
       span = reducedRelativeEnd(toks, infinitive ? content + 1 : content, span);
+    } else if (opensSentence(toks, holder[0])) {
+      span = thatClauseEnd(toks, content, span); // "Roe's claim that rents rose was disputed"
     }
     if (PRONOUN_CONTENTS.contains(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT))) {
       return false; // "her opposition to it" says nothing on its own
@@ -2022,7 +2107,7 @@ public final class AttitudeRelations implements Serializable {
         return null;
       }
       String w = toks.get(k).lower();
-      if (k > first && isDash(text, toks.get(k))) {
+      if (k > first && isDash(text, toks, k)) {
         break; // "supports the levy - a tax on ferries - and …": annotators end the content at the dash
       }
       if (w.equals(";") || w.equals(",") && k + 1 < toks.size() && (opensClause(toks.get(k + 1))
@@ -2044,11 +2129,10 @@ public final class AttitudeRelations implements Serializable {
     return text.substring(start, end).chars().anyMatch(Character::isLetterOrDigit) ? new int[] {start, end} : null;
   }
 
-  /** True for a one-token dash: an em or en dash, a horizontal bar, a typed double hyphen or a spaced hyphen. */
-  private static boolean isDash(String text, Token t) {
-    String w = t.text();
-    return w.equals("—") || w.equals("–") || w.equals("―") || w.equals("--")
-        || w.equals("-") && t.start() > 0 && Tokenizer.isSpace(text.charAt(t.start() - 1));
+  /** True for a dash at token {@code k}: {@link Tokenizer#isDash}, or the first of a typed double hyphen. */
+  private static boolean isDash(String text, List<Token> toks, int k) {
+    return Tokenizer.isDash(text, toks.get(k)) || toks.get(k).text().equals("-") && k + 1 < toks.size()
+        && toks.get(k + 1).text().equals("-") && toks.get(k + 1).start() == toks.get(k).end();
   }
 
   /**

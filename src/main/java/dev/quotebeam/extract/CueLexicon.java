@@ -49,12 +49,17 @@ public final class CueLexicon implements java.io.Serializable {
 
   /** True when {@code word} is an inflected form of a cue verb. */
   public boolean isCue(String word) {
-    return formToLemma.containsKey(word.toLowerCase(Locale.ROOT));
+    return formToLemma.containsKey(key(word));
   }
 
   /** The lemma of a cue form ("told" → "tell"), or null. */
   public String lemma(String word) {
-    return formToLemma.get(word.toLowerCase(Locale.ROOT));
+    return formToLemma.get(key(word));
+  }
+
+  /** {@code word} lower-cased, without soft hyphens ({@code sa\u00ADid} is {@code said}). */
+  private static String key(String word) {
+    return word.toLowerCase(Locale.ROOT).replace("\u00AD", "");
   }
 
   /** True when the verb takes an addressee object before its clause ("told X that"). */

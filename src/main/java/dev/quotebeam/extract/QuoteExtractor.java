@@ -131,10 +131,10 @@ public final class QuoteExtractor implements Serializable {
       "though", "where", "whether", "so", "than", "after", "before", "since", "until", "unless", "then", "what",
       "to", "by", "with", "about", "from", "nor", "yet", "how", "why", "into", "over", "against", "said", "says",
       "whereas");
-  /** Adjectives whose prepositional phrase describes an unnamed source ("people familiar with the talks"). */
-  /** Prepositions ending in {@code -ing}, which open a setting, not a participle ({@code said that, during the war, …}). */
+  /** Prepositions ending in {@code -ing}: they open a setting, not a participle ({@code said that, during the war}). */
   private static final Set<String> ING_PREPOSITIONS = words("during", "regarding", "concerning", "notwithstanding",
       "pending", "barring");
+  /** Adjectives whose prepositional phrase describes an unnamed source ("people familiar with the talks"). */
   private static final Set<String> SOURCE_ADJECTIVES = words("familiar", "close", "knowledgeable", "privy", "loyal",
       "briefed", "involved");
   /** Nouns of a person who serves another, whose {@code to} phrase belongs to the subject ({@code aides to Roe}). */
@@ -297,15 +297,23 @@ public final class QuoteExtractor implements Serializable {
       "again", "home", "today", "yesterday", "tonight", "twice", "once", "often", "later", "earlier", "early",
       "late", "first", "last", "next", "every", "each");
   /** Adjective endings of a naming's predicate ({@code called the actions lawful}, {@code called it unacceptable}). */
-  private static final Pattern ADJECTIVE_SHAPE = Pattern.compile("[a-z-]{2,}(ful|ous|ive|ble|less)");
+  private static final Pattern ADJECTIVE_SHAPE = Pattern.compile("[a-z-]{2,}(ful|ous|less)");
   /**
    * Common predicative adjectives of a naming whose ending is no sure sign ({@code -al}, {@code -ent} end nouns too:
    * {@code called the police department}).
    */
   private static final Set<String> PLAIN_ADJECTIVES = words("wrong", "right", "unfair", "fair", "false", "true", "dead",
-      "bad", "good", "great", "absurd", "crazy", "stupid", "dumb", "racist", "weak", "strong", "fake", "unfit", "unsafe",
+      "bad", "good", "great", "absurd", "crazy", "stupid", "dumb", "racist", "weak", "strong", "fake", "unfit",
+      "unsafe",
       "unusual", "illegal", "unconstitutional", "unethical", "irrelevant", "inappropriate", "unprecedented",
-      "incompetent", "arrogant", "ignorant", "corrupt", "naive", "un-American", "unacceptable");
+      "incompetent", "arrogant", "ignorant", "corrupt", "naive", "un-american", "unacceptable", "irresponsible",
+      "inexcusable", "despicable", "deplorable", "horrible", "terrible", "offensive", "divisive", "disruptive",
+      "abusive", "destructive", "excessive", "aggressive", "counterproductive", "irrational");
+  /** Particles that make a verb after a quote's speaker a way of speaking ({@code “…,” Roe shot back.}). */
+  private static final Set<String> SPEECH_PARTICLES = words("back", "out", "up", "off", "down");
+  /** Present forms that speak with a particle after a quote ({@code “…,” Roe points out.}). */
+  private static final Set<String> PARTICLE_SPEECH_FORMS = words("points", "fires", "shoots", "hits", "pushes",
+      "lashes", "speaks", "cries", "calls", "sums", "spells", "rattles", "reels", "snaps");
   /** Units of time, which make {@code called him a week ago} or {@code called Roe the next day} no naming. */
   private static final Set<String> TIME_UNITS = words("day", "days", "week", "weeks", "month", "months", "year",
       "years", "night", "morning", "afternoon", "evening", "time", "while", "minute", "minutes", "hour", "hours");
@@ -1023,16 +1031,16 @@ public final class QuoteExtractor implements Serializable {
      * Any verb there attributes the quote; the lexicons cannot list every manner of speaking.
      */
     private boolean pastVerbEndingAttribution(List<Token> toks, int k, boolean inverted) {
-      boolean particle = !inverted && k + 1 < toks.size() && PARTICLES.contains(toks.get(k + 1).lower());
-      String v = toks.get(k).lower();
-      boolean present = particle && !toks.get(k).isCapitalized() && v.length() > 3 && v.endsWith("s")
-          && !v.endsWith("ss");
-      if (!isPastForm(toks.get(k)) && !present) {
-        return false;
+      if (isPastForm(toks.get(k)) && endsAttribution(toks, k, inverted, false)) {
+        return true; // "“…,” Roe chided in an interview."
       }
-      if (particle) {
-        k++; // "“…,” Roe shot back.", "“…,” Roe points out."
-      }
+      boolean particle = !inverted && k + 1 < toks.size() && SPEECH_PARTICLES.contains(toks.get(k + 1).lower());
+      return particle && (isPastForm(toks.get(k)) || PARTICLE_SPEECH_FORMS.contains(toks.get(k).lower()))
+          && endsAttribution(toks, k + 1, false, true); // "“…,” Roe shot back.", "“…,” Roe points out."
+    }
+
+    /** As {@link #pastVerbEndingAttribution} for the verb (or its particle, {@code particle}) at {@code k}. */
+    private boolean endsAttribution(List<Token> toks, int k, boolean inverted, boolean particle) {
       if (inverted) {
         int[] np = nounPhraseForward(toks, k + 1);
         k = np == null ? -1 : tokenAtOrAfter(toks, np[1]) - 1;
@@ -1877,7 +1885,10 @@ public final class QuoteExtractor implements Serializable {
           && (after.start() >= end || !after.isWord() || after.lower().equals("and"));
     }
 
-    /** True for a lower-case word shaped like a predicative adjective ({@code lawful}, {@code unusual}, {@code wrong}). */
+    /**
+     * True for a lower-case word shaped like a predicative adjective ({@code lawful}, {@code unusual}, {@code wrong});
+     * not {@code -ive}/{@code -ble} nouns ({@code called the state representative}, {@code the cable}).
+     */
     private boolean looksAdjective(Token t) {
       String w = t.lower();
       return !t.isCapitalized() && (PLAIN_ADJECTIVES.contains(w) || ADJECTIVE_SHAPE.matcher(w).matches());
@@ -3028,8 +3039,7 @@ public final class QuoteExtractor implements Serializable {
 
     /** True for a one-token dash: an em or en dash, a horizontal bar, or a hyphen with a space before it. */
     private boolean isDash(Token t) {
-      return t.text().equals("—") || t.text().equals("–") || t.text().equals("―")
-          || t.text().equals("-") && t.start() > 0 && Tokenizer.isSpace(text.charAt(t.start() - 1));
+      return Tokenizer.isDash(text, t);
     }
 
     /**
@@ -3629,9 +3639,10 @@ public final class QuoteExtractor implements Serializable {
      * before a source adjective opens a longer one too ({@code sources close to her campaign say}).
      */
     private boolean validSubjectStart(List<Token> toks, int s, int end) {
+      // "Indeed, supporters of the plan say" after a comma; not "After years of talks residents say"
       return validSubjectStart(toks.get(s), end - s + 1) || s < end && end - s < 8 && !toks.get(s).isCapitalized()
           && looksPlural(toks.get(s)) && (SOURCE_ADJECTIVES.contains(toks.get(s + 1).lower())
-              || toks.get(s + 1).lower().equals("of")); // "Indeed, supporters of the plan say"
+              || toks.get(s + 1).lower().equals("of") && (s == 0 || toks.get(s - 1).text().equals(",")));
     }
 
     private boolean validSubjectStart(Token t, int length) {
@@ -3707,7 +3718,7 @@ public final class QuoteExtractor implements Serializable {
       while (i < toks.size() && words < 3) {
         if (isTitleWord(toks.get(i))) {
           i++;
-        } else if (i > from && i + 2 < toks.size() && toks.get(i).lower().equals("of") && words < 3
+        } else if (i > from && i + 2 < toks.size() && toks.get(i).lower().equals("of")
             && (isTitleWord(toks.get(i + 1)) || isCueToken(toks.get(i + 1)) && !toks.get(i + 1).isCapitalized())) {
           i += 2; // "former secretary of state Jane Roe"
         } else {
@@ -3953,7 +3964,8 @@ public final class QuoteExtractor implements Serializable {
       Token t = toks.get(k);
       if (k + 1 < toks.size()) {
         Token next = toks.get(k + 1);
-        if (t.lower().startsWith("point") && next.lower().equals("out") || IT_CUES.contains(t.lower())) {
+        if (t.lower().startsWith("point") && next.lower().equals("out") || IT_CUES.contains(t.lower())
+            || !isCueToken(t) && SPEECH_PARTICLES.contains(next.lower())) { // "shot back"
           return text.substring(t.start(), next.end());
         }
         if ("tell".equals(cues.lemma(t.text())) && next.lower().equals("reporters")) {

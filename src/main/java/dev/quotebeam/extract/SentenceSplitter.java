@@ -74,6 +74,10 @@ public final class SentenceSplitter implements Serializable {
         j++;
       }
       if (j < n && !Tokenizer.isSpace(text.charAt(j))) {
+        if (c == '.' && j == i + 1 && i > 0 && Tokenizer.missingSpace(text, i, n)) {
+          add(out, text, start, i + 1); // "Roe said.Lee agreed.": a sentence end whose space was lost
+          start = i + 1;
+        }
         continue;
       }
       int k = j;

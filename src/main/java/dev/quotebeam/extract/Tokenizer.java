@@ -32,7 +32,7 @@ public final class Tokenizer implements Serializable {
   public record Token(int start, int end, String text, String lower) implements Serializable {
     /** A token of {@code text}, lower-cased in the root locale. */
     public Token(int start, int end, String text) {
-      this(start, end, text, text.toLowerCase(Locale.ROOT));
+      this(start, end, text, text.toLowerCase(Locale.ROOT).replace("\u00AD", "")); // a soft hyphen is no letter
     }
 
     /** True for a word (starts with a letter or digit). */
@@ -89,7 +89,12 @@ public final class Tokenizer implements Serializable {
    * lower-case letters before it, a capital and a lower-case letter after it; not {@code U.S}, {@code Amazon.com}.
    */
   private static boolean missingSpace(String text, int i, int j, int to) {
-    return j - i >= 2 && Character.isLowerCase(text.charAt(j - 1)) && Character.isLowerCase(text.charAt(j - 2))
+    return j - i >= 2 && missingSpace(text, j, to);
+  }
+
+  /** As {@link #missingSpace(String, int, int, int)} for the period at {@code j}, whatever word it ends. */
+  static boolean missingSpace(String text, int j, int to) {
+    return j >= 2 && Character.isLowerCase(text.charAt(j - 1)) && Character.isLowerCase(text.charAt(j - 2))
         && j + 2 < to && Character.isUpperCase(text.charAt(j + 1)) && Character.isLowerCase(text.charAt(j + 2));
   }
 
@@ -111,8 +116,18 @@ public final class Tokenizer implements Serializable {
   /** True for whitespace, including the no-break spaces of HTML text ({@code &nbsp;}, U+202F) that Java's
    * {@code isWhitespace} leaves out. */
   public static boolean isSpace(char c) {
+    if (c < 0x80) { // the common case, as Character.isWhitespace reads ASCII
+      return c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F;
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c)
         || Character.getType(c) == Character.FORMAT && c != '\u00AD'; // bidi marks, zero-width space; no soft hyphen
+  }
+
+  /** True for a one-token dash in {@code text}: an em or en dash, a horizontal bar, or a hyphen after a space. */
+  static boolean isDash(String text, Token t) {
+    String w = t.text();
+    return w.equals("—") || w.equals("–") || w.equals("―")
+        || w.equals("-") && t.start() > 0 && isSpace(text.charAt(t.start() - 1));
   }
 
   /** Index of the first of {@code tokens} (in text order) that starts at or after {@code offset}, or their count. */

@@ -53,6 +53,13 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void invisibleFormatCharactersAreRemovedFromPageText() {
+    assertEquals("Senator Jane Roe said the levy is unfair.",
+        ArticleCleaner.withoutControlCharacters("Senator Jane\u200E Roe sa\u00ADid the\u200B levy is unfair.\uFEFF"));
+    assertEquals("tab\tand é stay", ArticleCleaner.withoutControlCharacters("tab\tand é stay"));
+  }
+
+  @Test
   void navigationFooterRelatedAndShareLinksAreDropped() throws Exception {
     Article a =
         clean(

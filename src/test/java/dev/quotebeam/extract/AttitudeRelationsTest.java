@@ -121,6 +121,7 @@ class AttitudeRelationsTest {
   @Test
   void nounUsesAndPassivesAreNoCues() {
     assertTrue(extract("The support for the plan faded.").isEmpty());
+    assertEquals("support for", only(extract("Their support for the plan faded.")).getCue()); // a noun of holder
     assertTrue(extract("The plan was criticized by the council.").isEmpty());
     assertTrue(extract("Farm support payments rose.").isEmpty());
   }
@@ -435,6 +436,7 @@ class AttitudeRelationsTest {
     assertTrue(extract("The new roads are critical to the economy.").isEmpty());
     assertTrue(extract("A critical report of the levy came out.").isEmpty());
     assertTrue(extract("The bridge is opposed to the old pier across the bay.").isEmpty());
+    assertTrue(extract("Mayor Jane Roe is aware of the time.").isEmpty());
   }
 
   @Test
@@ -453,6 +455,8 @@ class AttitudeRelationsTest {
         only(extract("Mayor Jane Roe opposed the harbour levy — the first such tax in decades — and lost.")).getText());
     assertEquals("to reconsider after this week",
         only(extract("Council members want to reconsider after this week - especially if the ferry stops.")).getText());
+    assertEquals("the levy",
+        only(extract("Mayor Jane Roe supports the levy--a tax on ferries--and the bridge.")).getText());
     // a hyphen inside a word is no dash
     assertEquals("a toll-free bridge", only(extract("Mayor Jane Roe supports a toll-free bridge.")).getText());
   }
@@ -464,6 +468,7 @@ class AttitudeRelationsTest {
     assertEquals("voted against", s.getCue());
     assertEquals("belief", s.getRelation());
     assertEquals("Lee", only(extract("Most voters in the district would vote for Lee.")).getText());
+    assertTrue(extract("Residents voted for the first time.").isEmpty());
   }
 
   @Test
@@ -475,9 +480,12 @@ class AttitudeRelationsTest {
     assertEquals("a ban on jet skis", only(extract("Mayor Jane Roe ended the speech by calling for a ban on jet skis."))
         .getText());
     assertEquals("the ferry", only(extract("Mayor Jane Roe talks about the ferry at every rally.")).getText());
+    // a passive before "by" makes the -ing word an adjective of the agent
+    assertTrue(extract("Senator Lee was attacked by opposing lawmakers.").isEmpty());
     // one capitalised word before "talks" is a name where the article capitalises it mid-sentence too
     assertEquals("Lee", only(extract("Lee talks about the ferry.", "The ferry was built for Lee.")).getSpeakerText());
     assertTrue(extract("Trade talks about the ferry stalled.").isEmpty());
+    assertEquals("calm", only(extract("Obama calls for calm after the riots.")).getText()); // other -s forms are verbs
   }
 
   @Test
@@ -502,6 +510,12 @@ class AttitudeRelationsTest {
     assertTrue(extract("The support for the ferry has not wavered.").isEmpty());
     assertTrue(extract("Her opposition to it was clear.").isEmpty());
     assertTrue(extract("Why Roe's Attacks On Lee Could Backfire").isEmpty());
+    // the possessor's own noun before a verb is no modifier; a day is no holder; a that-clause ends before the verb
+    Statement w = only(extract("Mayor Roe's wife calls for a ban on jet skis."));
+    assertEquals("Mayor Roe's wife", w.getSpeakerText());
+    assertEquals("calls for", w.getCue());
+    assertTrue(extract("Tuesday's decision to close the pier angered workers.").isEmpty());
+    assertEquals("that rents rose", only(extract("Roe's claim that rents rose was disputed.")).getText());
     // a noun inside another statement's content stays inside it
     Statement u = only(extract("Lee criticized Roe's plan to close the harbour."));
     assertEquals("Roe's plan to close the harbour", u.getText());

@@ -32,6 +32,14 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void periodThatLostItsSpaceEndsASentence() {
+    assertEquals(List.of("Roe said the levy is unfair.", "Lee said it is fair."),
+        split("Roe said the levy is unfair.Lee said it is fair."));
+    assertEquals(List.of("Shares of Amazon.com and of the U.S.A. firm rose."),
+        split("Shares of Amazon.com and of the U.S.A. firm rose."));
+  }
+
+  @Test
   void keepsTitleAbbreviationsInsideSentence() {
     assertEquals(List.of("Gen. Smith and Mr. Jones met Jan. 5 in the capital."),
         split("Gen. Smith and Mr. Jones met Jan. 5 in the capital."));

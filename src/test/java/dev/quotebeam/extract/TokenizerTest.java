@@ -17,12 +17,14 @@ class TokenizerTest {
     assertEquals(List.of("Amazon.com", "rose"), tokens("Amazon.com rose"));
     assertEquals(List.of("the", "U.S.", "Senate"), tokens("the U.S. Senate"));
     assertEquals(List.of("St.Louis"), tokens("St.Louis"));
+    assertEquals(List.of("Gov.", "Brown"), tokens("Gov.Brown"));
   }
 
   @Test
   void invisibleFormatCharactersAreSpaceButASoftHyphenStaysInItsWord() {
     assertEquals(List.of("”", "This", "is", "it"), tokens("\u202A”This is\u200B it"));
     assertEquals(List.of("exam\u00ADple"), tokens("exam\u00ADple"));
+    assertEquals("example", new Tokenizer().tokenize("exam\u00ADple", 0, 8).get(0).lower());
   }
 
   @Test
