@@ -365,6 +365,8 @@ public final class AttitudeRelations implements Serializable {
   private static final Map<String, Set<String>> SPEECH_NOUNS_OF_HOLDER = speechNounsOfHolder();
   /** Nouns of stances, plans and beliefs whose holder a possessive names ({@code Roe's support for X}). */
   private static final Map<String, Set<String>> BELIEF_NOUNS_OF_HOLDER = beliefNounsOfHolder();
+  /** Both, for one lookup per token. */
+  private static final Map<String, Set<String>> NOUNS_OF_HOLDER = union(SPEECH_NOUNS_OF_HOLDER, BELIEF_NOUNS_OF_HOLDER);
   /** Contents that only point elsewhere. */
   private static final Set<String> PRONOUN_CONTENTS = words("it", "this", "that", "what", "them", "him", "her", "these",
       "those");
@@ -1353,6 +1355,12 @@ public final class AttitudeRelations implements Serializable {
     return Collections.unmodifiableMap(m);
   }
 
+  private static Map<String, Set<String>> union(Map<String, Set<String>> a, Map<String, Set<String>> b) {
+    Map<String, Set<String>> m = new HashMap<>(b);
+    m.putAll(a);
+    return Collections.unmodifiableMap(m);
+  }
+
   private static Map<String, Set<String>> speechNounsOfHolder() {
     Map<String, Set<String>> m = new HashMap<>();
     frames(m, "for inf", "call", "calls", "plea", "appeal", "appeals", "demand", "demands");
@@ -1561,12 +1569,7 @@ public final class AttitudeRelations implements Serializable {
   private boolean nounOfHolder(Article article, int paragraph, String text, List<Token> toks, int i, int from, int to,
       Names names, List<Statement> out) {
     String w = toks.get(i).lower();
-    Set<String> openers = SPEECH_NOUNS_OF_HOLDER.get(w);
-    String relation = Statement.SPEECH;
-    if (openers == null) {
-      openers = BELIEF_NOUNS_OF_HOLDER.get(w);
-      relation = BELIEF;
-    }
+    Set<String> openers = NOUNS_OF_HOLDER.get(w);
     if (openers == null || i == 0 || i + 2 >= toks.size() || toks.get(i).isCapitalized()) {
       return false; // "Why Roe's Attacks On Lee Could Backfire" is a headline
     }
@@ -1611,6 +1614,7 @@ public final class AttitudeRelations implements Serializable {
     if (speaker.endsWith("’s") || speaker.endsWith("'s")) {
       speaker = speaker.substring(0, speaker.length() - 2);
     }
+    String relation = SPEECH_NOUNS_OF_HOLDER.containsKey(w) ? Statement.SPEECH : BELIEF;
     out.add(build(article, paragraph, text, span, text.substring(toks.get(i).start(), cueEnd), speaker, relation,
         from, to));
     return true;

@@ -59,7 +59,8 @@ public final class CueLexicon implements java.io.Serializable {
 
   /** {@code word} lower-cased, without soft hyphens ({@code sa\u00ADid} is {@code said}). */
   private static String key(String word) {
-    return word.toLowerCase(Locale.ROOT).replace("\u00AD", "");
+    String lower = word.toLowerCase(Locale.ROOT);
+    return lower.indexOf('\u00AD') < 0 ? lower : lower.replace("\u00AD", "");
   }
 
   /** True when the verb takes an addressee object before its clause ("told X that"). */

@@ -32,7 +32,13 @@ public final class Tokenizer implements Serializable {
   public record Token(int start, int end, String text, String lower) implements Serializable {
     /** A token of {@code text}, lower-cased in the root locale. */
     public Token(int start, int end, String text) {
-      this(start, end, text, text.toLowerCase(Locale.ROOT).replace("\u00AD", "")); // a soft hyphen is no letter
+      this(start, end, text, lowerCase(text));
+    }
+
+    /** {@code text} lower-cased, without soft hyphens, which are no letters ({@code sa\u00ADid} is {@code said}). */
+    private static String lowerCase(String text) {
+      String lower = text.toLowerCase(Locale.ROOT);
+      return lower.indexOf('\u00AD') < 0 ? lower : lower.replace("\u00AD", "");
     }
 
     /** True for a word (starts with a letter or digit). */
