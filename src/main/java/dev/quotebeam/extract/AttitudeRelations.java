@@ -1433,6 +1433,27 @@ public final class AttitudeRelations implements Serializable {
         && (HOLDER_NOUN_MODIFIERS.contains(w) || MODIFIER_SHAPE.matcher(w).matches());
   }
 
+  /**
+   * As {@link #possessive}, also for a lower-case possessor after a name ({@code the Obama administration's hopes},
+   * {@code the Clinton campaign's claim}); kept apart so the learned model's possessive candidates stay as trained.
+   */
+  private static int[] holderBefore(List<Token> toks, int i) {
+    int[] p = possessive(toks, i);
+    if (p != null || i < 2) {
+      return p;
+    }
+    String w = toks.get(i - 1).lower();
+    if (toks.get(i - 1).isCapitalized() || !(w.endsWith("’s") || w.endsWith("'s"))
+        || !toks.get(i - 2).isCapitalized()) {
+      return null;
+    }
+    int s = i - 2;
+    while (s > 0 && toks.get(s - 1).isCapitalized() && i - s < MAX_SUBJECT_TOKENS) {
+      s--;
+    }
+    return new int[] {s > 0 && toks.get(s - 1).lower().equals("the") ? s - 1 : s, i - 1};
+  }
+
   /** True when token {@code k} opens its sentence, or follows an opener's comma or a conjunction that does. */
   private static boolean opensSentence(List<Token> toks, int k) {
     return k == 0 || k == 1 && (toks.get(0).lower().equals("but") || toks.get(0).lower().equals("and"))
@@ -1577,9 +1598,9 @@ public final class AttitudeRelations implements Serializable {
     while (m > 0 && i - m < 2 && isHolderNounModifier(toks.get(m - 1))) {
       m--; // "her repeated calls for", not "Roe's wife calls for": a modifier, not the possessor's own noun
     }
-    int[] holder = possessive(toks, i);
+    int[] holder = holderBefore(toks, i);
     for (int k = i - 1; holder == null && k >= m; k--) {
-      holder = possessive(toks, k);
+      holder = holderBefore(toks, k);
     }
     if (holder == null || TIME_HOLDERS.matcher(toks.get(holder[1]).lower()).matches()
         || !POSSESSIVES.contains(toks.get(holder[0]).lower()) && !headNamesActor(toks, holder)

@@ -515,6 +515,9 @@ class AttitudeRelationsTest {
     assertEquals("Mayor Roe's wife", w.getSpeakerText());
     assertEquals("calls for", w.getCue());
     assertTrue(extract("Tuesday's decision to close the pier angered workers.").isEmpty());
+    Statement h = only(extract("The vote was a boost to the Harbour board's hopes that the ferry will run."));
+    assertEquals("the Harbour board", h.getSpeakerText());
+    assertEquals("that the ferry will run", h.getText());
     assertEquals("that rents rose", only(extract("Roe's claim that rents rose was disputed.")).getText());
     // a noun inside another statement's content stays inside it
     Statement u = only(extract("Lee criticized Roe's plan to close the harbour."));
