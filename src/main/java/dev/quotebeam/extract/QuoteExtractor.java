@@ -1318,6 +1318,10 @@ public final class QuoteExtractor implements Serializable {
         if (t.start() < sentence[0] || "“”\"".contains(t.text()) || t.lower().equals("that")) {
           return null;
         }
+        Attribution leading = leadingSay(toks, k, end, sentence);
+        if (leading != null) {
+          return leading;
+        }
         if (isCueToken(t) && !usedCues.contains(t.start())
             && !(k == end - 1 && isNounUse(toks, k, sentenceStartToken(toks, sentence)))) {
           int sentenceStart = sentenceStartToken(toks, sentence);
@@ -1333,6 +1337,30 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return null;
+    }
+
+    /**
+     * {@code Said Roe, “…”}, {@code But, said Roe, “…”}: a form of "say" that opens the sentence (or follows a
+     * connective and its comma there) and inverts its speaker, who runs to the comma before the quote; or null.
+     */
+    private Attribution leadingSay(List<Token> toks, int k, int end, int[] sentence) {
+      Token t = toks.get(k);
+      int sentenceStart = sentenceStartToken(toks, sentence);
+      if (!("say".equals(cues.lemma(t.text())) && !t.lower().endsWith("ing")) || usedCues.contains(t.start())
+          || !(k == sentenceStart || k == sentenceStart + 2 && toks.get(k - 1).text().equals(",")
+              && CONNECTIVES.contains(toks.get(sentenceStart).lower())) // "But, said Roe, “…”"
+          || end <= k + 1 || end >= toks.size()
+          || !toks.get(end).text().equals(",")) {
+        return null;
+      }
+      int[] np = nounPhraseForward(toks, k + 1);
+      if (np == null) {
+        np = titledName(toks, k + 1);
+      }
+      if (np == null || tokenAtOrAfter(toks, np[1]) > end) {
+        return null;
+      }
+      return new Attribution(t.start(), t.end(), t.text(), np[0], np[1]);
     }
 
     /**

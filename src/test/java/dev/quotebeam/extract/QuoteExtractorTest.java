@@ -789,6 +789,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void sayOpeningTheSentenceInvertsTheSpeakerBeforeAQuote() {
+    Statement s = only(extract("Said Jane Roe, “We were all so proud of the ferry.”"));
+    assertEquals("Jane Roe", s.getSpeakerText());
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("Lee", only(extract("But, said Lee, “I don't want a fight.”")).getSpeakerText());
+    assertEquals("Dorothy Poynter",
+        only(extract("Said Dorothy Poynter, who grew up near the harbour, “We were all so proud.”")).getSpeakerText());
+  }
+
+  @Test
   void unquotedNamingMayEndInAnAdjective() {
     Statement s = only(extract("Mayor Jane Roe called the ferry fees unlawful."));
     assertEquals("the ferry fees unlawful", s.getText());
