@@ -988,7 +988,8 @@ public final class QuoteExtractor implements Serializable {
             return null; // "“…,” features a New York Times report": a verb, not a speaker, follows the quote
           }
           int[] subject = subjectBefore(toks, k, i);
-          if (subject != null && subject[0] > toks.get(i).start() && titleWords(toks, i, subject[0])) {
+          if (subject != null && subject[0] > toks.get(i).start()
+              && (titleWords(toks, i, subject[0]) || joinedByAnd(toks, i, subject[0]))) {
             subject[0] = toks.get(i).start();
           }
           if (subject == null || subject[0] != toks.get(i).start() || introducesClause(toks, k, q.paragraph)) {
@@ -998,6 +999,24 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return null;
+    }
+
+    /**
+     * True when the tokens from {@code from} up to offset {@code to} are a short noun phrase and {@code and}, the first
+     * half of a speaker the subject walk stopped at ({@code “…,” the Florida senator and presidential candidate said}).
+     */
+    private boolean joinedByAnd(List<Token> toks, int from, int to) {
+      int last = tokenAtOrAfter(toks, to) - 1;
+      if (last <= from || last - from > 6 || !toks.get(last).lower().equals("and")) {
+        return false;
+      }
+      for (int j = from; j < last; j++) {
+        Token t = toks.get(j);
+        if (!t.isWord() || isCueToken(t) || FINITE.contains(t.lower()) || CLAUSE_WORDS.contains(t.lower())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

@@ -799,6 +799,12 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void speakerAfterAQuoteMayJoinTwoRolesWithAnd() {
+    assertEquals("the harbour master and ferry captain",
+        only(extract("“We will sail,” the harbour master and ferry captain said in a statement.")).getSpeakerText());
+  }
+
+  @Test
   void unquotedNamingMayEndInAnAdjective() {
     Statement s = only(extract("Mayor Jane Roe called the ferry fees unlawful."));
     assertEquals("the ferry fees unlawful", s.getText());
