@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * about", "discussed", "cited", and a question put with no asker as subject) or {@link Statement#HEDGE}; the kind
  * is INDIRECT, or PARTIAL when the content holds a quote mark. Per sentence, in this order:
  * <ol>
- *   <li>{@code In a May poll by X, …} gives the clause after the comma, sourced to the poll (evidence).
+ *   <li>{@code In a May poll by X, …} gives the clause after the comma, sourced to the poll (evidence); {@code In
+ *       Roe's view, …} the clause held by the possessor (belief).
  *   <li>Per token outside any quotation: a passive or reduced {@code asked} with no asker as its subject
  *       ({@code When asked whether …}, {@code Roe was asked by a reporter about …}) gives the question as speech,
  *       its speaker the {@code by} phrase or none. A light verb with a speech noun ({@code made the case that …},
@@ -904,6 +905,7 @@ public final class AttitudeRelations implements Serializable {
       QuoteDepth quotes, Speakers speakers, Subjects subjects, Names names, List<Statement> out,
       List<Statement> late) {
     inPoll(article, paragraph, text, toks, from, to, out);
+    inHolderView(article, paragraph, text, toks, from, to, out);
     for (int i = 0; i < toks.size(); i++) {
       if (quotes.inside(toks.get(i).start())) {
         continue;
@@ -1989,6 +1991,36 @@ public final class AttitudeRelations implements Serializable {
         if (span != null) {
           out.add(build(article, paragraph, text, span, toks.get(0).text(),
               text.substring(toks.get(1).start(), toks.get(i - 1).end()), EVIDENCE, from, to));
+        }
+        return;
+      }
+    }
+  }
+
+  /** Nouns of an opening {@code In Roe's view,} whose possessor holds the clause after the comma. */
+  private static final Set<String> VIEW_NOUNS = words("view", "mind", "opinion", "estimation", "judgment", "judgement",
+      "eyes", "words", "telling", "account", "assessment", "analysis", "reckoning");
+
+  /**
+   * {@code In Roe's view, the levy is fair}, {@code In his words, …}: the clause after the comma, held by the
+   * possessor (belief).
+   */
+  private void inHolderView(Article article, int paragraph, String text, List<Token> toks, int from, int to,
+      List<Statement> out) {
+    if (toks.size() < 6 || !toks.get(0).lower().equals("in")) {
+      return;
+    }
+    for (int i = 2; i < toks.size() && i <= 6; i++) {
+      if (VIEW_NOUNS.contains(toks.get(i).lower()) && i + 2 < toks.size() && toks.get(i + 1).text().equals(",")) {
+        int[] holder = holderBefore(toks, i);
+        int[] span = contentSpan(text, toks, i + 2, to, false, false);
+        if (holder != null && holder[0] <= 1 && span != null) { // the name walk may take "In" as a capital
+          String speaker = text.substring(toks.get(1).start(), toks.get(holder[1]).end());
+          if (speaker.endsWith("’s") || speaker.endsWith("'s")) {
+            speaker = speaker.substring(0, speaker.length() - 2);
+          }
+          out.add(build(article, paragraph, text, span, text.substring(toks.get(0).start(), toks.get(i).end()),
+              speaker, BELIEF, from, to));
         }
         return;
       }

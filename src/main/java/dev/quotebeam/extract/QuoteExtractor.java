@@ -168,7 +168,8 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> OPENING_ADVERBIAL = words(
       "on", "in", "at", "meanwhile", "however", "last", "earlier", "later", "after", "before", "during", "also",
       "but", "and", "yet", "still", "then", "now", "today", "yesterday", "separately", "instead", "moreover",
-      "since", "for", "as", "when", "while", "indeed", "finally", "first", "second", "similarly", "likewise");
+      "since", "for", "as", "when", "while", "indeed", "finally", "first", "second", "similarly", "likewise",
+      "here", "there", "back");
   /** Punctuation inside an {@code according to} source ({@code the University of Texas/Texas Tribune poll}). */
   private static final Set<String> SOURCE_PUNCTUATION = words("-", "’", "'", "/", "&");
   /** Heads of a subject that a relative clause follows with no noun ({@code Those who attended said}). */

@@ -440,6 +440,16 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void openingInHolderViewGivesTheClauseAfterTheComma() {
+    Statement s = only(extract("In Mayor Roe's view, the ferry levy is fair."));
+    assertEquals("the ferry levy is fair", s.getText());
+    assertEquals("Mayor Roe", s.getSpeakerText());
+    assertEquals("belief", s.getRelation());
+    assertEquals("his", only(extract("In his words, the ferry levy is fair.")).getSpeakerText());
+    assertTrue(extract("In the view of many, the ferry levy is fair.").isEmpty());
+  }
+
+  @Test
   void inFavorOfStatesTheSubjectsStance() {
     Statement s = only(extract("Mayor Jane Roe has spoken out in favor of the ferry levy."));
     assertEquals("the ferry levy", s.getText());

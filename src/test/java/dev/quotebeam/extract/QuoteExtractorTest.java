@@ -789,6 +789,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void participleTakesTheMainSubjectAfterAHereOrBackOpener() {
+    Statement s = only(extract("Back in Salem, Jane Roe toured the harbour, saying, “We will rebuild the pier.”"));
+    assertEquals("Jane Roe", s.getSpeakerText());
+    assertEquals("saying", s.getCue());
+  }
+
+  @Test
   void sayOpeningTheSentenceInvertsTheSpeakerBeforeAQuote() {
     Statement s = only(extract("Said Jane Roe, “We were all so proud of the ferry.”"));
     assertEquals("Jane Roe", s.getSpeakerText());
