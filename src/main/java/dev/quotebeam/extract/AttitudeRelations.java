@@ -18,6 +18,7 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -1398,6 +1399,8 @@ public final class AttitudeRelations implements Serializable {
    * Hand-written from general usage (CC0); on PolNeAR train the rule added 30 relations, 22 annotated.
    */
   private static final Map<String, Set<String>> STANCE_ADJECTIVES = stanceAdjectives();
+  /** A personal pronoun with a contracted form of "be" ({@code he’s}, {@code they're}); group 1 is the pronoun. */
+  private static final Pattern PRONOUN_BE = Pattern.compile("(he|she|they|we|i|you)['’](s|re|m)");
   /** Verbs that link a subject to a stance adjective as "be" does ({@code remains skeptical of}). */
   private static final Set<String> LINKING_VERBS = words("is", "are", "was", "were", "be", "been", "being", "remain",
       "remains", "remained", "become", "becomes", "became", "grew", "grown", "grows", "sounded", "sounds");
@@ -1499,18 +1502,40 @@ public final class AttitudeRelations implements Serializable {
   private boolean adjectiveStance(Article article, int paragraph, String text, List<Token> toks, int i, int from,
       int to, Names names, List<Statement> out) {
     Set<String> openers = STANCE_ADJECTIVES.get(toks.get(i).lower());
-    if (openers == null || i < 2 || i + 2 >= toks.size() || toks.get(i).isCapitalized()) {
+    if (openers == null || i < 1 || i + 2 >= toks.size() || toks.get(i).isCapitalized()) {
       return false;
     }
     int j = i - 1;
     while (j > 0 && i - j <= 3 && !LINKING_VERBS.contains(toks.get(j).lower())
+        && !PRONOUN_BE.matcher(toks.get(j).lower()).matches()
         && (isAdverb(toks.get(j)) || LOOSE_ADVERBS.contains(toks.get(j).lower())
             || DEGREE_WORDS.contains(toks.get(j).lower()) || toks.get(j).lower().equals("not"))) {
       j--;
     }
+    Matcher contracted = PRONOUN_BE.matcher(toks.get(j).lower());
+    if (contracted.matches()) { // "He’s deeply skeptical of X": the pronoun before the contracted verb
+      Token t = toks.get(j);
+      return addStance(article, paragraph, text, toks, i, to, openers, t.start(), t.start() + contracted.end(1),
+          from, out);
+    }
     if (!LINKING_VERBS.contains(toks.get(j).lower())) {
       return false;
     }
+    int before = j - 1;
+    while (before >= 0 && j - before <= MAX_SUBJECT_TOKENS && skippedBeforeVerb(toks.get(before))) {
+      before--;
+    }
+    int[] subject = before < 0 ? null : subject(toks, before, true);
+    if (subject == null || !headNamesActor(toks, subject) && !namesActor(toks, subject, names)) {
+      return false;
+    }
+    return addStance(article, paragraph, text, toks, i, to, openers, toks.get(subject[0]).start(),
+        toks.get(subject[1]).end(), from, out);
+  }
+
+  /** The stance of adjective {@code i} when its frame opens a content, held by the text from {@code holderStart}. */
+  private static boolean addStance(Article article, int paragraph, String text, List<Token> toks, int i, int to,
+      Set<String> openers, int holderStart, int holderEnd, int from, List<Statement> out) {
     int k = i + 1;
     String next = toks.get(k).lower();
     boolean opens = next.equals("that") ? openers.contains("that") && opensThatClause(toks, k + 1)
@@ -1520,21 +1545,12 @@ public final class AttitudeRelations implements Serializable {
     }
     boolean object = !next.equals("that");
     int[] span = contentSpan(text, toks, object ? k + 1 : k, to, object, false);
-    int before = j - 1;
-    while (before >= 0 && j - before <= MAX_SUBJECT_TOKENS && skippedBeforeVerb(toks.get(before))) {
-      before--;
-    }
-    if (span == null || before < 0
-        || PRONOUN_CONTENTS.contains(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT))) {
-      return false;
-    }
-    int[] subject = subject(toks, before, true);
-    if (subject == null || !headNamesActor(toks, subject) && !namesActor(toks, subject, names)) {
+    if (span == null || PRONOUN_CONTENTS.contains(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT))) {
       return false;
     }
     int cueEnd = object ? toks.get(k).end() : toks.get(i).end();
     out.add(build(article, paragraph, text, span, text.substring(toks.get(i).start(), cueEnd),
-        text.substring(toks.get(subject[0]).start(), toks.get(subject[1]).end()), BELIEF, from, to));
+        text.substring(holderStart, holderEnd), BELIEF, from, to));
     return true;
   }
 

@@ -432,6 +432,9 @@ class AttitudeRelationsTest {
     assertEquals("that the levy would pass", only(extract("Mayor Jane Roe was confident that the levy would pass."))
         .getText());
     assertEquals("Voters", only(extract("Voters remain wary of the levy.")).getSpeakerText());
+    // a pronoun with a contracted "be" holds it too
+    assertEquals("He", only(extract("He’s deeply skeptical of the ferry plan.")).getSpeakerText());
+    assertEquals("that the levy will pass", only(extract("They're confident that the levy will pass.")).getText());
     // the adjective's own frame, a linking verb, someone as subject
     assertTrue(extract("The new roads are critical to the economy.").isEmpty());
     assertTrue(extract("A critical report of the levy came out.").isEmpty());
