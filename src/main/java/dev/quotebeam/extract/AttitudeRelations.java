@@ -631,10 +631,7 @@ public final class AttitudeRelations implements Serializable {
     Verb verb = verbs.get(w);
     String lexicon = speech.isCue(w) ? Statement.SPEECH : verb != null ? verb.relation() : "none";
     String relation = lexicon.equals("none") ? BELIEF : lexicon;
-    int before = i - 1;
-    while (before >= 0 && i - before <= MAX_SUBJECT_TOKENS && skippedBeforeVerb(toks.get(before))) {
-      before--;
-    }
+    int before = subjectEnd(toks, i);
     boolean noun = i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower());
     int[] subject = before < 0 || noun ? null : subject(toks, before);
     if (subject != null && (subject[0] > 0 && (toks.get(subject[0] - 1).lower().equals("which")
@@ -1396,7 +1393,8 @@ public final class AttitudeRelations implements Serializable {
 
   /**
    * Adjectives of a stance after a form of "be" ({@code is critical of X}), each with the words opening its content.
-   * Hand-written from general usage (CC0); on PolNeAR train the rule added 30 relations, 22 annotated.
+   * Hand-written from general usage (CC0); on PolNeAR train the first list added 30 relations, 22 annotated (the
+   * extract README has what the review took out and what a contracted "be" added).
    */
   private static final Map<String, Set<String>> STANCE_ADJECTIVES = stanceAdjectives();
   /** A personal pronoun with a contracted form of "be" ({@code he’s}, {@code they're}); group 1 is the pronoun. */
@@ -1412,8 +1410,7 @@ public final class AttitudeRelations implements Serializable {
     frames(m, "to", "opposed", "committed", "hostile", "receptive", "sympathetic", "averse", "resistant");
     frames(m, "about over that", "worried", "concerned", "nervous", "optimistic", "pessimistic", "upbeat", "angry",
         "upset", "hopeful", "adamant", "bullish", "confident");
-    frames(m, "that", "convinced", "certain");
-    frames(m, "that", "aware");
+    frames(m, "that", "convinced", "certain", "aware");
     frames(m, "of that", "doubtful");
     frames(m, "about", "enthusiastic", "excited", "cautious", "uneasy");
     frames(m, "with", "unhappy", "pleased", "uncomfortable", "frustrated", "disappointed", "dissatisfied",
@@ -1457,6 +1454,41 @@ public final class AttitudeRelations implements Serializable {
       s--;
     }
     return new int[] {s > 0 && toks.get(s - 1).lower().equals("the") ? s - 1 : s, i - 1};
+  }
+
+  /**
+   * Index of the last token of the subject before the verb at {@code i}, past at most MAX_SUBJECT_TOKENS auxiliaries,
+   * adverbs and time words ({@code Roe has long argued}); -1 when none is left.
+   */
+  private static int subjectEnd(List<Token> toks, int i) {
+    int before = i - 1;
+    while (before >= 0 && i - before <= MAX_SUBJECT_TOKENS && skippedBeforeVerb(toks.get(before))) {
+      before--;
+    }
+    return before;
+  }
+
+  /**
+   * True when token {@code k} opens the content that a noun's or adjective's {@code openers} allow: a that-clause, a
+   * to-infinitive ({@code inf}; {@code infinitive} says one opens there) or the object of one of its prepositions,
+   * no setting ({@code made the case that …}, {@code her decision to run}, {@code skeptical of X}).
+   */
+  private static boolean opensFrame(Set<String> openers, List<Token> toks, int k, boolean infinitive) {
+    String next = toks.get(k).lower();
+    return next.equals("that") ? openers.contains("that") && opensThatClause(toks, k + 1)
+        : infinitive ? openers.contains("inf")
+        : openers.contains(next) && !opensSettingNoun(toks, k + 1);
+  }
+
+  /** The text of holder tokens {@code first} to {@code last} without a possessive ending ({@code Roe's} → Roe). */
+  private static String holderText(String text, List<Token> toks, int first, int last) {
+    String holder = text.substring(toks.get(first).start(), toks.get(last).end());
+    return holder.endsWith("’s") || holder.endsWith("'s") ? holder.substring(0, holder.length() - 2) : holder;
+  }
+
+  /** True when content {@code span} is only a pronoun ({@code opposed to it}), which says nothing on its own. */
+  private static boolean pointsElsewhere(String text, int[] span) {
+    return PRONOUN_CONTENTS.contains(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT));
   }
 
   /** True when token {@code k} opens its sentence, or follows an opener's comma or a conjunction that does. */
@@ -1521,10 +1553,7 @@ public final class AttitudeRelations implements Serializable {
     if (!LINKING_VERBS.contains(toks.get(j).lower())) {
       return false;
     }
-    int before = j - 1;
-    while (before >= 0 && j - before <= MAX_SUBJECT_TOKENS && skippedBeforeVerb(toks.get(before))) {
-      before--;
-    }
+    int before = subjectEnd(toks, j);
     int[] subject = before < 0 ? null : subject(toks, before, true);
     if (subject == null || !headNamesActor(toks, subject) && !namesActor(toks, subject, names)) {
       return false;
@@ -1538,14 +1567,12 @@ public final class AttitudeRelations implements Serializable {
       Set<String> openers, int holderStart, int holderEnd, int from, List<Statement> out) {
     int k = i + 1;
     String next = toks.get(k).lower();
-    boolean opens = next.equals("that") ? openers.contains("that") && opensThatClause(toks, k + 1)
-        : openers.contains(next) && !opensSettingNoun(toks, k + 1) && toks.get(k + 1).isWord();
-    if (!opens) {
+    if (!opensFrame(openers, toks, k, false) || !next.equals("that") && !toks.get(k + 1).isWord()) {
       return false;
     }
     boolean object = !next.equals("that");
     int[] span = contentSpan(text, toks, object ? k + 1 : k, to, object, false);
-    if (span == null || PRONOUN_CONTENTS.contains(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT))) {
+    if (span == null || pointsElsewhere(text, span)) {
       return false;
     }
     int cueEnd = object ? toks.get(k).end() : toks.get(i).end();
@@ -1580,10 +1607,7 @@ public final class AttitudeRelations implements Serializable {
     if (!FAVOR_VERBS.contains(v) && !LINKING_VERBS.contains(v)) {
       return false;
     }
-    int before = j - 1;
-    while (before >= 0 && j - before <= MAX_SUBJECT_TOKENS && skippedBeforeVerb(toks.get(before))) {
-      before--;
-    }
+    int before = subjectEnd(toks, j);
     int[] span = contentSpan(text, toks, i + 3, to, true, false);
     if (span == null || before < 0) {
       return false;
@@ -1628,10 +1652,7 @@ public final class AttitudeRelations implements Serializable {
     int k = i + 1;
     String next = toks.get(k).lower();
     boolean infinitive = next.equals("to") && opensInfinitive(toks, k + 1) && !toks.get(k + 1).lower().endsWith("s");
-    boolean opens = next.equals("that") ? openers.contains("that") && opensThatClause(toks, k + 1)
-        : infinitive ? openers.contains("inf")
-        : openers.contains(next) && !opensSettingNoun(toks, k + 1);
-    if (!opens) {
+    if (!opensFrame(openers, toks, k, infinitive)) {
       return false;
     }
     boolean object = !next.equals("that") && !infinitive;
@@ -1645,14 +1666,11 @@ public final class AttitudeRelations implements Serializable {
     } else if (opensSentence(toks, holder[0])) {
       span = thatClauseEnd(toks, content, span); // "Roe's claim that rents rose was disputed"
     }
-    if (PRONOUN_CONTENTS.contains(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT))) {
+    if (pointsElsewhere(text, span)) {
       return false; // "her opposition to it" says nothing on its own
     }
     int cueEnd = object ? toks.get(k).end() : toks.get(i).end();
-    String speaker = text.substring(toks.get(holder[0]).start(), toks.get(holder[1]).end());
-    if (speaker.endsWith("’s") || speaker.endsWith("'s")) {
-      speaker = speaker.substring(0, speaker.length() - 2);
-    }
+    String speaker = holderText(text, toks, holder[0], holder[1]);
     String relation = SPEECH_NOUNS_OF_HOLDER.containsKey(w) ? Statement.SPEECH : BELIEF;
     out.add(build(article, paragraph, text, span, text.substring(toks.get(i).start(), cueEnd), speaker, relation,
         from, to));
@@ -1712,21 +1730,16 @@ public final class AttitudeRelations implements Serializable {
         }
       }
     }
-    boolean opens = next.equals("that") ? opensThatClause(toks, k + 1)
-        : next.equals("to") && infinitive ? openers.contains("inf")
-        : openers.contains(next) && !opensSettingNoun(toks, k + 1)
-            || openers.contains(next + "-name") && k + 1 < toks.size() && namesPerson(toks.get(k + 1));
-    if (!opens || next.equals("that") && !openers.contains("that")) {
+    boolean opens = opensFrame(openers, toks, k, infinitive) || !next.equals("that") && !infinitive
+        && openers.contains(next + "-name") && k + 1 < toks.size() && namesPerson(toks.get(k + 1));
+    if (!opens) {
       return false;
     }
     int content = next.equals("that") || infinitive && next.equals("to") ? k : k + 1;
     boolean object = content == k + 1;
     int[] span = contentSpan(text, toks, content, to, object, false);
     span = object && span != null ? andPastEnd(toks, content, span) : span;
-    int before = i - 1;
-    while (before >= 0 && i - before <= MAX_SUBJECT_TOKENS && skippedBeforeVerb(toks.get(before))) {
-      before--;
-    }
+    int before = subjectEnd(toks, i);
     if (span == null || before < 0) {
       return false;
     }
@@ -2031,12 +2044,8 @@ public final class AttitudeRelations implements Serializable {
         int[] holder = holderBefore(toks, i);
         int[] span = contentSpan(text, toks, i + 2, to, false, false);
         if (holder != null && holder[0] <= 1 && span != null) { // the name walk may take "In" as a capital
-          String speaker = text.substring(toks.get(1).start(), toks.get(holder[1]).end());
-          if (speaker.endsWith("’s") || speaker.endsWith("'s")) {
-            speaker = speaker.substring(0, speaker.length() - 2);
-          }
           out.add(build(article, paragraph, text, span, text.substring(toks.get(0).start(), toks.get(i).end()),
-              speaker, BELIEF, from, to));
+              holderText(text, toks, 1, holder[1]), BELIEF, from, to));
         }
         return;
       }

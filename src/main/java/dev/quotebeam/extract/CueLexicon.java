@@ -49,18 +49,12 @@ public final class CueLexicon implements java.io.Serializable {
 
   /** True when {@code word} is an inflected form of a cue verb. */
   public boolean isCue(String word) {
-    return formToLemma.containsKey(key(word));
+    return formToLemma.containsKey(Tokenizer.lowerCase(word));
   }
 
   /** The lemma of a cue form ("told" → "tell"), or null. */
   public String lemma(String word) {
-    return formToLemma.get(key(word));
-  }
-
-  /** {@code word} lower-cased, without soft hyphens ({@code sa\u00ADid} is {@code said}). */
-  private static String key(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    return lower.indexOf('\u00AD') < 0 ? lower : lower.replace("\u00AD", "");
+    return formToLemma.get(Tokenizer.lowerCase(word));
   }
 
   /** True when the verb takes an addressee object before its clause ("told X that"). */

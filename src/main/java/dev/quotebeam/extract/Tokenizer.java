@@ -35,12 +35,6 @@ public final class Tokenizer implements Serializable {
       this(start, end, text, lowerCase(text));
     }
 
-    /** {@code text} lower-cased, without soft hyphens, which are no letters ({@code sa\u00ADid} is {@code said}). */
-    private static String lowerCase(String text) {
-      String lower = text.toLowerCase(Locale.ROOT);
-      return lower.indexOf('\u00AD') < 0 ? lower : lower.replace("\u00AD", "");
-    }
-
     /** True for a word (starts with a letter or digit). */
     public boolean isWord() {
       return Character.isLetterOrDigit(text.charAt(0));
@@ -127,6 +121,12 @@ public final class Tokenizer implements Serializable {
     }
     return Character.isWhitespace(c) || Character.isSpaceChar(c)
         || Character.getType(c) == Character.FORMAT && c != '\u00AD'; // bidi marks, zero-width space; no soft hyphen
+  }
+
+  /** {@code word} lower-cased, without soft hyphens, which are no letters ({@code sa\u00ADid} is {@code said}). */
+  static String lowerCase(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return lower.indexOf('\u00AD') < 0 ? lower : lower.replace("\u00AD", "");
   }
 
   /** True for a one-token dash in {@code text}: an em or en dash, a horizontal bar, or a hyphen after a space. */
