@@ -305,8 +305,7 @@ public final class QuoteExtractor implements Serializable {
    */
   private static final Set<String> PLAIN_ADJECTIVES = words("wrong", "right", "unfair", "fair", "false", "true", "dead",
       "bad", "good", "great", "absurd", "crazy", "stupid", "dumb", "racist", "weak", "strong", "fake", "unfit",
-      "unsafe",
-      "unusual", "illegal", "unconstitutional", "unethical", "irrelevant", "inappropriate", "unprecedented",
+      "unsafe", "unusual", "illegal", "unconstitutional", "unethical", "irrelevant", "inappropriate", "unprecedented",
       "incompetent", "arrogant", "ignorant", "corrupt", "naive", "un-american", "unacceptable", "irresponsible",
       "inexcusable", "despicable", "deplorable", "horrible", "terrible", "offensive", "divisive", "disruptive",
       "abusive", "destructive", "excessive", "aggressive", "counterproductive", "irrational");
