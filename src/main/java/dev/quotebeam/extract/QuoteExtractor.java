@@ -2439,6 +2439,9 @@ public final class QuoteExtractor implements Serializable {
           return null;
         }
         speaker = nounPhraseForward(toks, afterTime(toks, k + 1));
+        if (speaker == null) {
+          speaker = titledName(toks, afterTime(toks, k + 1)); // "…, said film director Jane Roe."
+        }
         if (speaker == null || hasFiniteVerb(toks, tokenAtOrAfter(toks, speaker[0]), tokenAtOrAfter(toks, speaker[1]))) {
           return null; // "Roe, the editor, said every pope was …": a clause, not an inverted speaker
         }
@@ -2491,7 +2494,7 @@ public final class QuoteExtractor implements Serializable {
             && (SUBJECT_PRONOUNS.contains(bare(toks.get(c + 1))) || isParticiple(toks.get(c + 1)));
         if (s <= first || !toks.get(s - 1).text().equals(",")
             || !(midSentence || participleTail || coordinatedTail || timeClauseTail || onlyTail(toks, k + 1, sentence))
-            || isOpeningAdverbial(toks, first, s - 1) && !midSentence) {
+            || !midSentence && (isOpeningAdverbial(toks, first, s - 1) || onlyLeadIn(toks, first, s - 1))) {
           return null;
         }
         comma = s - 1;
@@ -2635,6 +2638,30 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return first;
+    }
+
+    /**
+     * True when the words before {@code comma}, from the sentence's first token, are only what leads into a main
+     * clause, not a clause of their own: one phrase (no comma) opened by a subordinator ({@code While many liked her,
+     * Roe said the same of him}), a to-infinitive ({@code To cut costs, we asked …}), a sentence-initial participle
+     * ({@code Asked about it, Roe said …}), or a preposition or time word without a finite verb ({@code In a video
+     * posted online, she criticized …}, {@code Wednesday at the debate, Roe said …}).
+     */
+    private boolean onlyLeadIn(List<Token> toks, int first, int comma) {
+      for (int i = first; i < comma; i++) {
+        if (!toks.get(i).isWord() && !toks.get(i).text().equals("-") && !toks.get(i).text().equals("’")
+            && !toks.get(i).text().equals("'")) {
+          return false;
+        }
+      }
+      Token head = toks.get(first);
+      String w = head.lower();
+      if (SUBORDINATORS.contains(w) && !w.equals("even") || w.equals("to")) {
+        return true;
+      }
+      boolean participle = head.isCapitalized() && (w.endsWith("ed") && w.length() > 4 || w.endsWith("ing"));
+      return (participle || LEADING_PREPOSITIONS.contains(w) || TIME_WORDS.contains(w))
+          && !hasFiniteVerb(toks, first, comma);
     }
 
     /**

@@ -870,6 +870,25 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void unquotedInvertedSpeakerMayHaveLowerCaseTitleWords() {
+    Statement s = only(extract("The family had been travelling together, wrote film director Jane Roe, her nephew."));
+    assertEquals("film director Jane Roe", s.getSpeakerText());
+    assertEquals("The family had been travelling together", s.getText());
+  }
+
+  @Test
+  void phraseLeadingIntoTheMainClauseIsNoContentOfItsVerb() {
+    Statement s = only(extract("While many voters liked the levy, Jane Roe said the same of the ferry."));
+    assertEquals("Jane Roe", s.getSpeakerText());
+    assertEquals("the same of the ferry", s.getText());
+    assertTrue(extract("To reflect the thrifty times, we asked the caterer.").stream()
+        .noneMatch(x -> x.getText().startsWith("To reflect")));
+    assertTrue(extract("Wednesday at the council debate, Roe said Lee, who ran the ferry, was wrong.").stream()
+        .noneMatch(x -> x.getText().startsWith("Wednesday")));
+    assertEquals("In Salem, the ferry will run", only(extract("In Salem, the ferry will run, Roe said.")).getText());
+  }
+
+  @Test
   void quoteOpenedByAMistypedMarkAfterAnInvisibleBidiMarkIsDirect() {
     Statement s = only(extract("\u202A”The ferry will run. It always has,” said Jane Roe."));
     assertEquals(Statement.DIRECT, s.getKind());
