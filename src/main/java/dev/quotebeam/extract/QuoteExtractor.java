@@ -1785,7 +1785,9 @@ public final class QuoteExtractor implements Serializable {
       boolean quoted = fragment >= 0 && fragment < end;
       boolean naming = !quoted && isNamingCue(toks, k) && contentFrom == k + 1
           && namesObject(toks, k + 1, end); // "calls Clinton unqualified"
-      // after "that" the content is a clause whose verb the strict test may not know ("noted that X consists of")
+      // after "that" the content is a clause whose verb the strict test may not know ("noted that X consists of",
+      // "said that 4 million people live there"); only after an addressee cue may "that" be a determiner ("told that
+      // story"), so there a verb form must show
       int beforeContent = contentFrom - 1;
       if (beforeContent > k + 1 && toks.get(beforeContent).text().equals(",")) {
         beforeContent--; // "said that, in Wisconsin, …"
@@ -1795,7 +1797,7 @@ public final class QuoteExtractor implements Serializable {
           || !("say".equals(cues.lemma(cue.text())) && (saysClause(toks, contentFrom, end)
               || answersPoll(toks, contentFrom)))
               && !isClause(toks, contentFrom, end)
-              && !(complementizer && hasVerbForm(toks, contentFrom + 1, end)))
+              && !(complementizer && (!cues.takesObject(cue.text()) || hasVerbForm(toks, contentFrom + 1, end))))
           || quoted && isSettingPhrase(toks, contentFrom, end)) {
         return;
       }
@@ -2246,6 +2248,9 @@ public final class QuoteExtractor implements Serializable {
           || QUESTION_WORDS.contains(head) && from + 1 < toks.size() && toks.get(from + 1).isWord()) {
         return true;
       }
+      if (presentWithPluralSubject(toks, from, end)) {
+        return true;
+      }
       for (int i = from; i < toks.size() && toks.get(i).start() < end; i++) {
         Token t = toks.get(i);
         String w = t.lower();
@@ -2270,6 +2275,28 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return false;
+    }
+
+    /**
+     * True when the words from {@code from} open with a plural noun and a present-tense verb before its object
+     * ({@code people misunderstand Trump}, {@code voters want the ferry}): a lower-case word that is no function word,
+     * followed by a determiner, an object pronoun, a capital, {@code to} or {@code that}.
+     */
+    private boolean presentWithPluralSubject(List<Token> toks, int from, int end) {
+      if (from + 2 >= toks.size() || toks.get(from + 2).start() >= end) {
+        return false;
+      }
+      Token noun = toks.get(from);
+      Token verb = toks.get(from + 1);
+      Token next = toks.get(from + 2);
+      String v = verb.lower();
+      boolean plural = !noun.isCapitalized() && (looksPlural(noun) && noun.lower().length() > 3
+          || noun.lower().equals("people"));
+      return plural && verb.isWord() && !verb.isCapitalized() && !v.endsWith("s") && !v.endsWith("ly")
+          && !v.endsWith("ing") && !DETERMINERS.contains(v) && !CLAUSE_WORDS.contains(v) && !ADVERBIAL.contains(v)
+          && !LEADING_PREPOSITIONS.contains(v) && !CONNECTIVES.contains(v) && !v.equals("of")
+          && (DETERMINERS.contains(next.lower()) || OBJECT_PRONOUNS.contains(next.lower()) || next.isCapitalized()
+              || next.lower().equals("to") || next.lower().equals("that"));
     }
 
     /**

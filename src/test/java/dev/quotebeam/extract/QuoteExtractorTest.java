@@ -877,6 +877,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void clauseAfterThatNeedsNoVerbTheTestsKnow() {
+    Statement s = only(extract("Roe said that about 4 million people live in Salem."));
+    assertEquals("about 4 million people live in Salem", s.getText());
+    assertTrue(extract("Roe told that story in Salem.").isEmpty());
+  }
+
+  @Test
+  void plainPresentVerbAfterAPluralSubjectMakesAClause() {
+    assertEquals("people misunderstand the ferry", only(extract("The legend said people misunderstand the ferry.")).getText());
+  }
+
+  @Test
   void phraseLeadingIntoTheMainClauseIsNoContentOfItsVerb() {
     Statement s = only(extract("While many voters liked the levy, Jane Roe said the same of the ferry."));
     assertEquals("Jane Roe", s.getSpeakerText());
