@@ -68,6 +68,8 @@ public final class QuoteExtractor implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final Set<String> PRONOUNS = words("he", "she", "they", "it", "we", "i");
+  /** Last words of a time phrase that counts from another time ({@code Hours later}, {@code A year ago}). */
+  private static final Set<String> RELATIVE_TIME_ENDS = words("later", "earlier", "ago", "afterward", "afterwards");
   /** Words that open a time clause after a trailing attribution ({@code …, Roe said as she left}). */
   private static final Set<String> TIME_CLAUSE_OPENERS = words("as", "while", "when", "before", "after");
   private static final Set<String> SKIP_BEFORE_CUE = words(
@@ -3910,9 +3912,14 @@ public final class QuoteExtractor implements Serializable {
         s = after > s ? after : s;
       } else if (s < limit && toks.get(s).isCapitalized() && toks.get(s).lower().endsWith("ing")) {
         s = afterOpeningParticiple(toks, s, limit);
+      } else {
+        s = afterRelativeTime(toks, s, limit);
       }
       for (int j = s; j < limit; j++) {
         Token t = toks.get(j);
+        if (j > s && isPossessiveMark(toks, j)) {
+          continue; // "Sanders’ campaign launched …"
+        }
         if (t.text().equals(",") && j > s && toks.get(j - 1).isCapitalized()) {
           int close = j + 1;
           while (close < limit && close < j + 14 && !toks.get(close).text().equals(",")) {
@@ -3944,6 +3951,28 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return null;
+    }
+
+    /**
+     * Token after a sentence-opening time phrase that counts from another time ({@code Hours later,}, {@code Two
+     * days earlier,}, {@code A year ago,}): at most four words closed by {@code later}, {@code earlier} or {@code ago}
+     * and a comma; else {@code s}.
+     */
+    private int afterRelativeTime(List<Token> toks, int s, int limit) {
+      for (int j = s + 1; j < Math.min(limit - 1, s + 5); j++) {
+        if (!toks.get(j).isWord()) {
+          return toks.get(j).text().equals(",") && RELATIVE_TIME_ENDS.contains(toks.get(j - 1).lower()) ? j + 1 : s;
+        }
+      }
+      return s;
+    }
+
+    /** True for an apostrophe closing a plural possessive ({@code Sanders’ campaign}). */
+    private static boolean isPossessiveMark(List<Token> toks, int j) {
+      String mark = toks.get(j).text();
+      return (mark.equals("’") || mark.equals("'")) && j + 1 < toks.size() && toks.get(j - 1).isWord()
+          && toks.get(j - 1).end() == toks.get(j).start() && toks.get(j - 1).lower().endsWith("s")
+          && toks.get(j + 1).isWord() && toks.get(j + 1).start() > toks.get(j).end();
     }
 
     /**

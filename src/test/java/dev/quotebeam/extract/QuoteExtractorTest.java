@@ -889,6 +889,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void participleFindsTheMainSubjectAfterARelativeTimeAndAPluralPossessive() {
+    Statement a = only(extract("Hours later, Roe returned the favour to Lee, telling reporters the ferry will run."));
+    assertEquals("Roe", a.getSpeakerText());
+    assertEquals("the ferry will run", a.getText());
+    Statement b = only(extract("The Jones’ campaign launched an ad and announced it would seek a recount."));
+    assertEquals("The Jones’ campaign", b.getSpeakerText());
+    assertEquals("it would seek a recount", b.getText());
+  }
+
+  @Test
   void phraseLeadingIntoTheMainClauseIsNoContentOfItsVerb() {
     Statement s = only(extract("While many voters liked the levy, Jane Roe said the same of the ferry."));
     assertEquals("Jane Roe", s.getSpeakerText());
