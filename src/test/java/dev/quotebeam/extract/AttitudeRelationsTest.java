@@ -40,6 +40,15 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void knowledgeVerbGivesABareClauseButNoObject() {
+    Statement s = only(extract("The council knew the ferry would be late."));
+    assertEquals("the ferry would be late", s.getText());
+    assertEquals("belief", s.getRelation());
+    assertEquals("the levy had failed", only(extract("Roe realized the levy had failed.")).getText());
+    assertTrue(extract("Roe knew the mayor well.").isEmpty());
+  }
+
+  @Test
   void wishVerbGivesItsToClause() {
     Statement s = only(extract("The union wants to reopen the talks."));
     assertEquals("to reopen the talks", s.getText());
