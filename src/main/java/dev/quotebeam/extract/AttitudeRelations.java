@@ -75,8 +75,8 @@ import java.util.regex.Pattern;
  *             subject the speech rules find ({@link Subjects#before}: dash asides, a party parenthesis and a
  *             relative clause between commas) when it names an actor; {@code talks} after a one-word capitalised
  *             opener that the article never capitalises mid-sentence is a noun ({@code Trade talks about …}). An
- *             evidence verb also needs a source: a subject with a document noun ("a new poll"), or a name and a
- *             that/whether clause.
+ *             evidence verb with an object also needs a source: a subject with a document noun ("a new poll");
+ *             with a that/whether clause any subject is its source ({@code The authors found that …}).
  *       </ol>
  *   <li>Last, so they never pre-empt a relation of the verbs: a clause hedged by {@code seems}, by
  *       {@code appears} before a to-clause, {@code that}, {@code as if} or an adjective, by {@code is (widely)
@@ -2500,10 +2500,10 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
-   * Belief and speech relations take any subject. Evidence relations need a document noun in the subject, or a name
-   * (a capitalised word that does not open the sentence) and a clause ({@code Gallup found that …}), since a name
-   * with an object is mostly an act ({@code Apple revealed a new iPhone}, {@code The Lakers showed resilience}).
-   * {@code shows} after a noun modifier ({@code TV shows}) is a noun.
+   * Belief and speech relations take any subject, and so do evidence relations with a clause ({@code The authors
+   * found that …}, {@code He found that …}). With an object an evidence verb needs a document noun in its subject,
+   * since a person or thing with an object is mostly an act ({@code Apple revealed a new iPhone}, {@code The Lakers
+   * showed resilience}). {@code shows} after a noun modifier ({@code TV shows}) is a noun.
    */
   private static boolean sourceFits(String relation, List<Token> toks, int[] subject, int verb, boolean object) {
     if (!relation.equals(EVIDENCE)) {
@@ -2512,15 +2512,15 @@ public final class AttitudeRelations implements Serializable {
     if (toks.get(verb).lower().equals("shows") && SHOW_MODIFIERS.contains(toks.get(verb - 1).lower())) {
       return false;
     }
-    boolean name = false;
+    if (!object) {
+      return true;
+    }
     for (int k = subject[0]; k <= subject[1]; k++) {
-      Token t = toks.get(k);
-      if (EVIDENCE_NOUNS.contains(t.lower())) {
+      if (EVIDENCE_NOUNS.contains(toks.get(k).lower())) {
         return true;
       }
-      name |= t.isCapitalized() && k > 0 && !BARE_SUBJECTS.contains(t.lower());
     }
-    return name && !object;
+    return false;
   }
 
   private static Statement build(Article article, int paragraph, String text, int[] span, String cue,

@@ -221,6 +221,15 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void evidenceWithAClauseTakesAnySubject() {
+    Statement s = only(extract("The authors found that voters in hard-hit districts chose extreme lawmakers."));
+    assertEquals("evidence", s.getRelation());
+    assertEquals("The authors", s.getSpeakerText());
+    assertEquals("He", only(extract("He found that incomes grew faster.")).getSpeakerText());
+    assertTrue(extract("The authors found a new publisher.").isEmpty());
+  }
+
+  @Test
   void evidenceFromANameNeedsAClause() {
     assertTrue(extract("On Tuesday, Apple revealed a new iPhone.").isEmpty());
     assertTrue(extract("The Lakers showed resilience in the fourth quarter.").isEmpty());
