@@ -375,7 +375,8 @@ public final class AttitudeRelations implements Serializable {
 
   /** A cue verb: its lemma, class and frames. */
   private record Verb(String lemma, String relation, boolean clause, boolean infinitive, boolean object,
-      boolean clauseObject, boolean speechObject, boolean actor, Set<String> particles) implements Serializable {}
+      boolean clauseObject, boolean speechObject, boolean actor, boolean asObject, Set<String> particles)
+      implements Serializable {}
 
   /**
    * Words that make a learned cue a movement, not a statement, when its content would open with them
@@ -2071,9 +2072,32 @@ public final class AttitudeRelations implements Serializable {
     if (verb.speechObject() && namesSpeech(toks, i + 1)) {
       return i + 1; // "offered an emotional evaluation of …", "issued a statement"
     }
+    if (verb.asObject()) {
+      return asAfterObject(toks, i + 1) ? i + 1 : -1; // "saw the program as detrimental", not "saw the film"
+    }
     boolean opensQuote = next.text().equals("“") || next.text().equals("\"");
     return verb.object() && (next.isWord() || opensQuote) && !PREPOSITIONS.contains(next.lower())
         && !MOTION_WORDS.contains(next.lower()) ? i + 1 : -1; // "backed down" has no object
+  }
+
+  /**
+   * True when an object of one to twelve words from token {@code from} is followed by {@code as}, with no
+   * punctuation but a comma pair's appositive, and no finite auxiliary on the way ({@code the tragic event as a
+   * chance}, {@code Fiorina, then 44, as the perfect driver}).
+   */
+  private static boolean asAfterObject(List<Token> toks, int from) {
+    for (int k = from + 1; k < toks.size() && k <= from + 12; k++) {
+      Token t = toks.get(k);
+      String w = t.lower();
+      if (w.equals("as")) {
+        return true;
+      }
+      if (!t.isWord() && !w.equals(",") && !w.equals("’") && !w.equals("'") && !w.equals("-")
+          || FINITE_AUXILIARIES.contains(w) || COMPLEMENTIZERS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2567,7 +2591,7 @@ public final class AttitudeRelations implements Serializable {
       }
       Verb verb = new Verb(parts.get(1), parts.get(0), parts.contains("+that"), parts.contains("+to"),
           parts.contains("+obj") || parts.contains("+clause"), parts.contains("+clause"), parts.contains("+speech"),
-          parts.contains("+actor"), Collections.unmodifiableSet(particles));
+          parts.contains("+actor"), parts.contains("+as"), Collections.unmodifiableSet(particles));
       for (String form : parts.subList(2, parts.size())) {
         if (!form.startsWith("+") && !form.startsWith("~")) {
           out.putIfAbsent(form, verb);

@@ -221,6 +221,17 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void seeingAsGivesTheObjectAndItsAsPhrase() {
+    Statement s = only(extract("House Republicans saw the ferry delay as a chance to attack the mayor."));
+    assertEquals("the ferry delay as a chance to attack the mayor", s.getText());
+    assertEquals("House Republicans", s.getSpeakerText());
+    assertEquals("belief", s.getRelation());
+    assertEquals("all of Salem as its capital", only(extract("The council regards all of Salem as its capital."))
+        .getText());
+    assertTrue(extract("The council saw the ferry on Tuesday.").isEmpty());
+  }
+
+  @Test
   void evidenceWithAClauseTakesAnySubject() {
     Statement s = only(extract("The authors found that voters in hard-hit districts chose extreme lawmakers."));
     assertEquals("evidence", s.getRelation());
