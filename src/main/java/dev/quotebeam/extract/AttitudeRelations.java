@@ -191,6 +191,11 @@ public final class AttitudeRelations implements Serializable {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "on",
       "last", "this", "earlier", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend");
   /** Words before a bare verb form ("they support") that show it is a verb, not a noun ("Alabama support"). */
+  /** Plurals without an {@code -s}, and nouns that count people in a poll. */
+  private static final Set<String> PLURAL_PEOPLE = words("men", "women", "people", "children");
+  /** Prepositions of a modifier between a plural subject and its verb ({@code Voters in each state want}). */
+  private static final Set<String> MODIFIER_PREPOSITIONS = words(
+      "in", "at", "from", "across", "under", "over", "of", "among", "with", "without", "outside", "inside");
   private static final Set<String> BARE_FORM_SUBJECTS = words(
       "i", "we", "they", "you", "who", "that", "which", "would", "will", "could", "should", "may", "might", "must",
       "can", "do", "did", "don't", "don’t", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t", "not",
@@ -1989,10 +1994,34 @@ public final class AttitudeRelations implements Serializable {
         return true;
       }
       if (!SKIP_BEFORE_VERB.contains(w) && !isAdverb(toks.get(k))) {
-        return EVIDENCE_NOUNS.contains(w) || SURVEYED.contains(w)
-            || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
-            && !w.endsWith("’s") && !w.endsWith("'s")
-            && !w.endsWith("us") && toks.get(k).isWord();
+        return isPluralNoun(toks.get(k)) || pluralBeforeModifier(toks, k);
+      }
+    }
+    return false;
+  }
+
+  /** True for a plural noun or a word that counts people: a document noun, {@code surveyed}, {@code voters}. */
+  private static boolean isPluralNoun(Token t) {
+    String w = t.lower();
+    return EVIDENCE_NOUNS.contains(w) || SURVEYED.contains(w) || PLURAL_PEOPLE.contains(w)
+        || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("’s") && !w.endsWith("'s")
+        && !w.endsWith("us") && t.isWord();
+  }
+
+  /**
+   * True when the words ending at token {@code end} are a prepositional modifier of a plural noun before it, within
+   * eight words and no punctuation ({@code Voters in each state want}, {@code Men under 35 support}, {@code 4 in 10
+   * want}): the plural subject, not the modifier's noun, agrees with a bare verb form.
+   */
+  private static boolean pluralBeforeModifier(List<Token> toks, int end) {
+    for (int k = end - 1; k > 0 && k >= end - 8; k--) {
+      Token t = toks.get(k);
+      if (!t.isWord()) {
+        return false;
+      }
+      if (MODIFIER_PREPOSITIONS.contains(t.lower())) {
+        Token head = toks.get(k - 1);
+        return isPluralNoun(head) || Character.isDigit(head.text().charAt(0)) && t.lower().equals("in");
       }
     }
     return false;

@@ -221,6 +221,15 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void bareVerbAgreesWithThePluralBeforeAModifier() {
+    Statement s = only(extract("About 4 in 10 voters in each ward want the ferry back."));
+    assertEquals("the ferry back", s.getText());
+    assertEquals("About 4 in 10 voters in each ward", s.getSpeakerText());
+    assertEquals("a later ferry", only(extract("About 4 in 10 want a later ferry.")).getText());
+    assertTrue(extract("The plan in each ward support grew.").isEmpty());
+  }
+
+  @Test
   void seeingAsGivesTheObjectAndItsAsPhrase() {
     Statement s = only(extract("House Republicans saw the ferry delay as a chance to attack the mayor."));
     assertEquals("the ferry delay as a chance to attack the mayor", s.getText());
