@@ -1895,17 +1895,28 @@ public final class QuoteExtractor implements Serializable {
      * behavior a fireable offense}). Not {@code called her mother}, {@code called the police department},
      * {@code called him a week ago}, {@code called Roe the next day}, {@code called them often}.
      */
+    /** True when a possessive name of one to three capitalised words opens at token {@code i} ({@code Clinton's}). */
+    private boolean possessiveName(List<Token> toks, int i) {
+      for (int j = i; j < toks.size() && j < i + 3 && toks.get(j).isCapitalized(); j++) {
+        String w = toks.get(j).lower();
+        if (w.endsWith("'s") || w.endsWith("’s")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean namesObject(List<Token> toks, int i, int end) {
       int j = i;
       Token t = toks.get(j);
       boolean determined = false;
       if (NAMED_OBJECTS.contains(t.lower())) {
         j++;
-      } else if (t.isCapitalized() && !PRONOUNS.contains(t.lower())) {
+      } else if (t.isCapitalized() && !PRONOUNS.contains(t.lower()) && !possessiveName(toks, i)) {
         while (j < toks.size() && j - i < 4 && toks.get(j).isWord() && toks.get(j).isCapitalized()) {
           j++;
         }
-      } else if (ARTICLES_AND_POSSESSIVES.contains(t.lower())) {
+      } else if (ARTICLES_AND_POSSESSIVES.contains(t.lower()) || possessiveName(toks, i)) {
         determined = true; // "the behavior a fireable offense": the noun phrase runs to "a"/"an"
         for (j = i + 2; j < toks.size() && j - i < 5 && toks.get(j).isWord() && !toks.get(j).isCapitalized()
             && !(toks.get(j).lower().equals("a") || toks.get(j).lower().equals("an"))
@@ -3901,7 +3912,9 @@ public final class QuoteExtractor implements Serializable {
      */
     private int[] mainSubject(List<Token> toks, int first, int limit) {
       int s = afterDateline(toks, first, limit);
-      if (s < limit && (isOpeningAdverbialWord(toks.get(s)) || MAIN_CLAUSE_OPENERS.contains(toks.get(s).lower()))) {
+      if (s + 1 < limit && isOpeningAdverbialWord(toks.get(s)) && SUBJECT_PRONOUNS.contains(bare(toks.get(s + 1)))) {
+        s++; // "Then he cut into Bush, calling him …": the adverb opens the main clause without a comma
+      } else if (s < limit && (isOpeningAdverbialWord(toks.get(s)) || MAIN_CLAUSE_OPENERS.contains(toks.get(s).lower()))) {
         int after = afterOpeningParticiple(toks, s, limit);
         for (int j = s; j < Math.min(limit, s + 10) && after == s; j++) {
           if (toks.get(j).text().equals(",")) {

@@ -899,6 +899,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void namingObjectMayOpenWithAPossessiveName() {
+    Statement s = only(extract("He called Roe's ferry plan unusual."));
+    assertEquals("Roe's ferry plan unusual", s.getText());
+    assertEquals("called", s.getCue());
+  }
+
+  @Test
+  void participleFindsTheSubjectAfterAnOpeningAdverbWithoutComma() {
+    Statement s = only(extract("Then he turned on Lee, calling him a \"stiff.\""));
+    assertEquals("he", s.getSpeakerText());
+    assertEquals("calling", s.getCue());
+  }
+
+  @Test
   void phraseLeadingIntoTheMainClauseIsNoContentOfItsVerb() {
     Statement s = only(extract("While many voters liked the levy, Jane Roe said the same of the ferry."));
     assertEquals("Jane Roe", s.getSpeakerText());
