@@ -1219,6 +1219,10 @@ public final class QuoteExtractor implements Serializable {
             && !introducesClause(toks, k + 1, paragraph)) {
           int[] after = INVERTING.contains(cue.lower()) ? nounPhraseForward(toks, afterTime(toks, k + 2)) : null;
           int[] subject = np == null && after == null ? subjectBefore(toks, k + 1, name) : null;
+          if (subject != null && tokenAtOrAfter(toks, subject[0]) == comma + 1 && comma - name <= 4
+              && describes(toks.get(name))) {
+            subject = new int[] {toks.get(name).start(), subject[1]}; // "“…,” his wife, Jane Roe, wrote"
+          }
           int[] speaker = np != null ? np : after != null ? after
               : subject != null && subject[0] == toks.get(name).start() ? subject : null;
           return speaker == null ? null

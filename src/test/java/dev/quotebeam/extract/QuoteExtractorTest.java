@@ -913,6 +913,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void quoteSpeakerMayBeAPossessiveRoleAndItsName() {
+    Statement s = only(extract("“We need him,” his wife, Jane Roe, wrote in a letter to the court."));
+    assertEquals("his wife, Jane Roe", s.getSpeakerText());
+    assertEquals("We need him", s.getText());
+  }
+
+  @Test
   void phraseLeadingIntoTheMainClauseIsNoContentOfItsVerb() {
     Statement s = only(extract("While many voters liked the levy, Jane Roe said the same of the ferry."));
     assertEquals("Jane Roe", s.getSpeakerText());
