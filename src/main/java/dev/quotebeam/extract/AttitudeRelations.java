@@ -27,10 +27,11 @@ import java.util.regex.Pattern;
  *
  * <p>"Who said what" tables want them too (they carry stance), but kept apart: each statement's
  * {@code relation} is {@link Statement#BELIEF} (beliefs, wishes, plans, stances: "X believes", "wants to",
- * "supports", "called for"), {@link Statement#EVIDENCE} (what a poll, study, report or a named researcher shows
- * or found, and "In a … poll, …"), {@link Statement#SPEECH} for speech acts that are no plain "said" ("talked
- * about", "discussed", "cited", and a question put with no asker as subject) or {@link Statement#HEDGE}; the kind
- * is INDIRECT, or PARTIAL when the content holds a quote mark. Per sentence, in this order:
+ * "supports", "called for"), {@link Statement#EVIDENCE} (what a poll, study or report shows, what anyone found
+ * or showed in a that-clause, and "In a … poll, …"), {@link Statement#SPEECH} for speech acts that are no plain
+ * "said" ("talked about", "discussed", "cited", and a question put with no asker as subject) or
+ * {@link Statement#HEDGE}; the kind is INDIRECT, or PARTIAL when the content holds a quote mark. Per sentence, in
+ * this order:
  * <ol>
  *   <li>{@code In a May poll by X, …} gives the clause after the comma, sourced to the poll (evidence); {@code In
  *       Roe's view, …} the clause held by the possessor (belief).
@@ -47,7 +48,8 @@ import java.util.regex.Pattern;
  *       {@code relation-verbs.txt} or {@code wordnet-speech-verbs.txt}, when
  *       <ol>
  *         <li>it is finite and active: not after a determiner or possessive ("their support"), a bare form only
- *             after a modal, a plural pronoun or a plural noun ("voters support", not "farm support"), no passive
+ *             after a modal, a plural pronoun or a plural noun, also before a modifier ("voters support", "4 in 10
+ *             voters in each state want", not "farm support"), no passive
  *             ("was criticized"), no infinitive ("to endorse") unless a catenative passes on its subject
  *             ({@code tended to support}, {@code went on to endorse}, {@code is likely to oppose}); an -ing form
  *             only after a form of "be" ("is backing", "they’re backing"), as a participle after a comma
@@ -61,8 +63,10 @@ import java.util.regex.Pattern;
  *             gives it; one capitalised word opening the sentence counts when the article capitalises it
  *             mid-sentence too); an evidence verb also after a relative {@code that} ({@code polls that show X});
  *         <li>its complement fits the verb's frames: a particle it needs ({@code called for}), a that/whether
- *             clause, a to-clause, an object, or for a {@code +clause} verb a bare clause ({@code finds voters
- *             oppose X}; not an ordinal time: {@code voted for the first time}); the content runs from there to the
+ *             clause, a to-clause, an object, for a {@code +clause} verb a bare clause ({@code finds voters
+ *             oppose X}; not an ordinal time: {@code voted for the first time}), or for a {@code +as} verb an
+ *             object followed by {@code as} and a noun phrase ({@code saw the event as a chance}); the content runs
+ *             from there to the
  *             sentence end, or to a break: {@code ;}, any dash, a comma before a new clause, a participle,
  *             {@code , and} + clause or a closing {@code , a spokesman said};
  *             an object also ends before its setting ({@code at a rally}, {@code on Friday}) or a subordinate
@@ -75,8 +79,8 @@ import java.util.regex.Pattern;
  *             subject the speech rules find ({@link Subjects#before}: dash asides, a party parenthesis and a
  *             relative clause between commas) when it names an actor; {@code talks} after a one-word capitalised
  *             opener that the article never capitalises mid-sentence is a noun ({@code Trade talks about …}). An
- *             evidence verb with an object also needs a source: a subject with a document noun ("a new poll");
- *             with a that/whether clause any subject is its source ({@code The authors found that …}).
+ *             evidence verb also needs a source: a subject with a document noun ("a new poll"), or any subject
+ *             before a that/whether clause whose verb shows ({@code The authors found that voters chose …}).
  *       </ol>
  *   <li>Last, so they never pre-empt a relation of the verbs: a clause hedged by {@code seems}, by
  *       {@code appears} before a to-clause, {@code that}, {@code as if} or an adjective, by {@code is (widely)
@@ -190,12 +194,15 @@ public final class AttitudeRelations implements Serializable {
   private static final Set<String> TIME_WORDS = words(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "on",
       "last", "this", "earlier", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend");
-  /** Words before a bare verb form ("they support") that show it is a verb, not a noun ("Alabama support"). */
+  /** Words after {@code as} that open a clause, not the phrase a thing is seen as ({@code saw him as he left}). */
+  private static final Set<String> AS_CLAUSE_OPENERS = words("he", "she", "it", "they", "we", "i", "you", "did", "does",
+      "do", "is", "was", "are", "were", "has", "had", "have", "if", "though", "well", "much", "many", "long", "soon");
   /** Plurals without an {@code -s}, and nouns that count people in a poll. */
   private static final Set<String> PLURAL_PEOPLE = words("men", "women", "people", "children");
   /** Prepositions of a modifier between a plural subject and its verb ({@code Voters in each state want}). */
   private static final Set<String> MODIFIER_PREPOSITIONS = words(
       "in", "at", "from", "across", "under", "over", "of", "among", "with", "without", "outside", "inside");
+  /** Words before a bare verb form ("they support") that show it is a verb, not a noun ("Alabama support"). */
   private static final Set<String> BARE_FORM_SUBJECTS = words(
       "i", "we", "they", "you", "who", "that", "which", "would", "will", "could", "should", "may", "might", "must",
       "can", "do", "did", "don't", "don’t", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t", "not",
@@ -2000,6 +2007,17 @@ public final class AttitudeRelations implements Serializable {
     return false;
   }
 
+  /** True when an {@code of} within five words back from token {@code from} follows a singular noun. */
+  private static boolean singularBeforeOf(List<Token> toks, int from) {
+    for (int j = from; j > 0 && j > from - 5 && toks.get(j).isWord(); j--) {
+      if (toks.get(j).lower().equals("of")) {
+        Token head = toks.get(j - 1);
+        return head.isWord() && !isPluralNoun(head) && !AMOUNT_WORDS.contains(head.lower());
+      }
+    }
+    return false;
+  }
+
   /** True for a plural noun or a word that counts people: a document noun, {@code surveyed}, {@code voters}. */
   private static boolean isPluralNoun(Token t) {
     String w = t.lower();
@@ -2021,7 +2039,8 @@ public final class AttitudeRelations implements Serializable {
       }
       if (MODIFIER_PREPOSITIONS.contains(t.lower())) {
         Token head = toks.get(k - 1);
-        return isPluralNoun(head) || Character.isDigit(head.text().charAt(0)) && t.lower().equals("in");
+        return (isPluralNoun(head) || Character.isDigit(head.text().charAt(0)) && t.lower().equals("in"))
+            && !singularBeforeOf(toks, k - 2); // not "The leader of the unions in Ohio support"
       }
     }
     return false;
@@ -2110,19 +2129,30 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
-   * True when an object of one to twelve words from token {@code from} is followed by {@code as}, with no
-   * punctuation but a comma pair's appositive, and no finite auxiliary on the way ({@code the tragic event as a
-   * chance}, {@code Fiorina, then 44, as the perfect driver}).
+   * True when an object of one to twelve words from token {@code from} is followed by {@code as} and a noun or
+   * adjective phrase ({@code the tragic event as a chance}, {@code Fiorina, then 44, as the perfect driver}): commas
+   * only in pairs, no participle or auxiliary on the way, not {@code such as} or {@code as well as}, and no clause
+   * after {@code as} ({@code saw him as he left}, {@code saw record crowds as temperatures rose}).
    */
   private static boolean asAfterObject(List<Token> toks, int from) {
-    for (int k = from + 1; k < toks.size() && k <= from + 12; k++) {
+    if (!toks.get(from).isWord()) {
+      return false;
+    }
+    int commas = 0;
+    for (int k = from + 1; k + 1 < toks.size() && k <= from + 12; k++) {
       Token t = toks.get(k);
       String w = t.lower();
       if (w.equals("as")) {
-        return true;
+        String before = toks.get(k - 1).lower();
+        Token next = toks.get(k + 1);
+        boolean clause = AS_CLAUSE_OPENERS.contains(next.lower())
+            || k + 2 < toks.size() && QuoteExtractor.isPastForm(toks.get(k + 2))
+            || k + 3 < toks.size() && QuoteExtractor.isPastForm(toks.get(k + 3));
+        return commas % 2 == 0 && next.isWord() && !before.equals("such") && !before.equals("well") && !clause;
       }
+      commas += w.equals(",") ? 1 : 0;
       if (!t.isWord() && !w.equals(",") && !w.equals("’") && !w.equals("'") && !w.equals("-")
-          || FINITE_AUXILIARIES.contains(w) || COMPLEMENTIZERS.contains(w)) {
+          || FINITE_AUXILIARIES.contains(w) || COMPLEMENTIZERS.contains(w) || w.length() > 4 && w.endsWith("ing")) {
         return false;
       }
     }
@@ -2553,10 +2583,11 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
-   * Belief and speech relations take any subject, and so do evidence relations with a clause ({@code The authors
-   * found that …}, {@code He found that …}). With an object an evidence verb needs a document noun in its subject,
-   * since a person or thing with an object is mostly an act ({@code Apple revealed a new iPhone}, {@code The Lakers
-   * showed resilience}). {@code shows} after a noun modifier ({@code TV shows}) is a noun.
+   * Belief and speech relations take any subject. An evidence verb needs a document noun in its subject, since a
+   * person or thing with an object is mostly an act ({@code Apple revealed a new iPhone}, {@code The Lakers showed
+   * resilience}); with a that/whether clause whose verb shows any subject will do ({@code The authors found that
+   * voters chose …}, {@code He found that …}; not {@code Roe found that hard to believe}). {@code shows} after a
+   * noun modifier ({@code TV shows}) is a noun.
    */
   private static boolean sourceFits(String relation, List<Token> toks, int[] subject, int verb, boolean object) {
     if (!relation.equals(EVIDENCE)) {
@@ -2565,11 +2596,28 @@ public final class AttitudeRelations implements Serializable {
     if (toks.get(verb).lower().equals("shows") && SHOW_MODIFIERS.contains(toks.get(verb - 1).lower())) {
       return false;
     }
-    if (!object) {
+    if (!object && clauseHasVerb(toks, verb + 2)) {
       return true;
     }
     for (int k = subject[0]; k <= subject[1]; k++) {
       if (EVIDENCE_NOUNS.contains(toks.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a verb shows within twenty words from token {@code from}, before the sentence's end: an auxiliary, a
+   * past form, a negation, or an {@code -s} form after a word that is no determiner ({@code emissions remains}).
+   */
+  private static boolean clauseHasVerb(List<Token> toks, int from) {
+    for (int k = from; k < toks.size() && k < from + 20; k++) {
+      Token t = toks.get(k);
+      String w = t.lower();
+      if (FINITE_AUXILIARIES.contains(w) || QuoteExtractor.isPastForm(t) || w.endsWith("n't") || w.endsWith("n’t")
+          || k > from && !t.isCapitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+          && toks.get(k - 1).isWord() && !QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(toks.get(k - 1).lower())) {
         return true;
       }
     }

@@ -68,6 +68,25 @@ public final class QuoteExtractor implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final Set<String> PRONOUNS = words("he", "she", "they", "it", "we", "i");
+  /**
+   * Adverbs and connectives that open a main clause with no comma ({@code Then he cut into Bush, …}); not the
+   * subordinators of {@link #OPENING_ADVERBIAL} ({@code When they arrived, the mayor …}).
+   */
+  private static final Set<String> CLAUSE_ADVERBS = words("then", "now", "still", "also", "later", "earlier",
+      "finally", "instead", "indeed", "meanwhile", "separately", "moreover", "similarly", "likewise", "yesterday",
+      "today", "here", "there", "and", "but", "so", "yet");
+  /** Words of a time phrase that counts from another time, before its last word ({@code Two days later}). */
+  private static final Set<String> RELATIVE_TIME_WORDS = words("a", "an", "some", "much", "shortly", "several",
+      "few", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "moments", "minutes",
+      "minute", "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "decades",
+      "decade", "moment", "not", "long");
+  /**
+   * Words after a plural noun that are no present verb ({@code officials behind the plan}, {@code workers there that
+   * day}): prepositions and adverbs the other lists lack.
+   */
+  private static final Set<String> NOT_VERBS = words("of", "behind", "there", "here", "near", "inside", "outside",
+      "overnight", "per", "between", "beyond", "together", "abroad", "alone", "again", "too", "across", "around",
+      "nationwide", "worldwide", "first", "who", "whose", "whom", "which", "and", "or", "nor", "than", "versus", "vs");
   /** Last words of a time phrase that counts from another time ({@code Hours later}, {@code A year ago}). */
   private static final Set<String> RELATIVE_TIME_ENDS = words("later", "earlier", "ago", "afterward", "afterwards");
   /** Words that open a time clause after a trailing attribution ({@code …, Roe said as she left}). */
@@ -1792,8 +1811,8 @@ public final class QuoteExtractor implements Serializable {
       boolean naming = !quoted && isNamingCue(toks, k) && contentFrom == k + 1
           && namesObject(toks, k + 1, end); // "calls Clinton unqualified"
       // after "that" the content is a clause whose verb the strict test may not know ("noted that X consists of",
-      // "said that 4 million people live there"); only after an addressee cue may "that" be a determiner ("told that
-      // story"), so there a verb form must show
+      // "said that about 4 million people live there") when a subject opens it; else (and after an addressee cue,
+      // "told that story") a verb form must show, as "that" may be a pronoun ("said that on Monday")
       int beforeContent = contentFrom - 1;
       if (beforeContent > k + 1 && toks.get(beforeContent).text().equals(",")) {
         beforeContent--; // "said that, in Wisconsin, …"
@@ -1803,7 +1822,8 @@ public final class QuoteExtractor implements Serializable {
           || !("say".equals(cues.lemma(cue.text())) && (saysClause(toks, contentFrom, end)
               || answersPoll(toks, contentFrom)))
               && !isClause(toks, contentFrom, end)
-              && !(complementizer && (!cues.takesObject(cue.text()) || hasVerbForm(toks, contentFrom + 1, end))))
+              && !(complementizer && (!cues.takesObject(cue.text()) && opensSubject(toks, contentFrom)
+                  || hasVerbForm(toks, contentFrom + 1, end))))
           || quoted && isSettingPhrase(toks, contentFrom, end)) {
         return;
       }
@@ -1892,6 +1912,39 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
+     * True when token {@code j} can open the subject of a clause: a determiner, subject pronoun, number, name or
+     * plural noun, or an approximate number ({@code about 4 million}); not a preposition or time ({@code on Monday}).
+     */
+    private boolean opensSubject(List<Token> toks, int j) {
+      Token t = toks.get(j);
+      String w = t.lower();
+      if (!t.isWord() || TIME_WORDS.contains(w) || TIME_HEADS.contains(w) || w.equals("that")) {
+        return false;
+      }
+      if (j + 1 < toks.size() && Character.isDigit(toks.get(j + 1).text().charAt(0))
+          && (w.equals("about") || w.equals("nearly") || w.equals("almost") || w.equals("over") || w.equals("some")
+              || w.equals("only") || w.equals("roughly") || w.equals("more") || w.equals("fewer"))) {
+        return true;
+      }
+      return !LEADING_PREPOSITIONS.contains(w) && (DETERMINERS.contains(w) || SUBJECT_PRONOUNS.contains(bare(t))
+          || Character.isDigit(w.charAt(0)) || t.isCapitalized() || looksPlural(t) && w.length() > 3);
+    }
+
+    /**
+     * Index of the last token of a possessive name of one to three capitalised words that opens at token {@code i}
+     * ({@code Clinton's}, {@code Hillary Rodham Clinton's}), or -1.
+     */
+    private static int possessiveName(List<Token> toks, int i) {
+      for (int j = i; j < toks.size() && j < i + 3 && toks.get(j).isCapitalized(); j++) {
+        String w = toks.get(j).lower();
+        if (w.endsWith("'s") || w.endsWith("’s")) {
+          return j;
+        }
+      }
+      return -1;
+    }
+
+    /**
      * True when tokens from {@code i} are an object and what a naming cue calls it, without quote marks: an object
      * pronoun or a name of one to four capitalised words, then {@code a}/{@code an}/{@code the} and a noun phrase
      * with no unit of time, or one lower-case word that ends the clause ({@code called him a liar}, {@code calls
@@ -1899,37 +1952,29 @@ public final class QuoteExtractor implements Serializable {
      * behavior a fireable offense}). Not {@code called her mother}, {@code called the police department},
      * {@code called him a week ago}, {@code called Roe the next day}, {@code called them often}.
      */
-    /** True when a possessive name of one to three capitalised words opens at token {@code i} ({@code Clinton's}). */
-    private boolean possessiveName(List<Token> toks, int i) {
-      for (int j = i; j < toks.size() && j < i + 3 && toks.get(j).isCapitalized(); j++) {
-        String w = toks.get(j).lower();
-        if (w.endsWith("'s") || w.endsWith("’s")) {
-          return true;
-        }
-      }
-      return false;
-    }
-
     private boolean namesObject(List<Token> toks, int i, int end) {
       int j = i;
       Token t = toks.get(j);
       boolean determined = false;
+      int possessive = t.isCapitalized() ? possessiveName(toks, i) : -1;
+      int head = possessive >= 0 ? possessive : i; // the determiner, or a possessive name's last word
       if (NAMED_OBJECTS.contains(t.lower())) {
         j++;
-      } else if (t.isCapitalized() && !PRONOUNS.contains(t.lower()) && !possessiveName(toks, i)) {
+      } else if (t.isCapitalized() && !PRONOUNS.contains(t.lower()) && possessive < 0) {
         while (j < toks.size() && j - i < 4 && toks.get(j).isWord() && toks.get(j).isCapitalized()) {
           j++;
         }
-      } else if (ARTICLES_AND_POSSESSIVES.contains(t.lower()) || possessiveName(toks, i)) {
+      } else if (ARTICLES_AND_POSSESSIVES.contains(t.lower()) || possessive >= 0) {
         determined = true; // "the behavior a fireable offense": the noun phrase runs to "a"/"an"
-        for (j = i + 2; j < toks.size() && j - i < 5 && toks.get(j).isWord() && !toks.get(j).isCapitalized()
+        for (j = head + 2; j < toks.size() && j - head < 5 && toks.get(j).isWord() && !toks.get(j).isCapitalized()
             && !(toks.get(j).lower().equals("a") || toks.get(j).lower().equals("an"))
             && !LEADING_PREPOSITIONS.contains(toks.get(j).lower()) && !CLAUSE_WORDS.contains(toks.get(j).lower()); j++) {
         }
       } else {
         return false;
       }
-      if (determined && j - 1 > i + 1 && (j >= toks.size() || toks.get(j).start() >= end || !toks.get(j).isWord())) {
+      if (determined && j - 1 > head + 1 && (j >= toks.size() || toks.get(j).start() >= end
+          || !toks.get(j).isWord())) {
         return looksAdjective(toks.get(j - 1)); // "called the actions lawful"
       }
       if (j + 1 >= toks.size() || toks.get(j).start() >= end || !toks.get(j).isWord()) {
@@ -2311,9 +2356,10 @@ public final class QuoteExtractor implements Serializable {
           || noun.lower().equals("people"));
       return plural && verb.isWord() && !verb.isCapitalized() && !v.endsWith("s") && !v.endsWith("ly")
           && !v.endsWith("ing") && !DETERMINERS.contains(v) && !CLAUSE_WORDS.contains(v) && !ADVERBIAL.contains(v)
-          && !LEADING_PREPOSITIONS.contains(v) && !CONNECTIVES.contains(v) && !v.equals("of")
-          && (DETERMINERS.contains(next.lower()) || OBJECT_PRONOUNS.contains(next.lower()) || next.isCapitalized()
-              || next.lower().equals("to") || next.lower().equals("that"));
+          && !LEADING_PREPOSITIONS.contains(v) && !CONNECTIVES.contains(v) && !NOT_VERBS.contains(v)
+          && !AttitudeRelations.isAdverb(verb) && (DETERMINERS.contains(next.lower())
+              || OBJECT_PRONOUNS.contains(next.lower()) || next.isCapitalized() || next.lower().equals("to")
+              || next.lower().equals("that"));
     }
 
     /**
@@ -2538,7 +2584,8 @@ public final class QuoteExtractor implements Serializable {
             && (SUBJECT_PRONOUNS.contains(bare(toks.get(c + 1))) || isParticiple(toks.get(c + 1)));
         if (s <= first || !toks.get(s - 1).text().equals(",")
             || !(midSentence || participleTail || coordinatedTail || timeClauseTail || onlyTail(toks, k + 1, sentence))
-            || !midSentence && (isOpeningAdverbial(toks, first, s - 1) || onlyLeadIn(toks, first, s - 1))) {
+            || !midSentence && (isOpeningAdverbial(toks, first, s - 1)
+                || opensOwnContent(toks, k, sentence) && onlyLeadIn(toks, first, s - 1))) {
           return null;
         }
         comma = s - 1;
@@ -2685,11 +2732,26 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
+     * True when cue token {@code k} is followed in its sentence by a word that may open its own content or object
+     * ({@code Roe said the same of Lee}, {@code she criticized Singer}), not by nothing, a time or a setting
+     * ({@code Roe said.}, {@code Roe said on Monday}): only then can the words before its subject be a mere lead-in.
+     */
+    private boolean opensOwnContent(List<Token> toks, int k, int[] sentence) {
+      if (k + 1 >= toks.size() || toks.get(k + 1).start() >= sentence[1] || !toks.get(k + 1).isWord()) {
+        return false;
+      }
+      String w = toks.get(k + 1).lower();
+      return !LEADING_PREPOSITIONS.contains(w) && !TIME_WORDS.contains(w) && !TIME_FILLERS.contains(w)
+          && !AttitudeRelations.isAdverb(toks.get(k + 1));
+    }
+
+    /**
      * True when the words before {@code comma}, from the sentence's first token, are only what leads into a main
      * clause, not a clause of their own: one phrase (no comma) opened by a subordinator ({@code While many liked her,
      * Roe said the same of him}), a to-infinitive ({@code To cut costs, we asked …}), a sentence-initial participle
-     * ({@code Asked about it, Roe said …}), or a preposition or time word without a finite verb ({@code In a video
-     * posted online, she criticized …}, {@code Wednesday at the debate, Roe said …}).
+     * before a preposition, determiner or question word ({@code Asked about it, Roe said …}), or a preposition or
+     * time word with no clause after it ({@code Wednesday at the debate, Roe said …}; not {@code In 2019 the town
+     * voted to leave, Roe told reporters}).
      */
     private boolean onlyLeadIn(List<Token> toks, int first, int comma) {
       for (int i = first; i < comma; i++) {
@@ -2703,9 +2765,16 @@ public final class QuoteExtractor implements Serializable {
       if (SUBORDINATORS.contains(w) && !w.equals("even") || w.equals("to")) {
         return true;
       }
-      boolean participle = head.isCapitalized() && (w.endsWith("ed") && w.length() > 4 || w.endsWith("ing"));
-      return (participle || LEADING_PREPOSITIONS.contains(w) || TIME_WORDS.contains(w))
-          && !hasFiniteVerb(toks, first, comma);
+      if (first + 1 >= comma) {
+        return false;
+      }
+      String next = toks.get(first + 1).lower();
+      if (head.isCapitalized() && (w.endsWith("ed") && w.length() > 4 || w.endsWith("ing"))) {
+        return LEADING_PREPOSITIONS.contains(next) || DETERMINERS.contains(next) || COMPLEMENTIZERS.contains(next)
+            || OBJECT_PRONOUNS.contains(next); // "Asked about it", "Pressed on the point", "Asked whether …"
+      }
+      return (LEADING_PREPOSITIONS.contains(w) || TIME_WORDS.contains(w))
+          && !isClause(toks, first + 1, toks.get(comma).start());
     }
 
     /**
@@ -3916,9 +3985,11 @@ public final class QuoteExtractor implements Serializable {
      */
     private int[] mainSubject(List<Token> toks, int first, int limit) {
       int s = afterDateline(toks, first, limit);
-      if (s + 1 < limit && isOpeningAdverbialWord(toks.get(s)) && SUBJECT_PRONOUNS.contains(bare(toks.get(s + 1)))) {
+      if (s + 1 < limit && CLAUSE_ADVERBS.contains(toks.get(s).lower())
+          && SUBJECT_PRONOUNS.contains(bare(toks.get(s + 1)))) {
         s++; // "Then he cut into Bush, calling him …": the adverb opens the main clause without a comma
-      } else if (s < limit && (isOpeningAdverbialWord(toks.get(s)) || MAIN_CLAUSE_OPENERS.contains(toks.get(s).lower()))) {
+      } else if (s < limit
+          && (isOpeningAdverbialWord(toks.get(s)) || MAIN_CLAUSE_OPENERS.contains(toks.get(s).lower()))) {
         int after = afterOpeningParticiple(toks, s, limit);
         for (int j = s; j < Math.min(limit, s + 10) && after == s; j++) {
           if (toks.get(j).text().equals(",")) {
@@ -3976,9 +4047,13 @@ public final class QuoteExtractor implements Serializable {
      * and a comma; else {@code s}.
      */
     private int afterRelativeTime(List<Token> toks, int s, int limit) {
-      for (int j = s + 1; j < Math.min(limit - 1, s + 5); j++) {
-        if (!toks.get(j).isWord()) {
-          return toks.get(j).text().equals(",") && RELATIVE_TIME_ENDS.contains(toks.get(j - 1).lower()) ? j + 1 : s;
+      for (int j = s; j < Math.min(limit - 1, s + 5); j++) {
+        Token t = toks.get(j);
+        if (j > s && RELATIVE_TIME_ENDS.contains(t.lower())) {
+          return j + 1 < limit && toks.get(j + 1).text().equals(",") ? j + 2 : s;
+        }
+        if (!Character.isDigit(t.text().charAt(0)) && !RELATIVE_TIME_WORDS.contains(t.lower())) {
+          return s; // "Roe arrived later, and told …": a subject and verb, no time phrase
         }
       }
       return s;

@@ -46,6 +46,7 @@ class AttitudeRelationsTest {
     assertEquals("belief", s.getRelation());
     assertEquals("the levy had failed", only(extract("Roe realized the levy had failed.")).getText());
     assertTrue(extract("Roe knew the mayor well.").isEmpty());
+    assertTrue(extract("Sales figures released Monday were weak.").isEmpty(), "the noun 'figures'");
   }
 
   @Test
@@ -226,7 +227,8 @@ class AttitudeRelationsTest {
     assertEquals("the ferry back", s.getText());
     assertEquals("About 4 in 10 voters in each ward", s.getSpeakerText());
     assertEquals("a later ferry", only(extract("About 4 in 10 want a later ferry.")).getText());
-    assertTrue(extract("The plan in each ward support grew.").isEmpty());
+    assertEquals("the deal", only(extract("Leaders of the unions in Ohio support the deal.")).getText());
+    assertTrue(extract("The leader of the unions in Ohio support the deal.").isEmpty(), "the head is singular");
   }
 
   @Test
@@ -238,6 +240,9 @@ class AttitudeRelationsTest {
     assertEquals("all of Salem as its capital", only(extract("The council regards all of Salem as its capital."))
         .getText());
     assertTrue(extract("The council saw the ferry on Tuesday.").isEmpty());
+    assertTrue(extract("The mayor saw him as he left the building.").isEmpty(), "a clause after 'as'");
+    assertTrue(extract("The region saw gains in areas such as health care.").isEmpty());
+    assertTrue(extract("Roe saw it coming, as did others.").isEmpty());
   }
 
   @Test
@@ -245,8 +250,11 @@ class AttitudeRelationsTest {
     Statement s = only(extract("The authors found that voters in hard-hit districts chose extreme lawmakers."));
     assertEquals("evidence", s.getRelation());
     assertEquals("The authors", s.getSpeakerText());
-    assertEquals("He", only(extract("He found that incomes grew faster.")).getSpeakerText());
+    Statement he = only(extract("He found that incomes grew faster."));
+    assertEquals("He", he.getSpeakerText());
+    assertEquals("that incomes grew faster", he.getText());
     assertTrue(extract("The authors found a new publisher.").isEmpty());
+    assertTrue(extract("Roe found that hard to believe.").isEmpty(), "a pronoun 'that' opens no clause");
   }
 
   @Test

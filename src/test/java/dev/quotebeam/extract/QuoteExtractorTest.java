@@ -881,11 +881,14 @@ class QuoteExtractorTest {
     Statement s = only(extract("Roe said that about 4 million people live in Salem."));
     assertEquals("about 4 million people live in Salem", s.getText());
     assertTrue(extract("Roe told that story in Salem.").isEmpty());
+    assertTrue(extract("Roe said that on Monday.").isEmpty(), "a pronoun 'that' before a time opens no clause");
   }
 
   @Test
   void plainPresentVerbAfterAPluralSubjectMakesAClause() {
-    assertEquals("people misunderstand the ferry", only(extract("The legend said people misunderstand the ferry.")).getText());
+    assertEquals("people misunderstand the ferry",
+        only(extract("The legend said people misunderstand the ferry.")).getText());
+    assertEquals(Statement.BELIEF, only(extract("Roe criticized officials behind the plan.")).getRelation());
   }
 
   @Test
@@ -896,6 +899,7 @@ class QuoteExtractorTest {
     Statement b = only(extract("The Jones’ campaign launched an ad and announced it would seek a recount."));
     assertEquals("The Jones’ campaign", b.getSpeakerText());
     assertEquals("it would seek a recount", b.getText());
+    assertEquals("Roe", only(extract("Roe arrived later, and told Reuters the ferry was late.")).getSpeakerText());
   }
 
   @Test
@@ -903,6 +907,7 @@ class QuoteExtractorTest {
     Statement s = only(extract("He called Roe's ferry plan unusual."));
     assertEquals("Roe's ferry plan unusual", s.getText());
     assertEquals("called", s.getCue());
+    assertEquals("Jane Ann Roe's plan dangerous", only(extract("He called Jane Ann Roe's plan dangerous.")).getText());
   }
 
   @Test
@@ -910,6 +915,8 @@ class QuoteExtractorTest {
     Statement s = only(extract("Then he turned on Lee, calling him a \"stiff.\""));
     assertEquals("he", s.getSpeakerText());
     assertEquals("calling", s.getCue());
+    assertEquals("the mayor", only(extract("When they arrived, the mayor greeted them, saying, “Welcome.”"))
+        .getSpeakerText(), "a subordinate clause's pronoun is not the main subject");
   }
 
   @Test
@@ -929,6 +936,10 @@ class QuoteExtractorTest {
     assertTrue(extract("Wednesday at the council debate, Roe said Lee, who ran the ferry, was wrong.").stream()
         .noneMatch(x -> x.getText().startsWith("Wednesday")));
     assertEquals("In Salem, the ferry will run", only(extract("In Salem, the ferry will run, Roe said.")).getText());
+    // a lead-in is set aside only where the cue has words of its own after it
+    assertEquals("In 2019 the town voted to leave",
+        only(extract("In 2019 the town voted to leave, Roe said.")).getText());
+    assertEquals("Because the ferry is late", only(extract("Because the ferry is late, Roe said.")).getText());
   }
 
   @Test
