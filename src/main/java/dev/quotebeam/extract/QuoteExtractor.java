@@ -87,6 +87,15 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> NOT_VERBS = words("of", "behind", "there", "here", "near", "inside", "outside",
       "overnight", "per", "between", "beyond", "together", "abroad", "alone", "again", "too", "across", "around",
       "nationwide", "worldwide", "first", "who", "whose", "whom", "which", "and", "or", "nor", "than", "versus", "vs");
+  /** Base-form cues whose plural subject may carry a relative or participle modifier ({@code supporters who … say}). */
+  private static final Set<String> MODIFIED_SUBJECT_CUES = words("say", "believe", "think", "argue", "insist",
+      "contend", "warn", "complain", "agree", "predict", "fear", "worry", "acknowledge", "admit", "note");
+  /** Adverbs that may stand between a subject and its verb ({@code officers still scrutinize}). */
+  private static final Set<String> PLAIN_ADVERBS = words("still", "also", "often", "now", "never", "always", "already",
+      "even", "just", "only", "really", "generally", "usually", "increasingly", "largely", "mostly", "rarely");
+  /** Parts of a group that take a plural verb ({@code a third say}, {@code a majority believe}). */
+  private static final Set<String> FRACTIONS = words("third", "half", "quarter", "fifth", "majority", "minority",
+      "plurality");
   /** Last words of a time phrase that counts from another time ({@code Hours later}, {@code A year ago}). */
   private static final Set<String> RELATIVE_TIME_ENDS = words("later", "earlier", "ago", "afterward", "afterwards");
   /** Words that open a time clause after a trailing attribution ({@code …, Roe said as she left}). */
@@ -1773,7 +1782,10 @@ public final class QuoteExtractor implements Serializable {
         }
         subject = subjectBefore(toks, head, first);
         if (subject == null || !agreesWithBaseForm(toks, head, subject, first)) {
-          return;
+          subject = modifiedPluralSubject(toks, head, first); // "Activists clamoring to block Trump say …"
+          if (subject == null) {
+            return;
+          }
         }
       }
       int infinitive = cues.takesInfinitive(cue.text()) ? infinitiveStart(toks, k + 1, sentence) : -1;
@@ -1909,6 +1921,43 @@ public final class QuoteExtractor implements Serializable {
     private boolean isNamingCue(List<Token> toks, int k) {
       return NAMING_CUES.contains(cues.lemma(toks.get(k).text()))
           && !(k + 1 < toks.size() && CUE_PARTICLES.contains(toks.get(k + 1).lower()));
+    }
+
+    /**
+     * The subject of a base-form cue at token {@code k} whose plural head is followed by a modifier the subject walk
+     * stops in: a relative clause ({@code supporters who came to Philadelphia to protest say}, {@code officials whose
+     * laws were struck down say}) or a participle phrase ({@code activists clamoring to block Trump say}); the head
+     * within 20 words before the cue, no comma, quote mark or other cue between; or null.
+     */
+    private int[] modifiedPluralSubject(List<Token> toks, int k, int first) {
+      String prev = toks.get(k - 1).lower();
+      if (!MODIFIED_SUBJECT_CUES.contains(toks.get(k).lower()) || !toks.get(k - 1).isWord() || prev.equals("to")
+          || DETERMINERS.contains(prev) || LEADING_PREPOSITIONS.contains(prev) || !opensClause(toks, k + 1)
+          && !bareSubjectClause(toks, k + 1)) {
+        return null;
+      }
+      for (int j = k - 2; j >= first && j > k - 20; j--) {
+        Token t = toks.get(j);
+        if (!t.isWord() || isCueToken(t) && j + 1 < k && !toks.get(j + 1).isWord()) {
+          return null;
+        }
+        Token next = toks.get(j + 1);
+        String n = next.lower();
+        boolean modifier = n.equals("who") || n.equals("whose") || n.length() > 4 && n.endsWith("ing")
+            && !next.isCapitalized();
+        if (modifier && (looksPlural(t) && t.lower().length() > 3 || PLURAL_SUBJECTS.contains(t.lower()))
+            && (!t.isCapitalized() || j == first)) {
+          int s = j;
+          while (s > first && s > j - 5 && toks.get(s - 1).isWord() && !CONNECTIVES.contains(toks.get(s - 1).lower())
+              && !isCueToken(toks.get(s - 1)) && !FINITE.contains(toks.get(s - 1).lower())
+              && !LEADING_PREPOSITIONS.contains(toks.get(s - 1).lower())
+              && !SUBORDINATORS.contains(toks.get(s - 1).lower())) {
+            s--;
+          }
+          return new int[] {toks.get(s).start(), toks.get(k - 1).end()};
+        }
+      }
+      return null;
     }
 
     /**
@@ -2349,8 +2398,13 @@ public final class QuoteExtractor implements Serializable {
         return false;
       }
       Token noun = toks.get(from);
-      Token verb = toks.get(from + 1);
-      Token next = toks.get(from + 2);
+      int v0 = from + 1;
+      if (PLAIN_ADVERBS.contains(toks.get(v0).lower()) && from + 3 < toks.size()
+          && toks.get(from + 3).start() < end) {
+        v0++; // "officers still scrutinize the area"
+      }
+      Token verb = toks.get(v0);
+      Token next = toks.get(v0 + 1);
       String v = verb.lower();
       boolean plural = !noun.isCapitalized() && (looksPlural(noun) && noun.lower().length() > 3
           || noun.lower().equals("people"));
@@ -2438,7 +2492,8 @@ public final class QuoteExtractor implements Serializable {
       }
       return k - 2 >= first && prev.isWord() && !looksPlural(prev) && !PRONOUNS.contains(prev.lower())
           && DETERMINERS.contains(toks.get(k - 2).lower())
-          && !(toks.get(k - 2).lower().equals("those") && prev.lower().endsWith("ed"));
+          && !(toks.get(k - 2).lower().equals("those") && prev.lower().endsWith("ed"))
+          && !(FRACTIONS.contains(prev.lower()) && opensClause(toks, k + 1)); // "a third say they …"
     }
 
     /** True when token {@code i} is a bare noun followed by a finite verb ({@code some say taxes are too high}). */

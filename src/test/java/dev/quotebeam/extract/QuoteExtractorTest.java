@@ -927,6 +927,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void pluralSubjectMayCarryARelativeOrParticipleBeforeSay() {
+    Statement a = only(extract("But supporters who came to Salem to protest say they will back Lee."));
+    assertEquals("supporters who came to Salem to protest", a.getSpeakerText());
+    assertEquals("they will back Lee", a.getText());
+    Statement b = only(extract("Activists clamoring to block the levy say they are gaining ground."));
+    assertEquals("Activists clamoring to block the levy", b.getSpeakerText());
+    assertEquals("they don't know", only(extract("Nearly a third say they don't know.")).getText());
+    assertTrue(extract("Voters wanted the council to say it.").stream().noneMatch(x -> "say".equals(x.getCue())));
+  }
+
+  @Test
   void phraseLeadingIntoTheMainClauseIsNoContentOfItsVerb() {
     Statement s = only(extract("While many voters liked the levy, Jane Roe said the same of the ferry."));
     assertEquals("Jane Roe", s.getSpeakerText());
