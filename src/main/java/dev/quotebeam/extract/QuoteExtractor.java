@@ -87,7 +87,7 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> NOT_VERBS = words("of", "behind", "there", "here", "near", "inside", "outside",
       "overnight", "per", "between", "beyond", "together", "abroad", "alone", "again", "too", "across", "around",
       "nationwide", "worldwide", "first", "who", "whose", "whom", "which", "and", "or", "nor", "than", "versus", "vs");
-  /** Base-form cues whose plural subject may carry a relative or participle modifier ({@code supporters who … say}). */
+  /** Base-form cues whose plural subject may carry a relative or participle ({@code supporters who … say}). */
   private static final Set<String> MODIFIED_SUBJECT_CUES = words("say", "believe", "think", "argue", "insist",
       "contend", "warn", "complain", "agree", "predict", "fear", "worry", "acknowledge", "admit", "note");
   /** Adverbs that may stand between a subject and its verb ({@code officers still scrutinize}). */
