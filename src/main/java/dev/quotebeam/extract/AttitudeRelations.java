@@ -191,6 +191,9 @@ public final class AttitudeRelations implements Serializable {
       "yearly", "hourly", "nightly", "elderly", "tally", "butterfly", "gadfly", "firefly", "dragonfly", "early",
       "costly", "friendly", "lonely", "lovely", "deadly", "orderly", "likely", "unlikely");
   /** Time words an adverbial before the verb may hold ({@code Trump on Friday endorsed …}). */
+  /** Days, which end a subject read backwards ({@code On Friday the city declined} → {@code the city}). */
+  private static final Set<String> DAYS = words(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday");
   private static final Set<String> TIME_WORDS = words(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "on",
       "last", "this", "earlier", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend");
@@ -2511,8 +2514,10 @@ public final class AttitudeRelations implements Serializable {
       return t.text().equals("-") || t.text().equals("&") || t.text().equals("’") || t.text().equals("'");
     }
     String w = t.lower();
-    // a document noun stays in the subject though it is also a cue form: "The report showed"
-    return !SUBJECT_STOP.contains(w) && (EVIDENCE_NOUNS.contains(w) || !speech.isCue(w) && !verbs.containsKey(w));
+    // a document noun stays in the subject though it is also a cue form: "The report showed"; so does a capitalised
+    // one, a name's word: "the State Department appears"
+    return !SUBJECT_STOP.contains(w) && !DAYS.contains(w)
+        && (EVIDENCE_NOUNS.contains(w) || !speech.isCue(w) && !verbs.containsKey(w) || t.isCapitalized());
   }
 
   /** True for a cue form used as a noun after {@code of} ({@code the secretary of state backed …}). */

@@ -40,6 +40,13 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void capitalisedCueWordStaysInAName() {
+    assertEquals("the State Department", only(extract("On Friday the State Department declined to comment."))
+        .getSpeakerText());
+    assertEquals("Spokeswoman Hope Hicks", only(extract("Spokeswoman Hope Hicks declined to comment.")).getSpeakerText());
+  }
+
+  @Test
   void knowledgeVerbGivesABareClauseButNoObject() {
     Statement s = only(extract("The council knew the ferry would be late."));
     assertEquals("the ferry would be late", s.getText());
