@@ -43,7 +43,8 @@ class AttitudeRelationsTest {
   void capitalisedCueWordStaysInAName() {
     assertEquals("the State Department", only(extract("On Friday the State Department declined to comment."))
         .getSpeakerText());
-    assertEquals("Spokeswoman Hope Hicks", only(extract("Spokeswoman Hope Hicks declined to comment.")).getSpeakerText());
+    assertEquals("Spokeswoman Hope Hicks",
+        only(extract("Spokeswoman Hope Hicks declined to comment.")).getSpeakerText());
   }
 
   @Test
