@@ -2610,6 +2610,8 @@ public final class QuoteExtractor implements Serializable {
           afterTime = afterTime(toks, addresseeEnd(toks, afterTime, sentence)); // "The plan, Roe told reporters, …"
         }
         int c = afterSetting(toks, afterTime, sentence);
+        // "The plan is dead, Roe said (in an interview); the council agreed": a semicolon closes the attribution
+        boolean semicolonTail = c < toks.size() && toks.get(c).text().equals(";");
         Token speakerHead = toks.get(tokenAtOrAfter(toks, speaker[0]));
         boolean named = isNameOrPronoun(speakerHead);
         // "The plan is dead, Roe said in a speech, and the council agreed": the attribution closes the clause before it
@@ -2634,11 +2636,14 @@ public final class QuoteExtractor implements Serializable {
           }
         }
         // "The plan is dead, Roe said as she left": a time clause closes the attribution, not its content
-        boolean timeClauseTail = c + 1 < toks.size() && toks.get(c + 1).start() < sentence[1]
-            && TIME_CLAUSE_OPENERS.contains(toks.get(c).lower()) && c == k + 1
-            && (SUBJECT_PRONOUNS.contains(bare(toks.get(c + 1))) || isParticiple(toks.get(c + 1)));
+        // (also after an addressee: "…, Roe told her aides as she left")
+        int opener = c == afterTime && cues.takesObject(cue.text()) ? afterWords(toks, c, 5) : c;
+        boolean timeClauseTail = opener + 1 < toks.size() && toks.get(opener + 1).start() < sentence[1]
+            && TIME_CLAUSE_OPENERS.contains(toks.get(opener).lower()) && c == afterTime
+            && (SUBJECT_PRONOUNS.contains(bare(toks.get(opener + 1))) || isParticiple(toks.get(opener + 1)));
         if (s <= first || !toks.get(s - 1).text().equals(",")
-            || !(midSentence || participleTail || coordinatedTail || timeClauseTail || onlyTail(toks, k + 1, sentence))
+            || !(midSentence || participleTail || coordinatedTail || timeClauseTail || semicolonTail
+                || onlyTail(toks, k + 1, sentence))
             || !midSentence && (isOpeningAdverbial(toks, first, s - 1)
                 || opensOwnContent(toks, k, sentence) && onlyLeadIn(toks, first, s - 1))) {
           return null;
@@ -4170,6 +4175,21 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
+     * Index of the first token at or after {@code from} that is no plain word of a short addressee (at most
+     * {@code max} words: no verb, cue, {@code that}, subordinator or time-clause opener): {@code told his aides as …}
+     * → {@code as}.
+     */
+    private int afterWords(List<Token> toks, int from, int max) {
+      int j = from;
+      while (j < toks.size() && j < from + max && toks.get(j).isWord() && !FINITE.contains(toks.get(j).lower())
+          && !isCueToken(toks.get(j)) && !toks.get(j).lower().equals("that")
+          && !SUBORDINATORS.contains(toks.get(j).lower()) && !TIME_CLAUSE_OPENERS.contains(toks.get(j).lower())) {
+        j++;
+      }
+      return j;
+    }
+
+    /**
      * Index of the comma that closes a short setting phrase opened at token {@code from} ({@code said in an interview,},
      * {@code explained earlier in the hearing,}): a preposition or adverb first, then at most eight words with no
      * verb, cue or quote mark; else {@code from}.
@@ -4181,7 +4201,7 @@ public final class QuoteExtractor implements Serializable {
       }
       for (int i = from + 1; i < toks.size() && i <= from + 8 && toks.get(i).start() < sentence[1]; i++) {
         Token t = toks.get(i);
-        if (t.text().equals(",")) {
+        if (t.text().equals(",") || t.text().equals(";")) {
           return i;
         }
         if (!t.isWord() || FINITE.contains(t.lower()) || isCueToken(t)) {

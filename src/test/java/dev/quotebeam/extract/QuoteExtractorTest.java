@@ -938,6 +938,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void semicolonOrTimeClauseAfterAnAddresseeClosesATrailingAttribution() {
+    assertEquals("The ferry is late", only(extract("The ferry is late, Roe said; the council agreed.")).getText());
+    assertEquals("The ferry is late",
+        only(extract("The ferry is late, Roe said in an interview; the council agreed.")).getText());
+    Statement s = only(extract("This is not about me, Roe told her closest aides as she left the hall."));
+    assertEquals("This is not about me", s.getText());
+    assertEquals("Roe", s.getSpeakerText());
+  }
+
+  @Test
   void phraseLeadingIntoTheMainClauseIsNoContentOfItsVerb() {
     Statement s = only(extract("While many voters liked the levy, Jane Roe said the same of the ferry."));
     assertEquals("Jane Roe", s.getSpeakerText());
