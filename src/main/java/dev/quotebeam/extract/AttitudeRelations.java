@@ -2227,8 +2227,12 @@ public final class AttitudeRelations implements Serializable {
     boolean named = first < toks.size() && toks.get(first).isCapitalized();
     for (int k = first + 1; k < toks.size() && k <= first + 6; k++) {
       String w = toks.get(k).lower();
-      if (FINITE_AUXILIARIES.contains(w) || verbs.containsKey(w) || speech.isCue(w)) {
+      if (FINITE_AUXILIARIES.contains(w) || verbs.containsKey(w) || speech.isCue(w)
+          || w.endsWith("n't") || w.endsWith("n’t")) { // "found voters aren't sure"
         return true;
+      }
+      if (w.equals("%")) {
+        continue; // "found 40% of voters …"
       }
       if (named && !toks.get(k).isCapitalized() && w.length() > 5 && w.endsWith("ing")) {
         return true; // a small clause with a named subject: "found Clinton leading Sanders"

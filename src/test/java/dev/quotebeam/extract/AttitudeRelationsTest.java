@@ -266,6 +266,13 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void bareClauseMayHaveANegatedAuxiliaryOrAPercentSubject() {
+    assertEquals("voters aren't sure", only(extract("A new poll found voters aren't sure.")).getText());
+    assertEquals("40% of voters oppose the levy", only(extract("A new poll found 40% of voters oppose the levy."))
+        .getText());
+  }
+
+  @Test
   void evidenceFromANameNeedsAClause() {
     assertTrue(extract("On Tuesday, Apple revealed a new iPhone.").isEmpty());
     assertTrue(extract("The Lakers showed resilience in the fourth quarter.").isEmpty());
