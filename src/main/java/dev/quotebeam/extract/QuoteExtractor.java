@@ -1930,6 +1930,9 @@ public final class QuoteExtractor implements Serializable {
      * within 20 words before the cue, no comma, quote mark or other cue between; or null.
      */
     private int[] modifiedPluralSubject(List<Token> toks, int k, int first) {
+      if (k - 2 < first) {
+        return null; // no room for a head and its modifier ("Say what you will")
+      }
       String prev = toks.get(k - 1).lower();
       if (!MODIFIED_SUBJECT_CUES.contains(toks.get(k).lower()) || !toks.get(k - 1).isWord() || prev.equals("to")
           || DETERMINERS.contains(prev) || LEADING_PREPOSITIONS.contains(prev) || !opensClause(toks, k + 1)
