@@ -1931,7 +1931,7 @@ public final class QuoteExtractor implements Serializable {
      */
     private int[] modifiedPluralSubject(List<Token> toks, int k, int first) {
       if (k - 2 < first) {
-        return null; // no room for a head and its modifier ("Say what you will")
+        return null; // no room for a head and its modifier ("say they will win" opening a paragraph)
       }
       String prev = toks.get(k - 1).lower();
       if (!MODIFIED_SUBJECT_CUES.contains(toks.get(k).lower()) || !toks.get(k - 1).isWord() || prev.equals("to")
