@@ -424,7 +424,34 @@ public final class QuoteExtractor implements Serializable {
   public List<Statement> extract(Article article) {
     Objects.requireNonNull(article, "article");
     Run run = new Run(article);
-    return relations.addTo(article, run.statements(), run.tokens, run.splitSentences, run);
+    return withoutLeadingMarks(article.text(),
+        relations.addTo(article, run.statements(), run.tokens, run.splitSentences, run));
+  }
+
+  /**
+   * {@code statements} with a content that opens with a comma, semicolon or dash ({@code , or ''One hopes.''}, left by
+   * a quote resumed after its attribution) started at its first word; the list itself when none does.
+   */
+  private static List<Statement> withoutLeadingMarks(String text, List<Statement> statements) {
+    List<Statement> out = null;
+    for (int i = 0; i < statements.size(); i++) {
+      Statement s = statements.get(i);
+      int start = s.getCharStart();
+      if (!s.getText().equals(text.substring(start, s.getCharEnd()))) {
+        continue; // a quote joined across its attribution
+      }
+      int from = start;
+      while (from < s.getCharEnd()
+          && (",;-–—".indexOf(text.charAt(from)) >= 0 || Tokenizer.isSpace(text.charAt(from)))) {
+        from++;
+      }
+      if (from > start && from < s.getCharEnd()) {
+        out = out == null ? new ArrayList<>(statements) : out;
+        out.set(i, s.toBuilder().setCharStart(from).setText(text.substring(from, s.getCharEnd()))
+            .setStatementId(statementId(s.getArticleId(), s.getKind(), from, s.getCharEnd())).build());
+      }
+    }
+    return out == null ? statements : out;
   }
 
   /** One attribution: cue span and speaker mention span (speaker may be absent). */

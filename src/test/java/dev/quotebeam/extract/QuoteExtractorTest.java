@@ -949,6 +949,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void contentNeverOpensWithACommaOrDash() {
+    List<Statement> all = extract("“The plan is bold,” he said, or “One hopes.”");
+    assertTrue(all.stream().anyMatch(x -> x.getText().equals("or “One hopes.”")), all.toString());
+    for (Statement x : all) {
+      assertEquals(x.getText(), Articles.of("“The plan is bold,” he said, or “One hopes.”").text()
+          .substring(x.getCharStart(), x.getCharEnd()));
+    }
+  }
+
+  @Test
   void phraseLeadingIntoTheMainClauseIsNoContentOfItsVerb() {
     Statement s = only(extract("While many voters liked the levy, Jane Roe said the same of the ferry."));
     assertEquals("Jane Roe", s.getSpeakerText());
