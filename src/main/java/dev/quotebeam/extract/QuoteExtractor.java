@@ -1968,8 +1968,8 @@ public final class QuoteExtractor implements Serializable {
       }
       for (int j = k - 2; j >= first && j > k - 20; j--) {
         Token t = toks.get(j);
-        if (!t.isWord() || isCueToken(t) && j + 1 < k && !toks.get(j + 1).isWord()) {
-          return null;
+        if (!t.isWord() || isCueToken(t) && !t.isCapitalized()) {
+          return null; // a comma, quote mark or another cue: "… said voters say" is no subject
         }
         Token next = toks.get(j + 1);
         String n = next.lower();
