@@ -96,6 +96,9 @@ public final class QuoteExtractor implements Serializable {
   /** Parts of a group that take a plural verb ({@code a third say}, {@code a majority believe}). */
   private static final Set<String> FRACTIONS = words("third", "half", "quarter", "fifth", "majority", "minority",
       "plurality");
+  /** Time nouns that {@code that} makes a time phrase after a cue ({@code said that night …}). */
+  private static final Set<String> THAT_TIMES = words("night", "day", "morning", "afternoon", "evening", "week",
+      "weekend", "month", "year");
   /** Last words of a time phrase that counts from another time ({@code Hours later}, {@code A year ago}). */
   private static final Set<String> RELATIVE_TIME_ENDS = words("later", "earlier", "ago", "afterward", "afterwards");
   /** Words that open a time clause after a trailing attribution ({@code …, Roe said as she left}). */
@@ -3061,6 +3064,12 @@ public final class QuoteExtractor implements Serializable {
         String w = t.lower();
         if (inFragment.get(t.start()) && (w.equals("that") || w.equals(":"))) {
           break;
+        }
+        if (w.equals("that") && j + 2 < toks.size()
+            && THAT_TIMES.contains(toks.get(j + 1).lower())) {
+          i = j + 2; // "said that night the ferry was late": a time, not the complementizer
+          j++;
+          continue;
         }
         if (w.equals("that") && j + 1 < toks.size() && FINITE.contains(toks.get(j + 1).lower())) {
           i = j;

@@ -882,6 +882,8 @@ class QuoteExtractorTest {
     assertEquals("about 4 million people live in Salem", s.getText());
     assertTrue(extract("Roe told that story in Salem.").isEmpty());
     assertTrue(extract("Roe said that on Monday.").isEmpty(), "a pronoun 'that' before a time opens no clause");
+    assertEquals("the ferry was late", only(extract("Roe said that night the ferry was late.")).getText());
+    assertEquals("time is short", only(extract("Roe said that time is short.")).getText());
   }
 
   @Test
