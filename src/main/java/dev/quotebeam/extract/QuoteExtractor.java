@@ -1016,8 +1016,10 @@ public final class QuoteExtractor implements Serializable {
         int[] np = nounPhraseForward(toks, from);
         np = np != null ? np : titledName(toks, from);
         int verb = np == null ? -1 : tokenAtOrAfter(toks, np[1]);
-        if (verb >= 0 && verb < toks.size() && FINITE.contains(toks.get(verb).lower())) {
-          return null; // "Roe, citing “the report,” said the plan could fail": the noun phrase is a clause's subject
+        if (verb >= 0 && verb < toks.size() && (FINITE.contains(toks.get(verb).lower())
+            || toks.get(verb).lower().endsWith("n’t") || toks.get(verb).lower().endsWith("n't"))) {
+          // "Roe, citing “the report,” said the plan could fail" (or "said he doesn’t …"): the noun phrase is a
+          // clause's subject
         }
         if (np == null) {
           return subjectlessCue(q, toks, i, comma)
@@ -2848,8 +2850,7 @@ public final class QuoteExtractor implements Serializable {
      */
     private boolean onlyLeadIn(List<Token> toks, int first, int comma) {
       for (int i = first; i < comma; i++) {
-        if (!toks.get(i).isWord() && !toks.get(i).text().equals("-") && !toks.get(i).text().equals("’")
-            && !toks.get(i).text().equals("'")) {
+        if (!toks.get(i).isWord() && !"-’'%".contains(toks.get(i).text())) {
           return false;
         }
       }

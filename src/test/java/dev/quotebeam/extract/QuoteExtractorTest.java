@@ -974,6 +974,8 @@ class QuoteExtractorTest {
     assertEquals("In 2019 the town voted to leave",
         only(extract("In 2019 the town voted to leave, Roe said.")).getText());
     assertEquals("Because the ferry is late", only(extract("Because the ferry is late, Roe said.")).getText());
+    assertEquals("the levy should stay", only(extract("By 58%-33%, those surveyed said the levy should stay."))
+        .getText());
   }
 
   @Test
