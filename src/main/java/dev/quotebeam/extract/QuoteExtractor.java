@@ -1020,6 +1020,7 @@ public final class QuoteExtractor implements Serializable {
             || toks.get(verb).lower().endsWith("n’t") || toks.get(verb).lower().endsWith("n't"))) {
           // "Roe, citing “the report,” said the plan could fail" (or "said he doesn’t …"): the noun phrase is a
           // clause's subject
+          return null;
         }
         if (np == null) {
           return subjectlessCue(q, toks, i, comma)
