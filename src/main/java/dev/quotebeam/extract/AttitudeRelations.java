@@ -190,13 +190,12 @@ public final class AttitudeRelations implements Serializable {
       "jelly", "italy", "july", "homily", "lily", "holly", "melancholy", "weekly", "monthly", "quarterly", "daily",
       "yearly", "hourly", "nightly", "elderly", "tally", "butterfly", "gadfly", "firefly", "dragonfly", "early",
       "costly", "friendly", "lonely", "lovely", "deadly", "orderly", "likely", "unlikely");
-  /** Time words an adverbial before the verb may hold ({@code Trump on Friday endorsed …}). */
   /** Days, which end a subject read backwards ({@code On Friday the city declined} → {@code the city}). */
   private static final Set<String> DAYS = words(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday");
-  private static final Set<String> TIME_WORDS = words(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "on",
-      "last", "this", "earlier", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend");
+  /** Time words an adverbial before the verb may hold ({@code Trump on Friday endorsed …}): the days and these. */
+  private static final Set<String> TIME_WORDS = plus(DAYS, "on", "last", "this", "earlier", "week", "month", "year",
+      "night", "morning", "evening", "afternoon", "weekend");
   /** Words after {@code as} that open a clause, not the phrase a thing is seen as ({@code saw him as he left}). */
   private static final Set<String> AS_CLAUSE_OPENERS = words("he", "she", "it", "they", "we", "i", "you", "did", "does",
       "do", "is", "was", "are", "were", "has", "had", "have", "if", "though", "well", "much", "many", "long", "soon");
@@ -2684,6 +2683,13 @@ public final class AttitudeRelations implements Serializable {
         }
       }
     }
+  }
+
+  /** {@code base} and {@code more}, in that order, unmodifiable. */
+  private static Set<String> plus(Set<String> base, String... more) {
+    Set<String> out = new LinkedHashSet<>(base);
+    out.addAll(Arrays.asList(more));
+    return Collections.unmodifiableSet(out);
   }
 
   private static Set<String> words(String... words) {

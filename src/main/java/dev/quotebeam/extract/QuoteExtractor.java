@@ -440,7 +440,7 @@ public final class QuoteExtractor implements Serializable {
     for (int i = 0; i < statements.size(); i++) {
       Statement s = statements.get(i);
       int start = s.getCharStart();
-      if (!s.getText().equals(text.substring(start, s.getCharEnd()))) {
+      if (s.getText().length() != s.getCharEnd() - start || !text.startsWith(s.getText(), start)) {
         continue; // a quote joined across its attribution
       }
       int from = start;
