@@ -4408,14 +4408,17 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
-     * The words of {@code f}: its span, or for a quote joined across its attribution the parts joined by
-     * {@value Statement#ELISION}: a DIRECT quote's words, each part's trailing comma dropped ({@code “A,” she said, “b.”}
+     * The words of {@code f}: its span, with its own attribution left out where that stands inside ({@link
+     * #innerAttribution}), or for a quote joined across its attribution the parts joined by {@value
+     * Statement#ELISION}: a DIRECT quote's words, each part's trailing comma dropped ({@code “A,” she said, “b.”}
      * gives {@code A … b.}), or a PARTIAL statement's parts with their quote marks, the last one's closing mark
      * included so the marks pair up ({@code X “a,” … “b.”}).
      */
     private String statementText(Found f) {
       if (f.gaps().isEmpty()) {
-        return text.substring(f.start(), f.end());
+        int[] inner = innerAttribution(f);
+        return inner == null ? text.substring(f.start(), f.end())
+            : text.substring(f.start(), inner[0]) + Statement.ELISION + text.substring(inner[1], f.end());
       }
       boolean direct = Statement.DIRECT.equals(f.kind());
       StringBuilder b = new StringBuilder();
@@ -4430,6 +4433,56 @@ public final class QuoteExtractor implements Serializable {
         b.append(text.charAt(f.end()));
       }
       return b.toString();
+    }
+
+    /**
+     * The gap {@code f}'s own speaker and cue (at most 30 characters apart) leave where they stand inside its content
+     * with words on both sides ({@code This campaign, he says, is different}, {@code which I said was not a prison
+     * sentence}), widened over the commas and spaces around them and over a short addressee or setting before a comma
+     * ({@code Instead, Trump told CNN, his policy …}); null otherwise. PolNeAR's contents leave such an attribution
+     * out (on its train split, +7 matches and exact F1 0.461 -> 0.471), and the statement's reader and stance need no
+     * copy of it. A hedge with no speaker keeps its words ({@code The ferry is widely expected to close}).
+     */
+    private int[] innerAttribution(Found f) {
+      Attribution a = f.attribution();
+      if (a == null || !a.hasSpeaker()) {
+        return null;
+      }
+      int between = a.speakerEnd() <= a.cueStart() ? a.cueStart() - a.speakerEnd() : a.speakerStart() - a.cueEnd();
+      int lo = Math.min(a.cueStart(), a.speakerStart());
+      int hi = Math.max(a.cueEnd(), a.speakerEnd());
+      if (between < 0 || between > 30 || lo <= f.start() || hi >= f.end()) {
+        return null;
+      }
+      int comma = text.indexOf(", ", hi);
+      if (comma > hi && comma < f.end() && comma - hi < 40 && !hasQuoteMark(hi, comma)) {
+        hi = comma;
+      }
+      while (lo > f.start() && (Tokenizer.isSpace(text.charAt(lo - 1)) || text.charAt(lo - 1) == ',')) {
+        lo--;
+      }
+      while (hi < f.end() && (Tokenizer.isSpace(text.charAt(hi)) || text.charAt(hi) == ',')) {
+        hi++;
+      }
+      return hasWord(f.start(), lo) && hasWord(hi, f.end()) ? new int[] {lo, hi} : null;
+    }
+
+    private boolean hasQuoteMark(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if ("\"“”«»„".indexOf(text.charAt(i)) >= 0 || text.startsWith("''", i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean hasWord(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (Character.isLetterOrDigit(text.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private int paragraphOf(int offset) {

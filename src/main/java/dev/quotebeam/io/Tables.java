@@ -51,7 +51,7 @@ public final class Tables {
               optional("role", Type.STRING, "Role or title in this article.", "Councillor"),
               optional("speaker_text", Type.STRING, "Speaker as written next to the cue.", "Councillor Ada Quill"),
               required("kind", Type.STRING, "DIRECT, PARTIAL (partial quote in reported speech) or INDIRECT.", "DIRECT"),
-              required("text", Type.STRING, "The statement's words; a quote split around its attribution joins its parts with ' … '.", "We finally have a plan that works for shift workers"),
+              required("text", Type.STRING, "The statement's words; an attribution inside them (a quote split around it, or 'The plan, Roe said, is dead') is left out, its place marked ' … '.", "We finally have a plan that works for shift workers"),
               optional("cue", Type.STRING, "Speech verb or phrase.", "said"),
               optional("statement_date", Type.DATE, "Day the words were said.", "2021-03-08"),
               required("date_basis", Type.STRING, "How statement_date was found: explicit, weekday, relative, published, fetched, none.", "weekday"),

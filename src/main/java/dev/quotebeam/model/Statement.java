@@ -25,7 +25,10 @@ public abstract class Statement {
   public static final String EVIDENCE = "evidence";
   public static final String HEDGE = "hedge";
 
-  /** What stands for the attribution left out of a quote joined across it ({@link #getText()}). */
+  /**
+   * What stands for the attribution left out of a quote joined across it or of a content it stands inside ({@code
+   * The plan … is dead} for {@code The plan, Roe said, is dead}; {@link #getText()}).
+   */
   public static final String ELISION = " … ";
 
   /** How a statement was found ({@link #getExtraction()}). */
@@ -62,7 +65,9 @@ public abstract class Statement {
 
   /**
    * The statement's content: the quoted words, or the reported clause. A quote split around its attribution
-   * ({@code “A,” she said. “B.”}) is one statement whose text joins the parts with " … ", the attribution left out.
+   * ({@code “A,” she said. “B.”}) is one statement whose text joins the parts with " … ", the attribution left out;
+   * so is a content with its attribution inside ({@code The plan, Roe said, is dead} gives {@code The plan … is
+   * dead}). The char offsets span the whole content, attribution included.
    */
   public abstract String getText();
 

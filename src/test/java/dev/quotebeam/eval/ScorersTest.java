@@ -74,6 +74,27 @@ class ScorersTest {
     assertEquals(1.0, report.get("speaker_accuracy_all"), 1e-9);
   }
 
+  /**
+   * A gold content that leaves out the attribution inside it ({@code The plan … is dead}, PolNeAR's discontinuous
+   * span) is matched exactly by a statement whose text leaves it out too, and not by one spanning it.
+   */
+  @Test
+  void polnearScorerReadsAStatementsPartsAsItsContent() throws IOException {
+    String text = "The plan, Roe said, is dead.";
+    int is = text.indexOf("is dead");
+    int roe = text.indexOf("Roe");
+    String ann = "T1\tContent 0 8;" + is + " " + (is + 7) + "\tThe plan is dead\n"
+        + "T2\tSource " + roe + " " + (roe + 3) + "\tRoe\n"
+        + "T3\tCue " + (roe + 4) + " " + (roe + 8) + "\tsaid\n"
+        + "T4\tAttribution " + (roe + 4) + " " + (roe + 8) + "\tsaid\n"
+        + "E1\tAttribution:T4 Source:T2 Cue:T3 Content:T1\n";
+    gz(tmp.resolve("dev/text/c.txt.gz"), text);
+    gz(tmp.resolve("dev/attributions/c_annotator1.ann.gz"), ann);
+    EvalReport report = scorePolnearDev();
+    assertEquals(1.0, report.get("content_f1_exact_all"), 1e-9);
+    assertEquals(1.0, report.get("speaker_accuracy_all"), 1e-9);
+  }
+
   /** Scores the PolNeAR-format split {@code dev} under {@code tmp}, its printed table silenced. */
   private EvalReport scorePolnearDev() throws IOException {
     EvalReport report = new EvalReport("quotes");

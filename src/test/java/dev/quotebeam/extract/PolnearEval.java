@@ -27,7 +27,8 @@ import java.util.zip.GZIPInputStream;
  * (TP), the quoted ones prefixed Q, and FN~ for a miss that a prediction overlaps too little, followed by that prediction). Articles are the text split on blank
  * lines (so offsets equal the .txt offsets); per article the annotation of the lowest annotator id is used. A prediction
  * matches a gold content when their word characters overlap by at least half of each (greedy one-to-one), or
- * exactly when the spans are equal after trimming quote marks and punctuation. The parts of a split quote are
+ * exactly when they hold the same word characters (equal spans after trimming marks; gold contents may be
+ * discontinuous, and a prediction's are the parts its text joins across an attribution, {@link #contentChars}). The parts of a split quote are
  * joined into one prediction, as PolNeAR annotates them as one discontinuous content ({@link #isSplitPart});
  * {@code parts} scores them separately. "Quoted" restricts gold to contents holding a quotation mark (" “ ” or the
  * doubled '' of the NYT texts) and predictions to DIRECT/PARTIAL. Speaker: on matched pairs, the predicted mention
@@ -86,8 +87,7 @@ public final class PolnearEval {
       List<Pred> preds = new ArrayList<>();
       for (Statement s : statements) {
         int[] m = mention(text, s);
-        BitSet chars = new BitSet();
-        chars.set(s.getCharStart(), s.getCharEnd());
+        BitSet chars = contentChars(text, s);
         Pred last = preds.isEmpty() ? null : preds.get(preds.size() - 1);
         if (merge && last != null && isSplitPart(text, last.s(), s)) {
           last.chars().or(chars);
@@ -177,7 +177,7 @@ public final class PolnearEval {
             x.s().getCue(), x.s().getSpeakerText(), x.s().getText());
       }
       acc[2]++;
-      if (trim(text, x.s().getCharStart(), x.s().getCharEnd()).equals(trim(text, m.start(), m.end()))) {
+      if (sameWords(text, x.chars(), m.chars())) {
         acc[3]++;
       }
       // an unattributable content (no gold Source: "The plan appears to work") is right with no speaker at all
@@ -261,8 +261,7 @@ public final class PolnearEval {
       if (best >= 0) {
         used[best] = true;
         acc[2]++;
-        acc[3] += trim(text, p.nextSetBit(0), p.length()).equals(
-            trim(text, g.get(best).nextSetBit(0), g.get(best).length())) ? 1 : 0;
+        acc[3] += sameWords(text, p, g.get(best)) ? 1 : 0;
       }
     }
   }
@@ -348,6 +347,44 @@ public final class PolnearEval {
     return text.substring(x.mentionEnd(), m.srcStart()).matches("[\\s,]*");
   }
 
+  /**
+   * The characters of {@code s}'s content: its span, or where its text joins parts across an attribution left out
+   * ({@link Statement#ELISION}: {@code “A,” she said, “b.”}, {@code which … was a mistake}) those parts, found in order
+   * inside the span, as PolNeAR's discontinuous contents leave the attribution out too.
+   */
+  static BitSet contentChars(String text, Statement s) {
+    BitSet chars = new BitSet();
+    chars.set(s.getCharStart(), s.getCharEnd());
+    String[] parts = s.getText().split(java.util.regex.Pattern.quote(Statement.ELISION), -1);
+    if (parts.length < 2) {
+      return chars;
+    }
+    BitSet found = new BitSet();
+    int from = s.getCharStart();
+    for (String part : parts) {
+      String core = part.replaceAll("^[\\s\"“”‘’',]+|[\\s\"“”‘’',]+$", ""); // marks the text adds or drops
+      int at = core.isEmpty() ? -1 : text.indexOf(core, from);
+      if (at < 0 || at + core.length() > s.getCharEnd()) {
+        return chars;
+      }
+      found.set(at, at + core.length());
+      from = at + core.length();
+    }
+    return found;
+  }
+
+  /** True when {@code a} and {@code b} hold the same word characters: equal spans after trimming marks. */
+  private static boolean sameWords(String text, BitSet a, BitSet b) {
+    BitSet x = (BitSet) a.clone();
+    x.xor(b);
+    for (int i = x.nextSetBit(0); i >= 0; i = x.nextSetBit(i + 1)) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Fractions of predicted and gold word characters that overlap. */
   private static double[] overlap(String text, BitSet pred, BitSet gold) {
     return new double[] {wordShare(text, pred, gold), wordShare(text, gold, pred)};
@@ -371,11 +408,6 @@ public final class PolnearEval {
       both = (int) a.stream().filter(b::get).count();
     }
     return both / (double) Math.max(1, all);
-  }
-
-  private static String trim(String text, int s, int e) {
-    String t = text.substring(s, e);
-    return t.replaceAll("^[\\s\"“”‘’'.,;:]+|[\\s\"“”‘’'.,;:]+$", "");
   }
 
   /**

@@ -208,7 +208,7 @@ class QuoteExtractorTest {
   void bareNameInsideTheSentenceIsTheSpeakerNotAnAppositive() {
     Statement s = only(extract("The plan, Roe argued, is a giveaway to developers."));
     assertEquals("Roe", s.getSpeakerText());
-    assertEquals("The plan, Roe argued, is a giveaway to developers", s.getText());
+    assertEquals("The plan … is a giveaway to developers", s.getText());
     assertEquals("The head of the agency, Jane Roe",
         only(extract("The head of the agency, Jane Roe, said the plan was dead.")).getSpeakerText());
   }
@@ -327,7 +327,7 @@ class QuoteExtractorTest {
   void attributionWithASettingPhraseInsideTheSentence() {
     Statement s = only(extract("The plan, Roe said in an interview, is dead."));
     assertEquals("Roe", s.getSpeakerText());
-    assertEquals("The plan, Roe said in an interview, is dead", s.getText());
+    assertEquals("The plan … is dead", s.getText());
   }
 
   @Test
@@ -358,12 +358,12 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void clauseReportedInsideARelativeRunsFromThePronounOverTheAttribution() {
+  void clauseReportedInsideARelativeRunsFromThePronounAroundTheAttribution() {
     Statement s = only(extract("The rule, which officials say is overdue, takes effect Monday."));
-    assertEquals("which officials say is overdue", s.getText());
+    assertEquals("which … is overdue", s.getText());
     assertEquals("officials", s.getSpeakerText());
     assertEquals("say", s.getCue());
-    assertEquals("what many analysts said was a sign of better relations",
+    assertEquals("what … was a sign of better relations",
         only(extract("It was what many analysts said was a sign of better relations.")).getText());
     assertTrue(extract("Everything that he said was wrong.").isEmpty());
   }
@@ -1080,7 +1080,7 @@ class QuoteExtractorTest {
   @Test
   void cueInsideRelativeClauseReportsTheRelativeNotTheVerbPhraseAlone() {
     Statement s = only(extract("The chip has a feature which he said would ship next year."));
-    assertEquals("which he said would ship next year", s.getText());
+    assertEquals("which … would ship next year", s.getText());
   }
 
   @Test
@@ -1138,10 +1138,22 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void attributionInsideTheSentenceGivesTheWholeSentence() {
+  void attributionInsideTheSentenceGivesTheSentenceAroundIt() {
     Statement s = only(extract("Many of the closures, he said, have involved public courses."));
-    assertEquals("Many of the closures, he said, have involved public courses", s.getText());
+    assertEquals("Many of the closures … have involved public courses", s.getText());
     assertEquals("he", s.getSpeakerText());
+  }
+
+  @Test
+  void attributionInsideTheContentLeavesItsAddresseeAndSettingOutWithIt() {
+    Statement s = only(extract("Instead, Roe told reporters, the plan would cut fares."));
+    assertEquals("Instead … the plan would cut fares", s.getText());
+    assertEquals("Roe", s.getSpeakerText());
+    assertEquals(0, s.getCharStart());
+    assertEquals("The ferry … will close",
+        only(extract("The ferry, Roe said on Tuesday at a rally in Dover, will close.")).getText());
+    assertEquals("The toll of $100,000 … was too high",
+        only(extract("The toll of $100,000, Roe said, was too high.")).getText());
   }
 
   @Test
@@ -1317,9 +1329,10 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void accordingToInsideTheSentenceGivesTheWholeSentence() {
+  void accordingToInsideTheSentenceGivesTheSentenceAroundIt() {
     Statement s = only(extract("Over the long term, according to the budget office, the deficit will grow."));
-    assertEquals("Over the long term, according to the budget office, the deficit will grow", s.getText());
+    assertEquals("Over the long term … the deficit will grow", s.getText());
+    assertEquals(0, s.getCharStart());
     assertEquals("the budget office", s.getSpeakerText());
   }
 
@@ -1448,9 +1461,9 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void midSentenceAttributionFollowedByItsTimeKeepsTheWholeSentence() {
+  void midSentenceAttributionFollowedByItsTimeIsLeftOutWithIt() {
     Statement s = only(extract("The plan, she said Sunday, would fail."));
-    assertEquals("The plan, she said Sunday, would fail", s.getText());
+    assertEquals("The plan … would fail", s.getText());
     assertEquals("she", s.getSpeakerText());
   }
 
@@ -1916,8 +1929,8 @@ class QuoteExtractorTest {
     Statement s = extract("Lee cited the plan, which Roe called “a disaster,” as a model.").stream()
         .filter(x -> "called".equals(x.getCue())).findFirst().orElseThrow();
     assertEquals("Roe", s.getSpeakerText());
-    assertEquals("which Roe called “a disaster,”", s.getText());
-    assertEquals("whom Roe described as “volatile”",
+    assertEquals("which … “a disaster,”", s.getText());
+    assertEquals("whom … as “volatile”",
         only(extract("Lee met the mayor, whom Roe described as “volatile” and left.")).getText());
   }
 
