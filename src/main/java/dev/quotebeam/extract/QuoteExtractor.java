@@ -503,6 +503,8 @@ public final class QuoteExtractor implements Serializable {
     private final Set<Integer> usedCues = new HashSet<>();
     /** Attributions of quotes, by cue offset: a participle after one takes its speaker. */
     private final TreeMap<Integer, Attribution> quoteCues = new TreeMap<>();
+    /** The article's capitalised words, read on first use ({@link #isPluralOfArticleWord}). */
+    private Set<String> capitalisedWords;
     private final List<Found> found = new ArrayList<>();
 
     Run(Article article) {
@@ -2489,7 +2491,28 @@ public final class QuoteExtractor implements Serializable {
       }
       return PLURAL_SUBJECTS.contains(last.lower()) || Character.isDigit(last.text().charAt(0))
           || last.text().equals("%") || QUANTIFIERS.contains(last.lower()) || toks.get(from).lower().equals("those")
-          || (looksPlural(last) && (!last.isCapitalized() || lastIndex == first || isCounted(toks, from)));
+          || (looksPlural(last) && (!last.isCapitalized() || lastIndex == first || isCounted(toks, from)
+              || (lastIndex == from || !toks.get(lastIndex - 1).isCapitalized())
+                  && isPluralOfArticleWord(last)));
+    }
+
+    /**
+     * True when capitalised {@code t} ends in {@code s} and the article also uses it without that {@code s}
+     * ({@code Republicans} beside {@code Republican voters}, {@code Germans} beside {@code German}): a plural noun, not
+     * a name ending in {@code s} ({@code Sanders}).
+     */
+    private boolean isPluralOfArticleWord(Token t) {
+      if (capitalisedWords == null) {
+        capitalisedWords = new HashSet<>();
+        for (List<Token> paragraph : tokens) {
+          for (Token x : paragraph) {
+            if (x.isCapitalized()) {
+              capitalisedWords.add(x.text());
+            }
+          }
+        }
+      }
+      return t.text().length() > 3 && capitalisedWords.contains(t.text().substring(0, t.text().length() - 1));
     }
 
     /**

@@ -1145,6 +1145,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void capitalisedPluralIsASubjectOfABaseFormCueWhereTheArticleUsesItsSingular() {
+    Statement s = only(extract("Republican leaders met on Monday.",
+        "The vote, which Republicans say is aiding Lee, is today."));
+    assertEquals("Republicans", s.getSpeakerText());
+    assertEquals("which … is aiding Lee", s.getText());
+    // a plural closing a longer name is none: "New" elsewhere does not make "Breitbart News" a plural subject
+    assertTrue(extract("The New York crowd cheered.", "A Breitbart News report that the plan failed was wrong.")
+        .isEmpty());
+  }
+
+  @Test
   void attributionInsideTheContentLeavesItsAddresseeAndSettingOutWithIt() {
     Statement s = only(extract("Instead, Roe told reporters, the plan would cut fares."));
     assertEquals("Instead … the plan would cut fares", s.getText());
