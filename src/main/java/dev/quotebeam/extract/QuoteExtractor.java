@@ -1832,10 +1832,10 @@ public final class QuoteExtractor implements Serializable {
       }
       int relative = tokenAtOrAfter(toks, subject[0]) - 1;
       if (relative > first && OBJECT_RELATIVES.contains(toks.get(relative).lower()) && k + 1 < toks.size()
-          && FINITE.contains(toks.get(k + 1).lower()) && !quotedAs
+          && (FINITE.contains(toks.get(k + 1).lower()) || isPastForm(toks.get(k + 1))) && !quotedAs
           && !UNIVERSAL_PRONOUNS.contains(toks.get(relative - 1).lower())) {
-        // "the rules, which officials said will take effect soon": the relative pronoun is the clause's subject, and
-        // the content runs from it over the attribution, as PolNeAR marks it
+        // "the rules, which officials said will take effect soon", "laws that courts said discriminated": the
+        // relative pronoun is the clause's subject, and the content runs from it around the attribution
         int e = clauseEnd(toks, k + 1, sentence[1]);
         for (int j = k + 2; relative > first && toks.get(relative - 1).text().equals(",") && j < toks.size()
             && toks.get(j).start() < e; j++) {

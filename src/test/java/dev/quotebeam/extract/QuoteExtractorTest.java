@@ -366,6 +366,8 @@ class QuoteExtractorTest {
     assertEquals("what … was a sign of better relations",
         only(extract("It was what many analysts said was a sign of better relations.")).getText());
     assertTrue(extract("Everything that he said was wrong.").isEmpty());
+    assertEquals("that … discriminated against voters",
+        only(extract("The court struck down laws that appeals courts said discriminated against voters.")).getText());
   }
 
   @Test
