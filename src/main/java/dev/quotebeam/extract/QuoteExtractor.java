@@ -1733,6 +1733,9 @@ public final class QuoteExtractor implements Serializable {
           int[] subject = participle ? trailingSpeakerBefore(toks, first, k) : null;
           subject = subject != null ? subject : participle || coordinated
               ? mainSubject(toks, first, k) : subjectBefore(toks, k, first);
+          if (subject == null && coordinated) {
+            subject = subjectBefore(toks, k, first); // "Sanders also pledged to “…”": an adverb, no second verb
+          }
           int c = afterCue(toks, k);
           if (subject != null && c < toks.size() && !SETTING_WORDS.contains(toks.get(settingStart(toks, c)).lower())) {
             int tail = continuationEnd(q);

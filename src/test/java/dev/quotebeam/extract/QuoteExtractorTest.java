@@ -1147,6 +1147,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void adverbBeforeACueWithAQuotedInfinitiveIsNoCoordination() {
+    Statement s = only(extract("Sanders also pledged to “bring our revolution” to the convention."));
+    assertEquals("Sanders", s.getSpeakerText());
+    assertEquals("to “bring our revolution” to the convention", s.getText());
+    assertEquals("He", only(extract("He spoke and then pledged to “bring our revolution” to the convention."))
+        .getSpeakerText());
+  }
+
+  @Test
   void capitalisedPluralIsASubjectOfABaseFormCueWhereTheArticleUsesItsSingular() {
     Statement s = only(extract("Republican leaders met on Monday.",
         "The vote, which Republicans say is aiding Lee, is today."));
