@@ -3316,13 +3316,13 @@ public final class QuoteExtractor implements Serializable {
      * True when token {@code t}, right after a quote that closes on a comma ({@code …“a disaster,”}), starts the
      * writer's words rather than more of the reported clause: a participle ({@code adding}, {@code citing}), a
      * relative or time word ({@code which}, {@code when}), a determiner or a capitalised word opening a new subject
-     * ({@code the crowd chanted}, {@code Trump is}).
+     * ({@code the crowd chanted}, {@code Trump is}); not {@code such}, whose {@code such as} goes on with the clause.
      */
     private boolean opensWritersClause(Token t) {
       String w = t.lower();
       return t.isWord() && (t.isCapitalized() || w.length() > 4 && w.endsWith("ing")
           || RELATIVE_PRONOUNS.contains(w) || w.equals("when") || w.equals("as")
-          || DETERMINERS.contains(w) && !w.equals("that"));
+          || DETERMINERS.contains(w) && !w.equals("that") && !w.equals("such"));
     }
 
     /**

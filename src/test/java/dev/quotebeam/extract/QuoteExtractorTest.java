@@ -1147,6 +1147,12 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void suchAsAfterAQuoteClosingOnACommaGoesOnWithTheClause() {
+    assertEquals("he had made “a lot of sacrifices,” such as creating jobs",
+        only(extract("Roe claimed that he had made “a lot of sacrifices,” such as creating jobs.")).getText());
+  }
+
+  @Test
   void adverbBeforeACueWithAQuotedInfinitiveIsNoCoordination() {
     Statement s = only(extract("Sanders also pledged to “bring our revolution” to the convention."));
     assertEquals("Sanders", s.getSpeakerText());
