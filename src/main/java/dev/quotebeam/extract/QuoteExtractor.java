@@ -134,6 +134,9 @@ public final class QuoteExtractor implements Serializable {
       "despite", "in", "on", "at", "after", "before", "with", "without", "for", "from", "during", "under", "amid",
       "among", "since", "through", "regarding", "following", "like", "unlike", "of", "about", "by", "into");
   private static final Set<String> CONNECTIVES = words("and", "but", "while", "also", "then", "before", "after");
+  /** Words after a participle that modifies a source ({@code a survey released on Thursday by X}). */
+  private static final Set<String> PARTICIPLE_LINKS = words("by", "on", "in", "to", "last", "this", "earlier", "late",
+      "early", "with", "from", "at");
   /** Relative pronouns whose antecedent is the speaker ({@code Jane Roe, who said …} → {@code Jane Roe}). */
   private static final Set<String> RELATIVE_PRONOUNS = words("who", "which");
   /** Words that open an indirect question ({@code asked whether …}, {@code asked the mayor if …}). */
@@ -2954,6 +2957,7 @@ public final class QuoteExtractor implements Serializable {
       if (speaker == null) {
         return;
       }
+      speaker = withParticiplePhrase(toks, speaker, sentence);
       Attribution a = new Attribution(toks.get(k).start(), toks.get(k + 1).end(), "according to", speaker[0],
           speaker[1]);
       int comma = sourceEnd(toks, tokenAtOrAfter(toks, speaker[1]), sentence);
@@ -2973,8 +2977,7 @@ public final class QuoteExtractor implements Serializable {
           addReported(toks, comma + 1, clauseEnd(toks, comma + 1, sentence[1]), a);
         }
       } else if (commaBefore && comma >= 0 && comma + 1 < toks.size() && toks.get(comma + 1).start() < sentence[1]
-          && toks.get(comma + 1).isWord() && !CONNECTIVES.contains(toks.get(comma + 1).lower())
-          && isClause(toks, comma + 1, sentence[1])) {
+          && continuesAfterSource(toks, first, k, comma + 1, sentence)) {
         int from = clauseStart(toks, first, k - 1);
         from = SUBORDINATORS.contains(toks.get(from).lower()) ? comma + 1 : from;
         addReported(toks, from, clauseEnd(toks, from, sentence[1]), a);
@@ -2986,6 +2989,53 @@ public final class QuoteExtractor implements Serializable {
           addReported(toks, from, toks.get(k).start(), a);
         }
       }
+    }
+
+    /**
+     * {@code source} of an {@code according to} with the participle phrase that names its maker or setting ({@code a
+     * court document filed by the state attorney}, {@code a survey released on Thursday}, {@code a copy of the letter
+     * reviewed by The Post}), up to the comma or sentence end within twelve words; the participle is then no cue of a
+     * statement of its own. Else {@code source}.
+     */
+    private int[] withParticiplePhrase(List<Token> toks, int[] source, int[] sentence) {
+      int p = tokenAtOrAfter(toks, source[1]);
+      int last = tokenBefore(toks, source[1]);
+      if (isPastForm(toks.get(last)) && p < toks.size() && PARTICIPLE_LINKS.contains(toks.get(p).lower())) {
+        p = last; // the phrase reader stopped after the participle: "a court document filed | by …"
+      } else if (p + 1 >= toks.size() || !isPastForm(toks.get(p)) || !PARTICIPLE_LINKS.contains(toks.get(p + 1).lower())) {
+        return source;
+      }
+      int end = p + 1;
+      while (end + 1 < toks.size() && end + 1 < p + 12 && toks.get(end + 1).start() < sentence[1]
+          && toks.get(end + 1).isWord() && !FINITE.contains(toks.get(end + 1).lower())) {
+        end++;
+      }
+      if (end + 1 < toks.size() && toks.get(end + 1).start() < sentence[1] && !toks.get(end + 1).text().equals(",")
+          && !toks.get(end + 1).text().equals(".")) {
+        return source;
+      }
+      usedCues.add(toks.get(p).start());
+      return new int[] {source[0], toks.get(end).end()};
+    }
+
+    /**
+     * True when the words from token {@code next}, after the comma closing a mid-sentence {@code according to} source
+     * at token {@code k}, go on with the sentence around it: a clause ({@code Over the long term, according to the
+     * office, the deficit will grow}), the predicate of a subject that stands before it ({@code Other cleavages,
+     * according to the poll, include …}) or an amount ({@code G4S receives, according to one report, $234 million …});
+     * not a connective, relative or participle opening words of the writer's own.
+     */
+    private boolean continuesAfterSource(List<Token> toks, int first, int k, int next, int[] sentence) {
+      Token t = toks.get(next);
+      if (t.text().equals("$") || Character.isDigit(t.text().charAt(0))) {
+        return true;
+      }
+      String w = t.lower();
+      if (!t.isWord() || CONNECTIVES.contains(w) || w.endsWith("ing") || RELATIVE_PRONOUNS.contains(w)) {
+        return false;
+      }
+      return isClause(toks, next, sentence[1])
+          || !isClause(toks, clauseStart(toks, first, k - 1), toks.get(k - 1).start());
     }
 
     /**

@@ -1365,6 +1365,27 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void accordingToSourceKeepsTheParticiplePhraseThatNamesItsMaker() {
+    Statement s = only(extract("According to exit polling reported by CNN and The New York Times, Clinton won."));
+    assertEquals("exit polling reported by CNN and The New York Times", s.getSpeakerText());
+    assertEquals("Clinton won", s.getText());
+    assertEquals("a court document filed by state attorney Dave Aronberg",
+        only(extract("Clinton won, according to a court document filed by state attorney Dave Aronberg."))
+            .getSpeakerText());
+    assertEquals("a survey released on Thursday",
+        only(extract("According to a survey released on Thursday, Clinton leads.")).getSpeakerText());
+  }
+
+  @Test
+  void midSentenceAccordingToBeforeAPredicateOrAnAmountGivesTheSentenceAroundIt() {
+    assertEquals("Other major cleavages … include ideology and age",
+        only(extract("Other major cleavages, according to the poll, include ideology and age.")).getText());
+    assertEquals("G4S receives … $234 million in contracts",
+        only(extract("G4S receives, according to one report, $234 million in contracts.")).getText());
+    assertEquals("The plan is dead", only(extract("The plan is dead, according to Roe, citing the vote.")).getText());
+  }
+
+  @Test
   void openingAccordingToSourceMayRunOnBeforeItsComma() {
     Statement s = only(extract("According to a national poll taken last week, most voters back the plan."));
     assertEquals("most voters back the plan", s.getText());
