@@ -2556,6 +2556,7 @@ public final class QuoteExtractor implements Serializable {
         return !QUANTIFIERS.contains(prev.lower()) || !opensClause(toks, k + 1) && !bareSubjectClause(toks, k + 1);
       }
       return k - 2 >= first && prev.isWord() && !looksPlural(prev) && !PRONOUNS.contains(prev.lower())
+          && !PLURAL_SUBJECTS.contains(prev.lower()) // "the women say", not "the final say"
           && DETERMINERS.contains(toks.get(k - 2).lower())
           && !(toks.get(k - 2).lower().equals("those") && prev.lower().endsWith("ed"))
           && !(FRACTIONS.contains(prev.lower()) && opensClause(toks, k + 1)); // "a third say they …"
