@@ -3771,7 +3771,10 @@ public final class QuoteExtractor implements Serializable {
           i--;
           continue;
         }
-        if (CLAUSE_WORDS.contains(w) || (isCueToken(t) && !t.isCapitalized() && !isNounUse(toks, i, first))) {
+        boolean gerundNoun = !closingComma && w.endsWith("ing") && i > first
+            && isDeterminerOrPossessive(toks.get(i - 1).lower());
+        if (CLAUSE_WORDS.contains(w)
+            || (isCueToken(t) && !t.isCapitalized() && !isNounUse(toks, i, first) && !gerundNoun)) { // "his thinking"
           int participle = isCueToken(t) ? i : LEADING_PREPOSITIONS.contains(w) && i - 1 > first
               && isCueToken(toks.get(i - 1)) ? i - 1 : -1;
           int opening = participle - 1;
@@ -3780,6 +3783,13 @@ public final class QuoteExtractor implements Serializable {
           }
           if (closingComma && participle > first && opening > first && toks.get(opening).text().equals(",")) {
             return subjectBefore(toks, opening, first); // "The mayor, asked about the plan, said"
+          }
+          if (participle < 0 && i - 1 > first && start <= end && closingComma
+              && toks.get(i - 1).text().equals(",") && LEADING_PREPOSITIONS.contains(w)) {
+            int[] before = subjectBefore(toks, i - 1, first);
+            if (before != null) {
+              return before; // "Roe, after the vote, said": the aside is a setting, not the subject
+            }
           }
           if (closingComma) {
             for (int j = i; j > first; j--) {
@@ -3947,15 +3957,16 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
-     * The comma that opens an indefinite or definite appositive holding preposition token {@code i}
-     * ({@code Jane Roe, a teacher from Dover, says}: the comma after {@code Roe}), within {@link #APPOSITIVE_WORDS}
-     * tokens and with no other comma between; or -1.
+     * The comma that opens an indefinite or definite appositive or a prepositional aside holding preposition token
+     * {@code i} ({@code Jane Roe, a teacher from Dover, says}, {@code Roe, in an interview with the paper, said}: the
+     * comma after {@code Roe}), within {@link #APPOSITIVE_WORDS} tokens and with no other comma between; or -1.
      */
     private int appositiveOpening(List<Token> toks, int i, int first) {
       for (int j = i - 1; j > first && i - j <= APPOSITIVE_WORDS; j--) {
         if (toks.get(j).text().equals(",")) {
           String d = toks.get(j + 1).lower();
-          return d.equals("a") || d.equals("an") || d.equals("the") ? j : -1;
+          return d.equals("a") || d.equals("an") || d.equals("the")
+              || LEADING_PREPOSITIONS.contains(d) ? j : -1;
         }
       }
       return -1;

@@ -1147,6 +1147,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void prepositionalAsideBeforeTheCueIsNoSpeaker() {
+    assertEquals("Roe", only(extract("Roe, after the vote, said the plan is dead.")).getSpeakerText());
+    assertEquals("Roe", only(extract("Roe, in an interview with the paper, said the plan is dead.")).getSpeakerText());
+  }
+
+  @Test
+  void gerundAfterAPossessiveIsANounOfTheSubject() {
+    assertEquals("People familiar with his thinking",
+        only(extract("People familiar with his thinking said the plan is dead.")).getSpeakerText());
+  }
+
+  @Test
   void suchAsAfterAQuoteClosingOnACommaGoesOnWithTheClause() {
     assertEquals("he had made “a lot of sacrifices,” such as creating jobs",
         only(extract("Roe claimed that he had made “a lot of sacrifices,” such as creating jobs.")).getText());
