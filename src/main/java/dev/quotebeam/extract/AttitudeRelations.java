@@ -82,6 +82,12 @@ import java.util.regex.Pattern;
  *             evidence verb also needs a source: a subject with a document noun ("a new poll"), or any subject
  *             before a that/whether clause whose verb shows ({@code The authors found that voters chose …}).
  *       </ol>
+ *       Before these, a cue verb in a relative clause whose relative word fills the gap of its complement
+ *       ({@code the levy, which Roe believes will pass,}, {@code whom Roe views as a peer}, {@code which lenders
+ *       considered too risky}; with no relative word after a pronoun or name: {@code a step they believe could
+ *       help}) or in a parenthetical between commas ({@code The plan, Roe believes, will fail.}) gives the content
+ *       from the relative word (the antecedent's determiner; the sentence start) to the clause's end, its text
+ *       leaving the holder and verb out ({@code which … will pass}) as PolNeAR's discontinuous contents do.
  *   <li>Last, so they never pre-empt a relation of the verbs: a clause hedged by {@code seems}, by
  *       {@code appears} before a to-clause, {@code that}, {@code as if} or an adjective, by {@code is (widely)
  *       expected to}, a passive view with no holder ({@code is seen as}, {@code is accused of}, {@code is
@@ -278,6 +284,24 @@ public final class AttitudeRelations implements Serializable {
   private static final Set<String> BARE_SUBJECTS = words(
       "it", "this", "that", "there", "which", "what", "who", "these", "those", "here", "one", "you");
   private static final Set<String> RELATIVE = words("who", "which", "that");
+  /**
+   * Verb forms that are nouns more often ({@code her views}): listed in {@code relation-verbs.txt} they cost PolNeAR
+   * train more unannotated relations than they found, but right before {@code as} after a relative clause's holder
+   * ({@code whom Roe views as a peer}) they are verbs.
+   */
+  private static final Map<String, Verb> GAPPED_RELATIVE_VERBS = Map.of(
+      "view", new Verb("view", BELIEF, false, false, false, false, false, false, true, Set.of()),
+      "views", new Verb("view", BELIEF, false, false, false, false, false, false, true, Set.of()));
+  /** Relative words that may stand for the gap in a verb's complement ({@code which Roe believes will pass}). */
+  private static final Set<String> RELATIVE_WORDS = words("who", "whom", "which", "that");
+  private static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "they", "we", "i");
+  /** Words a holder after a relative word may open with ({@code which even the most optimistic Democrats doubt}). */
+  private static final Set<String> HOLDER_QUANTIFIERS = words("at", "least", "even");
+  /** Antecedents with no determiner ({@code something Roe believes is possible}). */
+  private static final Set<String> INDEFINITE_ANTECEDENTS = words("something", "anything", "everything", "nothing");
+  /** Determiners besides articles and possessives that open an antecedent ({@code one step they believe …}). */
+  private static final Set<String> DETERMINERS = words("this", "that", "these", "those", "another", "one", "some",
+      "any", "every", "each", "no");
   /** Marks between an antecedent and its relative pronoun ({@code Roe, who}, {@code Roe—who}, {@code (who}). */
   private static final Set<String> RELATIVE_OPENERS = words(",", "—", "–", "--", "(");
   /** Words and marks that end the source of an evidence verb read backwards: clause breaks, not prepositions. */
@@ -940,6 +964,14 @@ public final class AttitudeRelations implements Serializable {
       }
       Verb verb = verbs.get(toks.get(i).lower());
       if (verb == null) {
+        Verb gapOnly = GAPPED_RELATIVE_VERBS.get(toks.get(i).lower());
+        if (gapOnly != null) {
+          gappedRelative(article, paragraph, text, toks, gapOnly, i, from, to, out);
+        }
+        continue;
+      }
+      if (gappedRelative(article, paragraph, text, toks, verb, i, from, to, out)
+          || parenthetical(article, paragraph, text, toks, verb, i, from, to, out)) {
         continue;
       }
       int catenative = isBareForm(verb, toks.get(i)) ? catenativeStart(toks, i) : -1;
@@ -1048,6 +1080,209 @@ public final class AttitudeRelations implements Serializable {
         hedge(article, paragraph, text, toks, i, from, to, out);
       }
     }
+  }
+
+  /**
+   * Adds the relation of verb {@code verb} at token {@code i} in a relative clause whose relative word stands for
+   * the verb's complement's missing subject or object ({@code the levy, which Roe believes will pass,}, {@code whom
+   * Roe views as a peer}, {@code which lenders considered too risky}, and with no relative word after a pronoun or
+   * name {@code a step they believe could help}, {@code a defeat Obama believes to be the worst}); true when added.
+   * The content runs from the relative word (or the antecedent's determiner) to the clause's end, its text leaving
+   * the holder and verb out as PolNeAR's discontinuous contents do ({@code which … will pass}).
+   */
+  private boolean gappedRelative(Article article, int paragraph, String text, List<Token> toks, Verb verb, int i,
+      int from, int to, List<Statement> out) {
+    int gap = gapped(verb, toks, i);
+    int before = holderEnd(toks, i);
+    if (gap < 0 || before < 1) {
+      return false;
+    }
+    int r = before;
+    while (r >= 0 && before - r < 8 && (inSubject(toks.get(r)) || HOLDER_QUANTIFIERS.contains(toks.get(r).lower()))) {
+      r--;
+    }
+    int[] holder;
+    int open;
+    int close;
+    if (r >= 1 && RELATIVE_WORDS.contains(toks.get(r).lower()) && r < before && holds(toks, before)) {
+      holder = new int[] {r + 1, before};
+      open = r;
+      close = r;
+    } else {
+      holder = zeroRelativeHolder(toks, before);
+      close = holder == null ? -1 : holder[0] - 1;
+      open = close < 0 ? -1 : antecedentStart(toks, close);
+      if (open < 0) {
+        return false;
+      }
+    }
+    while (holder[0] < holder[1] && (toks.get(holder[0]).lower().equals("even")
+        || toks.get(holder[0]).lower().equals("only"))) {
+      holder[0]++;
+    }
+    int[] span = contentSpan(text, toks, gap, to, false, false);
+    if (span == null) {
+      return false;
+    }
+    for (int k = gap + 1; k < toks.size() && toks.get(k).start() < span[1]; k++) {
+      if (toks.get(k).text().equals(":")) {
+        span = cutBefore(toks, span, gap, k);
+        break;
+      }
+    }
+    if (open > 0 && open == close && RELATIVE_OPENERS.contains(toks.get(open - 1).text())) {
+      span = relativeClauseEnd(verb, toks, toks.get(open - 1).text(), gap, span);
+    }
+    out.add(elided(article, paragraph, text, new int[] {toks.get(open).start(), toks.get(close).end(),
+        toks.get(gap).start(), span[1]}, toks, i, holder, verb.relation(), from, to));
+    return true;
+  }
+
+  /**
+   * The last token of the holder of verb {@code i}, back over adverbs and auxiliaries ({@code Roe has long
+   * believed}); -1 for a passive ({@code is widely recognized}) or when none is left.
+   */
+  private static int holderEnd(List<Token> toks, int i) {
+    int before = i - 1;
+    while (before >= 0 && i - before <= 3 && skippedBeforeVerb(toks.get(before))) {
+      if (BE.contains(toks.get(before).lower())) {
+        return -1;
+      }
+      before--;
+    }
+    return before;
+  }
+
+  /** True when token {@code end} can head the holder of a view: a noun, name or pronoun, not "you" or "this". */
+  private static boolean holds(List<Token> toks, int end) {
+    Token t = toks.get(end);
+    return t.isWord() && isHead(t) && !NOUN_MARKERS.contains(t.lower()) && !BARE_SUBJECTS.contains(t.lower());
+  }
+
+  /**
+   * The first token of the complement of verb {@code i} when it lacks its subject or object, which a relative word
+   * before the verb supplies: an auxiliary ({@code believes will pass}), {@code to be}, {@code as} after a verb
+   * seeing things as something, or a degree word, adverb or adjective after {@code considered} ({@code considered
+   * too risky}); else -1.
+   */
+  private static int gapped(Verb verb, List<Token> toks, int i) {
+    if (i + 2 >= toks.size() || toks.get(i).lower().endsWith("ing")) {
+      return -1;
+    }
+    Token next = toks.get(i + 1);
+    String w = next.lower();
+    boolean clause = verb.clause() || verb.object();
+    if (clause && (FINITE_AUXILIARIES.contains(w) || w.endsWith("n't") || w.endsWith("n’t"))
+        || clause && w.equals("to") && toks.get(i + 2).lower().equals("be")
+        || w.equals("as") && (verb.asObject() || verb.object())
+        || verb.lemma().equals("consider") && (DEGREE_WORDS.contains(w) || isAdverb(next)
+            || ADJECTIVE_ENDING.matcher(w).matches())) {
+      return i + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * The holder of a verb in a relative clause with no relative word ({@code a step they believe}), ending at token
+   * {@code end}: a personal pronoun or a run of capitalised words; else null.
+   */
+  private static int[] zeroRelativeHolder(List<Token> toks, int end) {
+    String w = toks.get(end).lower();
+    if (SUBJECT_PRONOUNS.contains(w)) {
+      return new int[] {end, end};
+    }
+    int s = end;
+    while (s > 0 && toks.get(s).isCapitalized() && toks.get(s).isWord() && isNameWord(toks.get(s).lower())) {
+      s--;
+    }
+    return s < end ? new int[] {s + 1, end} : null;
+  }
+
+  /**
+   * The first token of the noun phrase ending at token {@code head} that a relative clause with no relative word
+   * follows ({@code a defeat}, {@code the same drive}), from its determiner; -1 when the word is no common noun or
+   * no determiner opens it within four words.
+   */
+  private int antecedentStart(List<Token> toks, int head) {
+    Token t = toks.get(head);
+    String w = t.lower();
+    if (!t.isWord() || t.isCapitalized() || SUBJECT_STOP.contains(w) || NOUN_MARKERS.contains(w)
+        || PREPOSITIONS.contains(w) || verbs.containsKey(w) || speech.isCue(w) || isAdverb(t)
+        || QuoteExtractor.isPastForm(t) || SUBJECT_PRONOUNS.contains(w)) {
+      return -1;
+    }
+    if (INDEFINITE_ANTECEDENTS.contains(w)) {
+      return head;
+    }
+    for (int k = head - 1; k >= 0 && head - k <= 4 && toks.get(k).isWord(); k--) {
+      String d = toks.get(k).lower();
+      if (QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(d) || DETERMINERS.contains(d)) {
+        return k;
+      }
+      if (SUBJECT_STOP.contains(d) || verbs.containsKey(d) || speech.isCue(d)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Adds the relation of verb {@code verb} at token {@code i} in a parenthetical between commas inside its content
+   * ({@code The plan, Roe believes, will fail.}, {@code The bridge, the study found, is unsafe.}): the sentence around
+   * it, its text leaving the holder and verb out ({@code The plan … will fail}), or from a relative word right before
+   * the first comma ({@code Iowa, which, his advisers believe, would lead}); true when added. The holder names an
+   * actor, or for an evidence verb a document; the part before it holds two words at least ({@code Yes, we know, …}
+   * is none) and ends in no clause word ({@code … and, records show, does not …} sits in a subordinate clause).
+   */
+  private boolean parenthetical(Article article, int paragraph, String text, List<Token> toks, Verb verb, int i,
+      int from, int to, List<Statement> out) {
+    if (i + 2 >= toks.size() || !toks.get(i + 1).text().equals(",") || !(verb.clause() || verb.object())
+        || toks.get(i).lower().endsWith("ing") || !toks.get(i + 2).isWord()
+        || COORDINATORS.contains(toks.get(i + 2).lower())) {
+      return false;
+    }
+    int end = holderEnd(toks, i);
+    int c = end;
+    while (c >= 0 && end - c < 8 && inSubject(toks.get(c))) {
+      c--;
+    }
+    if (end < 0 || c < 2 || !toks.get(c).text().equals(",") || c >= end || !holds(toks, end)
+        || isBareForm(verb, toks.get(i)) && !bareFormIsVerb(toks, i)) {
+      return false;
+    }
+    int[] holder = {c + 1, end};
+    boolean source = verb.relation().equals(EVIDENCE) ? hasEvidenceNoun(toks, holder)
+        : namesActor(toks, holder) || headNamesActor(toks, holder);
+    int first = 0;
+    while (first < c && !toks.get(first).isWord()) {
+      first++;
+    }
+    String last = toks.get(c - 1).lower();
+    if (RELATIVE_WORDS.contains(last)) {
+      first = c - 1; // "Iowa, which, his advisers believe, would lead": the relative clause
+    } else if (SUBJECT_STOP.contains(last)) {
+      return false; // "… and, records show, does not use": a clause inside the sentence's subordinate clause
+    }
+    int[] span = contentSpan(text, toks, i + 2, to, false, false);
+    if (!source || first >= c - 1 && !RELATIVE_WORDS.contains(last) || span == null) {
+      return false;
+    }
+    out.add(elided(article, paragraph, text, new int[] {toks.get(first).start(), toks.get(c - 1).end(), span[0],
+        span[1]}, toks, i, holder, verb.relation(), from, to));
+    return true;
+  }
+
+  /**
+   * The statement of cue {@code i} and holder tokens {@code holder} whose content runs over {@code parts[0]} to
+   * {@code parts[3]} and leaves out the attribution from {@code parts[1]} to {@code parts[2]}: its text joins the two
+   * parts with {@link Statement#ELISION}, as the speech rules write an attribution inside its content.
+   */
+  private static Statement elided(Article article, int paragraph, String text, int[] parts, List<Token> toks, int i,
+      int[] holder, String relation, int from, int to) {
+    return build(article, paragraph, text, new int[] {parts[0], parts[3]}, toks.get(i).text(),
+        text.substring(toks.get(holder[0]).start(), toks.get(holder[1]).end()), relation, from, to).toBuilder()
+        .setText(text.substring(parts[0], parts[1]) + Statement.ELISION + text.substring(parts[2], parts[3]))
+        .build();
   }
 
   /**

@@ -1034,4 +1034,56 @@ class AttitudeRelationsTest {
     assertEquals("the mayor to resign",
         only(extract("Jane Roe called Wednesday for the mayor to resign.")).getText());
   }
+  @Test
+  void relativeWordFillingTheGapOfTheVerbsClauseOpensTheContentAndTheHolderIsLeftOut() {
+    Statement s = only(extract("The levy, which Roe believes will pass, is on the ballot."));
+    assertEquals("which … will pass", s.getText());
+    assertEquals("Roe", s.getSpeakerText());
+    assertEquals("believes", s.getCue());
+    assertEquals(Statement.BELIEF, s.getRelation());
+    assertEquals(10, s.getCharStart());
+    assertEquals(38, s.getCharEnd());
+    Statement doubt = only(extract("The seat, which even the most optimistic Democrats doubt will flip, is in Texas."));
+    assertEquals("which … will flip", doubt.getText());
+    assertEquals("the most optimistic Democrats", doubt.getSpeakerText());
+    assertEquals("which … too risky",
+        only(extract("The loans, which private lenders still considered too risky, were sold.")).getText());
+  }
+
+  @Test
+  void viewsBeforeAsIsAVerbInARelativeClauseOnly() {
+    Statement s = only(extract("He met Smith, whom Ms. Roe views as something of a peer, on Monday."));
+    assertEquals("whom … as something of a peer", s.getText());
+    assertEquals("Ms. Roe", s.getSpeakerText());
+    assertTrue(extract("The ferry has her views as a sailor.").isEmpty());
+  }
+
+  @Test
+  void relativeClauseWithNoRelativeWordStartsAtItsAntecedentsDeterminer() {
+    Statement s = only(extract("He took a step they believe could help unify the party."));
+    assertEquals("a step … could help unify the party", s.getText());
+    assertEquals("they", s.getSpeakerText());
+    assertEquals(8, s.getCharStart());
+    Statement toBe = only(extract("It was a defeat Senator Roe believes to be the worst of her career."));
+    assertEquals("a defeat … to be the worst of her career", toBe.getText());
+    assertEquals("Senator Roe", toBe.getSpeakerText());
+  }
+
+  @Test
+  void parentheticalHolderAndVerbAreLeftOutOfTheSentenceAroundThem() {
+    Statement s = only(extract("The plan, Roe believes, will fail."));
+    assertEquals("The plan … will fail", s.getText());
+    assertEquals("Roe", s.getSpeakerText());
+    assertEquals(0, s.getCharStart());
+    Statement study = only(extract("The bridge, the study found, is unsafe."));
+    assertEquals("The bridge … is unsafe", study.getText());
+    assertEquals("the study", study.getSpeakerText());
+    assertEquals(Statement.EVIDENCE, study.getRelation());
+    Statement relative = extract("The council voted for the levy, which, its members believe, will pay for the ferry.")
+        .get(1);
+    assertEquals("which … will pay for the ferry", relative.getText());
+    assertEquals("its members", relative.getSpeakerText());
+    assertTrue(extract("Yes, we know, the ferry is late.").isEmpty(), "one word before the holder");
+    assertTrue(extract("The fee rose and, records show, the ferry is late.").isEmpty(), "inside a coordinated clause");
+  }
 }
