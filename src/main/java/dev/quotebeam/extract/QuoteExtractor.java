@@ -3669,6 +3669,10 @@ public final class QuoteExtractor implements Serializable {
       if (i > first && RELATIVE_PRONOUNS.contains(toks.get(i).lower()) && isCueToken(toks.get(k))) {
         return antecedent(toks, toks.get(i - 1).text().equals(",") ? i - 2 : i - 1, first);
       }
+      int[] quotedAside = quotedParticipleAside(toks, i, first);
+      if (quotedAside != null) {
+        return quotedAside;
+      }
       boolean closingComma = i > first && toks.get(i).text().equals(",");
       if (closingComma) {
         i--;
@@ -4004,6 +4008,31 @@ public final class QuoteExtractor implements Serializable {
     /** True for a cue's participle that may follow its main clause ({@code , saying …}, {@code , hoping to …}). */
     private static boolean isParticipleCue(Token t) {
       return PARTICIPLE_CUES.contains(t.lower()) || isParticiple(t);
+    }
+
+    /**
+     * The subject before a participle aside whose quoted object closes on the comma before the cue ({@code Jane Roe,
+     * citing “the latest figures,” said …}: the comma inside the closing mark), token {@code i} being that mark;
+     * else null.
+     */
+    private int[] quotedParticipleAside(List<Token> toks, int i, int first) {
+      if (i - 3 > first && isClosingMark(toks.get(i)) && toks.get(i - 1).text().equals("'")) {
+        i--; // the NYT's doubled '' closes it
+      }
+      if (i - 2 <= first || !(isClosingMark(toks.get(i)) || isClosingMark(toks.get(i + 1)))
+          || !toks.get(i - 1).text().equals(",")) {
+        return null;
+      }
+      for (int j = i - 2; j > first && i - j <= 25; j--) {
+        Token t = toks.get(j);
+        if (isParticiple(t)) {
+          return toks.get(j - 1).text().equals(",") ? subjectBefore(toks, j - 1, first) : null;
+        }
+        if (t.text().equals(",") || isClosingMark(t) && j < i - 2) {
+          return null;
+        }
+      }
+      return null;
     }
 
     private static boolean isParticiple(Token t) {

@@ -1147,6 +1147,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void participleAsideWhoseQuoteClosesOnTheCommaLeadsToTheSubject() {
+    Statement s = only(extract("Jane Roe, citing “the latest figures,” said the plan could fail."));
+    assertEquals("Jane Roe", s.getSpeakerText());
+    assertEquals("the plan could fail", s.getText());
+    assertEquals("Mr. Doe", only(extract("Mr. Doe, citing ''the magic of the place,'' said the town could win."))
+        .getSpeakerText());
+  }
+
+  @Test
   void prepositionalAsideBeforeTheCueIsNoSpeaker() {
     assertEquals("Roe", only(extract("Roe, after the vote, said the plan is dead.")).getSpeakerText());
     assertEquals("Roe", only(extract("Roe, in an interview with the paper, said the plan is dead.")).getSpeakerText());
