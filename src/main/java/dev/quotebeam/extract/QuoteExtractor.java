@@ -101,6 +101,9 @@ public final class QuoteExtractor implements Serializable {
       "weekend", "month", "year");
   /** Last words of a time phrase that counts from another time ({@code Hours later}, {@code A year ago}). */
   private static final Set<String> RELATIVE_TIME_ENDS = words("later", "earlier", "ago", "afterward", "afterwards");
+  /** Words that make a count of time approximate ({@code less than two weeks ago}). */
+  private static final Set<String> TIME_APPROXIMATORS = words("less", "more", "than", "about", "nearly", "almost",
+      "just", "over", "only");
   /** Words that open a time clause after a trailing attribution ({@code …, Roe said as she left}). */
   private static final Set<String> TIME_CLAUSE_OPENERS = words("as", "while", "when", "before", "after");
   private static final Set<String> SKIP_BEFORE_CUE = words(
@@ -3695,6 +3698,10 @@ public final class QuoteExtractor implements Serializable {
       while (i > first && TIME_WORDS.contains(toks.get(i).lower()) && !closingComma) {
         i--;
       }
+      int relative = closingComma ? i + 1 : timePhraseStart(toks, i, first);
+      if (relative <= i) {
+        i = relative - 1; // "The mayor two weeks ago said", "The mayor earlier this month said"
+      }
       if (i < timeEnd && i > first && toks.get(i).lower().equals("on")) {
         i--; // "Jane Roe on Tuesday said"
       }
@@ -4275,6 +4282,28 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return s;
+    }
+
+    /**
+     * First token of a time phrase that ends at token {@code i} after a subject ({@code two weeks ago}, {@code less
+     * than a year ago}, {@code last week}, {@code earlier this month}); {@code i + 1} when none does.
+     */
+    private int timePhraseStart(List<Token> toks, int i, int first) {
+      if (i <= first) {
+        return i + 1;
+      }
+      String w = toks.get(i).lower();
+      Set<String> before = RELATIVE_TIME_ENDS.contains(w) ? RELATIVE_TIME_WORDS
+          : TIME_HEADS.contains(w) ? TIME_FILLERS : null;
+      if (before == null) {
+        return i + 1;
+      }
+      int j = i - 1;
+      while (j > first && (before.contains(toks.get(j).lower()) || TIME_APPROXIMATORS.contains(toks.get(j).lower())
+          || before == RELATIVE_TIME_WORDS && Character.isDigit(toks.get(j).text().charAt(0)))) {
+        j--;
+      }
+      return j < i - 1 && toks.get(j).isWord() ? j + 1 : i + 1;
     }
 
     /** True for an apostrophe closing a plural possessive ({@code Sanders’ campaign}). */

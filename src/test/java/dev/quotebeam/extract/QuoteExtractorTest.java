@@ -1156,6 +1156,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void timePhraseBetweenSubjectAndCueIsNoPartOfTheSpeaker() {
+    for (String time : List.of("two weeks ago", "less than a year ago", "last week", "earlier this month")) {
+      assertEquals("The mayor", only(extract("The mayor " + time + " said the plan is dead.")).getSpeakerText(), time);
+    }
+  }
+
+  @Test
   void prepositionalAsideBeforeTheCueIsNoSpeaker() {
     assertEquals("Roe", only(extract("Roe, after the vote, said the plan is dead.")).getSpeakerText());
     assertEquals("Roe", only(extract("Roe, in an interview with the paper, said the plan is dead.")).getSpeakerText());
