@@ -101,6 +101,8 @@ public final class QuoteExtractor implements Serializable {
       "weekend", "month", "year");
   /** Last words of a time phrase that counts from another time ({@code Hours later}, {@code A year ago}). */
   private static final Set<String> RELATIVE_TIME_ENDS = words("later", "earlier", "ago", "afterward", "afterwards");
+  /** Prepositions before a cue participle whose subject is the main clause's ({@code after saying …}). */
+  private static final Set<String> PARTICIPLE_PREPOSITIONS = words("after", "before", "despite", "since", "upon");
   /** Words that make a count of time approximate ({@code less than two weeks ago}). */
   private static final Set<String> TIME_APPROXIMATORS = words("less", "more", "than", "about", "nearly", "almost",
       "just", "over", "only");
@@ -1791,7 +1793,8 @@ public final class QuoteExtractor implements Serializable {
       boolean participle = k > first && isParticipleCue(cue)
           && (toks.get(before).text().equals(",") || toks.get(before).lower().equals("and") || isDash(toks.get(before))
               || before > first && isClosingMark(toks.get(before)) && toks.get(before - 1).text().equals(",")
-              || toks.get(before).lower().equals("while") || toks.get(before).lower().equals("by"))
+              || toks.get(before).lower().equals("while") || toks.get(before).lower().equals("by")
+              || PARTICIPLE_PREPOSITIONS.contains(toks.get(before).lower()))
           || k > first && (toks.get(before).lower().equals("and") || toks.get(before).lower().equals("but"))
               && !cue.lower().endsWith("ing")
               && !cue.lower().equals(cues.lemma(cue.text()));
@@ -1807,7 +1810,15 @@ public final class QuoteExtractor implements Serializable {
         }
       } else if (participle) {
         subject = toks.get(k - 1).text().equals(",") ? trailingSpeakerBefore(toks, first, k) : null;
+        if (subject == null && before == first) {
+          // "After saying he was nervous, the man asked …": the subject of the clause after the opening phrase
+          subject = mainSubject(toks, first, tokenAtOrAfter(toks, sentence[1]));
+        }
         subject = subject != null ? subject : mainSubject(toks, first, k);
+        if (subject == null && before - 1 > first && toks.get(before - 1).text().equals(",")
+            && PARTICIPLE_PREPOSITIONS.contains(toks.get(before).lower())) {
+          subject = subjectBefore(toks, before - 1, first); // "Mr. Sanders, after initially saying …, took"
+        }
         if (subject == null) {
           subject = quoteSpeakerBefore(toks.get(first).start(), cue.start());
         }

@@ -1156,6 +1156,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void cueParticipleAfterAPrepositionTakesTheMainClausesSubject() {
+    Statement s = only(extract("After saying he was nervous, the man asked a question."));
+    assertEquals("the man", s.getSpeakerText());
+    assertEquals("he was nervous", s.getText());
+    assertEquals("Roe", extract("Roe backed the plan before insisting it be delayed.").stream()
+        .filter(x -> "insisting".equals(x.getCue())).findFirst().orElseThrow().getSpeakerText());
+    assertEquals("Mr. Lee", only(extract("Mr. Lee, after initially saying he would not run, entered the race."))
+        .getSpeakerText());
+  }
+
+  @Test
   void timePhraseBetweenSubjectAndCueIsNoPartOfTheSpeaker() {
     for (String time : List.of("two weeks ago", "less than a year ago", "last week", "earlier this month")) {
       assertEquals("The mayor", only(extract("The mayor " + time + " said the plan is dead.")).getSpeakerText(), time);
