@@ -284,6 +284,9 @@ public final class AttitudeRelations implements Serializable {
   private static final Set<String> BARE_SUBJECTS = words(
       "it", "this", "that", "there", "which", "what", "who", "these", "those", "here", "one", "you");
   private static final Set<String> RELATIVE = words("who", "which", "that");
+  /** Prepositions before a participle whose subject is the main clause's ({@code after backing X}). */
+  private static final Set<String> PARTICIPLE_PREPOSITIONS = words("after", "before", "while", "despite", "since",
+      "upon");
   /**
    * Verb forms that are nouns more often ({@code her views}): listed in {@code relation-verbs.txt} they cost PolNeAR
    * train more unannotated relations than they found, but right before {@code as} after a relative clause's holder
@@ -994,9 +997,12 @@ public final class AttitudeRelations implements Serializable {
         continue; // "seems willing to endorse X" is a hedge
       }
       boolean ing = toks.get(i).lower().endsWith("ing");
-      // ", citing X" and "launched the campaign by talking about X" take the main clause's speaker
-      boolean participle = ing && !be && i > 1 && (toks.get(i - 1).text().equals(",")
-          || toks.get(i - 1).lower().equals("by") && !afterPassive(toks, i - 1));
+      // ", citing X", "launched the campaign by talking about X", "(After|While|By) backing X, Roe …" take the main
+      // clause's speaker; not "after seeing X", a perception
+      boolean participle = ing && !be && (i > 1 && (toks.get(i - 1).text().equals(",")
+          || toks.get(i - 1).lower().equals("by") && !afterPassive(toks, i - 1))
+          || i > 0 && !verb.lemma().equals("see") && (PARTICIPLE_PREPOSITIONS.contains(toks.get(i - 1).lower())
+              || i == 1 && toks.get(0).lower().equals("by")));
       be |= ing && before >= 0 && before == i - 1 && CONTRACTED_BE.matcher(toks.get(before).lower()).matches();
       boolean reduced = ing && !be && verb.relation().equals(EVIDENCE) && i > 0
           && EVIDENCE_NOUNS.contains(toks.get(i - 1).lower());
@@ -1036,10 +1042,21 @@ public final class AttitudeRelations implements Serializable {
           || toks.get(before).lower().equals("but"));
       // ", citing X" and "backs X and opposes Y" take the sentence's last speaker; with none, the main clause's
       // subject when it names an actor ("Roe went with the odds, pointing out that …", "… and criticized Lee")
+      if (participle && i == 1 && span != null) {
+        for (int k = content + 1; k < toks.size() && toks.get(k).start() < span[1]; k++) {
+          if (toks.get(k).text().equals(",")) {
+            span = cutBefore(toks, span, content, k); // the opening phrase ends at its comma
+            break;
+          }
+        }
+      }
       if (participle || coordinated) {
         String speaker = span == null ? null : speakers.lastIn(from, toks.get(i).start(), out);
         if (speaker == null && span != null) {
           int[] main = subjects.main(paragraph, from, toks.get(i).start());
+          if (main == null && i == 1) {
+            main = subjects.main(paragraph, from, to); // "By refusing to admit fault, Roe appeared …"
+          }
           int[] words = tokensOf(toks, main);
           boolean actor = words != null && namesActor(toks, words, names)
               && headNamesActor(toks, words);

@@ -1086,4 +1086,15 @@ class AttitudeRelationsTest {
     assertTrue(extract("Yes, we know, the ferry is late.").isEmpty(), "one word before the holder");
     assertTrue(extract("The fee rose and, records show, the ferry is late.").isEmpty(), "inside a coordinated clause");
   }
+
+  @Test
+  void relationParticipleAfterAPrepositionTakesTheMainClausesSubject() {
+    Statement s = extract("By refusing to admit any fault, Roe and Lee appeared weak.").stream()
+        .filter(x -> "refusing".equals(x.getCue())).findFirst().orElseThrow();
+    assertEquals("Roe and Lee", s.getSpeakerText());
+    assertEquals("to admit any fault", s.getText());
+    assertEquals("Roe", extract("While backing the levy, Roe attacked the toll.").stream()
+        .filter(x -> "backing".equals(x.getCue())).findFirst().orElseThrow().getSpeakerText());
+    assertTrue(extract("After seeing the sign, Roe laughed.").isEmpty()); // a perception, no stance
+  }
 }
