@@ -296,15 +296,16 @@ public final class AttitudeRelations implements Serializable {
       "view", new Verb("view", BELIEF, false, false, false, false, false, false, true, Set.of()),
       "views", new Verb("view", BELIEF, false, false, false, false, false, false, true, Set.of()));
   /** Relative words that may stand for the gap in a verb's complement ({@code which Roe believes will pass}). */
-  private static final Set<String> RELATIVE_WORDS = words("who", "whom", "which", "that");
-  private static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "they", "we", "i");
+  private static final Set<String> RELATIVE_WORDS = plus(RELATIVE, "whom");
+  /** Personal pronouns that hold a zero relative's verb ({@code a step they believe could help}). */
+  private static final Set<String> PERSONAL_SUBJECTS = words("he", "she", "they", "we", "i");
   /** Words a holder after a relative word may open with ({@code which even the most optimistic Democrats doubt}). */
   private static final Set<String> HOLDER_QUANTIFIERS = words("at", "least", "even");
   /** Antecedents with no determiner ({@code something Roe believes is possible}). */
   private static final Set<String> INDEFINITE_ANTECEDENTS = words("something", "anything", "everything", "nothing");
   /** Determiners besides articles and possessives that open an antecedent ({@code one step they believe …}). */
-  private static final Set<String> DETERMINERS = words("this", "that", "these", "those", "another", "one", "some",
-      "any", "every", "each", "no");
+  private static final Set<String> ANTECEDENT_DETERMINERS = words("this", "that", "these", "those", "another", "one",
+      "some", "any", "every", "each", "no");
   /** Marks between an antecedent and its relative pronoun ({@code Roe, who}, {@code Roe—who}, {@code (who}). */
   private static final Set<String> RELATIVE_OPENERS = words(",", "—", "–", "--", "(");
   /** Words and marks that end the source of an evidence verb read backwards: clause breaks, not prepositions. */
@@ -1133,9 +1134,13 @@ public final class AttitudeRelations implements Serializable {
         return false;
       }
     }
-    while (holder[0] < holder[1] && (toks.get(holder[0]).lower().equals("even")
+    while (holder[0] < holder[1] && (HOLDER_QUANTIFIERS.contains(toks.get(holder[0]).lower())
         || toks.get(holder[0]).lower().equals("only"))) {
-      holder[0]++;
+      holder[0]++; // "which even the most optimistic Democrats doubt", "at least two senators"
+    }
+    boolean restrictive = open == 0 || !RELATIVE_OPENERS.contains(toks.get(open - 1).text());
+    if (restrictive && !hasVerbBefore(toks, open)) {
+      return false; // "The documents (that) they found were forged": the clause is in the subject, "were" its verb
     }
     int[] span = contentSpan(text, toks, gap, to, false, false);
     if (span == null) {
@@ -1153,6 +1158,16 @@ public final class AttitudeRelations implements Serializable {
     out.add(elided(article, paragraph, text, new int[] {toks.get(open).start(), toks.get(close).end(),
         toks.get(gap).start(), span[1]}, toks, i, holder, verb.relation(), from, to));
     return true;
+  }
+
+  /** True when a finite auxiliary or a past form stands before token {@code k} ({@code He took a step they …}). */
+  private static boolean hasVerbBefore(List<Token> toks, int k) {
+    for (int j = 0; j < k; j++) {
+      if (FINITE_AUXILIARIES.contains(toks.get(j).lower()) || QuoteExtractor.isPastForm(toks.get(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1192,8 +1207,8 @@ public final class AttitudeRelations implements Serializable {
     if (clause && (FINITE_AUXILIARIES.contains(w) || w.endsWith("n't") || w.endsWith("n’t"))
         || clause && w.equals("to") && toks.get(i + 2).lower().equals("be")
         || w.equals("as") && (verb.asObject() || verb.object())
-        || verb.lemma().equals("consider") && (DEGREE_WORDS.contains(w) || isAdverb(next)
-            || ADJECTIVE_ENDING.matcher(w).matches())) {
+        || verb.lemma().equals("consider") && (DEGREE_WORDS.contains(w) || ADJECTIVE_ENDING.matcher(w).matches()
+            || isAdverb(next) && ADJECTIVE_ENDING.matcher(toks.get(i + 2).lower()).matches())) {
       return i + 1;
     }
     return -1;
@@ -1205,7 +1220,7 @@ public final class AttitudeRelations implements Serializable {
    */
   private static int[] zeroRelativeHolder(List<Token> toks, int end) {
     String w = toks.get(end).lower();
-    if (SUBJECT_PRONOUNS.contains(w)) {
+    if (PERSONAL_SUBJECTS.contains(w)) {
       return new int[] {end, end};
     }
     int s = end;
@@ -1225,7 +1240,7 @@ public final class AttitudeRelations implements Serializable {
     String w = t.lower();
     if (!t.isWord() || t.isCapitalized() || SUBJECT_STOP.contains(w) || NOUN_MARKERS.contains(w)
         || PREPOSITIONS.contains(w) || verbs.containsKey(w) || speech.isCue(w) || isAdverb(t)
-        || QuoteExtractor.isPastForm(t) || SUBJECT_PRONOUNS.contains(w)) {
+        || QuoteExtractor.isPastForm(t) || PERSONAL_SUBJECTS.contains(w)) {
       return -1;
     }
     if (INDEFINITE_ANTECEDENTS.contains(w)) {
@@ -1233,7 +1248,7 @@ public final class AttitudeRelations implements Serializable {
     }
     for (int k = head - 1; k >= 0 && head - k <= 4 && toks.get(k).isWord(); k--) {
       String d = toks.get(k).lower();
-      if (QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(d) || DETERMINERS.contains(d)) {
+      if (QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(d) || ANTECEDENT_DETERMINERS.contains(d)) {
         return k;
       }
       if (SUBJECT_STOP.contains(d) || verbs.containsKey(d) || speech.isCue(d)) {
@@ -1255,8 +1270,9 @@ public final class AttitudeRelations implements Serializable {
       int from, int to, List<Statement> out) {
     if (i + 2 >= toks.size() || !toks.get(i + 1).text().equals(",") || !(verb.clause() || verb.object())
         || toks.get(i).lower().endsWith("ing") || !toks.get(i + 2).isWord()
-        || COORDINATORS.contains(toks.get(i + 2).lower())) {
-      return false;
+        || COORDINATORS.contains(toks.get(i + 2).lower())
+        || i + 3 < toks.size() && toks.get(i + 3).text().equals(",")) {
+      return false; // "officials believed, wrongly, that …": an aside after the main clause's verb
     }
     int end = holderEnd(toks, i);
     int c = end;

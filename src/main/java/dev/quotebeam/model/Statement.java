@@ -93,8 +93,9 @@ public abstract class Statement {
   public abstract int getParagraph();
 
   /**
-   * Offsets of {@link #getText()} in {@link Article#text()}: {@code [charStart, charEnd)}; for a quote split around
-   * its attribution, from the first part's start to the last part's end.
+   * Offsets of {@link #getText()} in {@link Article#text()}: {@code [charStart, charEnd)}; where the text leaves an
+   * attribution out ({@link #ELISION}: a quote split around it, or a content it stands inside), from the first part's
+   * start to the last part's end, so the text is then no substring of the article.
    */
   public abstract int getCharStart();
 

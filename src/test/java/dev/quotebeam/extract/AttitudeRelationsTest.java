@@ -1097,4 +1097,17 @@ class AttitudeRelationsTest {
         .filter(x -> "backing".equals(x.getCue())).findFirst().orElseThrow().getSpeakerText());
     assertTrue(extract("After seeing the sign, Roe laughed.").isEmpty()); // a perception, no stance
   }
+
+  @Test
+  void relativeClauseInsideTheSubjectIsNoGappedRelation() {
+    for (Statement s : extract("The documents that investigators found were forged.", "The guns Roe found were stolen.")) {
+      assertFalse(s.getText().contains(" … "), s.toString());
+    }
+  }
+
+  @Test
+  void adverbAsideAfterTheMainVerbIsNoParenthetical() {
+    assertTrue(extract("For years, officials believed, wrongly, that the bridge was safe.").stream()
+        .noneMatch(s -> s.getText().contains(" … ")));
+  }
 }

@@ -374,7 +374,7 @@ public final class PolnearEval {
   }
 
   /** True when {@code a} and {@code b} hold the same word characters: equal spans after trimming marks. */
-  private static boolean sameWords(String text, BitSet a, BitSet b) {
+  static boolean sameWords(String text, BitSet a, BitSet b) {
     BitSet x = (BitSet) a.clone();
     x.xor(b);
     for (int i = x.nextSetBit(0); i >= 0; i = x.nextSetBit(i + 1)) {

@@ -1177,6 +1177,7 @@ class QuoteExtractorTest {
   void prepositionalAsideBeforeTheCueIsNoSpeaker() {
     assertEquals("Roe", only(extract("Roe, after the vote, said the plan is dead.")).getSpeakerText());
     assertEquals("Roe", only(extract("Roe, in an interview with the paper, said the plan is dead.")).getSpeakerText());
+    assertEquals("Roe", only(extract("Roe, in a letter to Lee, said the plan is dead.")).getSpeakerText());
   }
 
   @Test
@@ -1209,6 +1210,27 @@ class QuoteExtractorTest {
     // a plural closing a longer name is none: "New" elsewhere does not make "Breitbart News" a plural subject
     assertTrue(extract("The New York crowd cheered.", "A Breitbart News report that the plan failed was wrong.")
         .isEmpty());
+  }
+
+  @Test
+  void attributionInsideARelativeLeavesTheWordsAfterItInTheText() {
+    assertEquals("which … would ship, in theory, next year",
+        only(extract("The chip has a feature which he said would ship, in theory, next year.")).getText());
+    assertEquals("Sales … rose", only(extract("Sales, according to the company, which declined to comment further, "
+        + "rose.")).getText());
+  }
+
+  @Test
+  void relativeBeforeAPastFormIsItsSubjectOnlyAfterSay() {
+    assertEquals("ended the program", only(extract("The plan that Roe announced ended the program.")).getText());
+    assertEquals("that … needed changes", extract("The policy that the president said needed changes, critics said.")
+        .stream().filter(x -> "the president".equals(x.getSpeakerText())).findFirst().orElseThrow().getText());
+  }
+
+  @Test
+  void truncatedParagraphsGiveNoError() {
+    assertTrue(extract("Roe told reporters the company that").isEmpty());
+    assertTrue(extract("— Paul Ryan (@SpeakerRyan) July 5, 2016").isEmpty());
   }
 
   @Test

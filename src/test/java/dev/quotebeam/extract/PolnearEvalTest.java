@@ -1,0 +1,42 @@
+package dev.quotebeam.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quotebeam.model.Statement;
+import java.util.BitSet;
+import org.junit.jupiter.api.Test;
+
+/** The scorer's reading of a predicted content: the parts its text joins, compared by word characters. */
+class PolnearEvalTest {
+  private static final String TEXT = "The plan, Roe said, is dead.";
+
+  private static Statement statement(String text) {
+    return Statement.builder().setStatementId("s").setArticleId("a").setKind(Statement.INDIRECT)
+        .setRelation(Statement.SPEECH).setExtraction(Statement.RULES).setText(text).setCue("said")
+        .setSpeakerText("Roe").setSpeakerType("PERSON").setParagraph(0).setCharStart(0).setCharEnd(27)
+        .setContext(TEXT).setDateBasis("none").build();
+  }
+
+  private static BitSet gold() {
+    BitSet g = new BitSet();
+    g.set(0, 8); // "The plan"
+    g.set(20, 27); // "is dead"
+    return g;
+  }
+
+  @Test
+  void elidedTextGivesItsPartsAndMatchesTheDiscontinuousGoldExactly() {
+    BitSet chars = PolnearEval.contentChars(TEXT, statement("The plan … is dead"));
+    assertEquals(gold(), chars);
+    assertTrue(PolnearEval.sameWords(TEXT, chars, gold()));
+  }
+
+  @Test
+  void hullThatHoldsTheAttributionIsNoExactMatch() {
+    BitSet chars = PolnearEval.contentChars(TEXT, statement("The plan, Roe said, is dead"));
+    assertEquals(27, chars.cardinality());
+    assertFalse(PolnearEval.sameWords(TEXT, chars, gold()));
+  }
+}
