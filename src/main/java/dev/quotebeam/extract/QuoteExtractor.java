@@ -101,6 +101,8 @@ public final class QuoteExtractor implements Serializable {
       "weekend", "month", "year");
   /** Last words of a time phrase that counts from another time ({@code Hours later}, {@code A year ago}). */
   private static final Set<String> RELATIVE_TIME_ENDS = words("later", "earlier", "ago", "afterward", "afterwards");
+  /** Possessives that open what a naming cue calls its object ({@code calls North Carolina her home state}). */
+  private static final Set<String> NAMING_POSSESSIVES = words("his", "her", "their", "its", "our", "my");
   /** Prepositions before a cue participle whose subject is the main clause's ({@code after saying …}). */
   private static final Set<String> PARTICIPLE_PREPOSITIONS = words("after", "before", "despite", "since", "upon");
   /** Words that make a count of time approximate ({@code less than two weeks ago}). */
@@ -2064,7 +2066,10 @@ public final class QuoteExtractor implements Serializable {
      * pronoun or a name of one to four capitalised words, then {@code a}/{@code an}/{@code the} and a noun phrase
      * with no unit of time, or one lower-case word that ends the clause ({@code called him a liar}, {@code calls
      * Clinton unqualified}); or a determiner's noun phrase, then {@code a}/{@code an} and a noun ({@code called the
-     * behavior a fireable offense}). Not {@code called her mother}, {@code called the police department},
+     * behavior a fireable offense}); an object and a possessive's noun phrase ({@code calls North Carolina her home
+     * state}); a determiner's noun phrase with a prepositional phrase, then an adjective that ends the clause
+     * ({@code called Clinton's squabble with the agencies unusual}). Not {@code called her mother}, {@code called the
+     * police department},
      * {@code called him a week ago}, {@code called Roe the next day}, {@code called them often}.
      */
     private boolean namesObject(List<Token> toks, int i, int end) {
@@ -2083,7 +2088,18 @@ public final class QuoteExtractor implements Serializable {
         determined = true; // "the behavior a fireable offense": the noun phrase runs to "a"/"an"
         for (j = head + 2; j < toks.size() && j - head < 5 && toks.get(j).isWord() && !toks.get(j).isCapitalized()
             && !(toks.get(j).lower().equals("a") || toks.get(j).lower().equals("an"))
+            && !NAMING_POSSESSIVES.contains(toks.get(j).lower())
             && !LEADING_PREPOSITIONS.contains(toks.get(j).lower()) && !CLAUSE_WORDS.contains(toks.get(j).lower()); j++) {
+        }
+        if (j < toks.size() && LEADING_PREPOSITIONS.contains(toks.get(j).lower())) {
+          int k = j + 1; // "called Clinton's public squabble with the intelligence community unusual"
+          while (k < toks.size() && k - j < 8 && toks.get(k).isWord() && toks.get(k).start() < end
+              && !CLAUSE_WORDS.contains(toks.get(k).lower()) && !isCueToken(toks.get(k))) {
+            k++;
+          }
+          if (k - 1 > j + 1 && (k >= toks.size() || toks.get(k).start() >= end || !toks.get(k).isWord())) {
+            return looksAdjective(toks.get(k - 1)) && !LEADING_PREPOSITIONS.contains(toks.get(k - 2).lower());
+          }
         }
       } else {
         return false;
@@ -2096,6 +2112,10 @@ public final class QuoteExtractor implements Serializable {
         return false;
       }
       String w = toks.get(j).lower();
+      if (NAMING_POSSESSIVES.contains(w) && j + 1 < toks.size() && toks.get(j + 1).isWord()
+          && !toks.get(j + 1).isCapitalized() && toks.get(j + 1).start() < end) {
+        return true; // "calls North Carolina her home state", "called her fallen son her hero"
+      }
       if (w.equals("a") || w.equals("an") || !determined && w.equals("the")) {
         for (int k = j + 1; k < toks.size() && k <= j + 3 && toks.get(k).isWord(); k++) {
           if (TIME_UNITS.contains(toks.get(k).lower()) || NAMING_PARTICLES.contains(toks.get(k).lower())) {

@@ -1213,6 +1213,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void namingCueCallsItsObjectAPossessivesNounPhraseOrAnAdjectiveAfterAPrepositionalPhrase() {
+    assertEquals("North Carolina her home state",
+        only(extract("Lynch calls North Carolina her home state.")).getText());
+    assertEquals("her fallen son her hero", only(extract("Roe called her fallen son her hero.")).getText());
+    assertEquals("Lee's squabble with the agencies unusual",
+        only(extract("Still, he called Lee's squabble with the agencies unusual.")).getText());
+    assertTrue(extract("Roe called her lawyer.").isEmpty());
+    assertTrue(extract("She called her mother at the hospital.").isEmpty());
+  }
+
+  @Test
   void attributionInsideARelativeLeavesTheWordsAfterItInTheText() {
     assertEquals("which … would ship, in theory, next year",
         only(extract("The chip has a feature which he said would ship, in theory, next year.")).getText());
