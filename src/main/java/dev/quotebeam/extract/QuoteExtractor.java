@@ -4295,7 +4295,7 @@ public final class QuoteExtractor implements Serializable {
           return null;
         }
         String w = t.lower();
-        if (isVerbAfterSubject(t)) {
+        if (isVerbAfterSubject(t) || j > s && isPresentBeforeObject(toks, j)) {
           return subjectBefore(toks, j, s);
         }
         if (j == s && !w.equals(bare(t)) && PERSONAL_SUBJECTS.contains(bare(t)) && !insideDirect(t.start())
@@ -4374,6 +4374,18 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /** True for a lower-case verb-like word after a subject: a past form (regular or not), a cue, an auxiliary. */
+    /**
+     * True for a lower-case {@code -s} form after a capitalised word or a subject pronoun and before a determiner: a
+     * present verb ({@code CITIC runs an oil field … and says}), not a noun ({@code Trump supporters gathered}).
+     */
+    private boolean isPresentBeforeObject(List<Token> toks, int j) {
+      Token t = toks.get(j);
+      Token prev = toks.get(j - 1);
+      return j + 1 < toks.size() && looksPlural(t) && t.lower().length() > 3 && !t.isCapitalized()
+          && (prev.isCapitalized() || SUBJECT_PRONOUNS.contains(prev.lower()))
+          && ARTICLES_AND_POSSESSIVES.contains(toks.get(j + 1).lower());
+    }
+
     private boolean isVerbAfterSubject(Token t) {
       String w = t.lower();
       return !t.isCapitalized() && (w.endsWith("ed") || isCueToken(t) || PASSIVE_AUX.contains(w)

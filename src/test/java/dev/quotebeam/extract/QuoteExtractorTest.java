@@ -1224,6 +1224,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void coordinatedCueTakesTheSubjectOfAPresentVerbBeforeIt() {
+    assertEquals("CITIC", only(extract("CITIC runs an oil field in Kazakhstan and says it has established a fund."))
+        .getSpeakerText());
+    assertTrue(extract("Trump supporters gathered outside, chanting his name.").isEmpty());
+  }
+
+  @Test
   void attributionInsideARelativeLeavesTheWordsAfterItInTheText() {
     assertEquals("which … would ship, in theory, next year",
         only(extract("The chip has a feature which he said would ship, in theory, next year.")).getText());
