@@ -57,9 +57,10 @@ import java.util.regex.Pattern;
  *             talking about X}; not {@code was attacked by opposing lawmakers}), after a document noun
  *             ({@code polls showing X}) or, for a stance verb, after
  *             any noun phrase that names its holder ({@code a super PAC backing X}, its object cut before the main
- *             verb); a past form after "and" that opens an object is a second predicate ({@code spoke at the
- *             forum and criticized X}); a participle or coordinated verb takes the speaker of the statement before
- *             it in the sentence, with none the main clause's subject when it names an actor (as {@link Subjects}
+ *             verb); a past or -s form after "and" that opens an object is a second predicate ({@code spoke at the
+ *             forum and criticized X}, {@code favors X and opposes Y}); a participle or coordinated verb takes the
+ *             speaker of the statement before it in the sentence (or of a quote opened earlier that ends in it or
+ *             runs over it), with none the main clause's subject when it names an actor (as {@link Subjects}
  *             gives it; one capitalised word opening the sentence counts when the article capitalises it
  *             mid-sentence too); an evidence verb also after a relative {@code that} ({@code polls that show X});
  *         <li>its complement fits the verb's frames: a particle it needs ({@code called for}), a that/whether
@@ -74,7 +75,8 @@ import java.util.regex.Pattern;
  *             parenthesis, a restrictive one before the main verb ({@code voters who support X are …});
  *         <li>its subject is the noun phrase before it (over at most MAX_SUBJECT_TOKENS auxiliaries, adverbs and
  *             time words; an appositive or a relative pronoun gives its antecedent: {@code Jane Roe, who backs …}
- *             → {@code Jane Roe}, also after a preposition); never a bare "it", "this", "there", nor a phrase
+ *             → {@code Jane Roe}, also after a preposition; a quantifier standing alone: {@code Some accused X of
+ *             …}); never a bare "it", "this", "there", nor a phrase
  *             after a preposition or ending in a possessive, adverb or participle; where none is found, the
  *             subject the speech rules find ({@link Subjects#before}: dash asides, a party parenthesis and a
  *             relative clause between commas) when it names an actor; {@code talks} after a one-word capitalised
@@ -95,11 +97,12 @@ import java.util.regex.Pattern;
  *       {@code hedge} (PolNeAR annotates these with an empty Source); one in a relative clause ends at its comma.
  * </ol>
  * A statement is kept only where no speech statement and no earlier relation overlaps it, so the speech extractor
- * always wins. After all these, {@link ContentModel} fills gaps: its words in shapes the rules skip ("assailed X",
- * "X, critics fear") give learned relations where nothing else overlaps ({@link #learned}). Last of all, a noun of
- * speech or stance whose holder a possessive names ({@code Roe's criticism of X}, {@code his support for X}, {@code
- * her decision to run}, {@code their complaints that …}; {@link #nounOfHolder}) gives what its frame opens, where
- * nothing overlaps: such a noun is most often inside another relation's content ({@code Lee criticized Roe's plan
+ * always wins; a participle in the gap a split quote leaves for its attribution ({@code “A. B,” Roe said, referring to
+ * X. “C.”}) overlaps nothing. After all these, {@link ContentModel} fills gaps: its words in shapes the rules skip
+ * ("assailed X", "X, critics fear") give learned relations where nothing else overlaps ({@link #learned}). Last of all,
+ * a noun of speech or stance whose holder a possessive names ({@code Roe's criticism of X}, {@code his support for X},
+ * {@code her decision to run}, {@code their complaints that …}; {@link #nounOfHolder}) gives what its frame opens,
+ * where nothing overlaps: such a noun is most often inside another relation's content ({@code Lee criticized Roe's plan
  * to …}), and that relation is the one annotators mark.
  *
  * <p>Example: {@code The mayor supports a new tax.} gives INDIRECT {@code a new tax}, cue {@code supports},
@@ -297,6 +300,16 @@ public final class AttitudeRelations implements Serializable {
       "views", new Verb("view", BELIEF, false, false, false, false, false, false, true, Set.of()));
   /** Relative words that may stand for the gap in a verb's complement ({@code which Roe believes will pass}). */
   private static final Set<String> RELATIVE_WORDS = plus(RELATIVE, "whom");
+  /** Quantifiers that can stand alone as a subject ({@code Some accused Roe of …}). */
+  private static final Set<String> STANDALONE_QUANTIFIERS = words(
+      "some", "many", "most", "several", "few", "both", "all");
+  /**
+   * Clause words and marks after which a quantifier may open a clause ({@code But few believe …}); not a closing
+   * parenthesis or an apostrophe ({@code (R-Va.) both condemned}, {@code Sanders' most devoted backers}).
+   */
+  private static final Set<String> QUANTIFIER_OPENERS = words(
+      "but", "and", "yet", "though", "although", "while", "because", "since", "if", "however", "still", "so", ",",
+      ";", ":", "—", "–", "--", "(", "“", "\"");
   /** Personal pronouns that hold a zero relative's verb ({@code a step they believe could help}). */
   private static final Set<String> PERSONAL_SUBJECTS = words("he", "she", "they", "we", "i");
   /** Words a holder after a relative word may open with ({@code which even the most optimistic Democrats doubt}). */
@@ -518,11 +531,17 @@ public final class AttitudeRelations implements Serializable {
     List<Statement> late = new ArrayList<>();
     List<Statement> found = find(article, existing, tokens, sentences, Objects.requireNonNull(subjects), late);
     List<Statement> out = new ArrayList<>(existing);
-    NavigableMap<Integer, Integer> taken = taken(existing);
+    NavigableMap<Integer, Integer> taken = taken(article.text(), existing, false);
+    NavigableMap<Integer, Integer> parts = taken(article.text(), existing, true);
     for (Statement s : found) {
-      if (isFree(taken, s.getCharStart(), s.getCharEnd())) {
+      boolean participle = s.getCue() != null && s.getCue().split(" ")[0].endsWith("ing");
+      boolean free = isFree(taken, s.getCharStart(), s.getCharEnd());
+      if (free || participle && isFree(parts, s.getCharStart(), s.getCharEnd())) {
         out.add(s);
-        taken.put(s.getCharStart(), s.getCharEnd());
+        if (free) { // a span inside a statement's gap stays out: taken's spans never nest
+          taken.put(s.getCharStart(), s.getCharEnd());
+        }
+        parts.put(s.getCharStart(), s.getCharEnd());
       }
     }
     for (Candidate c : learned(article, tokens, sentences, out, taken, false)) {
@@ -550,24 +569,53 @@ public final class AttitudeRelations implements Serializable {
     List<List<Token>> tokens = new ArrayList<>();
     List<List<int[]>> sentences = new ArrayList<>();
     split(article, tokens, sentences);
-    return learned(article, tokens, sentences, statements, taken(statements), true);
+    return learned(article, tokens, sentences, statements, taken(article.text(), statements, false), true);
   }
 
-  /** Spans of {@code statements} as start -> end, overlapping ones merged. */
-  private static NavigableMap<Integer, Integer> taken(List<Statement> statements) {
+  /**
+   * Spans of {@code statements} as start -> end, overlapping ones merged; a statement whose text leaves an
+   * attribution out gives its parts, so a relation inside the gap ({@code “A,” Roe said, referring to X. “B.”}) is
+   * free.
+   */
+  private static NavigableMap<Integer, Integer> taken(String text, List<Statement> statements, boolean gaps) {
     NavigableMap<Integer, Integer> taken = new TreeMap<>();
-    List<Statement> byStart = new ArrayList<>(statements);
-    byStart.sort(Comparator.comparingInt(Statement::getCharStart));
+    List<int[]> spans = new ArrayList<>();
+    for (Statement s : statements) {
+      spans.addAll(gaps ? parts(text, s) : List.of(new int[] {s.getCharStart(), s.getCharEnd()}));
+    }
+    spans.sort(Comparator.comparingInt(span -> span[0]));
     Map.Entry<Integer, Integer> last = null;
-    for (Statement s : byStart) {
-      if (last != null && (s.getCharStart() < last.getValue() || s.getCharStart() == last.getKey())) {
-        taken.put(last.getKey(), Math.max(last.getValue(), s.getCharEnd()));
+    for (int[] span : spans) {
+      if (last != null && (span[0] < last.getValue() || span[0] == last.getKey())) {
+        taken.put(last.getKey(), Math.max(last.getValue(), span[1]));
       } else {
-        taken.put(s.getCharStart(), s.getCharEnd());
+        taken.put(span[0], span[1]);
       }
       last = taken.lastEntry();
     }
     return taken;
+  }
+
+  /**
+   * Text spans of statement {@code s}: its parts when its text joins them with {@link Statement#ELISION}, each found
+   * in {@code text} after the one before; else (or when a part is not found in its span) its whole span.
+   */
+  private static List<int[]> parts(String text, Statement s) {
+    List<int[]> whole = List.of(new int[] {s.getCharStart(), s.getCharEnd()});
+    if (s.getText() == null || !s.getText().contains(Statement.ELISION)) {
+      return whole;
+    }
+    List<int[]> out = new ArrayList<>();
+    int at = s.getCharStart();
+    for (String part : s.getText().split(Pattern.quote(Statement.ELISION))) {
+      int k = part.isEmpty() ? -1 : text.indexOf(part, at);
+      if (k < 0 || k + part.length() > s.getCharEnd()) {
+        return whole;
+      }
+      out.add(new int[] {k, k + part.length()});
+      at = k + part.length();
+    }
+    return out;
   }
 
   private static boolean isFree(NavigableMap<Integer, Integer> taken, int start, int end) {
@@ -978,6 +1026,7 @@ public final class AttitudeRelations implements Serializable {
           || parenthetical(article, paragraph, text, toks, verb, i, from, to, out)) {
         continue;
       }
+      int quantifier = quantifierSubject(toks, i);
       int catenative = isBareForm(verb, toks.get(i)) ? catenativeStart(toks, i) : -1;
       int before = catenative >= 0 ? catenative - 1 : i - 1;
       boolean be = false;
@@ -986,6 +1035,7 @@ public final class AttitudeRelations implements Serializable {
         be |= BE.contains(toks.get(before).lower());
         before--;
       }
+      before = quantifier >= 0 ? quantifier : before;
       if (before > 0 && toks.get(before).text().equals(")")) {
         int open = before - 1;
         while (open > 0 && before - open < 8 && !toks.get(open).text().equals("(")) {
@@ -993,7 +1043,7 @@ public final class AttitudeRelations implements Serializable {
         }
         before = toks.get(open).text().equals("(") && open > 0 ? open - 1 : before; // "Sen. Roe (D-Vt.) called on"
       }
-      if (before >= 0 && (skippedBeforeVerb(toks.get(before))
+      if (quantifier < 0 && before >= 0 && (skippedBeforeVerb(toks.get(before))
           || catenative >= 0 && SEEM.contains(toks.get(before).lower()))) {
         continue; // "seems willing to endorse X" is a hedge
       }
@@ -1010,13 +1060,14 @@ public final class AttitudeRelations implements Serializable {
       boolean stanceReduced = ing && !be && i > 0 && REDUCED_STANCE_VERBS.contains(verb.lemma())
           && afterNoun(toks, i);
       reduced |= stanceReduced;
-      // "and" marks a noun ("support and opposition") but not before a past form: "spoke at the forum and criticized X"
+      // "and" marks a noun ("support and opposition") but not before a past or -s form that opens an object: "spoke
+      // at the forum and criticized X", "favors X and opposes Y"
       boolean andPast = i > 0 && toks.get(i - 1).lower().equals("and") && !ing && !isBareForm(verb, toks.get(i))
-          && !toks.get(i).lower().endsWith("s") && !toks.get(i).isCapitalized() && opensObject(verb, toks, i + 1);
+          && !toks.get(i).isCapitalized() && opensObject(verb, toks, i + 1);
       if (before < 0 || catenative < 0 && (i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower())
-          && !relativeThat(verb, toks, i) && !andPast && !participle
+          && quantifier < 0 && !relativeThat(verb, toks, i) && !andPast && !participle
           || be != ing && !participle && !reduced
-          || isBareForm(verb, toks.get(i)) && !bareFormIsVerb(toks, i))) {
+          || isBareForm(verb, toks.get(i)) && !bareFormIsVerb(toks, i) && quantifier < 0)) {
         continue;
       }
       if (verb.relation().equals(EVIDENCE) && !ing && trailingEvidence(article, paragraph, text, toks, i, before,
@@ -1068,7 +1119,7 @@ public final class AttitudeRelations implements Serializable {
         }
         continue;
       }
-      int[] subject = subject(toks, before, true);
+      int[] subject = quantifier >= 0 ? new int[] {quantifier, quantifier} : subject(toks, before, true);
       if (subject == null && !stanceReduced && !verb.relation().equals(EVIDENCE)) {
         subject = borrowedSubject(toks, i, paragraph, from, subjects, names);
       }
@@ -1158,6 +1209,23 @@ public final class AttitudeRelations implements Serializable {
     out.add(elided(article, paragraph, text, new int[] {toks.get(open).start(), toks.get(close).end(),
         toks.get(gap).start(), span[1]}, toks, i, holder, verb.relation(), from, to));
     return true;
+  }
+
+  /**
+   * Index of a quantifier standing alone as the subject of verb {@code i} ({@code Some accused Roe of …}, {@code But
+   * few believe …}, {@code Most have backed …}), over the adverbs and auxiliaries between: it opens the sentence or
+   * follows a mark or a clause word; -1 when there is none ({@code of some support}, {@code they all back}).
+   */
+  private static int quantifierSubject(List<Token> toks, int i) {
+    int k = i - 1;
+    while (k >= 0 && !STANDALONE_QUANTIFIERS.contains(toks.get(k).lower()) && skippedBeforeVerb(toks.get(k))
+        && i - k <= 3) {
+      k--;
+    }
+    if (k < 0 || !STANDALONE_QUANTIFIERS.contains(toks.get(k).lower())) {
+      return -1;
+    }
+    return k == 0 || QUANTIFIER_OPENERS.contains(toks.get(k - 1).lower()) ? k : -1;
   }
 
   /** True when a finite auxiliary or a past form stands before token {@code k} ({@code He took a step they …}). */
@@ -2225,6 +2293,8 @@ public final class AttitudeRelations implements Serializable {
    */
   private static final class Speakers {
     private final NavigableMap<Integer, String> byStart = new TreeMap<>();
+    private final NavigableMap<Integer, String> byEnd = new TreeMap<>();
+    private final Map<Integer, Integer> ends = new HashMap<>();
     private int seen;
 
     Speakers(List<Statement> existing) {
@@ -2234,15 +2304,25 @@ public final class AttitudeRelations implements Serializable {
     private void add(Statement s) {
       if (s.getSpeakerText() != null) {
         byStart.putIfAbsent(s.getCharStart(), s.getSpeakerText());
+        ends.putIfAbsent(s.getCharStart(), s.getCharEnd());
+        byEnd.putIfAbsent(s.getCharEnd(), s.getSpeakerText());
       }
     }
 
-    /** Speaker text of the last statement that starts in {@code [from, at)}; null when none. */
+    /**
+     * Speaker text of the last statement that starts in {@code [from, at)}, else of one opened in an earlier sentence
+     * that runs over {@code at} (a quote split around its attribution: {@code “A. B,” Roe said, referring to X. “C.”})
+     * or ends in {@code [from, at)} ({@code “A. B,” Roe said, referring to X.}); null when none.
+     */
     String lastIn(int from, int at, List<Statement> found) {
       for (; seen < found.size(); seen++) {
         add(found.get(seen));
       }
       Map.Entry<Integer, String> e = byStart.lowerEntry(at);
+      if (e != null && (e.getKey() >= from || ends.get(e.getKey()) > at)) {
+        return e.getValue();
+      }
+      e = byEnd.lowerEntry(at);
       return e == null || e.getKey() < from ? null : e.getValue();
     }
   }
@@ -2714,7 +2794,9 @@ public final class AttitudeRelations implements Serializable {
    * With {@code antecedents}, a relative pronoun's antecedent may also follow a dash or parenthesis, or a
    * preposition when it ends in a name ({@code drew fire from Ada Quill, who}; a common noun there, {@code with
    * party members who}, gained more unannotated relations than annotated ones on PolNeAR train), and starts at its
-   * determiner or after the verb's preposition; the rules ask so, the learned candidates keep the narrower subjects
+   * determiner or after the verb's preposition; after a comma, a personal {@code who} may also follow a preposition
+   * before a common noun, keeping the noun's own prepositional phrase ({@code drew fire from residents on the north
+   * side, who}); the rules ask so, the learned candidates keep the narrower subjects
    * their model was trained on.
    */
   private int[] subject(List<Token> toks, int end, boolean antecedents) {
@@ -2738,6 +2820,10 @@ public final class AttitudeRelations implements Serializable {
         e -= 2;
       }
     }
+    // ", who" names a person: its antecedent may follow a preposition ("derision from opponents, who") and keep
+    // a prepositional phrase of its own ("opponents on the left, who")
+    boolean person = relative && e == end - 2 && toks.get(end).lower().equals("who");
+    boolean afterPreposition = false;
     int s = e;
     while (s >= 0 && e - s < MAX_SUBJECT_TOKENS && (inSubject(toks.get(s)) || nounAfterOf(toks, s)
         || s > 0 && s < e && SUBJECT_PREPOSITIONS.contains(toks.get(s).lower()) && inSubject(toks.get(s - 1)))) {
@@ -2751,21 +2837,39 @@ public final class AttitudeRelations implements Serializable {
         s = toks.get(d - 1).lower().equals("of") ? s : d;
         break;
       }
-      if (d < e && SUBJECT_PREPOSITIONS.contains(toks.get(d).lower()) && toks.get(d + 1).isCapitalized()
-          && !toks.get(d - 1).isCapitalized()) {
+      if (d < e && SUBJECT_PREPOSITIONS.contains(toks.get(d).lower())
+          && (person || toks.get(d + 1).isCapitalized() && !toks.get(d - 1).isCapitalized())) {
         s = d + 1;
+        afterPreposition = person;
         break;
       }
     }
     while (s <= e && !toks.get(s).isWord()) {
       s++;
     }
+    if (person && !toks.get(e).isCapitalized() && s > 2 && s <= e
+        && SUBJECT_PREPOSITIONS.contains(toks.get(s - 1).lower()) && isHead(toks.get(s - 2))) {
+      int d = s - 2; // the noun phrase the prepositional phrase modifies, opened by a determiner or a preposition
+      while (d >= 0 && s - 2 - d < 4 && inSubject(toks.get(d)) && toks.get(d).isWord()
+          && !QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(toks.get(d).lower())
+          && !PREPOSITIONS.contains(toks.get(d).lower())) {
+        d--;
+      }
+      if (d >= 0 && QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(toks.get(d).lower())) {
+        s = d;
+        afterPreposition = true;
+      } else if (d >= 0 && PREPOSITIONS.contains(toks.get(d).lower()) && d < s - 2) {
+        s = d + 1;
+        afterPreposition = true;
+      }
+    }
     if (s > 0 && s <= e && APPROXIMATORS.contains(toks.get(s - 1).lower()) && isAmount(toks.get(s))) {
       s--; // "About 6 in 10 voters", "nearly half of them"
     }
     boolean polled = s < e && SURVEYED.contains(toks.get(e).lower()); // "voters polled support"
     if (s > e || !toks.get(e).isWord() || s == e && BARE_SUBJECTS.contains(toks.get(s).lower())
-        || !(relative && toks.get(e).isCapitalized()) && s > 0 && PREPOSITIONS.contains(toks.get(s - 1).lower())
+        || !(relative && toks.get(e).isCapitalized()) && !afterPreposition && s > 0
+            && PREPOSITIONS.contains(toks.get(s - 1).lower())
         || !isHead(toks.get(e)) && !polled) {
       return null;
     }

@@ -1110,4 +1110,53 @@ class AttitudeRelationsTest {
     assertTrue(extract("For years, officials believed, wrongly, that the bridge was safe.").stream()
         .noneMatch(s -> s.getText().contains(" … ")));
   }
+
+  @Test
+  void quantifierStandingAloneIsTheSubject() {
+    Statement some = only(extract("Some accused the mayor of hiding the ferry report."));
+    assertEquals("the mayor of hiding the ferry report", some.getText());
+    assertEquals("Some", some.getSpeakerText());
+    Statement few = only(extract("But few believe the levy can pass."));
+    assertEquals("the levy can pass", few.getText());
+    assertEquals("few", few.getSpeakerText());
+    assertEquals("several", extract("Most members backed the levy, though several oppose the toll on the bridge.")
+        .stream().filter(x -> "oppose".equals(x.getCue())).findFirst().orElseThrow().getSpeakerText());
+    assertEquals("Sen. Ada Lee", only(extract("Sen. Jane Roe (D) and Sen. Ada Lee (R) both condemned the new toll."))
+        .getSpeakerText(), "a quantifier after a parenthesis follows its subject");
+  }
+
+  @Test
+  void personalRelativeAfterACommaTakesTheNounAfterAPreposition() {
+    Statement s = only(extract("Roe drew fire from residents on the north side, who accused the council of neglect."));
+    assertEquals("the council of neglect", s.getText());
+    assertEquals("residents on the north side", s.getSpeakerText());
+    assertEquals("commuters", only(extract("The plan drew fire from commuters, who opposed the new toll."))
+        .getSpeakerText());
+  }
+
+  @Test
+  void participleInsideASplitQuotesGapIsARelation() {
+    List<Statement> all = extract("“The ferry is late. It is always late,” Jane Roe said, referring to the morning"
+        + " boat. “Then I think we can fix it. Sooner or later, something has to be done.”");
+    assertTrue(all.get(0).getText().contains(" … "), all.toString());
+    Statement s = all.stream().filter(x -> "referring to".equals(x.getCue())).findFirst().orElseThrow();
+    assertEquals("the morning boat", s.getText());
+    assertEquals("Jane Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void participleTakesTheSpeakerOfAQuoteEndingInItsSentence() {
+    Statement s = extract("“The ferry is late. It has been late all week,” Jane Roe said, citing the harbor logs.")
+        .stream().filter(x -> "citing".equals(x.getCue())).findFirst().orElseThrow();
+    assertEquals("the harbor logs", s.getText());
+    assertEquals("Jane Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void sFormAfterAndIsASecondPredicate() {
+    Statement s = extract("Mayor Jane Roe favors the levy and opposes the new toll.").stream()
+        .filter(x -> "opposes".equals(x.getCue())).findFirst().orElseThrow();
+    assertEquals("the new toll", s.getText());
+    assertEquals("Mayor Jane Roe", s.getSpeakerText());
+  }
 }
