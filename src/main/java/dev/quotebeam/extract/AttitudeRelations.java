@@ -57,8 +57,8 @@ import java.util.regex.Pattern;
  *             talking about X}; not {@code was attacked by opposing lawmakers}), after a document noun
  *             ({@code polls showing X}) or, for a stance verb, after
  *             any noun phrase that names its holder ({@code a super PAC backing X}, its object cut before the main
- *             verb); a past or -s form after "and" that opens an object is a second predicate ({@code spoke at the
- *             forum and criticized X}, {@code favors X and opposes Y}); a participle or coordinated verb takes the
+ *             verb); a past, -s or bare form after "and" that opens an object is a second predicate ({@code spoke at
+ *             the forum and criticized X}, {@code favors X and opposes Y}); a participle or coordinated verb takes the
  *             speaker of the statement before it in the sentence (or of a quote opened earlier that ends in it or
  *             runs over it), with none the main clause's subject when it names an actor (as {@link Subjects}
  *             gives it; one capitalised word opening the sentence counts when the article capitalises it
@@ -1060,14 +1060,14 @@ public final class AttitudeRelations implements Serializable {
       boolean stanceReduced = ing && !be && i > 0 && REDUCED_STANCE_VERBS.contains(verb.lemma())
           && afterNoun(toks, i);
       reduced |= stanceReduced;
-      // "and" marks a noun ("support and opposition") but not before a past or -s form that opens an object: "spoke
-      // at the forum and criticized X", "favors X and opposes Y"
-      boolean andPast = i > 0 && toks.get(i - 1).lower().equals("and") && !ing && !isBareForm(verb, toks.get(i))
-          && !toks.get(i).isCapitalized() && opensObject(verb, toks, i + 1);
+      // "and" marks a noun ("support and opposition") but not before a finite form that opens an object: "spoke at
+      // the forum and criticized X", "favors X and opposes Y", "are angry and want their money back"
+      boolean andVerb = i > 0 && toks.get(i - 1).lower().equals("and") && !ing && !toks.get(i).isCapitalized()
+          && opensObject(verb, toks, i + 1);
       if (before < 0 || catenative < 0 && (i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower())
-          && quantifier < 0 && !relativeThat(verb, toks, i) && !andPast && !participle
+          && quantifier < 0 && !relativeThat(verb, toks, i) && !andVerb && !participle
           || be != ing && !participle && !reduced
-          || isBareForm(verb, toks.get(i)) && !bareFormIsVerb(toks, i) && quantifier < 0)) {
+          || isBareForm(verb, toks.get(i)) && !bareFormIsVerb(toks, i) && quantifier < 0 && !andVerb)) {
         continue;
       }
       if (verb.relation().equals(EVIDENCE) && !ing && trailingEvidence(article, paragraph, text, toks, i, before,

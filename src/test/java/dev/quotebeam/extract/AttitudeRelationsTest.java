@@ -1153,10 +1153,14 @@ class AttitudeRelationsTest {
   }
 
   @Test
-  void sFormAfterAndIsASecondPredicate() {
+  void sOrBareFormAfterAndIsASecondPredicate() {
     Statement s = extract("Mayor Jane Roe favors the levy and opposes the new toll.").stream()
         .filter(x -> "opposes".equals(x.getCue())).findFirst().orElseThrow();
     assertEquals("the new toll", s.getText());
     assertEquals("Mayor Jane Roe", s.getSpeakerText());
+    Statement bare = extract("The pilots oppose the toll and want their old contract back.").stream()
+        .filter(x -> "want".equals(x.getCue())).findFirst().orElseThrow();
+    assertEquals("their old contract back", bare.getText());
+    assertEquals("The pilots", bare.getSpeakerText());
   }
 }
