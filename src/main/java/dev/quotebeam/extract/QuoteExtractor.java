@@ -1570,24 +1570,14 @@ public final class QuoteExtractor implements Serializable {
             k--) {
           Found f = reported.get(k);
           if (f.end() <= before && f.attribution().hasSpeaker() && !f.attribution().cue().equals(":")) {
-            return adjacent(f.end(), before) ? f.attribution() : null;
+            // only punctuation and spaces between: the quote is the very next sentence ("Roe said the port would
+            // close. “…”"), not one after the story moved on to someone else
+            return hasWord(f.end(), before) ? null : f.attribution();
           }
         }
         return null;
       }
 
-      /**
-       * Whether only punctuation and spaces lie between {@code from} and {@code to}: the quote is the very next
-       * sentence ({@code Roe said the port would close. “…”}), not one after the story moved on to someone else.
-       */
-      private boolean adjacent(int from, int to) {
-        for (int k = from; k < to; k++) {
-          if (Character.isLetterOrDigit(text.charAt(k))) {
-            return false;
-          }
-        }
-        return true;
-      }
 
       /** Index of the first reported statement (they are in text order) that starts at or after {@code offset}. */
       private int firstReportedFrom(int offset) {
@@ -4715,6 +4705,7 @@ public final class QuoteExtractor implements Serializable {
       return false;
     }
 
+    /** True when a letter or digit stands in {@code [from, to)}. */
     private boolean hasWord(int from, int to) {
       for (int i = from; i < to; i++) {
         if (Character.isLetterOrDigit(text.charAt(i))) {
