@@ -1163,4 +1163,12 @@ class AttitudeRelationsTest {
     assertEquals("their old contract back", bare.getText());
     assertEquals("The pilots", bare.getSpeakerText());
   }
+
+  @Test
+  void explainTakesANounPhraseObject() {
+    Statement s = extract("Trump explained his reasoning in an appearance on CBS.").stream()
+        .filter(x -> "explained".equals(x.getCue())).findFirst().orElseThrow();
+    assertEquals("Trump", s.getSpeakerText());
+    assertEquals("his reasoning", s.getText());
+  }
 }
