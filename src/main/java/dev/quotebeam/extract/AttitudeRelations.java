@@ -288,8 +288,7 @@ public final class AttitudeRelations implements Serializable {
       "it", "this", "that", "there", "which", "what", "who", "these", "those", "here", "one", "you");
   private static final Set<String> RELATIVE = words("who", "which", "that");
   /** Prepositions before a participle whose subject is the main clause's ({@code after backing X}). */
-  private static final Set<String> PARTICIPLE_PREPOSITIONS = words("after", "before", "while", "despite", "since",
-      "upon");
+  private static final Set<String> PARTICIPLE_PREPOSITIONS = plus(QuoteExtractor.PARTICIPLE_PREPOSITIONS, "while");
   /**
    * Verb forms that are nouns more often ({@code her views}): listed in {@code relation-verbs.txt} they cost PolNeAR
    * train more unannotated relations than they found, but right before {@code as} after a relative clause's holder
@@ -443,8 +442,6 @@ public final class AttitudeRelations implements Serializable {
   /** Prepositions after a learned cue word that its content follows ({@code support for X}, {@code attack on X}). */
   private static final Set<String> CUE_PARTICLES = words(
       "for", "of", "on", "about", "against", "to", "with", "toward", "towards", "over", "at", "in", "behind");
-  /** Possessive pronouns that name the holder of a learned noun cue ({@code his support for X}). */
-  private static final Set<String> POSSESSIVES = words("his", "her", "their", "its", "our", "my");
   /** Longest {@code According to X,} phrase read as the source of a learned comma choice, in tokens. */
   private static final int MAX_COMMA_SOURCE = 8;
   private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
@@ -816,7 +813,7 @@ public final class AttitudeRelations implements Serializable {
       return null;
     }
     Token prev = toks.get(i - 1);
-    if (POSSESSIVES.contains(prev.lower())) {
+    if (QuoteExtractor.POSSESSIVES.contains(prev.lower())) {
       return new int[] {i - 1, i - 1};
     }
     if (!prev.isCapitalized() || !(prev.lower().endsWith("’s") || prev.lower().endsWith("'s"))) {
@@ -916,7 +913,7 @@ public final class AttitudeRelations implements Serializable {
     for (int k = speaker[0]; k <= speaker[1]; k++) {
       String w = toks.get(k).lower();
       if (ContentModel.isPronoun(w) && !w.equals("it") && !w.equals("who") && !w.equals("you")
-          || POSSESSIVES.contains(w) && !w.equals("its")
+          || QuoteExtractor.POSSESSIVES.contains(w) && !w.equals("its")
           || toks.get(k).isCapitalized() && isNameWord(w)
               && (k > 0 || k < speaker[1] && toks.get(k + 1).isCapitalized())) {
         return true;
@@ -1443,8 +1440,8 @@ public final class AttitudeRelations implements Serializable {
       String w = toks.get(k).text();
       Token prev = toks.get(k - 1);
       String p = prev.lower();
-      boolean modifier = NOUN_MARKERS.contains(p) || POSSESSIVES.contains(p) || p.endsWith("’s") || p.endsWith("'s")
-          || POST_VERB_WORDS.contains(p) || isAdverb(prev); // "Roe's proposed tax", "more limited government"
+      boolean modifier = NOUN_MARKERS.contains(p) || QuoteExtractor.POSSESSIVES.contains(p) || p.endsWith("’s")
+          || p.endsWith("'s") || POST_VERB_WORDS.contains(p) || isAdverb(prev); // "Roe's proposed tax", "more limited government"
       boolean mainVerb = finiteForm(toks, k) && (FINITE_AUXILIARIES.contains(toks.get(k).lower()) || !modifier);
       if (mainVerb || w.equals(",") || w.equals(";") || w.equals("(") || w.equals("—") || w.equals("--")
           || w.equals("–")) {
@@ -1996,7 +1993,7 @@ public final class AttitudeRelations implements Serializable {
       holder = holderBefore(toks, k);
     }
     if (holder == null || TIME_HOLDERS.matcher(toks.get(holder[1]).lower()).matches()
-        || !POSSESSIVES.contains(toks.get(holder[0]).lower()) && !headNamesActor(toks, holder)
+        || !QuoteExtractor.POSSESSIVES.contains(toks.get(holder[0]).lower()) && !headNamesActor(toks, holder)
         && !namesActor(toks, holder, names)) { // the article's names are collected only when asked for
       return false; // "Tuesday's decision to close the plant" names a day, not a holder
     }

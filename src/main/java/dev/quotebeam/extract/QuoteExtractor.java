@@ -101,10 +101,16 @@ public final class QuoteExtractor implements Serializable {
       "weekend", "month", "year");
   /** Last words of a time phrase that counts from another time ({@code Hours later}, {@code A year ago}). */
   private static final Set<String> RELATIVE_TIME_ENDS = words("later", "earlier", "ago", "afterward", "afterwards");
-  /** Possessives that open what a naming cue calls its object ({@code calls North Carolina her home state}). */
-  private static final Set<String> NAMING_POSSESSIVES = words("his", "her", "their", "its", "our", "my");
-  /** Prepositions before a cue participle whose subject is the main clause's ({@code after saying …}). */
-  private static final Set<String> PARTICIPLE_PREPOSITIONS = words("after", "before", "despite", "since", "upon");
+  /**
+   * Possessive determiners: they open what a naming cue calls its object ({@code calls North Carolina her home
+   * state}), and AttitudeRelations reads holders and nouns by them.
+   */
+  static final Set<String> POSSESSIVES = words("his", "her", "their", "its", "our", "my");
+  /**
+   * Prepositions before a cue participle whose subject is the main clause's ({@code after saying …});
+   * {@code while} and {@code by} are read beside them, AttitudeRelations adds {@code while}.
+   */
+  static final Set<String> PARTICIPLE_PREPOSITIONS = words("after", "before", "despite", "since", "upon");
   /** Words that make a count of time approximate ({@code less than two weeks ago}). */
   private static final Set<String> TIME_APPROXIMATORS = words("less", "more", "than", "about", "nearly", "almost",
       "just", "over", "only");
@@ -1578,7 +1584,6 @@ public final class QuoteExtractor implements Serializable {
         return null;
       }
 
-
       /** Index of the first reported statement (they are in text order) that starts at or after {@code offset}. */
       private int firstReportedFrom(int offset) {
         return Tokenizer.indexAtOrAfter(reported, Found::start, offset);
@@ -2078,7 +2083,7 @@ public final class QuoteExtractor implements Serializable {
         determined = true; // "the behavior a fireable offense": the noun phrase runs to "a"/"an"
         for (j = head + 2; j < toks.size() && j - head < 5 && toks.get(j).isWord() && !toks.get(j).isCapitalized()
             && !(toks.get(j).lower().equals("a") || toks.get(j).lower().equals("an"))
-            && !NAMING_POSSESSIVES.contains(toks.get(j).lower())
+            && !POSSESSIVES.contains(toks.get(j).lower())
             && !LEADING_PREPOSITIONS.contains(toks.get(j).lower()) && !CLAUSE_WORDS.contains(toks.get(j).lower()); j++) {
         }
         if (j < toks.size() && LEADING_PREPOSITIONS.contains(toks.get(j).lower())) {
@@ -2102,7 +2107,7 @@ public final class QuoteExtractor implements Serializable {
         return false;
       }
       String w = toks.get(j).lower();
-      if (NAMING_POSSESSIVES.contains(w) && j + 1 < toks.size() && toks.get(j + 1).isWord()
+      if (POSSESSIVES.contains(w) && j + 1 < toks.size() && toks.get(j + 1).isWord()
           && !toks.get(j + 1).isCapitalized() && toks.get(j + 1).start() < end) {
         return true; // "calls North Carolina her home state", "called her fallen son her hero"
       }
