@@ -137,10 +137,9 @@ class AttitudeRelationsTest {
   }
 
   @Test
-  void nounUsesAndPassivesAreNoCues() {
+  void nounUsesAreNoCues() {
     assertTrue(extract("The support for the plan faded.").isEmpty());
     assertEquals("support for", only(extract("Their support for the plan faded.")).getCue()); // a noun of holder
-    assertTrue(extract("The plan was criticized by the council.").isEmpty());
     assertTrue(extract("Farm support payments rose.").isEmpty());
   }
 
@@ -383,6 +382,41 @@ class AttitudeRelationsTest {
     Statement s = only(extract("The captain was asked by a local reporter about the winter timetable at a briefing."));
     assertEquals("about the winter timetable", s.getText());
     assertEquals("a local reporter", s.getSpeakerText());
+  }
+
+  @Test
+  void passiveSpeechActGivesTheSubjectAndComplementWithTheByPhraseAsSpeaker() {
+    Statement s = only(extract("The tram plan was criticized by local merchants for its cost."));
+    assertEquals("The tram plan … for its cost", s.getText());
+    assertEquals(0, s.getCharStart());
+    assertEquals("local merchants", s.getSpeakerText());
+    assertEquals(Statement.SPEECH, s.getRelation());
+    Statement late = only(extract("Jane Roe was declared the winner by the county clerk."));
+    assertEquals("Jane Roe … the winner", late.getText());
+    assertEquals("the county clerk", late.getSpeakerText());
+  }
+
+  @Test
+  void passiveWithNoAgentHasNoSpeakerAndAViewIsAHedge() {
+    Statement said = only(extract("The ferry deal was announced on Monday."));
+    assertEquals("The ferry deal", said.getText());
+    assertEquals(null, said.getSpeakerText());
+    assertEquals(Statement.SPEECH, said.getRelation());
+    Statement view = only(extract("Jane Roe is widely known for her blunt speeches."));
+    assertEquals("Jane Roe … for her blunt speeches", view.getText());
+    assertEquals(Statement.HEDGE, view.getRelation());
+    assertEquals("is widely known", view.getCue());
+  }
+
+  @Test
+  void expletiveItBeforeAThatClauseIsNoPartOfAPassiveContent() {
+    assertEquals("that the ferry would close",
+        only(extract("It was widely reported that the ferry would close.")).getText());
+  }
+
+  @Test
+  void dismissedIsNoPassiveSpeechAct() {
+    assertTrue(extract("The ferry director was dismissed on Monday.").isEmpty());
   }
 
   @Test
