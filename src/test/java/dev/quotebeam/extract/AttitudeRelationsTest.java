@@ -1205,4 +1205,25 @@ class AttitudeRelationsTest {
     assertEquals("Trump", s.getSpeakerText());
     assertEquals("his reasoning", s.getText());
   }
+
+  // Where an object's content ends (session 14): a second predicate, an appositive of a name, a new main clause.
+
+  @Test
+  void objectEndsBeforeTheSubjectsNextPredicate() {
+    assertEquals("Lee", only(extract("Roe endorsed Lee and made a direct appeal to the dock workers.")).getText());
+    assertEquals("Lee", only(extract("Roe endorsed Lee and has been a critic of her style ever since.")).getText());
+    assertEquals("Lee", only(extract("Roe backs Lee but is not working for her campaign.")).getText());
+  }
+
+  @Test
+  void objectEndsBeforeTheAppositiveOfAName() {
+    assertEquals("Ada Lee", only(extract("Roe praised Ada Lee, a former mayor of Springfield.")).getText());
+  }
+
+  @Test
+  void objectInAnOpeningPhraseEndsBeforeTheMainClause() {
+    Statement s = only(extract("To the extent she talks about Lee, her message will be a simple one."));
+    assertEquals("Lee", s.getText());
+    assertEquals("she", s.getSpeakerText());
+  }
 }
