@@ -1171,13 +1171,17 @@ public final class AttitudeRelations implements Serializable {
    * and the complement with the verb left out ({@code Roe … for the plan} for {@code Roe was criticized by Lee for
    * the plan}), the source the {@code by} phrase after the verb or its complement, else none. An expletive
    * {@code it} before {@code that} leaves the subject out ({@code It was reported that X}). With no speaker the
-   * relation of a view is a {@link #HEDGE}; a speech act stays speech, said by no one named.
+   * relation of a view is a {@link #HEDGE}; a speech act stays speech, said by no one named. A hedge's passive
+   * ({@link #PASSIVE_HEDGES}) is read here only with a {@code by} phrase, which names who holds the view
+   * ({@code The plan was seen by critics as a giveaway}); without one {@link #hedge} reads it.
    */
   private void passive(Article article, int paragraph, String text, List<Token> toks, int i, int from, int to,
       List<Statement> out) {
     String w = toks.get(i).lower();
     boolean speechVerb = PASSIVE_SPEECH.contains(w);
-    if (!speechVerb && !PASSIVE_VIEW.contains(w)) {
+    boolean heldView = PASSIVE_HEDGES.containsKey(w) && i + 1 < toks.size()
+        && toks.get(i + 1).lower().equals("by");
+    if (!speechVerb && !PASSIVE_VIEW.contains(w) && !heldView) {
       return;
     }
     int be = i - 1;
@@ -1208,6 +1212,9 @@ public final class AttitudeRelations implements Serializable {
       }
       agent = new int[] {k + 1, e};
       k = e + 1;
+    }
+    if (heldView && (agent == null || !passiveHedgeComplement(w, toks, k))) {
+      return;
     }
     int[] span = k < toks.size() && toks.get(k).isWord() && !opensSetting(toks, k)
         ? contentSpan(text, toks, k, to, true, SUBORDINATORS.contains(toks.get(0).lower())) : null;

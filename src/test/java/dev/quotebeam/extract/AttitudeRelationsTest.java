@@ -409,6 +409,14 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void passiveViewWithAByPhraseNamesItsHolder() {
+    Statement s = only(extract("The tram plan was seen by critics as a giveaway."));
+    assertEquals("The tram plan … as a giveaway", s.getText());
+    assertEquals("critics", s.getSpeakerText());
+    assertEquals(Statement.BELIEF, s.getRelation());
+  }
+
+  @Test
   void expletiveItBeforeAThatClauseIsNoPartOfAPassiveContent() {
     assertEquals("that the ferry would close",
         only(extract("It was widely reported that the ferry would close.")).getText());
