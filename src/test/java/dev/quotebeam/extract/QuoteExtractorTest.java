@@ -1900,13 +1900,12 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void splitQuoteAroundAnAttributionLongerThanItsPartsStaysTwoStatements() {
-    List<Statement> all = extract("“We will not pay,” said Jane Roe, a former harbour master who has chaired the ferry"
-        + " committee since the flood of the spring. “The council must pay it.”");
-    assertEquals(2, all.size(), all.toString());
-    assertEquals("We will not pay", all.get(0).getText());
-    assertEquals("The council must pay it.", all.get(1).getText());
-    assertEquals("Jane Roe", all.get(1).getSpeakerText());
+  void splitQuoteAroundAnAttributionLongerThanItsPartsIsOneStatement() {
+    Statement s = only(extract("“We will not pay,” said Jane Roe, a former harbour master who has chaired the ferry"
+        + " committee since the flood of the spring. “The council must pay it.”"));
+    assertEquals("We will not pay … The council must pay it.", s.getText());
+    assertEquals("Jane Roe", s.getSpeakerText());
+    assertEquals(Statement.DIRECT, s.getKind());
   }
 
   @Test
