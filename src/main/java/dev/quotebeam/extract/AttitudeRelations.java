@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * <p>"Who said what" tables want them too (they carry stance), but kept apart: each statement's
  * {@code relation} is {@link Statement#BELIEF} (beliefs, wishes, plans, stances: "X believes", "wants to",
  * "supports", "called for"), {@link Statement#EVIDENCE} (what a poll, study or report shows, what anyone found
- * or showed in a that-clause, and "In a … poll, …"), {@link Statement#SPEECH} for speech acts that are no plain
- * "said" ("talked about", "discussed", "cited", and a question put with no asker as subject) or
+ * or showed in a that-clause, "In a … poll, …" and "… in a new poll"), {@link Statement#SPEECH} for speech acts
+ * that are no plain "said" ("talked about", "discussed", "cited", and a question put with no asker as subject) or
  * {@link Statement#HEDGE}; the kind is INDIRECT, or PARTIAL when the content holds a quote mark. Per sentence, in
  * this order:
  * <ol>
@@ -100,10 +100,12 @@ import java.util.regex.Pattern;
  * always wins; a participle in the gap a split quote leaves for its attribution ({@code “A. B,” Roe said, referring to
  * X. “C.”}) overlaps nothing. After all these, {@link ContentModel} fills gaps: its words in shapes the rules skip
  * ("assailed X", "X, critics fear") give learned relations where nothing else overlaps ({@link #learned}). Last of all,
+ * where nothing overlaps, a poll phrase inside a clause ({@code Roe leads by 8 points in the latest Lakeside poll})
+ * gives the clause without the phrase, sourced to the poll (evidence, cue {@code in}; {@link #pollInClause}), and
  * a noun of speech or stance whose holder a possessive names ({@code Roe's criticism of X}, {@code his support for X},
- * {@code her decision to run}, {@code their complaints that …}; {@link #nounOfHolder}) gives what its frame opens,
- * where nothing overlaps: such a noun is most often inside another relation's content ({@code Lee criticized Roe's plan
- * to …}), and that relation is the one annotators mark.
+ * {@code her decision to run}, {@code their complaints that …}; {@link #nounOfHolder}) gives what its frame opens:
+ * both stand most often inside another relation's content ({@code Lee took hope from her lead in recent polls},
+ * {@code Lee criticized Roe's plan to …}), and that relation is the one annotators mark.
  *
  * <p>Example: {@code The mayor supports a new tax.} gives INDIRECT {@code a new tax}, cue {@code supports},
  * speaker text {@code The mayor}, relation belief; {@code It shows that rents rose.} gives nothing (no
@@ -277,9 +279,28 @@ public final class AttitudeRelations implements Serializable {
   /** Head nouns of an opening {@code In a … poll,} phrase that is the source of the clause after it. */
   private static final Set<String> POLL_HEADS = words(
       "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports");
-  /** Words that end the head of an opening {@code In a … poll} phrase: its source or setting follows. */
-  private static final Set<String> POLL_HEAD_ENDS = words(
-      ",", "by", "of", "from", "for", "released", "conducted", "published", "commissioned", "taken", "carried");
+  /** Heads of a poll phrase inside its clause; a report or study there is mostly a setting. */
+  private static final Set<String> POLLS = words("poll", "polls", "survey", "surveys");
+  /** Words after a poll noun that make it a modifier or an election's polls ({@code poll numbers}). */
+  private static final Set<String> POLL_COMPOUNDS = words(
+      "numbers", "results", "data", "workers", "watchers", "standings", "ratings", "position", "positions",
+      "question", "questions", "close", "closed", "closes", "closing", "open", "opened", "opens", "show", "shows",
+      "showed", "showing", "found", "finds", "suggest", "suggests", "suggested", "respondents", "participants");
+  /** Marks inside a poll's or pollster's name ({@code CNN/ORC}, {@code Monmouth University's}). */
+  private static final Set<String> POLL_NAME_MARKS = words("/", "-", "&", "’", "'");
+  /** Participles of a poll's release, which belong to its source ({@code a poll released Wednesday}). */
+  private static final Set<String> POLL_PARTICIPLES = words(
+      "released", "conducted", "published", "commissioned", "taken", "carried", "out");
+  /** Prepositions before a name that belongs to a poll's source ({@code a poll by Lakeside College}). */
+  private static final Set<String> POLL_SOURCE_PREPOSITIONS = words("by", "of", "from", "for", "in");
+  /** Words that open a clause of their own: a poll phrase's clause starts after them. */
+  private static final Set<String> CLAUSE_OPENERS = words(
+      "where", "while", "whereas", "although", "though", "because", "when", "if", "since", "but");
+  /** Marks besides dashes that end a poll phrase's clause read backwards. */
+  private static final Set<String> POLL_CLAUSE_MARKS = words(";", ":", "(", ")");
+  /** Words after a poll phrase that open another clause or phrase: the phrase's clause ends at it. */
+  private static final Set<String> CLAUSE_BREAKS = plus(CLAUSE_OPENERS, "and", "or", "which", "who", "that", "as",
+      "after", "before", "amid", "despite", "following", "with", "including");
   private static final Set<String> COMPLEMENTIZERS = words("that", "whether", "if", "how", "why", "what");
   /** Words besides articles and possessives that open a verb's object or complement ({@code declined to}). */
   private static final Set<String> OBJECT_OPENERS = words("to", "this", "these", "those", "some", "any", "no",
@@ -1009,6 +1030,9 @@ public final class AttitudeRelations implements Serializable {
         continue;
       }
       if (inFavorOf(article, paragraph, text, toks, i, from, to, names, out)) {
+        continue;
+      }
+      if (pollInClause(article, paragraph, text, toks, i, from, to, late)) {
         continue;
       }
       Verb verb = verbs.get(toks.get(i).lower());
@@ -2532,25 +2556,18 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
-   * {@code In a May poll by X, most voters …}: the clause after the comma, sourced to the poll; the head of the
-   * phrase (its word before the comma or before {@code by}, {@code of}, {@code released} …) must be a poll, survey,
-   * study or report, so {@code In the average household, …} is no source.
+   * {@code In a May poll by X, most voters …}: the clause after the comma, sourced to the poll (evidence);
+   * {@link #pollHead} must find a poll, survey, study or report heading the phrase, so {@code In the average
+   * household, …} is no source.
    */
   private void inPoll(Article article, int paragraph, String text, List<Token> toks, int from, int to,
       List<Statement> out) {
-    if (toks.size() < 5 || !toks.get(0).lower().equals("in")) {
+    if (toks.size() < 5 || !toks.get(0).lower().equals("in") || pollHead(toks, 0, POLL_HEADS) < 0) {
       return;
     }
-    boolean document = false;
-    boolean headDone = false;
-    for (int i = 1; i < toks.size() && i <= 16; i++) {
-      String w = toks.get(i).lower();
-      if (!headDone && POLL_HEAD_ENDS.contains(w)) {
-        document = POLL_HEADS.contains(toks.get(i - 1).lower());
-        headDone = true;
-      }
-      if (w.equals(",")) {
-        int[] span = document && i > 1 ? contentSpan(text, toks, i + 1, to, false, false) : null;
+    for (int i = 2; i < toks.size() && i <= 16; i++) {
+      if (toks.get(i).text().equals(",")) {
+        int[] span = contentSpan(text, toks, i + 1, to, false, false);
         if (span != null) {
           out.add(build(article, paragraph, text, span, toks.get(0).text(),
               text.substring(toks.get(1).start(), toks.get(i - 1).end()), EVIDENCE, from, to));
@@ -2558,6 +2575,137 @@ public final class AttitudeRelations implements Serializable {
         return;
       }
     }
+  }
+
+  /**
+   * {@code Roe leads Lee by 8 points in the latest Lakeside poll.}, {@code Roe's rating in a new poll stands at
+   * 53 %.}: a poll phrase inside its clause sources the clause (evidence, cue {@code in}), as PolNeAR marks it. The
+   * content is the clause without the phrase: from its start ({@link #pollClauseStart}) to the phrase, and on from
+   * the phrase's end ({@link #pollSourceEnd}) to the clause's end when the clause goes on; true when added. A
+   * generic {@code in the polls} (mostly a standing, {@code his rise in the polls}) is no source.
+   */
+  private boolean pollInClause(Article article, int paragraph, String text, List<Token> toks, int in, int from,
+      int to, List<Statement> out) {
+    int head = in > 0 && toks.get(in).lower().equals("in") ? pollHead(toks, in, POLLS) : -1;
+    if (head < 0 || head == in + 1 || head == in + 2 && toks.get(in + 1).lower().equals("the")) {
+      return false;
+    }
+    int end = pollSourceEnd(toks, head);
+    int start = pollClauseStart(text, toks, in);
+    int last = in - 1;
+    while (last >= start && !toks.get(last).isWord()) {
+      last--;
+    }
+    boolean goesOn = end + 1 < toks.size() && toks.get(end + 1).isWord()
+        && !CLAUSE_BREAKS.contains(toks.get(end + 1).lower());
+    int[] rest = goesOn ? contentSpan(text, toks, end + 1, to, false, false) : null;
+    if (!clauseHasVerb(toks, start, in) && (rest == null || !clauseHasVerb(toks, end, toks.size()))
+        || hasRelativeWord(toks, start, in)) {
+      return false; // no clause of its own: "Roe, the leader in Iowa polls", "Lee, who is third in most polls"
+    }
+    String source = text.substring(toks.get(in + 1).start(), toks.get(end).end());
+    if (last < start || rest == null) {
+      int[] span = last < start ? rest : new int[] {toks.get(start).start(), toks.get(last).end()};
+      out.add(build(article, paragraph, text, span, toks.get(in).text(), source, EVIDENCE, from, to));
+    } else {
+      out.add(elided(article, paragraph, text, new int[] {toks.get(start).start(), toks.get(last).end(), rest[0],
+          rest[1]}, toks, in, new int[] {in + 1, end}, EVIDENCE, from, to));
+    }
+    return true;
+  }
+
+  /** The dash that opens the aside which the dash at token {@code k} closes, or -1 when none does. */
+  private static int asideOpening(String text, List<Token> toks, int k) {
+    for (int j = k - 2; j > 0; j--) {
+      if (isDash(text, toks, j)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** True when a relative word stands among tokens {@code from} to {@code to} (exclusive). */
+  private static boolean hasRelativeWord(List<Token> toks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (RELATIVE_WORDS.contains(toks.get(k).lower()) || toks.get(k).lower().equals("whose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The head of the poll phrase opened by {@code in} at token {@code in}: the first of {@code heads} within twelve
+   * words, all words before it modifiers of a noun phrase (no clause word, auxiliary or preposition but {@code and},
+   * and {@code of} after {@code average}: {@code the RealClearPolitics average of recent polls}) and the word after
+   * it none that makes it a modifier or an election's polls ({@code poll numbers}, {@code polls closed},
+   * {@link #POLL_COMPOUNDS}); -1 when there is none.
+   */
+  private static int pollHead(List<Token> toks, int in, Set<String> heads) {
+    for (int k = in + 1; k < toks.size() && k <= in + 12; k++) {
+      Token t = toks.get(k);
+      String w = t.lower();
+      if (heads.contains(w)) {
+        Token next = k + 1 < toks.size() ? toks.get(k + 1) : null;
+        return next != null && POLL_COMPOUNDS.contains(next.lower()) ? -1 : k;
+      }
+      boolean modifier = t.isWord() ? !SUBJECT_STOP.contains(w) && !FINITE_AUXILIARIES.contains(w)
+          && !w.equals("of") || w.equals("and") || w.equals("of") && toks.get(k - 1).lower().startsWith("average")
+          : POLL_NAME_MARKS.contains(t.text());
+      if (!modifier) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The last token of the source whose head is token {@code head}: on over time words and a participle
+   * ({@code released Wednesday}, {@code taken last month}) and over a name after a preposition ({@code by Lakeside
+   * College}, {@code from Quinnipiac and Fox News}, {@code in New Hampshire}).
+   */
+  private static int pollSourceEnd(List<Token> toks, int head) {
+    int end = head;
+    int k = head + 1;
+    while (k < toks.size()) {
+      String w = toks.get(k).lower();
+      if (TIME_WORDS.contains(w) || POLL_PARTICIPLES.contains(w)) {
+        end = k++;
+      } else if (k == head + 1 && w.endsWith("ing") && !toks.get(k).isCapitalized()) {
+        while (k < toks.size() && toks.get(k).isWord() && !CLAUSE_BREAKS.contains(toks.get(k).lower())) {
+          end = k++;
+        }
+      } else if (POLL_SOURCE_PREPOSITIONS.contains(w) && k + 1 < toks.size() && toks.get(k + 1).isCapitalized()) {
+        k++;
+        while (k < toks.size() && (toks.get(k).isCapitalized() || POLL_NAME_MARKS.contains(toks.get(k).text())
+            || toks.get(k).lower().equals("and") && k + 1 < toks.size() && toks.get(k + 1).isCapitalized())) {
+          end = k++;
+        }
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * The first token of the clause holding token {@code in}: back to the sentence start, a semicolon, colon, dash
+   * (over an aside between two dashes) or parenthesis, a subordinator or {@code but} ({@code where he has led in
+   * …}), or a comma when a verb stands between it and {@code in} ({@code While X leads, she trails Y in …}; not
+   * {@code Roe leads by 9 points, 42-33, in …}).
+   */
+  private static int pollClauseStart(String text, List<Token> toks, int in) {
+    for (int k = in - 1; k >= 0; k--) {
+      String w = toks.get(k).lower();
+      int aside = isDash(text, toks, k) ? asideOpening(text, toks, k) : -1;
+      if (aside > 0) {
+        k = aside; // "Four candidates - Roe, Lee and Poe - have clustered": the aside is inside the clause
+      } else if (w.equals(",") && clauseHasVerb(toks, k + 1, in) || CLAUSE_OPENERS.contains(w)
+          || POLL_CLAUSE_MARKS.contains(w) || isDash(text, toks, k)) {
+        return k + 1;
+      }
+    }
+    return 0;
   }
 
   /** Nouns of an opening {@code In Roe's view,} whose possessor holds the clause after the comma. */
@@ -3177,7 +3325,12 @@ public final class AttitudeRelations implements Serializable {
    * past form, a negation, or an {@code -s} form after a word that is no determiner ({@code emissions remains}).
    */
   private static boolean clauseHasVerb(List<Token> toks, int from) {
-    for (int k = from; k < toks.size() && k < from + 20; k++) {
+    return clauseHasVerb(toks, from, Math.min(toks.size(), from + 20));
+  }
+
+  /** As {@link #clauseHasVerb(List, int)}, from token {@code from} to token {@code end} (exclusive). */
+  private static boolean clauseHasVerb(List<Token> toks, int from, int end) {
+    for (int k = from; k < end; k++) {
       Token t = toks.get(k);
       String w = t.lower();
       if (FINITE_AUXILIARIES.contains(w) || QuoteExtractor.isPastForm(t) || w.endsWith("n't") || w.endsWith("n’t")

@@ -1234,4 +1234,51 @@ class AttitudeRelationsTest {
     assertEquals("Lee", s.getText());
     assertEquals("she", s.getSpeakerText());
   }
+
+  @Test
+  void pollPhraseEndingAClauseSourcesTheClause() {
+    Statement s = only(extract("The mayor fell to 10 percent in the latest Lakeside College poll released Wednesday."));
+    assertEquals("The mayor fell to 10 percent", s.getText());
+    assertEquals("in", s.getCue());
+    assertEquals("the latest Lakeside College poll released Wednesday", s.getSpeakerText());
+    assertEquals("evidence", s.getRelation());
+    assertEquals("the dozen ward surveys leading up to the vote",
+        only(extract("The mayor led in the dozen ward surveys leading up to the vote but lost.")).getSpeakerText());
+  }
+
+  @Test
+  void pollPhraseInsideAClauseIsLeftOutOfItsContent() {
+    Statement s = only(extract("The mayor's approval rating in the latest Harbour poll stands at 53 percent."));
+    assertEquals("The mayor's approval rating" + Statement.ELISION + "stands at 53 percent", s.getText());
+    assertEquals("the latest Harbour poll", s.getSpeakerText());
+    assertEquals(0, s.getCharStart());
+  }
+
+  @Test
+  void pollPhraseClauseStartsAfterAnOpeningClauseAndKeepsADashAside() {
+    Statement s = only(extract(
+        "While the mayor leads downtown, she trails Lee in the Riverside average of harbor polls by 9 points."));
+    assertEquals("she trails Lee" + Statement.ELISION + "by 9 points", s.getText());
+    assertEquals("the Riverside average of harbor polls", s.getSpeakerText());
+    assertEquals("Three candidates - Roe, Lee and Poe - have clustered near 10 percent",
+        only(extract("Three candidates - Roe, Lee and Poe - have clustered near 10 percent in harbor surveys."))
+            .getText());
+  }
+
+  @Test
+  void pollPhraseNeedsASpecificPollAndAClauseOfItsOwn() {
+    assertEquals("The mayor is rising", only(extract("The mayor is rising in the latest harbor polls.")).getText());
+    assertTrue(extract("The mayor is rising in the polls.").isEmpty(), "a standing, no source");
+    assertTrue(extract("Ada Quill, the leader in harbor polls, toured the docks.").isEmpty());
+    assertTrue(extract("The mayor, who is third in most harbor surveys, toured the docks.").isEmpty());
+    assertTrue(extract("Poll workers in the harbor polls closed early.").isEmpty());
+    Statement s = only(extract("Voters surveyed in a new poll released Monday support the levy."));
+    assertEquals("support", s.getCue(), "a verb's relation wins");
+  }
+
+  @Test
+  void openingPollPhraseMayEndInATime() {
+    assertEquals("a Lakeside poll last month",
+        only(extract("In a Lakeside poll last month, the mayor led by nine points.")).getSpeakerText());
+  }
 }
