@@ -1209,7 +1209,8 @@ public final class AttitudeRelations implements Serializable {
       return;
     }
     int be = i - 1;
-    while (be > 0 && i - be <= 3 && skippedBeforeVerb(toks.get(be)) && !BE.contains(toks.get(be).lower())) {
+    while (be > 0 && i - be <= 3 && (skippedBeforeVerb(toks.get(be))
+        || toks.get(be).lower().equals("first")) && !BE.contains(toks.get(be).lower())) {
       be--;
     }
     if (be < 0 || !BE.contains(toks.get(be).lower())) {

@@ -391,6 +391,9 @@ class AttitudeRelationsTest {
     assertEquals(0, s.getCharStart());
     assertEquals("local merchants", s.getSpeakerText());
     assertEquals(Statement.SPEECH, s.getRelation());
+    Statement first = only(extract("The ferry closure was first reported by the Harbour Gazette."));
+    assertEquals("The ferry closure", first.getText());
+    assertEquals("the Harbour Gazette", first.getSpeakerText());
     Statement late = only(extract("Jane Roe was declared the winner by the county clerk."));
     assertEquals("Jane Roe … the winner", late.getText());
     assertEquals("the county clerk", late.getSpeakerText());
