@@ -1284,4 +1284,39 @@ class AttitudeRelationsTest {
     assertEquals("a Lakeside poll last month",
         only(extract("In a Lakeside poll last month, the mayor led by nine points.")).getSpeakerText());
   }
+
+  // Verb chains and odd speakers (session 14): which verb of a chain is the cue, and subjects that run into a clause.
+
+  @Test
+  void refusalBeforeACueVerbMakesTheChainTheCue() {
+    Statement s = only(extract("Roe refused to endorse Mr. Lee."));
+    assertEquals("refused to endorse", s.getCue());
+    assertEquals("Mr. Lee", s.getText());
+    assertEquals("Roe", s.getSpeakerText());
+    assertEquals("the levy", only(extract("The mayor, who has declined to discuss the levy, spoke on Monday."))
+        .getText());
+    Statement comment = only(extract("Roe declined to comment."));
+    assertEquals("declined", comment.getCue());
+    assertEquals("to comment", comment.getText());
+  }
+
+  @Test
+  void seemBeforeACueVerbIsARelationNoHedge() {
+    Statement s = only(extract("Mr. Roe seemed to mock the new levy."));
+    assertEquals("seemed to mock", s.getCue());
+    assertEquals("the new levy", s.getText());
+    assertEquals("Mr. Roe", s.getSpeakerText());
+    assertEquals(Statement.HEDGE, only(extract("The new levy seems to be working.")).getRelation());
+  }
+
+  @Test
+  void subjectRunningBackOverAClauseVerbIsThatVerbsSubject() {
+    assertEquals("Six in 10 Republicans", only(extract(
+        "Six in 10 Republicans who attended the caucuses described themselves as moderates.")).getSpeakerText());
+    assertEquals("She", only(extract("She proved adept at dodging questions she preferred not to answer."))
+        .getSpeakerText());
+    assertEquals("A poll released Saturday", only(extract("A poll released Saturday found that the levy leads."))
+        .getSpeakerText());
+    assertEquals("The retired officer", only(extract("The retired officer supports the levy.")).getSpeakerText());
+  }
 }
