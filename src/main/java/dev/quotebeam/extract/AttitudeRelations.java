@@ -187,13 +187,38 @@ public final class AttitudeRelations implements Serializable {
    * Passive participles that hedge the clause they head when no {@code by} names who holds the view, with the words
    * that must follow them ({@code Roe is widely expected to win}, {@code Roe is accused of fraud}, {@code The plan
    * is viewed as a gamble}); an empty set ({@code considered}) takes any word but a preposition. After a bare
-   * {@code be} or {@code being} only {@code expected} hedges ({@code could be seen as} says what may be). Not
-   * {@code criticized for} / {@code condemned for}: on PolNeAR train they gained fewer annotated relations than
-   * unannotated ones.
+   * {@code be} or {@code being} only {@code expected} hedges ({@code could be seen as} says what may be).
+   * {@code criticized for} / {@code condemned for} are no hedges (as hedges they gained fewer annotated relations
+   * than unannotated ones on PolNeAR train) but passive speech acts ({@link #passive}).
    */
   private static final Map<String, Set<String>> PASSIVE_HEDGES = Map.of(
       "expected", words("to"), "intended", words("to"), "considered", words(), "viewed", words("as"),
       "seen", words("as"), "regarded", words("as"), "described", words("as"), "accused", words("of"));
+  /**
+   * Participles of speech acts and judgements read in the passive ({@code Roe was criticized for X}, {@code Roe was
+   * declared the winner}, {@code It was reported that X}): the topic, not the speaker, is the subject. Not
+   * {@code dismissed} (mostly "fired" in news), {@code named}, {@code shown}, {@code attacked}, {@code supported},
+   * {@code cited}, {@code denied} (mostly no speech: {@code named after}, {@code shown to jurors}, {@code supported
+   * by steel beams}, {@code cited for speeding}), {@code described} (a hedge's, {@link #PASSIVE_HEDGES}), nor
+   * addressee verbs ({@code told}, {@code assured}, {@code warned}: on PolNeAR train right less often than a third,
+   * {@code is assured of 118 delegates}).
+   */
+  private static final Set<String> PASSIVE_SPEECH = words(
+      "criticized", "criticised", "announced", "declared", "said", "confirmed", "revealed", "mentioned", "projected",
+      "rejected", "echoed", "requested", "portrayed", "condemned", "recommended", "praised", "lambasted", "rebuked",
+      "blamed", "celebrated", "applauded", "endorsed", "challenged", "mocked", "ridiculed", "slammed", "reported",
+      "dubbed", "labeled", "labelled", "branded", "hailed", "touted", "credited", "characterized", "depicted",
+      "questioned", "predicted");
+  /**
+   * Complements that make a passive speech participle a plain report of a fact ({@code was declared dead},
+   * {@code was reported missing}).
+   */
+  private static final Set<String> NOT_PASSIVE_COMPLEMENTS = words("dead", "missing", "stolen", "killed", "injured",
+      "wounded", "safe", "alive", "lost", "closed", "open");
+  /** Participles of views held in the passive ({@code Roe is known for X}, {@code Roe was thought to be Y}). */
+  private static final Set<String> PASSIVE_VIEW = words(
+      "known", "deemed", "thought", "believed", "estimated", "presumed", "suspected", "assumed");
+
   /** Classes of the verb list's first column. */
   private static final Set<String> RELATIONS = words(Statement.SPEECH, BELIEF, EVIDENCE);
 
@@ -299,26 +324,32 @@ public final class AttitudeRelations implements Serializable {
       "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports");
   /** Heads of a poll phrase inside its clause; a report or study there is mostly a setting. */
   private static final Set<String> POLLS = words("poll", "polls", "survey", "surveys");
-  /** Words after a poll noun that make it a modifier or an election's polls ({@code poll numbers}). */
-  private static final Set<String> POLL_COMPOUNDS = words(
-      "numbers", "results", "data", "workers", "watchers", "standings", "ratings", "position", "positions",
-      "question", "questions", "close", "closed", "closes", "closing", "open", "opened", "opens", "show", "shows",
-      "showed", "showing", "found", "finds", "suggest", "suggests", "suggested", "respondents", "participants");
+  /** Verbs whose subject is a poll or an election's polls: no clause around the poll goes on with them. */
+  private static final Set<String> POLL_VERBS = words("close", "closed", "closes", "open", "opened", "opens", "show",
+      "shows", "showed", "found", "finds", "suggest", "suggests", "suggested");
   /** Marks inside a poll's or pollster's name ({@code CNN/ORC}, {@code Monmouth University's}). */
   private static final Set<String> POLL_NAME_MARKS = words("/", "-", "&", "’", "'");
-  /** Participles of a poll's release, which belong to its source ({@code a poll released Wednesday}). */
+  /**
+   * Participles of a poll's release, which belong to its source ({@code a poll released Wednesday}), and the
+   * particle of {@code carried out}.
+   */
   private static final Set<String> POLL_PARTICIPLES = words(
       "released", "conducted", "published", "commissioned", "taken", "carried", "out");
+  /** Prepositions before a noun phrase that belongs to a poll's source ({@code a poll of likely voters}). */
+  private static final Set<String> POLL_TOPIC_PREPOSITIONS = words("of", "among", "on", "about");
   /** Prepositions before a name that belongs to a poll's source ({@code a poll by Lakeside College}). */
   private static final Set<String> POLL_SOURCE_PREPOSITIONS = words("by", "of", "from", "for", "in");
-  /** Words that open a clause of their own: a poll phrase's clause starts after them. */
+  /**
+   * Words that open a clause of their own: a poll phrase's clause, read backwards, starts after them. Not all of
+   * {@link #SUBORDINATORS}: {@code after}, {@code despite} and the like also open a phrase inside the clause.
+   */
   private static final Set<String> CLAUSE_OPENERS = words(
       "where", "while", "whereas", "although", "though", "because", "when", "if", "since", "but");
   /** Marks besides dashes that end a poll phrase's clause read backwards. */
   private static final Set<String> POLL_CLAUSE_MARKS = words(";", ":", "(", ")");
   /** Words after a poll phrase that open another clause or phrase: the phrase's clause ends at it. */
-  private static final Set<String> CLAUSE_BREAKS = plus(CLAUSE_OPENERS, "and", "or", "which", "who", "that", "as",
-      "after", "before", "amid", "despite", "following", "with", "including");
+  private static final Set<String> CLAUSE_BREAKS = plus(SUBORDINATORS, "where", "if", "but", "and", "or", "which",
+      "who", "that", "as", "with", "including");
   private static final Set<String> COMPLEMENTIZERS = words("that", "whether", "if", "how", "why", "what");
   /** Words besides articles and possessives that open a verb's object or complement ({@code declined to}). */
   private static final Set<String> OBJECT_OPENERS = words("to", "this", "these", "those", "some", "any", "no",
@@ -570,9 +601,10 @@ public final class AttitudeRelations implements Serializable {
     NavigableMap<Integer, Integer> taken = taken(article.text(), existing, false);
     NavigableMap<Integer, Integer> parts = taken(article.text(), existing, true);
     for (Statement s : found) {
-      boolean participle = s.getCue() != null && s.getCue().split(" ")[0].endsWith("ing");
+      // a relation inside the attribution a statement's text leaves out is kept ("“A,” said Roe, a governor who
+      // backs Lee. “B.”", "“A,” Roe said, referring to X")
       boolean free = isFree(taken, s.getCharStart(), s.getCharEnd());
-      if (free || participle && isFree(parts, s.getCharStart(), s.getCharEnd())) {
+      if (free || isFree(parts, s.getCharStart(), s.getCharEnd())) {
         out.add(s);
         if (free) { // a span inside a statement's gap stays out: taken's spans never nest
           taken.put(s.getCharStart(), s.getCharEnd());
@@ -1198,22 +1230,6 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
-   * Participles of speech acts and judgements read in the passive ({@code Roe was criticized for X}, {@code Roe was
-   * declared the winner}, {@code It was reported that X}): the topic, not the speaker, is the subject. Not
-   * {@code dismissed} (mostly "fired" in news) nor addressee verbs ({@code told}, {@code assured}, {@code warned}):
-   * on PolNeAR train those were right less often than a third ({@code is assured of 118 delegates}).
-   */
-  private static final Set<String> PASSIVE_SPEECH = words(
-      "criticized", "criticised", "announced", "declared", "said", "shown", "confirmed", "revealed", "mentioned",
-      "projected", "rejected", "echoed", "supported", "requested", "portrayed", "condemned", "recommended", "praised",
-      "lambasted", "rebuked", "blamed", "celebrated", "applauded", "endorsed", "challenged", "attacked", "mocked",
-      "ridiculed", "slammed", "named", "reported", "described", "dubbed", "labeled", "labelled", "branded", "hailed",
-      "touted", "credited", "characterized", "depicted", "questioned", "denied", "predicted", "cited");
-  /** Participles of views held in the passive ({@code Roe is known for X}, {@code Roe was thought to be Y}). */
-  private static final Set<String> PASSIVE_VIEW = words(
-      "known", "deemed", "thought", "believed", "estimated", "presumed", "suspected", "assumed");
-
-  /**
    * A passive speech act or view ({@link #PASSIVE_SPEECH}, {@link #PASSIVE_VIEW}): PolNeAR's content is the subject
    * and the complement with the verb left out ({@code Roe … for the plan} for {@code Roe was criticized by Lee for
    * the plan}), the source the {@code by} phrase after the verb or its complement, else none. An expletive
@@ -1228,7 +1244,8 @@ public final class AttitudeRelations implements Serializable {
     boolean speechVerb = PASSIVE_SPEECH.contains(w);
     boolean heldView = PASSIVE_HEDGES.containsKey(w) && i + 1 < toks.size()
         && toks.get(i + 1).lower().equals("by");
-    if (!speechVerb && !PASSIVE_VIEW.contains(w) && !heldView) {
+    if (!speechVerb && !PASSIVE_VIEW.contains(w) && !heldView
+        || i + 1 < toks.size() && NOT_PASSIVE_COMPLEMENTS.contains(toks.get(i + 1).lower())) {
       return;
     }
     int be = i - 1;
@@ -1254,43 +1271,54 @@ public final class AttitudeRelations implements Serializable {
     int k = i + 1;
     int[] agent = null;
     if (k < toks.size() && toks.get(k).lower().equals("by")) {
-      int e = agentEnd(toks, k + 1);
-      if (e < 0) {
+      agent = agent(toks, k, heldView && PASSIVE_HEDGES.get(w).contains("of"));
+      if (agent == null) {
         return;
       }
-      agent = new int[] {k + 1, e};
-      k = e + 1;
+      k = agent[2];
     }
-    if (heldView && (agent == null || !passiveHedgeComplement(w, toks, k))) {
-      return;
+    int c = k;
+    while (c < toks.size() && TIME_WORDS.contains(toks.get(c).lower())) {
+      c++; // "It was announced Tuesday that …"
     }
+    boolean expletive = start == before && toks.get(start).lower().equals("it") && c < toks.size()
+        && COMPLEMENTIZERS.contains(toks.get(c).lower());
+    k = expletive ? c : k;
     int[] span = k < toks.size() && toks.get(k).isWord() && !opensSetting(toks, k)
         ? contentSpan(text, toks, k, to, true, SUBORDINATORS.contains(toks.get(0).lower())) : null;
     if (span != null) {
       span[1] = hedgeEnd(toks, k, span[1]);
-      if (agent == null) { // "was declared the winner by news organizations"
-        for (int b = k + 1; b < toks.size() && toks.get(b).start() < span[1]; b++) {
-          int e = toks.get(b).lower().equals("by") ? agentEnd(toks, b + 1) : -1;
-          if (e >= 0) {
-            agent = new int[] {b + 1, e};
-            int last = b - 1;
-            while (last >= k && !toks.get(last).isWord()) {
-              last--;
-            }
-            span = last < k ? null : new int[] {span[0], toks.get(last).end()};
-            break;
-          }
+      for (int b = k; b < toks.size() && toks.get(b).start() < span[1]; b++) {
+        String x = toks.get(b).lower();
+        int[] late = agent == null && b > k && x.equals("by") ? agent(toks, b, false) : null;
+        boolean next = COORDINATORS.contains(x) && b + 1 < toks.size()
+            && (QuoteExtractor.isPastForm(toks.get(b + 1)) || toks.get(b + 1).lower().equals("by"));
+        if (late != null || next) { // "was declared the winner by the clerk", "was praised by Lee and criticized …"
+          agent = late != null ? late : agent;
+          span = b - 1 < k ? null : cutBefore(toks, span, k, b);
+          break;
         }
       }
+    }
+    if (heldView && (span == null || !passiveHedgeComplement(w, toks, k))) {
+      return;
+    }
+    boolean relative = RELATIVE.contains(toks.get(start).lower());
+    if (relative) {
+      if (span == null) {
+        return; // "Roe, who was endorsed by the Times, leads": the content would be the pronoun alone
+      }
+      span = relativeClauseEnd(toks, k, span);
     }
     String speaker = agent == null ? null
         : text.substring(toks.get(agent[0]).start(), toks.get(agent[1]).end());
     String relation = speechVerb ? Statement.SPEECH : agent == null ? HEDGE : BELIEF;
-    String cue = text.substring(toks.get(be).start(), toks.get(i).end());
+    String cue = text.substring(toks.get(before + 1).start(), toks.get(i).end());
     int subjectEnd = toks.get(before).end();
-    if (start == before && toks.get(start).lower().equals("it") && span != null
-        && COMPLEMENTIZERS.contains(toks.get(k).lower())) {
-      out.add(build(article, paragraph, text, span, cue, speaker, relation, from, to)); // "it was reported that"
+    if (expletive) {
+      if (span != null) {
+        out.add(build(article, paragraph, text, span, cue, speaker, relation, from, to)); // "it was reported that"
+      }
       return;
     }
     int[] whole = {toks.get(start).start(), span == null ? subjectEnd : span[1]};
@@ -1306,8 +1334,29 @@ public final class AttitudeRelations implements Serializable {
         .build());
   }
 
+  /**
+   * The agent of a passive whose {@code by} is token {@code by}: its first and last token and the token after it,
+   * over a second {@code and by} agent ({@code by the Times and by the union}); null when no noun phrase follows.
+   * With {@code stopAtOf} the phrase ends before {@code of}, which opens the participle's complement ({@code accused
+   * by prosecutors of fraud}).
+   */
+  private static int[] agent(List<Token> toks, int by, boolean stopAtOf) {
+    int e = agentEnd(toks, by + 1, stopAtOf);
+    if (e < 0) {
+      return null;
+    }
+    while (e + 2 < toks.size() && toks.get(e + 1).lower().equals("and") && toks.get(e + 2).lower().equals("by")) {
+      int more = agentEnd(toks, e + 3, stopAtOf);
+      if (more < 0) {
+        break;
+      }
+      e = more;
+    }
+    return new int[] {by + 1, e, e + 1};
+  }
+
   /** Last token of the agent noun phrase opening at {@code first} after a passive's {@code by}, or -1. */
-  private static int agentEnd(List<Token> toks, int first) {
+  private static int agentEnd(List<Token> toks, int first, boolean stopAtOf) {
     if (first >= toks.size() || !toks.get(first).isWord() || toks.get(first).lower().endsWith("ing")
         || TIME_WORDS.contains(toks.get(first).lower()) || Character.isDigit(toks.get(first).text().charAt(0))
         && !(first + 1 < toks.size() && (toks.get(first + 1).lower().equals("percent")
@@ -1319,8 +1368,8 @@ public final class AttitudeRelations implements Serializable {
       Token t = toks.get(e + 1);
       String x = t.lower();
       boolean ok = t.isWord() && !SUBJECT_STOP.contains(x) && !x.equals("as") && !TIME_WORDS.contains(x)
-          && (!PREPOSITIONS.contains(x) || x.equals("of")) || x.equals("'s") || x.equals("’s") || x.equals("%")
-          || x.equals("of") || x.equals("and") && e + 2 < toks.size() && (toks.get(e + 2).isCapitalized()
+          && (!PREPOSITIONS.contains(x) || x.equals("of") && !stopAtOf) || x.equals("'s") || x.equals("’s")
+          || x.equals("%") || x.equals("of") && !stopAtOf || x.equals("and") && e + 2 < toks.size() && (toks.get(e + 2).isCapitalized()
               || QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(toks.get(e + 2).lower()));
       if (!ok) {
         break;
@@ -1773,7 +1822,7 @@ public final class AttitudeRelations implements Serializable {
     String w = toks.get(k).lower();
     Set<String> next = PASSIVE_HEDGES.get(participle);
     if (next.isEmpty()) {
-      return w.equals("as") || !PREPOSITIONS.contains(w) && !toks.get(k).isCapitalized();
+      return w.equals("as") || !PREPOSITIONS.contains(w) && !toks.get(k).isCapitalized() && !TIME_WORDS.contains(w);
     }
     return next.contains(w) && (!w.equals("to") || opensInfinitive(toks, k + 1));
   }
@@ -2632,7 +2681,7 @@ public final class AttitudeRelations implements Serializable {
     boolean goesOn = end + 1 < toks.size() && toks.get(end + 1).isWord()
         && !CLAUSE_BREAKS.contains(toks.get(end + 1).lower());
     int[] rest = goesOn ? contentSpan(text, toks, end + 1, to, false, false) : null;
-    if (!clauseHasVerb(toks, start, in) && (rest == null || !clauseHasVerb(toks, end, toks.size()))
+    if (!clauseHasVerb(toks, start, in) && (rest == null || !clauseHasVerb(toks, end + 1, Tokenizer.indexAtOrAfter(toks, rest[1])))
         || hasRelativeWord(toks, start, in)) {
       return false; // no clause of its own: "Roe, the leader in Iowa polls", "Lee, who is third in most polls"
     }
@@ -2671,16 +2720,14 @@ public final class AttitudeRelations implements Serializable {
    * The head of the poll phrase opened by {@code in} at token {@code in}: the first of {@code heads} within twelve
    * words, all words before it modifiers of a noun phrase (no clause word, auxiliary or preposition but {@code and},
    * and {@code of} after {@code average}: {@code the RealClearPolitics average of recent polls}) and the word after
-   * it none that makes it a modifier or an election's polls ({@code poll numbers}, {@code polls closed},
-   * {@link #POLL_COMPOUNDS}); -1 when there is none.
+   * it one that ends the phrase ({@link #endsPollPhrase}); -1 when there is none.
    */
   private static int pollHead(List<Token> toks, int in, Set<String> heads) {
     for (int k = in + 1; k < toks.size() && k <= in + 12; k++) {
       Token t = toks.get(k);
       String w = t.lower();
       if (heads.contains(w)) {
-        Token next = k + 1 < toks.size() ? toks.get(k + 1) : null;
-        return next != null && POLL_COMPOUNDS.contains(next.lower()) ? -1 : k;
+        return k + 1 >= toks.size() || endsPollPhrase(toks.get(k + 1)) ? k : -1;
       }
       boolean modifier = t.isWord() ? !SUBJECT_STOP.contains(w) && !FINITE_AUXILIARIES.contains(w)
           && !w.equals("of") || w.equals("and") || w.equals("of") && toks.get(k - 1).lower().startsWith("average")
@@ -2693,6 +2740,22 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
+   * True when token {@code t} after a poll noun ends its phrase or goes on with its source: a mark, a name, a time
+   * word, a release participle, a source preposition, an {@code -ing} modifier, a word that opens another clause or
+   * the verb of the clause the phrase sits in ({@code in a poll released Monday}, {@code in a Lakeside poll,},
+   * {@code a rating in the latest poll stands at}); not a noun it modifies or a verb it is the subject of ({@code a
+   * poll tax case}, {@code poll numbers}, {@code polls closed}, {@link #POLL_VERBS}).
+   */
+  private static boolean endsPollPhrase(Token t) {
+    String w = t.lower();
+    return !t.isWord() || t.isCapitalized() || TIME_WORDS.contains(w) || POLL_PARTICIPLES.contains(w)
+        || POLL_SOURCE_PREPOSITIONS.contains(w) || POLL_TOPIC_PREPOSITIONS.contains(w) || CLAUSE_BREAKS.contains(w)
+        || w.endsWith("ing") // "surveys leading up to the caucuses"
+        || !POLL_VERBS.contains(w) && (FINITE_AUXILIARIES.contains(w) || QuoteExtractor.isPastForm(t)
+            || w.endsWith("s") && !w.endsWith("ss")); // the clause's verb: "a rating in the latest poll stands at"
+  }
+
+  /**
    * The last token of the source whose head is token {@code head}: on over time words and a participle
    * ({@code released Wednesday}, {@code taken last month}) and over a name after a preposition ({@code by Lakeside
    * College}, {@code from Quinnipiac and Fox News}, {@code in New Hampshire}).
@@ -2702,7 +2765,16 @@ public final class AttitudeRelations implements Serializable {
     int k = head + 1;
     while (k < toks.size()) {
       String w = toks.get(k).lower();
-      if (TIME_WORDS.contains(w) || POLL_PARTICIPLES.contains(w)) {
+      Token next = k + 1 < toks.size() ? toks.get(k + 1) : null;
+      if (POLL_TOPIC_PREPOSITIONS.contains(w) && next != null && next.isWord() && !next.isCapitalized()
+          && !DAYS.contains(next.lower()) && !Character.isDigit(next.text().charAt(0))) {
+        k++; // "a poll of likely voters", "a new poll on immigration"
+        while (k < toks.size() && toks.get(k).isWord() && !CLAUSE_BREAKS.contains(toks.get(k).lower())
+            && !SUBJECT_STOP.contains(toks.get(k).lower()) && !FINITE_AUXILIARIES.contains(toks.get(k).lower())
+            && (!QuoteExtractor.isPastForm(toks.get(k)) || POLL_PARTICIPLES.contains(toks.get(k).lower()))) {
+          end = k++;
+        }
+      } else if (TIME_WORDS.contains(w) || POLL_PARTICIPLES.contains(w)) {
         end = k++;
       } else if (k == head + 1 && w.endsWith("ing") && !toks.get(k).isCapitalized()) {
         while (k < toks.size() && toks.get(k).isWord() && !CLAUSE_BREAKS.contains(toks.get(k).lower())) {
@@ -3019,7 +3091,9 @@ public final class AttitudeRelations implements Serializable {
    * {@code span}, the object or to-clause of verb {@code verb} starting at token {@code first}, ending before
    * {@code and} or {@code but} and a second verb of the same subject and tense ({@code backs the plan but opposes
    * the tax}, {@code declined to name them and said …}; a bare form pairs with a bare form), the second verb one of
-   * the lexicons', or any past form (unless the cue is an {@code -ing} form), finite auxiliary or {@code not}: the
+   * the lexicons', or any past form (unless the cue is an {@code -ing} form; a regular one only before what opens
+   * its object, {@link #opensPredicateObject}, so {@code unions and organized labor} stays one object), finite
+   * auxiliary or {@code not} before a verb ({@code but not mention X}; not {@code but not the amendment}): the
    * subject's next predicate, which annotators leave out (PolNeAR train +10 matches of +5 predictions). A clause
    * content keeps its own coordination ({@code believes the council backs X and endorses Y}).
    */
@@ -3046,13 +3120,31 @@ public final class AttitudeRelations implements Serializable {
       boolean sameTense = bare ? other != null && x.equals(other.lemma())
           : v.endsWith("s") ? x.endsWith("s") && !x.endsWith("ss")
           : !v.endsWith("ing") && (x.endsWith("ed") || IRREGULAR_PAST_CUES.contains(x));
-      boolean predicate = QuoteExtractor.isPastForm(next) && !v.endsWith("ing") || FINITE_AUXILIARIES.contains(x)
-          || x.equals("not"); // "endorsed Lee and made an appeal", "backs Lee but is not working for her"
+      Token after = n + 1 < toks.size() ? toks.get(n + 1) : null;
+      // "endorsed Lee and made an appeal", "backs Lee but is not working for her"; not an adjective ("unions and
+      // organized labor") or a contrast ("the bill but not the amendment")
+      boolean predicate = QuoteExtractor.isPastForm(next) && !v.endsWith("ing") && after != null
+          && (!x.endsWith("ed") || opensPredicateObject(after)) || FINITE_AUXILIARIES.contains(x)
+          || x.equals("not") && after != null && after.isWord() && !after.isCapitalized()
+              && !QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(after.lower())
+              && !OBJECT_OPENERS.contains(after.lower()) && !PREPOSITIONS.contains(after.lower());
       if (k > first && (verbForm && sameTense || predicate)) {
         return cutBefore(toks, span, first, k);
       }
     }
     return span;
+  }
+
+  /**
+   * True when token {@code t} after a regular past form opens what that verb takes as a verb, not a noun it
+   * modifies: a name, determiner, possessive, object pronoun, preposition, {@code to} or {@code that} ({@code
+   * praised Lee}, {@code backed an appeal}, {@code spoke at …}; not {@code organized labor}).
+   */
+  private static boolean opensPredicateObject(Token t) {
+    String w = t.lower();
+    return t.isCapitalized() || QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(w) || OBJECT_OPENERS.contains(w)
+        || PREPOSITIONS.contains(w) || w.equals("that") || w.equals("him") || w.equals("her") || w.equals("them")
+        || w.equals("it") || w.equals("us") || w.equals("me") || !t.isWord();
   }
 
   /**
@@ -3068,12 +3160,30 @@ public final class AttitudeRelations implements Serializable {
       }
       String n = toks.get(k + 1).lower();
       boolean appositive = toks.get(k - 1).isCapitalized()
-          && (n.equals("a") || n.equals("an") || n.equals("the") || QuoteExtractor.POSSESSIVES.contains(n));
+          && (n.equals("a") || n.equals("an") || n.equals("the") || QuoteExtractor.POSSESSIVES.contains(n))
+          && !listGoesOn(toks, k + 1, span[1]);
       if (appositive || opensNewClause(toks, k + 1)) {
         return cutBefore(toks, span, first, k);
       }
     }
     return span;
+  }
+
+  /**
+   * True when the phrase from token {@code k} is an item of a list: {@code and} or {@code or} comes before the next
+   * comma, verb or the content's end offset {@code end} ({@code the Fed, the Treasury and the White House}).
+   */
+  private static boolean listGoesOn(List<Token> toks, int k, int end) {
+    for (int j = k; j < toks.size() && toks.get(j).start() < end && j <= k + 6; j++) {
+      String x = toks.get(j).lower();
+      if (COORDINATORS.contains(x)) {
+        return true;
+      }
+      if (x.equals(",") || FINITE_AUXILIARIES.contains(x) || QuoteExtractor.isPastForm(toks.get(j))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -3090,8 +3200,9 @@ public final class AttitudeRelations implements Serializable {
     for (int j = k + 1; j < toks.size() && j <= k + 6; j++) {
       Token u = toks.get(j);
       String x = u.lower();
-      if (!u.isWord() || RELATIVE_WORDS.contains(x) || PREPOSITIONS.contains(x) && !x.equals("of")) {
-        return false;
+      if (!u.isWord() || RELATIVE_WORDS.contains(x) || PREPOSITIONS.contains(x) && !x.equals("of")
+          || COORDINATORS.contains(x)) {
+        return false; // "Lee, Poe and other elected officials" is a list
       }
       if (FINITE_AUXILIARIES.contains(x) || QuoteExtractor.isPastForm(u)
           && !QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(toks.get(j - 1).lower())
@@ -3191,6 +3302,9 @@ public final class AttitudeRelations implements Serializable {
       if (Character.isDigit(toks.get(e).text().charAt(0)) && e >= 2 && toks.get(e - 1).text().equals(",")) {
         e -= 2;
       }
+    }
+    if (e < 0) {
+      return null; // "(who backs Lee)" opening a paragraph has no antecedent
     }
     // ", who" names a person: its antecedent may follow a preposition ("derision from opponents, who") and keep
     // a prepositional phrase of its own ("opponents on the left, who")
@@ -3400,7 +3514,7 @@ public final class AttitudeRelations implements Serializable {
       Token t = toks.get(k);
       String w = t.lower();
       if (FINITE_AUXILIARIES.contains(w) || QuoteExtractor.isPastForm(t) || w.endsWith("n't") || w.endsWith("n’t")
-          || k > from && !t.isCapitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+          || k > 0 && !t.isCapitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
           && toks.get(k - 1).isWord() && !QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(toks.get(k - 1).lower())) {
         return true;
       }

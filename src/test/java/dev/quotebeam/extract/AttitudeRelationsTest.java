@@ -426,6 +426,44 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void passiveParticiplesInTheirPlainSenseAreNoSpeech() {
+    for (String sentence : List.of(
+        "The driver was cited for speeding.",
+        "The victim was declared dead at the scene.",
+        "The hiker was reported missing on Sunday.",
+        "The roof is supported by steel beams.",
+        "The stadium was named for a wealthy donor.",
+        "Two officers were attacked by protesters outside the courthouse.",
+        "The bill was considered by the committee last week.")) {
+      assertTrue(extract(sentence).isEmpty(), sentence);
+    }
+  }
+
+  @Test
+  void passiveOfARelativePronounEndsAtItsCommaOrGivesNothing() {
+    assertTrue(extract("Roe, who was endorsed by the Times, leads the race.").isEmpty());
+    Statement s = only(extract("The senator, who was criticized by Lee for the plan, resigned on Monday."));
+    assertEquals("who … for the plan", s.getText());
+    assertEquals("Lee", s.getSpeakerText());
+  }
+
+  @Test
+  void passiveAgentsAndComplementsStopAtTheirOwnBounds() {
+    assertEquals("that the plant would close",
+        only(extract("It was announced Tuesday that the plant would close.")).getText());
+    Statement two = only(extract("Roe was praised by Lee and criticized by Poe for the plan."));
+    assertEquals("Roe", two.getText());
+    assertEquals("Lee", two.getSpeakerText());
+    assertEquals("the Times and by the union",
+        only(extract("Roe was endorsed by the Times and by the union.")).getSpeakerText());
+    Statement accused = only(extract("Roe was accused by prosecutors of fraud."));
+    assertEquals("Roe … of fraud", accused.getText());
+    assertEquals("prosecutors", accused.getSpeakerText());
+    assertEquals("has been criticized", only(extract("Roe has been criticized by Democrats for the plan."))
+        .getCue());
+  }
+
+  @Test
   void dismissedIsNoPassiveSpeechAct() {
     assertTrue(extract("The ferry director was dismissed on Monday.").isEmpty());
   }
@@ -1218,6 +1256,43 @@ class AttitudeRelationsTest {
   }
 
   // Where an object's content ends (session 14): a second predicate, an appositive of a name, a new main clause.
+
+  @Test
+  void coordinatedAdjectivesListsAndContrastsStayInTheObject() {
+    assertEquals("unions and organized labor", only(extract("Roe supports unions and organized labor.")).getText());
+    assertEquals("the bill but not the amendment",
+        only(extract("Roe backs the bill but not the amendment.")).getText());
+    assertEquals("the Federal Reserve, the Treasury and the White House",
+        only(extract("Roe criticized the Federal Reserve, the Treasury and the White House.")).getText());
+    assertEquals("Lee, Poe and other elected officials",
+        only(extract("Roe criticized Lee, Poe and other elected officials.")).getText());
+  }
+
+  @Test
+  void pollNounModifyingAnotherNounIsNoSourceAndAPollKeepsItsOwnPhrase() {
+    assertTrue(extract("In a poll tax case, the court ruled on the law.").isEmpty());
+    Statement s = only(extract("Roe leads Lee by 8 points in a Lakeside poll of likely voters."));
+    assertEquals("Roe leads Lee by 8 points", s.getText());
+    assertEquals("a Lakeside poll of likely voters", s.getSpeakerText());
+    assertEquals("a new poll on the ferry released Monday",
+        only(extract("Roe leads in a new poll on the ferry released Monday.")).getSpeakerText());
+  }
+
+  @Test
+  void relationInsideTheAttributionOfAResumedQuoteIsKept() {
+    List<Statement> all = extract("“We will win,” said Ada Roe, a former governor who backs Lee. “The voters are"
+        + " with us.”");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("We will win … The voters are with us.", all.get(0).getText());
+    assertEquals("Lee", all.get(1).getText());
+    assertEquals("backs", all.get(1).getCue());
+  }
+
+  @Test
+  void relativePronounOpeningAParagraphDoesNotThrow() {
+    assertTrue(extract("(who backs Lee)").isEmpty());
+    assertTrue(extract(", who backs Lee.").isEmpty());
+  }
 
   @Test
   void objectEndsBeforeTheSubjectsNextPredicate() {
