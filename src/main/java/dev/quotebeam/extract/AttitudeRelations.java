@@ -108,7 +108,8 @@ import java.util.regex.Pattern;
  * where nothing overlaps, a poll phrase inside a clause ({@code Roe leads by 8 points in the latest Lakeside poll})
  * gives the clause without the phrase, sourced to the poll (evidence, cue {@code in}; {@link #pollInClause}), and
  * a noun of speech or stance whose holder a possessive names ({@code Roe's criticism of X}, {@code his support for X},
- * {@code her decision to run}, {@code their complaints that …}; {@link #nounOfHolder}) gives what its frame opens:
+ * {@code her decision to run}, {@code their complaints that …}; with no holder before a that-clause, {@code the
+ * belief that …}, {@link #nounOfHolder}) gives what its frame opens:
  * both stand most often inside another relation's content ({@code Lee took hope from her lead in recent polls},
  * {@code Lee criticized Roe's plan to …}), and that relation is the one annotators mark.
  *
@@ -1976,10 +1977,12 @@ public final class AttitudeRelations implements Serializable {
     frames(m, "inf", "plan", "plans");
     frames(m, "for inf", "proposal");
     frames(m, "to", "opposition", "objection", "objections", "resistance", "hostility", "commitment");
-    frames(m, "on", "views", "view");
+    frames(m, "on", "views");
+    frames(m, "on that", "view");
     frames(m, "of", "embrace", "rejection", "assessment");
     frames(m, "that about", "concerns", "fears", "doubts", "belief", "hope", "hopes");
     frames(m, "inf", "decision", "intention", "desire");
+    frames(m, "that", "assumption", "speculation", "doubt", "fear", "concern", "idea", "notion", "rumor", "rumors");
     return Collections.unmodifiableMap(m);
   }
 
@@ -2219,7 +2222,11 @@ public final class AttitudeRelations implements Serializable {
    * support for X}, {@code her decision to run}, {@code their complaints that …}; up to two adjective-like modifiers
    * may stand between ({@code her repeated calls for X}; not {@code Roe's wife calls for}). The content is what the
    * noun's frame opens, cut before the main verb when the noun phrase is the subject ({@code Roe's claim that rents
-   * rose was disputed}). A day is no holder ({@code Tuesday's decision}). True when one was added.
+   * rose was disputed}). A day is no holder ({@code Tuesday's decision}). A noun before a complement that-clause
+   * needs no holder ({@code complaints that …}, {@code the belief that …}, {@code Roe rejected the suggestion that …}):
+   * PolNeAR marks these with no Source or one the phrase leaves unnamed, so the relation has no speaker; a noun that
+   * opens a sentence's opening phrase ends its clause at the comma ({@code Despite complaints that X, Roe …}). True
+   * when one was added.
    */
   private boolean nounOfHolder(Article article, int paragraph, String text, List<Token> toks, int i, int from, int to,
       Names names, List<Statement> out) {
@@ -2236,13 +2243,19 @@ public final class AttitudeRelations implements Serializable {
     for (int k = i - 1; holder == null && k >= m; k--) {
       holder = holderBefore(toks, k);
     }
-    if (holder == null || TIME_HOLDERS.matcher(toks.get(holder[1]).lower()).matches()
+    int k = i + 1;
+    String next = toks.get(k).lower();
+    int start = m > 0 && NOUN_MARKERS.contains(toks.get(m - 1).lower()) ? m - 1 : m;
+    // "complaints that …", "the belief that …": no holder named; a bare verb form is the verb's ("Roe hopes that")
+    boolean bare = holder == null && next.equals("that") && openers.contains("that") && complementClause(toks, k + 1)
+        && (start < i || !verbs.containsKey(w));
+    if (bare) {
+      holder = new int[] {start, start};
+    } else if (holder == null || TIME_HOLDERS.matcher(toks.get(holder[1]).lower()).matches()
         || !QuoteExtractor.POSSESSIVES.contains(toks.get(holder[0]).lower()) && !headNamesActor(toks, holder)
         && !namesActor(toks, holder, names)) { // the article's names are collected only when asked for
       return false; // "Tuesday's decision to close the plant" names a day, not a holder
     }
-    int k = i + 1;
-    String next = toks.get(k).lower();
     boolean infinitive = next.equals("to") && opensInfinitive(toks, k + 1) && !toks.get(k + 1).lower().endsWith("s");
     if (!opensFrame(openers, toks, k, infinitive)) {
       return false;
@@ -2258,15 +2271,37 @@ public final class AttitudeRelations implements Serializable {
     } else if (opensSentence(toks, holder[0])) {
       span = thatClauseEnd(toks, content, span); // "Roe's claim that rents rose was disputed"
     }
+    if (bare && start > 0 && PREPOSITIONS.contains(toks.get(start - 1).lower()) && opensSentence(toks, start - 1)) {
+      span = commaEnd(toks, content, span); // "Despite complaints that X, Roe …": the opener's clause ends at its comma
+    }
     if (pointsElsewhere(text, span)) {
       return false; // "her opposition to it" says nothing on its own
     }
     int cueEnd = object ? toks.get(k).end() : toks.get(i).end();
-    String speaker = holderText(text, toks, holder[0], holder[1]);
+    String speaker = bare ? null : holderText(text, toks, holder[0], holder[1]);
     String relation = SPEECH_NOUNS_OF_HOLDER.containsKey(w) ? Statement.SPEECH : BELIEF;
     out.add(build(article, paragraph, text, span, text.substring(toks.get(i).start(), cueEnd), speaker, relation,
         from, to));
     return true;
+  }
+
+  /** {@code span} cut before its first comma after token {@code first}. */
+  private static int[] commaEnd(List<Token> toks, int first, int[] span) {
+    for (int k = first + 1; k < toks.size() && toks.get(k).start() < span[1]; k++) {
+      if (toks.get(k).text().equals(",")) {
+        return cutBefore(toks, span, first, k);
+      }
+    }
+    return span;
+  }
+
+  /**
+   * True when token {@code k}, after a noun's {@code that}, opens a complement clause ({@code the claim that rents
+   * rose}), not a relative one whose subject is the gap ({@code the claim that was made}, {@code that drew fire}).
+   */
+  private static boolean complementClause(List<Token> toks, int k) {
+    return opensThatClause(toks, k) && toks.get(k).isWord() && !finiteForm(toks, k)
+        && !QuoteExtractor.isPastForm(toks.get(k));
   }
 
   private static void frames(Map<String, Set<String>> nouns, String openers, String... words) {

@@ -1394,4 +1394,31 @@ class AttitudeRelationsTest {
         .getSpeakerText());
     assertEquals("The retired officer", only(extract("The retired officer supports the levy.")).getSpeakerText());
   }
+
+  // Nouns of speech and belief before a complement that-clause, with no holder named (issue #4).
+
+  @Test
+  void speechOrBeliefNounBeforeAThatClauseNeedsNoHolder() {
+    Statement s = only(extract("The flood fuelled the belief that the levee would fail."));
+    assertEquals("that the levee would fail", s.getText());
+    assertEquals("belief", s.getCue());
+    assertNull(s.getSpeakerText());
+    assertEquals("belief", s.getRelation());
+    Statement complaints = only(extract("The board heard complaints that the ferry was often late."));
+    assertEquals("that the ferry was often late", complaints.getText());
+    assertEquals(Statement.SPEECH, complaints.getRelation());
+  }
+
+  @Test
+  void nounThatClauseInAnOpeningPhraseEndsAtItsComma() {
+    Statement s = only(extract("Despite complaints that the ferry runs late, the council kept the timetable."));
+    assertEquals("that the ferry runs late", s.getText());
+    assertEquals("complaints", s.getCue());
+  }
+
+  @Test
+  void relativeThatAfterANounAndAVerbFormStayOutOfTheNounRule() {
+    assertTrue(extract("The paper printed the claim that was made in May.").isEmpty(), "a relative clause");
+    assertEquals("Roe", only(extract("Roe hopes that the levy passes.")).getSpeakerText(), "the verb's subject");
+  }
 }
