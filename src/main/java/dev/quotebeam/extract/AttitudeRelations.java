@@ -2272,7 +2272,7 @@ public final class AttitudeRelations implements Serializable {
       span = thatClauseEnd(toks, content, span); // "Roe's claim that rents rose was disputed"
     }
     if (bare && start > 0 && PREPOSITIONS.contains(toks.get(start - 1).lower()) && opensSentence(toks, start - 1)) {
-      span = commaEnd(toks, content, span); // "Despite complaints that X, Roe …": the opener's clause ends at its comma
+      span = relativeClauseEnd(toks, content, span); // "Despite complaints that X, Roe …": ends at the comma
     }
     if (pointsElsewhere(text, span)) {
       return false; // "her opposition to it" says nothing on its own
@@ -2283,16 +2283,6 @@ public final class AttitudeRelations implements Serializable {
     out.add(build(article, paragraph, text, span, text.substring(toks.get(i).start(), cueEnd), speaker, relation,
         from, to));
     return true;
-  }
-
-  /** {@code span} cut before its first comma after token {@code first}. */
-  private static int[] commaEnd(List<Token> toks, int first, int[] span) {
-    for (int k = first + 1; k < toks.size() && toks.get(k).start() < span[1]; k++) {
-      if (toks.get(k).text().equals(",")) {
-        return cutBefore(toks, span, first, k);
-      }
-    }
-    return span;
   }
 
   /**
@@ -3079,7 +3069,8 @@ public final class AttitudeRelations implements Serializable {
 
   /**
    * {@code span} ending at the first comma after token {@code first}: in {@code X, who backs Y, said …} the
-   * relative clause, and so the content, ends there.
+   * relative clause, and so the content, ends there, as does an opening phrase's ({@code Despite complaints that X,
+   * Roe …}).
    */
   private static int[] relativeClauseEnd(List<Token> toks, int first, int[] span) {
     for (int k = first + 1; k < toks.size() && toks.get(k).start() < span[1]; k++) {
