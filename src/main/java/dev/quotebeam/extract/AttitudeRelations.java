@@ -1830,7 +1830,8 @@ public final class AttitudeRelations implements Serializable {
 
   /**
    * A question put to someone with no asker as subject: {@code When asked whether …}, {@code Asked about …},
-   * {@code Roe was asked by a reporter if …}. The content runs from the question word to the next comma, dash or
+   * {@code Roe was asked by a reporter if …}, {@code Roe was first asked if …}, and a passive's question noun
+   * ({@code Roe was asked a question about X}). The content runs from the question word to the next comma, dash or
    * colon, or to its setting ({@code … in an interview}, {@code … after the debate}) or the sentence end; the
    * speaker is the {@code by} phrase's, else none (the one asked is no source). True when one was added.
    */
@@ -1840,7 +1841,8 @@ public final class AttitudeRelations implements Serializable {
       return false;
     }
     int before = i - 1;
-    while (before >= 0 && SKIP_BEFORE_VERB.contains(toks.get(before).lower())
+    while (before >= 0 && (SKIP_BEFORE_VERB.contains(toks.get(before).lower())
+        || toks.get(before).lower().equals("first"))
         && !BE.contains(toks.get(before).lower())) {
       before--;
     }
@@ -1848,6 +1850,14 @@ public final class AttitudeRelations implements Serializable {
       return false;
     }
     int q = i + 1;
+    if (before >= 0 && BE.contains(toks.get(before).lower()) && askedQuestion(toks, q)) {
+      int[] span = contentSpan(text, toks, q, to, true, true); // "was asked a question about X"
+      if (span != null) {
+        span[1] = hedgeEnd(toks, q, span[1]);
+        out.add(build(article, paragraph, text, span, toks.get(i).text(), null, Statement.SPEECH, from, to));
+        return true;
+      }
+    }
     String asker = null;
     if (q < toks.size() && toks.get(q).lower().equals("by")) {
       int k = q + 1;
@@ -2378,6 +2388,23 @@ public final class AttitudeRelations implements Serializable {
    * ({@code Asked specifically what …}, {@code Asked on Monday whether …}, {@code Asked at a briefing in Washington
    * about …}): at most eight words with no comma, opened by an adverb or a preposition; else {@code q}.
    */
+  /**
+   * True when token {@code q} after a passive {@code asked} opens a noun phrase headed by {@code question(s)} within
+   * five words ({@code was asked a straightforward question about X}, {@code has been asked this question}).
+   */
+  private static boolean askedQuestion(List<Token> toks, int q) {
+    if (q >= toks.size() || !(QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(toks.get(q).lower())
+        || OBJECT_OPENERS.contains(toks.get(q).lower()))) {
+      return false;
+    }
+    for (int j = q + 1; j < toks.size() && j <= q + 4 && toks.get(j).isWord(); j++) {
+      if (toks.get(j).lower().equals("question") || toks.get(j).lower().equals("questions")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int questionAfterSetting(List<Token> toks, int q) {
     if (q >= toks.size() || QUESTION_OPENERS.contains(toks.get(q).lower())
         || !(isAdverb(toks.get(q)) || SETTING_PREPOSITIONS.contains(toks.get(q).lower()))) {

@@ -469,6 +469,15 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void passiveAskedReadsPastFirstAndTakesAQuestionNoun() {
+    assertEquals("if the ferry would run in winter",
+        only(extract("The captain was first asked if the ferry would run in winter.")).getText());
+    Statement s = only(extract("The captain was asked a blunt question about the winter timetable."));
+    assertEquals("a blunt question about the winter timetable", s.getText());
+    assertEquals(null, s.getSpeakerText());
+  }
+
+  @Test
   void askedWithAnAskerAsSubjectIsNotReadAsAPassive() {
     assertEquals("The captain", only(extract("The captain asked whether the ferry would run.")).getSpeakerText());
     assertTrue(extract("Residents asked the council for a new ferry.").isEmpty());
