@@ -303,6 +303,8 @@ public final class AttitudeRelations implements Serializable {
       "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "to",
       "of", "for", "with", "no", "any", "some", "public", "strong", "broad", "widespread", "whose", "in", "on", "by",
       "at", "from", "and", "or", "as");
+  /** Demonstratives, which like articles make the word after them a noun ({@code this belief that …}). */
+  private static final Set<String> DEMONSTRATIVES = words("this", "that", "these", "those");
   /**
    * Words after {@code to} that make it a preposition, not a to-infinitive: determiners, possessives, numbers and
    * amounts ({@code declined to their lowest level}, {@code rose to about 5%}).
@@ -325,6 +327,13 @@ public final class AttitudeRelations implements Serializable {
       "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports");
   /** Heads of a poll phrase inside its clause; a report or study there is mostly a setting. */
   private static final Set<String> POLLS = words("poll", "polls", "survey", "surveys");
+  /** Particles and place adverbs that end a second predicate ({@code stayed home}, {@code backed down}). */
+  private static final Set<String> PARTICLES = words("home", "away", "back", "out", "off", "up", "down", "there",
+      "here");
+  /** Nouns a poll noun modifies ({@code poll numbers}): no poll phrase. */
+  private static final Set<String> POLL_COMPOUNDS = words("numbers", "results", "data", "workers", "watchers",
+      "standings", "ratings", "position", "positions", "question", "questions", "respondents", "participants",
+      "tax", "taxes");
   /** Verbs whose subject is a poll or an election's polls: no clause around the poll goes on with them. */
   private static final Set<String> POLL_VERBS = words("close", "closed", "closes", "open", "opened", "opens", "show",
       "shows", "showed", "found", "finds", "suggest", "suggests", "suggested");
@@ -1213,7 +1222,7 @@ public final class AttitudeRelations implements Serializable {
         continue;
       }
       if (RELATIVE.contains(toks.get(before).lower()) && before > 0) {
-        span = relativeClauseEnd(verb, toks, toks.get(before - 1).text(), content, span);
+        span = relativeClauseEnd(verb.clause(), toks, toks.get(before - 1).text(), content, span);
       }
       if (reduced && subject[0] > 1 && toks.get(subject[0] - 1).lower().equals("with")
           && toks.get(subject[0] - 2).text().equals(",")) {
@@ -1250,8 +1259,7 @@ public final class AttitudeRelations implements Serializable {
       return;
     }
     int be = i - 1;
-    while (be > 0 && i - be <= 3 && (skippedBeforeVerb(toks.get(be))
-        || toks.get(be).lower().equals("first")) && !BE.contains(toks.get(be).lower())) {
+    while (be > 0 && i - be <= 3 && skippedBeforeParticiple(toks.get(be)) && !BE.contains(toks.get(be).lower())) {
       be--;
     }
     if (be < 0 || !BE.contains(toks.get(be).lower())) {
@@ -1292,9 +1300,12 @@ public final class AttitudeRelations implements Serializable {
       for (int b = k; b < toks.size() && toks.get(b).start() < span[1]; b++) {
         String x = toks.get(b).lower();
         int[] late = agent == null && b > k && x.equals("by") ? agent(toks, b, false) : null;
-        boolean next = COORDINATORS.contains(x) && b + 1 < toks.size()
-            && (QuoteExtractor.isPastForm(toks.get(b + 1)) || toks.get(b + 1).lower().equals("by"));
+        boolean next = COORDINATORS.contains(x) && b + 1 < toks.size() && (toks.get(b + 1).lower().equals("by")
+            || secondPredicate(toks, b + 1)); // not "for the layoffs and reduced wages"
         if (late != null || next) { // "was declared the winner by the clerk", "was praised by Lee and criticized …"
+          if (next && agent == null && b + 2 < toks.size() && toks.get(b + 2).lower().equals("by")) {
+            late = agent(toks, b + 2, false); // "was praised and criticized by Lee": the agent is shared
+          }
           agent = late != null ? late : agent;
           span = b - 1 < k ? null : cutBefore(toks, span, k, b);
           break;
@@ -1309,7 +1320,15 @@ public final class AttitudeRelations implements Serializable {
       if (span == null) {
         return; // "Roe, who was endorsed by the Times, leads": the content would be the pronoun alone
       }
-      span = relativeClauseEnd(toks, k, span);
+      String mark = start > 0 ? toks.get(start - 1).text() : "";
+      span = relativeClauseEnd(false, toks, mark, k, span);
+      for (int j = k + 1; !mark.equals(",") && !RELATIVE_OPENERS.contains(mark) && j < toks.size()
+          && toks.get(j).start() < span[1]; j++) {
+        if (finiteForm(toks, j)) {
+          span = cutBefore(toks, span, k, j); // "Voters who were criticized for X stayed home"
+          break;
+        }
+      }
     }
     String speaker = agent == null ? null
         : text.substring(toks.get(agent[0]).start(), toks.get(agent[1]).end());
@@ -1370,7 +1389,8 @@ public final class AttitudeRelations implements Serializable {
       String x = t.lower();
       boolean ok = t.isWord() && !SUBJECT_STOP.contains(x) && !x.equals("as") && !TIME_WORDS.contains(x)
           && (!PREPOSITIONS.contains(x) || x.equals("of") && !stopAtOf) || x.equals("'s") || x.equals("’s")
-          || x.equals("%") || x.equals("of") && !stopAtOf || x.equals("and") && e + 2 < toks.size() && (toks.get(e + 2).isCapitalized()
+          || x.equals("%") || x.equals("of") && !stopAtOf
+          || x.equals("and") && e + 2 < toks.size() && (toks.get(e + 2).isCapitalized()
               || QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(toks.get(e + 2).lower()));
       if (!ok) {
         break;
@@ -1437,7 +1457,7 @@ public final class AttitudeRelations implements Serializable {
       }
     }
     if (open > 0 && open == close && RELATIVE_OPENERS.contains(toks.get(open - 1).text())) {
-      span = relativeClauseEnd(verb, toks, toks.get(open - 1).text(), gap, span);
+      span = relativeClauseEnd(verb.clause(), toks, toks.get(open - 1).text(), gap, span);
     }
     out.add(elided(article, paragraph, text, new int[] {toks.get(open).start(), toks.get(close).end(),
         toks.get(gap).start(), span[1]}, toks, i, holder, verb.relation(), from, to));
@@ -1752,6 +1772,11 @@ public final class AttitudeRelations implements Serializable {
         && (plural || !isBareForm(verb, toks.get(i)));
   }
 
+  /** True for a word that may stand between a passive's {@code be} and its participle ({@code was first reported}). */
+  private static boolean skippedBeforeParticiple(Token t) {
+    return skippedBeforeVerb(t) || t.lower().equals("first");
+  }
+
   /** True for a word that may stand between a subject and its verb: an auxiliary, adverb or time word. */
   private static boolean skippedBeforeVerb(Token t) {
     return SKIP_BEFORE_VERB.contains(t.lower()) || TIME_WORDS.contains(t.lower()) || isAdverb(t);
@@ -1842,8 +1867,7 @@ public final class AttitudeRelations implements Serializable {
     }
     int before = i - 1;
     while (before >= 0 && (SKIP_BEFORE_VERB.contains(toks.get(before).lower())
-        || toks.get(before).lower().equals("first"))
-        && !BE.contains(toks.get(before).lower())) {
+        || toks.get(before).lower().equals("first")) && !BE.contains(toks.get(before).lower())) {
       before--;
     }
     if (before >= 0 && !ASKED_OPENERS.contains(toks.get(before).lower())) {
@@ -1854,7 +1878,16 @@ public final class AttitudeRelations implements Serializable {
       int[] span = contentSpan(text, toks, q, to, true, true); // "was asked a question about X"
       if (span != null) {
         span[1] = hedgeEnd(toks, q, span[1]);
-        out.add(build(article, paragraph, text, span, toks.get(i).text(), null, Statement.SPEECH, from, to));
+        String by = null;
+        for (int b = q + 1; b < toks.size() && toks.get(b).start() < span[1]; b++) {
+          int[] agent = toks.get(b).lower().equals("by") ? agent(toks, b, false) : null;
+          if (agent != null || TIME_WORDS.contains(toks.get(b).lower())) { // "the same question by reporters"
+            by = agent == null ? null : text.substring(toks.get(agent[0]).start(), toks.get(agent[1]).end());
+            span = cutBefore(toks, span, q, b);
+            break;
+          }
+        }
+        out.add(build(article, paragraph, text, span, toks.get(i).text(), by, Statement.SPEECH, from, to));
         return true;
       }
     }
@@ -2110,7 +2143,8 @@ public final class AttitudeRelations implements Serializable {
    */
   private static int[] thatClauseEnd(List<Token> toks, int that, int[] span) {
     int k = that + 1;
-    while (k < toks.size() && toks.get(k).start() < span[1] && !finiteForm(toks, k)) {
+    while (k < toks.size() && toks.get(k).start() < span[1] && !finiteForm(toks, k)
+        && !(k > that + 1 && clauseHasVerb(toks, k, k + 1))) { // "The belief that the levee holds is widespread"
       k++;
     }
     if (k >= toks.size() || toks.get(k).start() >= span[1]) {
@@ -2233,7 +2267,8 @@ public final class AttitudeRelations implements Serializable {
    * may stand between ({@code her repeated calls for X}; not {@code Roe's wife calls for}). The content is what the
    * noun's frame opens, cut before the main verb when the noun phrase is the subject ({@code Roe's claim that rents
    * rose was disputed}). A day is no holder ({@code Tuesday's decision}). A noun before a complement that-clause
-   * needs no holder ({@code complaints that …}, {@code the belief that …}, {@code Roe rejected the suggestion that …}):
+   * needs no holder ({@code complaints that …}, {@code the belief that …}, {@code Roe rejected the suggestion that
+   * …}):
    * PolNeAR marks these with no Source or one the phrase leaves unnamed, so the relation has no speaker; a noun that
    * opens a sentence's opening phrase ends its clause at the comma ({@code Despite complaints that X, Roe …}). True
    * when one was added.
@@ -2242,8 +2277,9 @@ public final class AttitudeRelations implements Serializable {
       Names names, List<Statement> out) {
     String w = toks.get(i).lower();
     Set<String> openers = NOUNS_OF_HOLDER.get(w);
-    if (openers == null || i == 0 || i + 2 >= toks.size() || toks.get(i).isCapitalized()) {
-      return false; // "Why Roe's Attacks On Lee Could Backfire" is a headline
+    if (openers == null || i + 2 >= toks.size() || toks.get(i).isCapitalized() && (i > 0
+        || !toks.get(i + 1).lower().equals("that"))) {
+      return false; // "Why Roe's Attacks On Lee Could Backfire" is a headline; "Complaints that …" opens a sentence
     }
     int m = i;
     while (m > 0 && i - m < 2 && isHolderNounModifier(toks.get(m - 1))) {
@@ -2255,10 +2291,13 @@ public final class AttitudeRelations implements Serializable {
     }
     int k = i + 1;
     String next = toks.get(k).lower();
-    int start = m > 0 && NOUN_MARKERS.contains(toks.get(m - 1).lower()) ? m - 1 : m;
-    // "complaints that …", "the belief that …": no holder named; a bare verb form is the verb's ("Roe hopes that")
+    boolean determined = m > 0 && (QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(toks.get(m - 1).lower())
+        || DEMONSTRATIVES.contains(toks.get(m - 1).lower()));
+    int start = determined ? m - 1 : m;
+    // "complaints that …", "the belief that …": no holder named; a verb form with no determiner or modifier is the
+    // verb's ("Roe hopes that", "continues to doubt that", "Some doubt that")
     boolean bare = holder == null && next.equals("that") && openers.contains("that") && complementClause(toks, k + 1)
-        && (start < i || !verbs.containsKey(w));
+        && (determined || m < i || !verbs.containsKey(w) && !speech.isCue(w));
     if (bare) {
       holder = new int[] {start, start};
     } else if (holder == null || TIME_HOLDERS.matcher(toks.get(holder[1]).lower()).matches()
@@ -2281,7 +2320,8 @@ public final class AttitudeRelations implements Serializable {
     } else if (opensSentence(toks, holder[0])) {
       span = thatClauseEnd(toks, content, span); // "Roe's claim that rents rose was disputed"
     }
-    if (bare && start > 0 && PREPOSITIONS.contains(toks.get(start - 1).lower()) && opensSentence(toks, start - 1)) {
+    int opener = start > 0 && PREPOSITIONS.contains(toks.get(start - 1).lower()) ? start - 1 : start;
+    if (bare && PREPOSITIONS.contains(toks.get(opener).lower()) && opensSentence(toks, opener)) {
       span = relativeClauseEnd(toks, content, span); // "Despite complaints that X, Roe …": ends at the comma
     }
     if (pointsElsewhere(text, span)) {
@@ -2297,11 +2337,24 @@ public final class AttitudeRelations implements Serializable {
 
   /**
    * True when token {@code k}, after a noun's {@code that}, opens a complement clause ({@code the claim that rents
-   * rose}), not a relative one whose subject is the gap ({@code the claim that was made}, {@code that drew fire}).
+   * rose}), not a relative one whose subject is the gap ({@code the claim that was made}, {@code that angers
+   * voters}) or whose verb's object is ({@code the rumors that he spread last year}, {@code … that he floated.}: the
+   * verb right before a time word or the end). An object gap before a preposition ({@code the complaints that
+   * residents filed in May}) is not told from an intransitive verb ({@code the belief that prices rose in May}).
    */
   private static boolean complementClause(List<Token> toks, int k) {
-    return opensThatClause(toks, k) && toks.get(k).isWord() && !finiteForm(toks, k)
-        && !QuoteExtractor.isPastForm(toks.get(k));
+    if (!opensThatClause(toks, k) || !toks.get(k).isWord() || finiteForm(toks, k)
+        || QuoteExtractor.isPastForm(toks.get(k)) || clauseHasVerb(toks, k, k + 1) && !(k + 1 < toks.size()
+            && (finiteForm(toks, k + 1) || clauseHasVerb(toks, k + 1, k + 2)))) {
+      return false; // "the claim that was made", "the claim that angers voters"; not "complaints that residents filed"
+    }
+    for (int j = k + 1; j < toks.size() && j <= k + 6; j++) {
+      if (finiteForm(toks, j) || clauseHasVerb(toks, j, j + 1)) {
+        Token after = j + 1 < toks.size() ? toks.get(j + 1) : null; // "the rumors that he spread last year"
+        return after == null || after.isWord() && !TIME_WORDS.contains(after.lower());
+      }
+    }
+    return true;
   }
 
   private static void frames(Map<String, Set<String>> nouns, String openers, String... words) {
@@ -2384,11 +2437,6 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
-   * Index of the question word after an adverb or a short setting between a passive {@code asked} and its question
-   * ({@code Asked specifically what …}, {@code Asked on Monday whether …}, {@code Asked at a briefing in Washington
-   * about …}): at most eight words with no comma, opened by an adverb or a preposition; else {@code q}.
-   */
-  /**
    * True when token {@code q} after a passive {@code asked} opens a noun phrase headed by {@code question(s)} within
    * five words ({@code was asked a straightforward question about X}, {@code has been asked this question}).
    */
@@ -2405,6 +2453,11 @@ public final class AttitudeRelations implements Serializable {
     return false;
   }
 
+  /**
+   * Index of the question word after an adverb or a short setting between a passive {@code asked} and its question
+   * ({@code Asked specifically what …}, {@code Asked on Monday whether …}, {@code Asked at a briefing in Washington
+   * about …}): at most eight words with no comma, opened by an adverb or a preposition; else {@code q}.
+   */
   private static int questionAfterSetting(List<Token> toks, int q) {
     if (q >= toks.size() || QUESTION_OPENERS.contains(toks.get(q).lower())
         || !(isAdverb(toks.get(q)) || SETTING_PREPOSITIONS.contains(toks.get(q).lower()))) {
@@ -2733,7 +2786,8 @@ public final class AttitudeRelations implements Serializable {
     boolean goesOn = end + 1 < toks.size() && toks.get(end + 1).isWord()
         && !CLAUSE_BREAKS.contains(toks.get(end + 1).lower());
     int[] rest = goesOn ? contentSpan(text, toks, end + 1, to, false, false) : null;
-    if (!clauseHasVerb(toks, start, in) && (rest == null || !clauseHasVerb(toks, end + 1, Tokenizer.indexAtOrAfter(toks, rest[1])))
+    if (!clauseHasVerb(toks, start, in)
+        && (rest == null || !clauseHasVerb(toks, end + 1, Tokenizer.indexAtOrAfter(toks, rest[1])))
         || hasRelativeWord(toks, start, in)) {
       return false; // no clause of its own: "Roe, the leader in Iowa polls", "Lee, who is third in most polls"
     }
@@ -2800,6 +2854,9 @@ public final class AttitudeRelations implements Serializable {
    */
   private static boolean endsPollPhrase(Token t) {
     String w = t.lower();
+    if (POLL_COMPOUNDS.contains(w)) {
+      return false;
+    }
     return !t.isWord() || t.isCapitalized() || TIME_WORDS.contains(w) || POLL_PARTICIPLES.contains(w)
         || POLL_SOURCE_PREPOSITIONS.contains(w) || POLL_TOPIC_PREPOSITIONS.contains(w) || CLAUSE_BREAKS.contains(w)
         || w.endsWith("ing") // "surveys leading up to the caucuses"
@@ -2823,7 +2880,8 @@ public final class AttitudeRelations implements Serializable {
         k++; // "a poll of likely voters", "a new poll on immigration"
         while (k < toks.size() && toks.get(k).isWord() && !CLAUSE_BREAKS.contains(toks.get(k).lower())
             && !SUBJECT_STOP.contains(toks.get(k).lower()) && !FINITE_AUXILIARIES.contains(toks.get(k).lower())
-            && (!QuoteExtractor.isPastForm(toks.get(k)) || POLL_PARTICIPLES.contains(toks.get(k).lower()))) {
+            && (!QuoteExtractor.isPastForm(toks.get(k)) || POLL_PARTICIPLES.contains(toks.get(k).lower()))
+            && !sAfterPlural(toks, k)) { // "a poll of likely voters grows": the clause's verb
           end = k++;
         }
       } else if (TIME_WORDS.contains(w) || POLL_PARTICIPLES.contains(w)) {
@@ -2843,6 +2901,18 @@ public final class AttitudeRelations implements Serializable {
       }
     }
     return end;
+  }
+
+  /**
+   * True when token {@code k} is a lower-case {@code -s} word right after a plural noun: a verb ({@code voters grows},
+   * the plural being its phrase's head), where an {@code -s} word after an adjective is the head ({@code likely
+   * voters}).
+   */
+  private static boolean sAfterPlural(List<Token> toks, int k) {
+    String w = toks.get(k).lower();
+    String before = k > 0 ? toks.get(k - 1).lower() : "";
+    return !toks.get(k).isCapitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+        && before.length() > 3 && before.endsWith("s") && !before.endsWith("ss") && toks.get(k - 1).isWord();
   }
 
   /**
@@ -3109,18 +3179,19 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
-   * {@code span}, the content of verb {@code verb} in a relative clause opened by {@code mark} (the token before the
-   * relative pronoun), ending where the clause ends: at its first comma ({@code Roe, who backs X, said …}), at the
-   * closing dash or parenthesis of one opened by a dash or parenthesis ({@code Roe—who backs X—said …}), and for a
-   * restrictive clause ({@code voters who back X are …}) of a verb with no clause frame before the main verb (an
-   * auxiliary or a cue verb); the main verb of a that-clause verb's clause could be the clause's own.
+   * {@code span}, the content of a verb in a relative clause opened by {@code mark} (the token before the relative
+   * pronoun), {@code clause} when the verb takes a clause, ending where the clause ends: at its first comma
+   * ({@code Roe, who backs X, said …}), at the closing dash or parenthesis of one opened by a dash or parenthesis
+   * ({@code Roe—who backs X—said …}), and for a restrictive clause ({@code voters who back X are …}) of a verb with
+   * no clause frame before the main verb (an auxiliary or a cue verb); the main verb of a that-clause verb's clause
+   * could be the clause's own.
    */
-  private int[] relativeClauseEnd(Verb verb, List<Token> toks, String mark, int first, int[] span) {
+  private int[] relativeClauseEnd(boolean clause, List<Token> toks, String mark, int first, int[] span) {
     if (mark.equals(",")) {
       return relativeClauseEnd(toks, first, span);
     }
     boolean aside = RELATIVE_OPENERS.contains(mark);
-    if (!aside && verb.clause()) {
+    if (!aside && clause) {
       return span;
     }
     for (int k = first + 1; k < toks.size() && toks.get(k).start() < span[1]; k++) {
@@ -3144,8 +3215,8 @@ public final class AttitudeRelations implements Serializable {
    * {@code span}, the object or to-clause of verb {@code verb} starting at token {@code first}, ending before
    * {@code and} or {@code but} and a second verb of the same subject and tense ({@code backs the plan but opposes
    * the tax}, {@code declined to name them and said …}; a bare form pairs with a bare form), the second verb one of
-   * the lexicons', or any past form (unless the cue is an {@code -ing} form; a regular one only before what opens
-   * its object, {@link #opensPredicateObject}, so {@code unions and organized labor} stays one object), finite
+   * the lexicons', or any past form that is a predicate (unless the cue is an {@code -ing} form; {@link
+   * #secondPredicate}, so {@code unions and organized labor} stays one object), finite
    * auxiliary or {@code not} before a verb ({@code but not mention X}; not {@code but not the amendment}): the
    * subject's next predicate, which annotators leave out (PolNeAR train +10 matches of +5 predictions). A clause
    * content keeps its own coordination ({@code believes the council backs X and endorses Y}).
@@ -3176,8 +3247,7 @@ public final class AttitudeRelations implements Serializable {
       Token after = n + 1 < toks.size() ? toks.get(n + 1) : null;
       // "endorsed Lee and made an appeal", "backs Lee but is not working for her"; not an adjective ("unions and
       // organized labor") or a contrast ("the bill but not the amendment")
-      boolean predicate = QuoteExtractor.isPastForm(next) && !v.endsWith("ing") && after != null
-          && (!x.endsWith("ed") || opensPredicateObject(after)) || FINITE_AUXILIARIES.contains(x)
+      boolean predicate = !v.endsWith("ing") && secondPredicate(toks, n) || FINITE_AUXILIARIES.contains(x)
           || x.equals("not") && after != null && after.isWord() && !after.isCapitalized()
               && !QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(after.lower())
               && !OBJECT_OPENERS.contains(after.lower()) && !PREPOSITIONS.contains(after.lower());
@@ -3189,15 +3259,24 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
-   * True when token {@code t} after a regular past form opens what that verb takes as a verb, not a noun it
-   * modifies: a name, determiner, possessive, object pronoun, preposition, {@code to} or {@code that} ({@code
-   * praised Lee}, {@code backed an appeal}, {@code spoke at …}; not {@code organized labor}).
+   * True when the past form at token {@code k} after {@code and}/{@code but} is a second predicate, not an adjective
+   * of the noun after it: an irregular past, or a regular one before a name, determiner, possessive, object pronoun,
+   * preposition, particle, {@code to}, {@code that} or the end ({@code made clear}, {@code praised Lee}, {@code
+   * spoke at …}, {@code stayed home}; not {@code organized labor}, {@code reduced wages}).
    */
-  private static boolean opensPredicateObject(Token t) {
-    String w = t.lower();
-    return t.isCapitalized() || QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(w) || OBJECT_OPENERS.contains(w)
-        || PREPOSITIONS.contains(w) || w.equals("that") || w.equals("him") || w.equals("her") || w.equals("them")
-        || w.equals("it") || w.equals("us") || w.equals("me") || !t.isWord();
+  private static boolean secondPredicate(List<Token> toks, int k) {
+    Token t = toks.get(k);
+    if (!QuoteExtractor.isPastForm(t)) {
+      return false;
+    }
+    if (!t.lower().endsWith("ed") || k + 1 >= toks.size()) {
+      return true;
+    }
+    Token a = toks.get(k + 1);
+    String w = a.lower();
+    return !a.isWord() || a.isCapitalized() || QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(w)
+        || OBJECT_OPENERS.contains(w) || OBJECT_PERSONS.contains(w) || w.equals("it") || PREPOSITIONS.contains(w)
+        || PARTICLES.contains(w) || w.equals("that") || isAdverb(a);
   }
 
   /**
@@ -3223,14 +3302,17 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
-   * True when the phrase from token {@code k} is an item of a list: {@code and} or {@code or} comes before the next
-   * comma, verb or the content's end offset {@code end} ({@code the Fed, the Treasury and the White House}).
+   * True when the phrase from token {@code k} is an item of a list: a name, then {@code and} or {@code or} before
+   * the next comma, verb or the content's end offset {@code end} ({@code the Fed, the Treasury and the White
+   * House}; not the appositive {@code Lee, the mayor of the city and a rival}).
    */
   private static boolean listGoesOn(List<Token> toks, int k, int end) {
+    boolean named = false;
     for (int j = k; j < toks.size() && toks.get(j).start() < end && j <= k + 6; j++) {
       String x = toks.get(j).lower();
+      named |= toks.get(j).isCapitalized() && j > k;
       if (COORDINATORS.contains(x)) {
-        return true;
+        return named; // "Lee, the mayor of the city and a rival" is an appositive
       }
       if (x.equals(",") || FINITE_AUXILIARIES.contains(x) || QuoteExtractor.isPastForm(toks.get(j))) {
         return false;

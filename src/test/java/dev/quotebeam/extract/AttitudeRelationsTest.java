@@ -456,6 +456,11 @@ class AttitudeRelationsTest {
     assertEquals("Lee", two.getSpeakerText());
     assertEquals("the Times and by the union",
         only(extract("Roe was endorsed by the Times and by the union.")).getSpeakerText());
+    assertEquals("Roe … for the layoffs and reduced wages",
+        only(extract("Roe was blamed for the layoffs and reduced wages.")).getText());
+    assertEquals("Lee", only(extract("Roe was praised and criticized by Lee.")).getSpeakerText());
+    assertEquals("who … for the plan",
+        only(extract("Voters who were criticized by Lee for the plan stayed home.")).getText());
     Statement accused = only(extract("Roe was accused by prosecutors of fraud."));
     assertEquals("Roe … of fraud", accused.getText());
     assertEquals("prosecutors", accused.getSpeakerText());
@@ -475,6 +480,9 @@ class AttitudeRelationsTest {
     Statement s = only(extract("The captain was asked a blunt question about the winter timetable."));
     assertEquals("a blunt question about the winter timetable", s.getText());
     assertEquals(null, s.getSpeakerText());
+    Statement by = only(extract("The captain was asked the same question by reporters on Monday."));
+    assertEquals("the same question", by.getText());
+    assertEquals("reporters", by.getSpeakerText());
   }
 
   @Test
@@ -1275,6 +1283,8 @@ class AttitudeRelationsTest {
         only(extract("Roe criticized the Federal Reserve, the Treasury and the White House.")).getText());
     assertEquals("Lee, Poe and other elected officials",
         only(extract("Roe criticized Lee, Poe and other elected officials.")).getText());
+    assertEquals("Lee", only(extract("Roe criticized Lee, the mayor of the city and a longtime rival.")).getText());
+    assertEquals("Lee", only(extract("Roe endorsed Lee and stayed home.")).getText());
   }
 
   @Test
@@ -1285,6 +1295,10 @@ class AttitudeRelationsTest {
     assertEquals("a Lakeside poll of likely voters", s.getSpeakerText());
     assertEquals("a new poll on the ferry released Monday",
         only(extract("Roe leads in a new poll on the ferry released Monday.")).getSpeakerText());
+    assertTrue(extract("Roe rose 5 points in the latest poll numbers.").isEmpty());
+    Statement grows = only(extract("Roe's lead in a poll of likely voters grows each week."));
+    assertEquals("a poll of likely voters", grows.getSpeakerText());
+    assertEquals("Roe's lead" + Statement.ELISION + "grows each week", grows.getText());
   }
 
   @Test
@@ -1295,6 +1309,7 @@ class AttitudeRelationsTest {
     assertEquals("We will win … The voters are with us.", all.get(0).getText());
     assertEquals("Lee", all.get(1).getText());
     assertEquals("backs", all.get(1).getCue());
+    assertEquals("a former governor", all.get(1).getSpeakerText());
   }
 
   @Test
@@ -1428,6 +1443,21 @@ class AttitudeRelationsTest {
   @Test
   void relativeThatAfterANounAndAVerbFormStayOutOfTheNounRule() {
     assertTrue(extract("The paper printed the claim that was made in May.").isEmpty(), "a relative clause");
-    assertEquals("Roe", only(extract("Roe hopes that the levy passes.")).getSpeakerText(), "the verb's subject");
+    assertTrue(extract("The claim that angers many voters is false.").isEmpty(), "a relative clause, -s verb");
+    assertTrue(extract("The rumors that he spread last year hurt the campaign.").isEmpty(), "an object gap");
+    for (String sentence : List.of("Roe doubts that the levy passes.", "Roe continues to doubt that the levy passes.",
+        "Some doubt that the levy passes.")) {
+      assertTrue(only(extract(sentence)).getSpeakerText() != null, sentence + ": the verb's subject");
+    }
+  }
+
+  @Test
+  void noHolderNounClauseEndsBeforeTheMainVerbOrTheOpeningPhrasesComma() {
+    assertEquals("that the levee holds", only(extract("The belief that the levee holds is widespread.")).getText());
+    assertEquals("that the levee could fail",
+        extract("With concerns that the levee could fail, the council closed the road.").get(0).getText());
+    Statement opening = only(extract("Complaints that the ferry runs late are common."));
+    assertEquals("that the ferry runs late", opening.getText());
+    assertEquals("Complaints", opening.getCue());
   }
 }
