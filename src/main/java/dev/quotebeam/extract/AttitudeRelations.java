@@ -1092,6 +1092,9 @@ public final class AttitudeRelations implements Serializable {
       if (inFavorOf(article, paragraph, text, toks, i, from, to, names, out)) {
         continue;
       }
+      if (receivedSupport(article, paragraph, text, toks, i, from, to, late)) {
+        continue;
+      }
       if (pollInClause(article, paragraph, text, toks, i, from, to, late)) {
         continue;
       }
@@ -2258,6 +2261,79 @@ public final class AttitudeRelations implements Serializable {
     }
     out.add(build(article, paragraph, text, span, text.substring(toks.get(j).start(), toks.get(i + 2).end()),
         text.substring(toks.get(subject[0]).start(), toks.get(subject[1]).end()), BELIEF, from, to));
+    return true;
+  }
+
+  /** Nouns of a stance that one receives from those who hold it ({@code won the endorsement of X}). */
+  private static final Set<String> SUPPORT_NOUNS = words("endorsement", "endorsements", "backing", "support");
+
+  /** Verbs of receiving or holding a stance noun ({@code won the endorsement of}, {@code has the backing of}). */
+  private static final Set<String> RECEIVING_VERBS = words("win", "wins", "won", "winning", "secure", "secures",
+      "secured", "securing", "receive", "receives", "received", "receiving", "get", "gets", "got", "gotten",
+      "getting", "gain", "gains", "gained", "gaining", "earn", "earns", "earned", "earning", "land", "lands",
+      "landed", "snag", "snags", "snagged", "has", "have", "had", "collect", "collects", "collected", "draw", "draws",
+      "drew", "drawn", "drawing", "enjoy", "enjoys", "enjoyed", "consolidated", "lacks", "lacked");
+
+  /** Verbs that receive a stance noun with {@code up} ({@code picked up the endorsement of}, {@code sewn up}). */
+  private static final Set<String> RECEIVING_UP_VERBS = words("pick", "picks", "picked", "picking", "lock", "locks",
+      "locked", "locking", "sewn", "sewed");
+
+  /** Words between a receiving verb and its stance noun ({@code won the full support of}, {@code a single}). */
+  private static final Set<String> SUPPORT_NOUN_OPENERS = words("the", "a", "an", "his", "her", "their", "its", "any",
+      "no", "more", "some", "single", "full", "formal", "overwhelming", "broad", "strong", "key", "official");
+
+  /** A negated auxiliary as one token ({@code hasn’t}), which {@link #subjectEnd} does not skip. */
+  private static final Pattern NEGATED_AUXILIARY = Pattern.compile("[a-z]+n['’]t");
+
+  /**
+   * {@code Roe won the endorsement of Lee}, {@code Roe has the backing of most unions}, {@code Roe received support
+   * from 40 percent of voters}: the {@code of}/{@code from} phrase holds a stance toward the verb's subject, which
+   * PolNeAR marks as the content with the phrase as its source. A relative pronoun's clause ({@code Roe, who had the
+   * backing of Lee}) gives none: its content would be the bare pronoun. Added to {@code late}, so a relation whose
+   * content holds it keeps its place ({@code Roe has support from 40 percent, the poll found}) and a later verb does
+   * not borrow the phrase as its speaker. True when one was added.
+   */
+  private boolean receivedSupport(Article article, int paragraph, String text, List<Token> toks, int i, int from,
+      int to, List<Statement> late) {
+    if (i < 2 || i + 2 >= toks.size() || !SUPPORT_NOUNS.contains(toks.get(i).lower())
+        || !(toks.get(i + 1).lower().equals("of") || toks.get(i + 1).lower().equals("from"))) {
+      return false;
+    }
+    int j = i - 1;
+    while (j > 0 && i - j <= 3 && SUPPORT_NOUN_OPENERS.contains(toks.get(j).lower())) {
+      j--;
+    }
+    if (toks.get(j).lower().equals("up") && j > 0 && RECEIVING_UP_VERBS.contains(toks.get(j - 1).lower())) {
+      j--;
+    } else if (!RECEIVING_VERBS.contains(toks.get(j).lower())) {
+      return false;
+    }
+    int before = subjectEnd(toks, j);
+    while (before >= 0 && NEGATED_AUXILIARY.matcher(toks.get(before).lower()).matches()) {
+      before = subjectEnd(toks, before); // "hasn’t received"
+    }
+    int sourceEnd = agentEnd(toks, i + 2, false);
+    if (before < 0 || sourceEnd < 0 || RELATIVE_WORDS.contains(toks.get(before).lower())) {
+      return false;
+    }
+    if (sourceEnd + 2 < toks.size() && toks.get(sourceEnd + 1).lower().equals("in")
+        && Character.isDigit(toks.get(sourceEnd + 2).text().charAt(0))) { // "from six in 10 voters"
+      sourceEnd = Math.max(sourceEnd + 2, agentEnd(toks, sourceEnd + 3, false));
+    }
+    int[] subject = subject(toks, before, true);
+    if (subject == null) {
+      return false;
+    }
+    int first = subject[0];
+    for (int k = subject[0]; k < subject[1]; k++) {
+      if (Tokenizer.isDash(text, toks.get(k)) || TIME_WORDS.contains(toks.get(k).lower()) && k == first
+          || toks.get(k).lower().equals("with")) {
+        first = k + 1; // "INDIANAPOLIS - Cruz", "Earlier this week Cruz", "with Roe receiving support from X"
+      }
+    }
+    int[] span = {toks.get(first).start(), toks.get(subject[1]).end()};
+    late.add(build(article, paragraph, text, span, text.substring(toks.get(j).start(), toks.get(i + 1).end()),
+        text.substring(toks.get(i + 2).start(), toks.get(sourceEnd).end()), BELIEF, from, to));
     return true;
   }
 

@@ -1460,4 +1460,31 @@ class AttitudeRelationsTest {
     assertEquals("that the ferry runs late", opening.getText());
     assertEquals("Complaints", opening.getCue());
   }
+
+  // A stance one receives: the of/from phrase holds it toward the verb's subject (issue #4).
+
+  @Test
+  void receivedEndorsementMakesTheSubjectTheContentAndTheOfPhraseTheSource() {
+    Statement s = only(extract("Senator Jane Roe won the endorsement of the Harbour Workers Union on Monday."));
+    assertEquals("Senator Jane Roe", s.getText());
+    assertEquals("the Harbour Workers Union", s.getSpeakerText());
+    assertEquals("won the endorsement of", s.getCue());
+    assertEquals("belief", s.getRelation());
+    assertEquals("most city council members",
+        only(extract("Mayor Roe has the backing of most city council members.")).getSpeakerText());
+    assertEquals("Lee", only(extract("Lee hasn’t received a single endorsement from any senator.")).getText());
+    assertEquals("six in 10 voters",
+        only(extract("Roe received support from six in 10 voters in the district.")).getSpeakerText());
+  }
+
+  @Test
+  void receivedEndorsementSubjectLeavesOutOpeningWordsAndRelatives() {
+    assertEquals("Roe", only(extract("Earlier this week Roe secured the endorsement of the mayor.")).getText());
+    assertEquals("Roe", only(extract("INDIANAPOLIS - Roe received the endorsement of the mayor.")).getText());
+    assertEquals("Roe", only(extract("The two are tied in the county with Roe receiving more support from the unions."))
+        .getText());
+    assertTrue(extract("Lee, who had the backing of the mayor, resigned.").isEmpty(), "a bare relative pronoun");
+    assertEquals("the mayor", only(extract("Roe picked up the endorsement of the mayor.")).getSpeakerText());
+    assertTrue(extract("Roe picked an endorsement from the list.").isEmpty(), "pick needs its up");
+  }
 }
