@@ -1098,7 +1098,10 @@ public final class AttitudeRelations implements Serializable {
       if (pollInClause(article, paragraph, text, toks, i, from, to, late)) {
         continue;
       }
-      Verb verb = verbs.get(toks.get(i).lower());
+      // "would like to X" is "wants to X"; a bare "like" is a preposition far more often than a verb
+      boolean wouldLike = i > 0 && i + 1 < toks.size() && toks.get(i).lower().equals("like")
+          && toks.get(i - 1).lower().equals("would") && toks.get(i + 1).lower().equals("to");
+      Verb verb = wouldLike ? verbs.get("want") : verbs.get(toks.get(i).lower());
       if (verb == null) {
         Verb gapOnly = GAPPED_RELATIVE_VERBS.get(toks.get(i).lower());
         if (gapOnly != null) {
@@ -1178,7 +1181,7 @@ public final class AttitudeRelations implements Serializable {
       if (plainObject || toks.get(content).lower().equals("to")) {
         span = objectCommaEnd(toks, content, coordinatedVerbEnd(verb, toks, i, content, span));
       }
-      String cue = text.substring(toks.get(catenative >= 0 ? catenative : i).start(),
+      String cue = text.substring(toks.get(catenative >= 0 ? catenative : wouldLike ? i - 1 : i).start(),
           toks.get(content - 1).end());
       boolean coordinated = !ing && before == i - 1 && (toks.get(before).lower().equals("and")
           || toks.get(before).lower().equals("but"));

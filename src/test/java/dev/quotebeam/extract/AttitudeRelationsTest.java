@@ -1487,4 +1487,15 @@ class AttitudeRelationsTest {
     assertEquals("the mayor", only(extract("Roe picked up the endorsement of the mayor.")).getSpeakerText());
     assertTrue(extract("Roe picked an endorsement from the list.").isEmpty(), "pick needs its up");
   }
+
+  @Test
+  void wouldLikeBeforeAToClauseIsAWish() {
+    Statement s = only(extract("Mayor Roe would like to close the ferry."));
+    assertEquals("to close the ferry", s.getText());
+    assertEquals("would like", s.getCue());
+    assertEquals("Mayor Roe", s.getSpeakerText());
+    assertEquals("belief", s.getRelation());
+    assertTrue(extract("Roe would like the plan.").isEmpty(), "no to-clause");
+    assertEquals("wants", only(extract("Roe, like Lee, wants to run.")).getCue(), "a preposition");
+  }
 }
