@@ -280,7 +280,7 @@ public final class PolnearEval {
     to = to < 0 ? text.length() : to;
     int best = -1;
     int bestDistance = Integer.MAX_VALUE;
-    for (int i = text.indexOf(cue, from); i >= 0 && i + cue.length() <= to; i = text.indexOf(cue, i + 1)) {
+    for (int i = nextCue(text, cue, from); i >= 0 && i + cue.length() <= to; i = nextCue(text, cue, i + 1)) {
       boolean words = (i == 0 || !Character.isLetter(cue.charAt(0)) || !Character.isLetter(text.charAt(i - 1)))
           && (i + cue.length() == text.length() || !Character.isLetter(cue.charAt(cue.length() - 1))
               || !Character.isLetter(text.charAt(i + cue.length())));
@@ -292,6 +292,16 @@ public final class PolnearEval {
       }
     }
     return best < 0 ? null : new int[] {best, best + cue.length()};
+  }
+
+  /** Next occurrence of {@code cue} in {@code text} from {@code from}, ignoring case (cues may be lower-cased). */
+  private static int nextCue(String text, String cue, int from) {
+    for (int i = Math.max(0, from); i + cue.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, cue, 0, cue.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static void reportCues(int[] a) {

@@ -8,7 +8,10 @@ import dev.quotebeam.model.Statement;
 import java.util.BitSet;
 import org.junit.jupiter.api.Test;
 
-/** The scorer's reading of a predicted content: the parts its text joins, compared by word characters. */
+/**
+ * The scorer's reading of a prediction: the parts its content's text joins, compared by word characters, and where
+ * its cue stands.
+ */
 class PolnearEvalTest {
   private static final String TEXT = "The plan, Roe said, is dead.";
 
@@ -38,5 +41,14 @@ class PolnearEvalTest {
     BitSet chars = PolnearEval.contentChars(TEXT, statement("The plan, Roe said, is dead"));
     assertEquals(27, chars.cardinality());
     assertFalse(PolnearEval.sameWords(TEXT, chars, gold()));
+  }
+
+  @Test
+  void cueNormalisedToLowerCaseIsFoundAtTheStartOfASentence() {
+    String text = "According to Roe, the plan is dead.";
+    Statement s = statement("the plan is dead").toBuilder().setCue("according to").setCharStart(18).setCharEnd(34)
+        .build();
+    assertEquals(0, PolnearEval.cueSpan(text, s)[0]);
+    assertEquals(12, PolnearEval.cueSpan(text, s)[1]);
   }
 }
