@@ -1234,6 +1234,17 @@ public final class AttitudeRelations implements Serializable {
           && toks.get(subject[0] - 2).text().equals(",")) {
         span = relativeClauseEnd(toks, content, span);
       }
+      // "the deal he wants to make": a pronoun after a noun opens a relative clause with no relative word; the
+      // pronoun holds the view and the noun is the infinitive's missing object
+      int open = subject[1] > subject[0] && toks.get(content).lower().equals("to")
+          && PERSONAL_SUBJECTS.contains(toks.get(subject[1]).lower()) ? antecedentStart(toks, subject[1] - 1) : -1;
+      int[] holder = {subject[1], subject[1]};
+      if (open >= subject[0]) {
+        out.add(elided(article, paragraph, text, new int[] {toks.get(open).start(), toks.get(holder[0] - 1).end(),
+            toks.get(content).start(), span[1]}, toks, i, holder, verb.relation(), from, to).toBuilder().setCue(cue)
+            .build());
+        continue;
+      }
       out.add(build(article, paragraph, text, span, cue,
           text.substring(toks.get(subject[0]).start(), toks.get(subject[1]).end()), verb.relation(), from, to));
     }

@@ -385,6 +385,14 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void pronounAfterANounBeforeATargetInfinitiveHoldsTheViewAndTheNounIsItsObject() {
+    Statement s = only(extract("This is the deal he wants to make with Lee."));
+    assertEquals("he", s.getSpeakerText());
+    assertEquals("the deal … to make with Lee", s.getText());
+    assertEquals("wants", s.getCue());
+  }
+
+  @Test
   void passiveSpeechActGivesTheSubjectAndComplementWithTheByPhraseAsSpeaker() {
     Statement s = only(extract("The tram plan was criticized by local merchants for its cost."));
     assertEquals("The tram plan … for its cost", s.getText());
