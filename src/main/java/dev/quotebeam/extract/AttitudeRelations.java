@@ -1311,6 +1311,7 @@ public final class AttitudeRelations implements Serializable {
         && COMPLEMENTIZERS.contains(toks.get(c).lower());
     k = expletive ? c : k;
     int[] span = k < toks.size() && toks.get(k).isWord() && !opensSetting(toks, k)
+        && !SUBORDINATORS.contains(toks.get(k).lower()) // "The bill was rejected after talks broke down"
         ? contentSpan(text, toks, k, to, true, SUBORDINATORS.contains(toks.get(0).lower())) : null;
     if (span != null) {
       span[1] = hedgeEnd(toks, k, span[1]);

@@ -411,6 +411,7 @@ class AttitudeRelationsTest {
   void passiveWithNoAgentHasNoSpeakerAndAViewIsAHedge() {
     Statement said = only(extract("The ferry deal was announced on Monday."));
     assertEquals("The ferry deal", said.getText());
+    assertEquals("The ferry bill", only(extract("The ferry bill was rejected after talks broke down.")).getText());
     assertEquals(null, said.getSpeakerText());
     assertEquals(Statement.SPEECH, said.getRelation());
     Statement view = only(extract("Jane Roe is widely known for her blunt speeches."));
