@@ -397,6 +397,8 @@ public final class QuoteExtractor implements Serializable {
    */
   static final Set<String> ARTICLES_AND_POSSESSIVES = words(
       "a", "an", "the", "his", "her", "their", "its", "our", "my", "your");
+  /** Forms of {@code be} before a passive participle ({@code was asked}). */
+  private static final Set<String> PASSIVE_AUXILIARIES = words("is", "are", "was", "were", "been", "being", "be");
   /** Forms of {@code go} that lead a cue in {@code went on to say}. */
   private static final Set<String> GO_FORMS = words("go", "goes", "went", "going", "gone");
   /** Most words between a naming cue and its quoted name ({@code called the governor's new plan “a tax”}). */
@@ -950,11 +952,37 @@ public final class QuoteExtractor implements Serializable {
     }
 
     private Attribution attributeQuote(Span q) {
+      Attribution asked = questionPutBefore(q);
+      if (asked != null) {
+        return asked;
+      }
       Attribution after = q.close >= 0 ? attributionAfter(q) : null;
       if (after != null) {
         return after;
       }
       return attributionBefore(q);
+    }
+
+    /**
+     * {@code Roe was asked, “…?”}: the quote is a question put to the subject by no one named, so its cue is the
+     * passive {@code asked} and it has no speaker, whatever follows it ({@code “…?” He answered no.}); or null.
+     */
+    private Attribution questionPutBefore(Span q) {
+      List<Token> toks = tokens.get(q.paragraph);
+      int b = tokenBefore(toks, q.open);
+      if (b < 2 || !(toks.get(b).text().equals(",") || toks.get(b).text().equals(":"))
+          || !toks.get(b - 1).lower().equals("asked")) {
+        return null;
+      }
+      int k = b - 2;
+      while (k >= 0 && AttitudeRelations.isAdverb(toks.get(k))) {
+        k--;
+      }
+      if (k < 0 || !PASSIVE_AUXILIARIES.contains(toks.get(k).lower())) {
+        return null;
+      }
+      Token cue = toks.get(b - 1);
+      return new Attribution(cue.start(), cue.end(), cue.text(), -1, -1);
     }
 
     /**

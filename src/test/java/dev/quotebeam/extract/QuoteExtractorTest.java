@@ -1909,6 +1909,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void questionPutToThePassiveSubjectHasCueAskedAndNoSpeaker() {
+    List<Statement> all = extract("The captain was asked, “Will the ferry run in winter?” He answered no.");
+    Statement q = all.get(0);
+    assertEquals("Will the ferry run in winter?", q.getText());
+    assertEquals("asked", q.getCue());
+    assertEquals(null, q.getSpeakerText());
+  }
+
+  @Test
   void quoteResumedAfterAPartialQuoteJoinsIt() {
     Statement s = only(extract("The ferry may survive “if the council pays,” Roe said. “Otherwise it closes in May.”"));
     assertEquals(Statement.PARTIAL, s.getKind());
