@@ -396,8 +396,8 @@ public final class AttitudeRelations implements Serializable {
   /** Antecedents with no determiner ({@code something Roe believes is possible}). */
   private static final Set<String> INDEFINITE_ANTECEDENTS = words("something", "anything", "everything", "nothing");
   /** Determiners besides articles and possessives that open an antecedent ({@code one step they believe …}). */
-  private static final Set<String> ANTECEDENT_DETERMINERS = words("this", "that", "these", "those", "another", "one",
-      "some", "any", "every", "each", "no");
+  private static final Set<String> ANTECEDENT_DETERMINERS = plus(DEMONSTRATIVES, "another", "one", "some", "any",
+      "every", "each", "no");
   /** Marks between an antecedent and its relative pronoun ({@code Roe, who}, {@code Roe—who}, {@code (who}). */
   private static final Set<String> RELATIVE_OPENERS = words(",", "—", "–", "--", "(");
   /** Words and marks that end the source of an evidence verb read backwards: clause breaks, not prepositions. */
@@ -1017,7 +1017,7 @@ public final class AttitudeRelations implements Serializable {
     Token head = toks.get(speaker[1]);
     String w = head.lower();
     return head.isCapitalized() || ContentModel.isPronoun(w)
-        || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ics");
+        || endsInS(w) && !w.endsWith("ics");
   }
 
   /**
@@ -1238,11 +1238,10 @@ public final class AttitudeRelations implements Serializable {
       // pronoun holds the view and the noun is the infinitive's missing object
       int open = subject[1] > subject[0] && toks.get(content).lower().equals("to")
           && PERSONAL_SUBJECTS.contains(toks.get(subject[1]).lower()) ? antecedentStart(toks, subject[1] - 1) : -1;
-      int[] holder = {subject[1], subject[1]};
       if (open >= subject[0]) {
-        out.add(elided(article, paragraph, text, new int[] {toks.get(open).start(), toks.get(holder[0] - 1).end(),
-            toks.get(content).start(), span[1]}, toks, i, holder, verb.relation(), from, to).toBuilder().setCue(cue)
-            .build());
+        out.add(elided(article, paragraph, text, new int[] {toks.get(open).start(), toks.get(subject[1] - 1).end(),
+            toks.get(content).start(), span[1]}, toks, i, new int[] {subject[1], subject[1]}, verb.relation(), from,
+            to).toBuilder().setCue(cue).build());
         continue;
       }
       out.add(build(article, paragraph, text, span, cue,
@@ -2809,8 +2808,7 @@ public final class AttitudeRelations implements Serializable {
   private static boolean isPluralNoun(Token t) {
     String w = t.lower();
     return EVIDENCE_NOUNS.contains(w) || SURVEYED.contains(w) || PLURAL_PEOPLE.contains(w)
-        || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("’s") && !w.endsWith("'s")
-        && !w.endsWith("us") && t.isWord();
+        || endsInS(w) && !w.endsWith("’s") && !w.endsWith("'s") && !w.endsWith("us") && t.isWord();
   }
 
   /**
@@ -3002,8 +3000,12 @@ public final class AttitudeRelations implements Serializable {
   private static boolean sAfterPlural(List<Token> toks, int k) {
     String w = toks.get(k).lower();
     String before = k > 0 ? toks.get(k - 1).lower() : "";
-    return !toks.get(k).isCapitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
-        && before.length() > 3 && before.endsWith("s") && !before.endsWith("ss") && toks.get(k - 1).isWord();
+    return !toks.get(k).isCapitalized() && endsInS(w) && endsInS(before) && toks.get(k - 1).isWord();
+  }
+
+  /** True for a word of more than three letters ending in a single {@code s}: a plural noun or an {@code -s} verb. */
+  private static boolean endsInS(String w) {
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
   }
 
   /**
@@ -3740,8 +3742,7 @@ public final class AttitudeRelations implements Serializable {
       Token t = toks.get(k);
       String w = t.lower();
       if (FINITE_AUXILIARIES.contains(w) || QuoteExtractor.isPastForm(t) || w.endsWith("n't") || w.endsWith("n’t")
-          || k > 0 && !t.isCapitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
-          && toks.get(k - 1).isWord() && !QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(toks.get(k - 1).lower())) {
+          || k > 0 && !t.isCapitalized() && endsInS(w) && toks.get(k - 1).isWord() && !QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(toks.get(k - 1).lower())) {
         return true;
       }
     }

@@ -397,8 +397,6 @@ public final class QuoteExtractor implements Serializable {
    */
   static final Set<String> ARTICLES_AND_POSSESSIVES = words(
       "a", "an", "the", "his", "her", "their", "its", "our", "my", "your");
-  /** Forms of {@code be} before a passive participle ({@code was asked}). */
-  private static final Set<String> PASSIVE_AUXILIARIES = words("is", "are", "was", "were", "been", "being", "be");
   /** Forms of {@code go} that lead a cue in {@code went on to say}. */
   private static final Set<String> GO_FORMS = words("go", "goes", "went", "going", "gone");
   /** Most words between a naming cue and its quoted name ({@code called the governor's new plan “a tax”}). */
@@ -978,8 +976,8 @@ public final class QuoteExtractor implements Serializable {
       while (k >= 0 && AttitudeRelations.isAdverb(toks.get(k))) {
         k--;
       }
-      if (k < 0 || !PASSIVE_AUXILIARIES.contains(toks.get(k).lower())) {
-        return null;
+      if (k < 0 || !PASSIVE_AUX.contains(toks.get(k).lower()) || toks.get(k).text().equals("’s")) {
+        return null; // "she’s asked, “…”" is mostly "she has asked"
       }
       Token cue = toks.get(b - 1);
       return new Attribution(cue.start(), cue.end(), cue.text(), -1, -1);

@@ -280,7 +280,7 @@ public final class PolnearEval {
     to = to < 0 ? text.length() : to;
     int best = -1;
     int bestDistance = Integer.MAX_VALUE;
-    for (int i = nextCue(text, cue, from); i >= 0 && i + cue.length() <= to; i = nextCue(text, cue, i + 1)) {
+    for (int i = nextCue(text, cue, from, to); i >= 0; i = nextCue(text, cue, i + 1, to)) {
       boolean words = (i == 0 || !Character.isLetter(cue.charAt(0)) || !Character.isLetter(text.charAt(i - 1)))
           && (i + cue.length() == text.length() || !Character.isLetter(cue.charAt(cue.length() - 1))
               || !Character.isLetter(text.charAt(i + cue.length())));
@@ -294,9 +294,12 @@ public final class PolnearEval {
     return best < 0 ? null : new int[] {best, best + cue.length()};
   }
 
-  /** Next occurrence of {@code cue} in {@code text} from {@code from}, ignoring case (cues may be lower-cased). */
-  private static int nextCue(String text, String cue, int from) {
-    for (int i = Math.max(0, from); i + cue.length() <= text.length(); i++) {
+  /**
+   * Next occurrence of {@code cue} in {@code text} within {@code [from, to)}, ignoring case (cues may be
+   * lower-cased); -1 when none.
+   */
+  private static int nextCue(String text, String cue, int from, int to) {
+    for (int i = Math.max(0, from); i + cue.length() <= to; i++) {
       if (text.regionMatches(true, i, cue, 0, cue.length())) {
         return i;
       }
