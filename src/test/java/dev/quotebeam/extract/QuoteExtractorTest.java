@@ -1713,7 +1713,7 @@ class QuoteExtractorTest {
 
   @Test
   void runOnParagraphWithoutFullStopsKeepsItsReportedClausesPastTheFirstWindow() {
-    List<Statement> all = extract("Jane Roe, who said the plan would fail, ".repeat(500));
+    List<Statement> all = extract("Jane Roe, who said the plan would fail; ".repeat(500));
     assertTrue(all.size() >= 475, "found " + all.size() + " of 500");
     assertTrue(all.get(all.size() - 1).getCharStart() > 19_000, all.get(all.size() - 1).toString());
     for (Statement s : all) {
@@ -2311,5 +2311,19 @@ class QuoteExtractorTest {
     Statement s = only(extract("A third said the same of the mayor."));
     assertEquals("the same of the mayor", s.getText());
     assertEquals("A third", s.getSpeakerText());
+  }
+
+  @Test
+  void reportedSpeechWhoseSpeakerOpensAnotherContentIsPartOfThatReport() {
+    Statement s = only(extract("Ms. Gedrich said she hoped to get her account back."));
+    assertEquals("said", s.getCue());
+    assertEquals("she hoped to get her account back", s.getText());
+    assertEquals("said", only(extract("Instead, she said, her boss told her he had booked a room.")).getCue());
+    // a speaker deeper in the content keeps a statement of its own
+    List<Statement> deep = extract(
+        "Roe said the council voted on Tuesday and the mayor told reporters that the bridge would open.");
+    assertEquals(2, deep.size(), deep.toString());
+    assertEquals("the mayor", deep.get(1).getSpeakerText());
+    assertEquals("the bridge would open", deep.get(1).getText());
   }
 }
