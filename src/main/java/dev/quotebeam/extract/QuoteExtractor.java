@@ -51,7 +51,9 @@ import java.util.regex.Pattern;
  *       before it, and goes when the rest is no clause ({@code X dismissed the bid, threatening cuts and saying …}
  *       gives the {@code saying} clause alone; {@code X said A and said B} gives A and B). Reported speech whose
  *       speaker opens another statement's content ({@code Roe said she hoped to win}) is part of that report, not a
- *       statement of its own.
+ *       statement of its own, and a statement that says again what an earlier one says (half of the words of each
+ *       are the other's) goes, a quote staying over the reported speech around it ({@code Roe said he responded:
+ *       “…”}). PolNeAR train: 81 fewer predictions, 3 fewer matches, quoted F1 up.
  *   <li>Quoted fragments: an attributed quote led into by words of the speaker's sentence is PARTIAL from the
  *       clause start ({@code the plan is “dead,” she said}); a fragment no statement holds is the object of the
  *       nearest verb with a subject before it ({@code X mocked Y's “priorities”}). A PARTIAL statement inside a
@@ -665,9 +667,13 @@ public final class QuoteExtractor implements Serializable {
       // One report per quoted fragment: a PARTIAL statement inside a wider PARTIAL one is dropped, its quote being part
       // of the outer report (Roe wrote that Lee kept calling the plan “a disaster” gives the "wrote" statement only).
       // On PolNeAR train this removed 113 quote-marked predictions and 15 matches. Reported speech whose speaker opens
-      // another statement's content is that statement's report too (insideReport).
+      // another statement's content is that statement's report too (insideReport), and one statement that says what
+      // another says is enough (repeated).
       Found outer = null;
       int[] foundStarts = found.stream().mapToInt(Found::start).toArray();
+      List<Found> reaching = new ArrayList<>();
+      List<Found> kept = new ArrayList<>();
+      Map<Found, Integer> keptAt = new java.util.IdentityHashMap<>();
       for (Found f : found) {
         if (Statement.INDIRECT.equals(f.kind()) && insideReport(f, foundStarts)) {
           continue;
@@ -676,11 +682,27 @@ public final class QuoteExtractor implements Serializable {
         if (partial && outer != null && f.start() > outer.start() && f.end() <= outer.end()) {
           continue;
         }
+        reaching.removeIf(g -> g.end() <= f.start());
+        Found repeated = repeated(f, reaching);
+        if (repeated != null && !(Statement.INDIRECT.equals(repeated.kind()) && !Statement.INDIRECT.equals(f.kind()))) {
+          continue;
+        }
         if (seen.add(f.start() + ":" + f.end())) {
-          out.add(build(f));
+          if (repeated != null) {
+            kept.set(keptAt.get(repeated), null); // a quote says it better than the reported speech around it
+            reaching.remove(repeated);
+          }
+          keptAt.put(f, kept.size());
+          kept.add(f);
+          reaching.add(f);
         }
         if (partial && (outer == null || f.end() > outer.end())) {
           outer = f;
+        }
+      }
+      for (Found f : kept) {
+        if (f != null) {
+          out.add(build(f));
         }
       }
       return out;
@@ -707,7 +729,7 @@ public final class QuoteExtractor implements Serializable {
       }
       for (; k < starts.length && starts[k] <= s; k++) {
         Found g = found.get(k);
-        if (g == f || g.attribution() == a || g.end() <= a.cueStart() || inGap(g, s)) {
+        if (g == f || g.attribution() == a || g.end() <= a.cueStart() || within(g.gaps(), s)) {
           continue;
         }
         if (wordsIn(g.start(), s) <= NESTED_OPENING_WORDS) {
@@ -717,10 +739,44 @@ public final class QuoteExtractor implements Serializable {
       return false;
     }
 
-    /** True when {@code offset} falls in an attribution that statement {@code g}'s text leaves out. */
-    private boolean inGap(Found g, int offset) {
-      for (int[] gap : g.gaps()) {
-        if (gap[0] <= offset && offset < gap[1]) {
+    /**
+     * The kept statement of {@code earlier} whose content statement {@code f} says again (at least half of each
+     * one's word characters are the other's), or null.
+     */
+    private Found repeated(Found f, List<Found> earlier) {
+      List<int[]> fOut = leftOut(f);
+      int own = sharedWordChars(f, fOut, f, fOut);
+      for (Found g : earlier) {
+        List<int[]> gOut = leftOut(g);
+        int shared = sharedWordChars(f, fOut, g, gOut);
+        if (shared > 0 && 2 * shared >= own && 2 * shared >= sharedWordChars(g, gOut, g, gOut)) {
+          return g;
+        }
+      }
+      return null;
+    }
+
+    /** The ranges statement {@code f}'s text leaves out: its attributions inside ({@link #statementText}). */
+    private List<int[]> leftOut(Found f) {
+      int[] inner = f.gaps().isEmpty() ? innerAttribution(f) : null;
+      return inner == null ? f.gaps() : List.of(inner);
+    }
+
+    /** Letters and digits that statements {@code f} and {@code g} both span and neither leaves out. */
+    private int sharedWordChars(Found f, List<int[]> fOut, Found g, List<int[]> gOut) {
+      int n = 0;
+      for (int i = Math.max(f.start(), g.start()), end = Math.min(f.end(), g.end()); i < end; i++) {
+        if (Character.isLetterOrDigit(text.charAt(i)) && !within(fOut, i) && !within(gOut, i)) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    /** True when {@code offset} falls in one of {@code ranges}. */
+    private static boolean within(List<int[]> ranges, int offset) {
+      for (int[] r : ranges) {
+        if (r[0] <= offset && offset < r[1]) {
           return true;
         }
       }

@@ -2326,4 +2326,16 @@ class QuoteExtractorTest {
     assertEquals("the mayor", deep.get(1).getSpeakerText());
     assertEquals("the bridge would open", deep.get(1).getText());
   }
+
+  @Test
+  void aStatementThatRepeatsAnotherIsDroppedAndAQuoteIsKeptOverReportedSpeech() {
+    // "reports" of the relative clause gave the tail of the "said" content a second time
+    Statement said = only(extract("Twitter said it had expanded the teams that review reports of accounts connected "
+        + "to extremism, to remove the accounts more quickly."));
+    assertEquals("said", said.getCue());
+    // the quote and the reported speech around it say one thing: the quote stays
+    Statement quote = only(extract("Trump said he responded: “When you have incoming, you can’t be too presidential.”"));
+    assertEquals(Statement.DIRECT, quote.getKind());
+    assertEquals("responded", quote.getCue());
+  }
 }
