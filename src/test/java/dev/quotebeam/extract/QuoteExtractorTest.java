@@ -2338,4 +2338,17 @@ class QuoteExtractorTest {
     assertEquals(Statement.DIRECT, quote.getKind());
     assertEquals("responded", quote.getCue());
   }
+
+  @Test
+  void aSecondReportJoinedByACoordinatorEndsTheFirst() {
+    List<Statement> all = extract("Six in 10 voters said Clinton is honest, and three-quarters said the same of Sanders.");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("Clinton is honest", all.get(0).getText());
+    assertEquals("three-quarters", all.get(1).getSpeakerText());
+    assertEquals("the same of Sanders", all.get(1).getText());
+    List<Statement> others = extract("Many prominent Republicans have said they will not attend the convention and others "
+        + "have said they are not interested in speaking.");
+    assertEquals("they will not attend the convention", others.get(0).getText());
+    assertEquals("they are not interested in speaking", others.get(1).getText());
+  }
 }
