@@ -724,7 +724,7 @@ public final class QuoteExtractor implements Serializable {
      */
     private boolean insideReport(Found f, int[] starts) {
       Attribution a = f.attribution();
-      if (a == null || !a.hasSpeaker() || a.speakerStart() >= f.start() || afterCoordinator(a.speakerStart())) {
+      if (a == null || !a.hasSpeaker() || a.speakerStart() >= f.start() || coordinatorBefore(a.speakerStart()) >= 0) {
         return false; // a content before its speaker ("…, Lee said", "that Lee said needed changes") opens nothing
       }
       int s = a.speakerStart();
@@ -874,18 +874,25 @@ public final class QuoteExtractor implements Serializable {
         for (Found g : e.getValue()) {
           report |= g != f && g.attribution().cueStart() < f.end();
         }
-        if (report && afterCoordinator(s) && wordsIn(f.start(), s) > 1) {
-          return s;
+        int coordinator = report ? coordinatorBefore(s) : -1;
+        if (coordinator > f.start() && wordsIn(f.start(), coordinator) > 0) {
+          return coordinator;
         }
       }
       return end;
     }
 
-    /** True when a coordinator ({@link #COORDINATED_REPORT}) stands right before offset {@code offset}. */
-    private boolean afterCoordinator(int offset) {
+    /**
+     * Start of the coordinator ({@link #COORDINATED_REPORT}) right before offset {@code offset}, over an
+     * approximation the speaker mention leaves out ({@code and more than 4 in 10 said}); -1 when there is none.
+     */
+    private int coordinatorBefore(int offset) {
       List<Token> toks = tokens.get(paragraphOf(offset));
       int b = tokenBefore(toks, offset);
-      return b >= 0 && COORDINATED_REPORT.contains(toks.get(b).lower());
+      while (b > 0 && offset - toks.get(b).start() < 20 && TIME_APPROXIMATORS.contains(toks.get(b).lower())) {
+        b--;
+      }
+      return b >= 0 && COORDINATED_REPORT.contains(toks.get(b).lower()) ? toks.get(b).start() : -1;
     }
 
     private long speakerKey(Found f) {

@@ -2350,5 +2350,8 @@ class QuoteExtractorTest {
         + "have said they are not interested in speaking.");
     assertEquals("they will not attend the convention", others.get(0).getText());
     assertEquals("they are not interested in speaking", others.get(1).getText());
+    // the mention leaves "more than" out; the first content still ends at the coordinator
+    assertEquals("they were worried about the economy", extract("Most voters said they were worried about the "
+        + "economy, and more than 4 in 10 said Trump would handle it best.").get(0).getText());
   }
 }
