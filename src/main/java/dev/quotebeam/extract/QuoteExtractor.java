@@ -1007,9 +1007,9 @@ public final class QuoteExtractor implements Serializable {
      * True when quote {@code q} resumes the quote {@code p} of the same speaker right after its attribution
      * {@code a}: {@code “A,” X said. “B.”}, {@code “A,” X said, “b.”} or {@code “A,” said X, a former governor who
      * backs Y. “B.”}, with {@code A} ending in a comma, question or exclamation mark and nothing but an attribution
-     * with one cue between the two. The parts are one statement, the attribution inside it, as PolNeAR annotates
-     * them (one content in 95 % of short and about 80 % of long attributions on train); the statement's text leaves
-     * the attribution out, however long.
+     * between the two ({@link #attributionWords}). The parts are one statement, the attribution inside it, as PolNeAR
+     * annotates them (one content in 95 % of short and about 80 % of long attributions on train); the statement's
+     * text leaves the attribution out, however long.
      */
     private boolean resumesAfterAttribution(Span p, Span q, Attribution a) {
       if (p.paragraph != q.paragraph || p.close < 0 || p.previousPart != null || p.nextPart != null
@@ -1027,15 +1027,27 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * Words of the attribution {@code a} in tokens {@code [from, to)} after a quote's closing mark, or -1 when a
-     * mark ({@code . ? ! ; : ( )} or a quotation mark) or a cue other than {@code a}'s stands there.
+     * mark ({@code . ? ! ; :} or the mark of a quote that is no title) or a cue other than {@code a}'s stands there.
+     * A parenthesis ({@code (D-Pa.)}) is passed over, and the speaker's description after a comma or relative
+     * pronoun may hold other verbs ({@code said Jane Roe, who advised Lee's campaign}). PolNeAR train: letting
+     * the description and parenthesis through joined 55 more quotes (9 fewer matches, quoted F1 0.886 -> 0.889).
      */
     private int attributionWords(List<Token> toks, int from, int to, Attribution a) {
       int words = 0;
+      boolean description = false;
+      int parentheses = 0;
       for (int i = from; i >= 0 && i < to; i++) {
         Token t = toks.get(i);
-        if (".?!;:()“”\"".contains(t.text()) || t.start() != a.cueStart() && isCueToken(t)) {
+        parentheses += t.text().equals("(") ? 1 : t.text().equals(")") && parentheses > 0 ? -1 : 0;
+        if (parentheses > 0 || t.text().equals(")") || inFragment.get(t.start()) && QUOTE_MARK_TOKENS.contains(t.text())) {
+          continue; // a party's parenthesis ("(D-Pa.)"), a quoted title ("“State of the Union”")
+        }
+        if (".?!;:“”\"".contains(t.text()) || t.start() != a.cueStart() && isCueToken(t) && !description) {
           return -1;
         }
+        // after the speaker, a comma or relative pronoun opens a description: "Roe, who advised Lee, …"
+        description |= a.hasSpeaker() && t.start() >= a.speakerEnd()
+            && (t.text().equals(",") || RELATIVE_PRONOUNS.contains(t.lower()));
         words += t.isWord() ? 1 : 0;
       }
       return words;

@@ -530,12 +530,12 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void quotePartsAroundALongAttributionStaySeparate() {
-    List<Statement> all = extract("“We need a coalition,” said Jane Roe, a professor of law at the state university."
-        + " “We have pieces in place.”");
-    assertEquals(2, all.size(), all.toString());
-    assertEquals("We have pieces in place.", all.get(1).getText());
-    assertEquals("Jane Roe", all.get(1).getSpeakerText());
+  void quotePartsAroundALongAttributionAreOneStatement() {
+    // "state" in the speaker's description is no second cue
+    Statement s = only(extract("“We need a coalition,” said Jane Roe, a professor of law at the state university."
+        + " “We have pieces in place.”"));
+    assertEquals("We need a coalition … We have pieces in place.", s.getText());
+    assertEquals("Jane Roe", s.getSpeakerText());
   }
 
   @Test
@@ -2353,5 +2353,17 @@ class QuoteExtractorTest {
     // the mention leaves "more than" out; the first content still ends at the coordinator
     assertEquals("they were worried about the economy", extract("Most voters said they were worried about the "
         + "economy, and more than 4 in 10 said Trump would handle it best.").get(0).getText());
+  }
+
+  @Test
+  void aQuoteResumesAcrossAnAttributionWithADescriptionOrAParenthesis() {
+    Statement s = only(extract("“A compromise is likely,” said Adam Segal, who studies cyber issues at the Council. "
+        + "“Attackers would have known.”"));
+    assertEquals("A compromise is likely … Attackers would have known.", s.getText());
+    assertEquals(Statement.DIRECT, only(extract("“We have to be thoughtful,” said Sen. Robert P. Casey Jr. (D-Pa.), "
+        + "a Clinton backer. “You cannot have 30 people call.”")).getKind());
+    // a second cue that is no part of a description still parts them
+    assertEquals(2, extract("“We have to be thoughtful,” Roe said and warned Lee. “You cannot have 30 people call.”")
+        .stream().filter(x -> Statement.DIRECT.equals(x.getKind())).count());
   }
 }
