@@ -1713,6 +1713,7 @@ class QuoteExtractorTest {
 
   @Test
   void runOnParagraphWithoutFullStopsKeepsItsReportedClausesPastTheFirstWindow() {
+    // semicolons end each clause; with commas each content ran on into the next speaker, who opened it
     List<Statement> all = extract("Jane Roe, who said the plan would fail; ".repeat(500));
     assertTrue(all.size() >= 475, "found " + all.size() + " of 500");
     assertTrue(all.get(all.size() - 1).getCharStart() > 19_000, all.get(all.size() - 1).toString());
@@ -2319,12 +2320,13 @@ class QuoteExtractorTest {
     assertEquals("said", s.getCue());
     assertEquals("she hoped to get her account back", s.getText());
     assertEquals("said", only(extract("Instead, she said, her boss told her he had booked a room.")).getCue());
-    // a speaker deeper in the content keeps a statement of its own
-    List<Statement> deep = extract(
-        "Roe said the council voted on Tuesday and the mayor told reporters that the bridge would open.");
+    assertEquals("said", only(extract("And she hoped to win, Roe said.")).getCue()); // "And" coordinates nothing
+    // a speaker after more than four words of the content keeps a statement of its own
+    List<Statement> deep = extract("Roe said the council voted on Tuesday after the mayor told reporters that it "
+        + "would open.");
     assertEquals(2, deep.size(), deep.toString());
     assertEquals("the mayor", deep.get(1).getSpeakerText());
-    assertEquals("the bridge would open", deep.get(1).getText());
+    assertEquals("it would open", deep.get(1).getText());
   }
 
   @Test
@@ -2337,6 +2339,12 @@ class QuoteExtractorTest {
     Statement quote = only(extract("Trump said he responded: “When you have incoming, you can’t be too presidential.”"));
     assertEquals(Statement.DIRECT, quote.getKind());
     assertEquals("responded", quote.getCue());
+    // a quote deeper in another speaker's report stays beside it
+    List<Statement> both = extract("Roe said the plan, which Lee called “a disaster for the workers of this great "
+        + "city,” failed.");
+    assertEquals(2, both.size(), both.toString());
+    assertEquals("Roe", both.get(0).getSpeakerText());
+    assertEquals("Lee", both.get(1).getSpeakerText());
   }
 
   @Test
@@ -2346,6 +2354,10 @@ class QuoteExtractorTest {
     assertEquals("Clinton is honest", all.get(0).getText());
     assertEquals("three-quarters", all.get(1).getSpeakerText());
     assertEquals("the same of Sanders", all.get(1).getText());
+    // in a relative clause the coordinator joins the clause's verbs, not two reports
+    assertEquals("the bill, which the Senate passed and the governor said she would sign, is flawed",
+        extract("Roe said the bill, which the Senate passed and the governor said she would sign, is flawed.").get(0)
+            .getText());
     List<Statement> others = extract("Many prominent Republicans have said they will not attend the convention and others "
         + "have said they are not interested in speaking.");
     assertEquals("they will not attend the convention", others.get(0).getText());
