@@ -6,6 +6,7 @@ import dev.quotebeam.model.Article;
 import dev.quotebeam.model.Statement;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,15 @@ public final class PolnearEval {
 
   private record Pred(Statement s, int mentionStart, int mentionEnd, BitSet chars) {}
 
+  /**
+   * With this system property set to a file name, {@link #run} writes the scored predictions there, one per line, for
+   * scripts that try a change against the gold before it is built: article, cue start and end (-1 when the scorer
+   * finds no cue span), statement start and end, kind, cue, text, speaker text, relation, paragraph, the word ranges
+   * the scorer compares ({@code start-end,} pairs, split parts merged) and extraction. Tabs and line breaks in text
+   * fields become spaces.
+   */
+  static final String PREDICTIONS_PROPERTY = "quotebeam.polnear.predictions";
+
   public static void main(String[] args) throws IOException {
     EvalReport report = new EvalReport("quotes");
     run(Path.of(args[0]), args[1], !(args.length > 2 && args[2].equals("parts")),
@@ -75,6 +85,9 @@ public final class PolnearEval {
     int[] cue = new int[4];
     long nanos = 0;
     int articles = 0;
+    String predictionsFile = System.getProperty(PREDICTIONS_PROPERTY);
+    PrintWriter predictions = predictionsFile == null ? null
+        : new PrintWriter(Files.newBufferedWriter(Path.of(predictionsFile), StandardCharsets.UTF_8));
     for (Map.Entry<String, Path> e : annotations.entrySet()) {
       String text = read(dir.resolve(split).resolve("text").resolve(e.getKey() + ".txt.gz"));
       List<Gold> gold = parse(read(e.getValue()), text);
@@ -95,9 +108,15 @@ public final class PolnearEval {
           preds.add(new Pred(s, m[0], m[1], chars));
         }
       }
+      if (predictions != null) {
+        writePredictions(predictions, e.getKey(), text, preds);
+      }
       score(text, gold, preds, all, false, verbose ? e.getKey() : null);
       scoreCues(text, gold, statements, cue);
       score(text, gold, preds, quoted, true, verbose ? e.getKey() : null);
+    }
+    if (predictions != null) {
+      predictions.close();
     }
     report("all relations", all);
     report("quoted", quoted);
@@ -225,6 +244,25 @@ public final class PolnearEval {
         && text.substring(a.getCharEnd(), b.getCharStart()).contains(a.getCue())
         && !text.substring(a.getCharEnd(), b.getCharStart()).contains("\n")
         && text.substring(a.getCharEnd(), b.getCharStart()).replaceAll("[^\"“”]", "").length() <= 2;
+  }
+
+  private static void writePredictions(PrintWriter out, String article, String text, List<Pred> preds) {
+    for (Pred x : preds) {
+      StringBuilder ranges = new StringBuilder();
+      for (int b = x.chars().nextSetBit(0); b >= 0; b = x.chars().nextSetBit(x.chars().nextClearBit(b))) {
+        ranges.append(b).append('-').append(x.chars().nextClearBit(b)).append(',');
+      }
+      int[] c = cueSpan(text, x.s());
+      out.println(String.join("\t", article, String.valueOf(c == null ? -1 : c[0]),
+          String.valueOf(c == null ? -1 : c[1]), String.valueOf(x.s().getCharStart()),
+          String.valueOf(x.s().getCharEnd()), x.s().getKind(), String.valueOf(x.s().getCue()),
+          oneLine(x.s().getText()), oneLine(String.valueOf(x.s().getSpeakerText())), x.s().getRelation(),
+          String.valueOf(x.s().getParagraph()), ranges, x.s().getExtraction()));
+    }
+  }
+
+  private static String oneLine(String s) {
+    return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
   }
 
   /** Adds to {@code acc} predicted cues, gold cues, overlap matches and exact matches. */
