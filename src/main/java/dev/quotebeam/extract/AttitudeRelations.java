@@ -67,7 +67,9 @@ import java.util.regex.Pattern;
  *             mid-sentence too); an evidence verb also after a relative {@code that} ({@code polls that show X});
  *         <li>its complement fits the verb's frames: a particle it needs ({@code called for}), a that/whether
  *             clause, a to-clause, an object, for a {@code +clause} verb a bare clause ({@code finds voters
- *             oppose X}; not an ordinal time: {@code voted for the first time}), or for a {@code +as} verb an
+ *             oppose X}; not an ordinal time: {@code voted for the first time}; for an evidence verb also a plain
+ *             object when its subject names a document: {@code A survey found Roe with a lead}), or for a
+ *             {@code +as} verb an
  *             object followed by {@code as} and a noun phrase ({@code saw the event as a chance}); the content runs
  *             from there to the
  *             sentence end, or to a break: {@code ;}, any dash, a comma before a new clause, a participle,
@@ -428,6 +430,9 @@ public final class AttitudeRelations implements Serializable {
   private static final Set<String> BREAK_AFTER_COMMA = words(
       "but", "while", "whereas", "yet", "although", "though", "according", "saying", "adding", "citing", "arguing",
       "noting", "said", "says", "writes", "wrote", "he", "she", "they", "which", "who", "something", "however");
+  /** The people among {@link #EVIDENCE_NOUNS}: they find things as acts too ({@code investigators found the body}). */
+  private static final Set<String> EVIDENCE_PEOPLE = words("researchers", "analysts", "economists", "scientists",
+      "experts", "pollsters", "investigators");
   /** Head words of a document or measurement that can be the source of an evidence relation. */
   private static final Set<String> EVIDENCE_NOUNS = words(
       "poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
@@ -1170,7 +1175,14 @@ public final class AttitudeRelations implements Serializable {
         continue; // "refused to endorse Lee": the cue verb after to gives the relation, its object the content
       }
       boolean object = !COMPLEMENTIZERS.contains(toks.get(content).lower()) && !toks.get(content).lower().equals("to");
-      if (object && (verb.clauseObject() && !opensBareClause(toks, content) || ordinalTime(toks, content))) {
+      // an evidence verb's plain object is a finding when a document finds it ("A survey found Roe with a lead",
+      // "One 2009 paper found improvements in math scores"; PolNeAR train +11 matches of +14 predictions), checked
+      // once the subject is known
+      boolean findingObject = object && verb.clauseObject() && verb.relation().equals(EVIDENCE)
+          && !opensBareClause(toks, content) && !ordinalTime(toks, content)
+          && !OBJECT_PERSONS.contains(toks.get(content).lower()) && !toks.get(content).lower().equals("it");
+      if (!findingObject && object
+          && (verb.clauseObject() && !opensBareClause(toks, content) || ordinalTime(toks, content))) {
         continue; // "Residents voted for the first time" has no object
       }
       int[] span = contentSpan(text, toks, content, to, object, SUBORDINATORS.contains(toks.get(0).lower()));
@@ -1222,6 +1234,9 @@ public final class AttitudeRelations implements Serializable {
       }
       if (verb.relation().equals(EVIDENCE) && (subject == null || !hasEvidenceNoun(toks, subject))) {
         subject = evidenceSource(toks, before, i, subject);
+      }
+      if (findingObject && (subject == null || !namesDocument(toks, subject))) {
+        continue; // "Police found the body", "Investigators found the body" are no finding
       }
       if (span == null || subject == null || !sourceFits(verb.relation(), toks, subject, i, object)
           || verb.actor() && !headNamesActor(toks, subject) || compoundNoun(toks, subject, i, names)) {
@@ -3670,6 +3685,17 @@ public final class AttitudeRelations implements Serializable {
         toks.get(i).text(), text.substring(toks.get(subject[0]).start(), toks.get(subject[1]).end()), EVIDENCE, from,
         to));
     return true;
+  }
+
+  /** True when tokens {@code span} hold a document noun of {@link #EVIDENCE_NOUNS}, not one of its people. */
+  private static boolean namesDocument(List<Token> toks, int[] span) {
+    for (int k = span[0]; k <= span[1]; k++) {
+      String w = toks.get(k).lower();
+      if (EVIDENCE_NOUNS.contains(w) && !EVIDENCE_PEOPLE.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasEvidenceNoun(List<Token> toks, int[] span) {

@@ -283,6 +283,17 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void aDocumentFindsAPlainObject() {
+    Statement s = only(extract("A survey by the group in March found Mrs. Roe with a lead of 48 percent to 41 percent."));
+    assertEquals("evidence", s.getRelation());
+    assertEquals("Mrs. Roe with a lead of 48 percent to 41 percent", s.getText());
+    assertEquals("A survey by the group in March", s.getSpeakerText());
+    // no document, no finding: "find" keeps needing a clause there
+    assertTrue(extract("Police found the body on Tuesday.").isEmpty());
+    assertTrue(extract("Jane Roe found her keys in the car.").isEmpty());
+  }
+
+  @Test
   void openingPhraseNeedsAPollHead() {
     assertTrue(extract("In the average American household, the bill comes to $300 a year.").isEmpty());
     Statement s = only(extract("In a survey of 900 parents, most backed later school hours."));
@@ -1114,7 +1125,9 @@ class AttitudeRelationsTest {
     Statement s = only(extract("A study by the group found the mayor garnered more airtime."));
     assertEquals("the mayor garnered more airtime", s.getText());
     assertTrue(extract("Police found the body wrapped in a blanket.").isEmpty());
-    assertTrue(extract("A survey found six hundred new cases of measles.").isEmpty());
+    // a document's plain object is its finding (session 15; PolNeAR train: 27 of 29 such unread spots were gold cues)
+    assertEquals("six hundred new cases of measles",
+        only(extract("A survey found six hundred new cases of measles.")).getText());
   }
   @Test
   void offerTakesAnObjectThatNamesSpeech() {
