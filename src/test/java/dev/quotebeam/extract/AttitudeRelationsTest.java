@@ -283,6 +283,15 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void askedForGivesWhatWasRequested() {
+    Statement s = only(extract("The employer asked for proof of citizenship."));
+    assertEquals("asked for", s.getCue());
+    assertEquals("proof of citizenship", s.getText());
+    assertEquals("The employer", s.getSpeakerText());
+    assertTrue(extract("The employer asked around.").isEmpty());
+  }
+
+  @Test
   void aDocumentFindsAPlainObject() {
     Statement s = only(extract("A survey by the group in March found Mrs. Roe with a lead of 48 percent to 41 percent."));
     assertEquals("evidence", s.getRelation());
