@@ -430,9 +430,19 @@ public final class AttitudeRelations implements Serializable {
   private static final Set<String> BREAK_AFTER_COMMA = words(
       "but", "while", "whereas", "yet", "although", "though", "according", "saying", "adding", "citing", "arguing",
       "noting", "said", "says", "writes", "wrote", "he", "she", "they", "which", "who", "something", "however");
-  /** The people among {@link #EVIDENCE_NOUNS}: they find things as acts too ({@code investigators found the body}). */
-  private static final Set<String> EVIDENCE_PEOPLE = words("researchers", "analysts", "economists", "scientists",
-      "experts", "pollsters", "investigators");
+  /**
+   * Studies among {@link #EVIDENCE_NOUNS}, whose plain object is a finding ({@code A survey found Roe with a lead});
+   * not people ({@code investigators found the body}) nor letters, emails or videos.
+   */
+  private static final Set<String> STUDY_NOUNS = words("poll", "polls", "polling", "survey", "surveys", "study",
+      "studies", "report", "reports", "analysis", "analyses", "data", "research", "results", "result", "figures",
+      "numbers", "census", "audit", "audits", "investigation", "review", "estimates", "estimate", "projections",
+      "forecast", "forecasts", "tally", "tallies", "ratings", "statistics", "findings", "paper", "tracker", "tracking",
+      "inquiry", "inquiries", "examination", "probe", "count", "assessment", "evaluation", "experiment",
+      "calculations", "survey’s", "poll’s");
+  /** Objects of "find" that name no finding ({@code found its way}, {@code found time}, {@code found favor}). */
+  private static final Set<String> FOUND_IDIOMS = words("way", "time", "favor", "favour", "home", "audience",
+      "funding", "support", "money", "place", "buyer", "buyers");
   /** Head words of a document or measurement that can be the source of an evidence relation. */
   private static final Set<String> EVIDENCE_NOUNS = words(
       "poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
@@ -1179,8 +1189,7 @@ public final class AttitudeRelations implements Serializable {
       // "One 2009 paper found improvements in math scores"; PolNeAR train +11 matches of +14 predictions), checked
       // once the subject is known
       boolean findingObject = object && verb.clauseObject() && verb.relation().equals(EVIDENCE)
-          && !opensBareClause(toks, content) && !ordinalTime(toks, content)
-          && !OBJECT_PERSONS.contains(toks.get(content).lower()) && !toks.get(content).lower().equals("it");
+          && !opensBareClause(toks, content) && !ordinalTime(toks, content) && isFinding(toks, content);
       if (!findingObject && object
           && (verb.clauseObject() && !opensBareClause(toks, content) || ordinalTime(toks, content))) {
         continue; // "Residents voted for the first time" has no object
@@ -1235,7 +1244,7 @@ public final class AttitudeRelations implements Serializable {
       if (verb.relation().equals(EVIDENCE) && (subject == null || !hasEvidenceNoun(toks, subject))) {
         subject = evidenceSource(toks, before, i, subject);
       }
-      if (findingObject && (subject == null || !namesDocument(toks, subject))) {
+      if (findingObject && (subject == null || !namesStudy(toks, subject))) {
         continue; // "Police found the body", "Investigators found the body" are no finding
       }
       if (span == null || subject == null || !sourceFits(verb.relation(), toks, subject, i, object)
@@ -3687,15 +3696,33 @@ public final class AttitudeRelations implements Serializable {
     return true;
   }
 
-  /** True when tokens {@code span} hold a document noun of {@link #EVIDENCE_NOUNS}, not one of its people. */
-  private static boolean namesDocument(List<Token> toks, int[] span) {
+  /** True when tokens {@code span} hold a noun of {@link #STUDY_NOUNS}. */
+  private static boolean namesStudy(List<Token> toks, int[] span) {
     for (int k = span[0]; k <= span[1]; k++) {
-      String w = toks.get(k).lower();
-      if (EVIDENCE_NOUNS.contains(w) && !EVIDENCE_PEOPLE.contains(w)) {
+      if (STUDY_NOUNS.contains(toks.get(k).lower())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * True when the object from token {@code k} can be what a study found: not a time ({@code found Monday that …}),
+   * a pronoun, or a possessive or idiom of finding ({@code found its way}, {@code found time to}, {@code found
+   * funding}).
+   */
+  private static boolean isFinding(List<Token> toks, int k) {
+    String w = toks.get(k).lower();
+    if (TIME_WORDS.contains(w) || OBJECT_PERSONS.contains(w) || w.equals("it")
+        || QuoteExtractor.POSSESSIVES.contains(w)) {
+      return false;
+    }
+    int head = k;
+    while (head + 1 < toks.size() && head - k < 3 && (QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(
+        toks.get(head).lower()) || isAdverb(toks.get(head)) || ADJECTIVE_ENDING.matcher(toks.get(head).lower()).matches())) {
+      head++;
+    }
+    return !FOUND_IDIOMS.contains(toks.get(head).lower());
   }
 
   private static boolean hasEvidenceNoun(List<Token> toks, int[] span) {

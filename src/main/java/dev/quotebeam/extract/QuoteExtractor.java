@@ -489,6 +489,8 @@ public final class QuoteExtractor implements Serializable {
    * her boss told …}: three).
    */
   private static final int NESTED_OPENING_WORDS = 4;
+  /** Most tokens a parenthesis inside an attribution may hold ({@code (D-Pa.)}, {@code (R-Texas)}). */
+  private static final int MAX_PARENTHESIS_TOKENS = 8;
   /** Characters searched back from a speaker for the start of a content that holds it (four words fit). */
   private static final int MAX_OPENING_CHARS = 80;
 
@@ -926,13 +928,23 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
-     * True when a relative pronoun stands in {@code [from, to)}: a coordinator after it may join two verbs of the
-     * relative clause ({@code the bill, which the Senate passed and the governor said she would sign, is flawed}).
+     * True when a relative clause is open at offset {@code to}: a relative pronoun after a comma or after a noun with
+     * its article stands between the last comma before {@code to} and {@code to} (from {@code from} on), so a
+     * coordinator there may join two verbs of the clause ({@code the bill, which the Senate passed and the governor
+     * said she would sign, is flawed}); not a question word ({@code worried about who would pay, and …}).
      */
     private boolean hasRelativeWord(int from, int to) {
       List<Token> toks = tokens.get(paragraphOf(from));
-      for (int i = tokenAtOrAfter(toks, from); i < toks.size() && toks.get(i).start() < to; i++) {
-        if (RELATIVE_PRONOUNS.contains(toks.get(i).lower()) || toks.get(i).lower().equals("whom")) {
+      int first = tokenAtOrAfter(toks, from);
+      int k = tokenBefore(toks, to);
+      if (k >= first && toks.get(k).text().equals(",")) {
+        k--; // "…, and": the comma before the coordinator
+      }
+      for (; k > first && !toks.get(k).text().equals(","); k--) {
+        String w = toks.get(k).lower();
+        // a relative pronoun after a comma or a noun with its article ("the senators who …"); not "about who …"
+        if ((RELATIVE_PRONOUNS.contains(w) || w.equals("whom")) && (toks.get(k - 1).text().equals(",")
+            || k - 2 >= first && ARTICLES_AND_POSSESSIVES.contains(toks.get(k - 2).lower()))) {
           return true;
         }
       }
@@ -1071,30 +1083,40 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * Words of the attribution {@code a} in tokens {@code [from, to)} after a quote's closing mark, or -1 when a
-     * mark ({@code . ? ! ; :} or the mark of a quote that is no title) or a cue other than {@code a}'s stands there.
-     * A parenthesis ({@code (D-Pa.)}) is passed over, and the speaker's description after a comma or relative
-     * pronoun may hold other verbs ({@code said Jane Roe, who advised Lee's campaign}). PolNeAR train: letting
-     * the description and parenthesis through joined 55 more quotes (9 fewer matches, quoted F1 0.886 -> 0.889).
+     * mark ({@code . ? ! ; :} or a quotation mark) or a cue other than {@code a}'s stands there. A short parenthesis
+     * ({@code (D-Pa.)}, at most {@link #MAX_PARENTHESIS_TOKENS} tokens, its words counted) is passed over, and the
+     * description of an inverted speaker after a comma or relative pronoun may hold other verbs ({@code said Jane
+     * Roe, who advised Lee's campaign}; not {@code Roe said, and Lee said …}). PolNeAR train: letting the description
+     * and parenthesis through joined 55 more quotes (9 fewer matches, quoted F1 0.886 -> 0.889).
      */
     private int attributionWords(List<Token> toks, int from, int to, Attribution a) {
       int words = 0;
       boolean description = false;
-      int parentheses = 0;
+      int open = -1;
       for (int i = from; i >= 0 && i < to; i++) {
         Token t = toks.get(i);
-        parentheses += t.text().equals("(") ? 1 : t.text().equals(")") && parentheses > 0 ? -1 : 0;
-        if (parentheses > 0 || t.text().equals(")") || inFragment.get(t.start()) && QUOTE_MARK_TOKENS.contains(t.text())) {
-          continue; // a party's parenthesis ("(D-Pa.)"), a quoted title ("“State of the Union”")
+        words += t.isWord() ? 1 : 0;
+        if (open >= 0) {
+          if (t.text().equals(")")) {
+            open = -1;
+          } else if (i - open > MAX_PARENTHESIS_TOKENS) {
+            return -1; // a parenthesis that does not close soon is no party label
+          }
+          continue; // a party's parenthesis: "(D-Pa.)"
         }
-        if (".?!;:“”\"".contains(t.text()) || t.start() != a.cueStart() && isCueToken(t) && !description) {
+        if (t.text().equals("(")) {
+          open = i;
+          continue;
+        }
+        if (".?!;:()“”\"".contains(t.text()) || t.start() != a.cueStart() && isCueToken(t) && !description) {
           return -1;
         }
-        // after the speaker, a comma or relative pronoun opens a description: "Roe, who advised Lee, …"
-        description |= a.hasSpeaker() && t.start() >= a.speakerEnd()
-            && (t.text().equals(",") || RELATIVE_PRONOUNS.contains(t.lower()));
-        words += t.isWord() ? 1 : 0;
+        // after an inverted speaker, a comma or relative pronoun opens its description: "said Roe, who advised Lee"
+        description |= a.hasSpeaker() && a.speakerStart() > a.cueStart() && t.start() >= a.speakerEnd()
+            && (t.text().equals(",") && !(i + 1 < to && COORDINATED_REPORT.contains(toks.get(i + 1).lower()))
+                || RELATIVE_PRONOUNS.contains(t.lower()));
       }
-      return words;
+      return open >= 0 ? -1 : words;
     }
 
     /**

@@ -300,6 +300,13 @@ class AttitudeRelationsTest {
     // no document, no finding: "find" keeps needing a clause there
     assertTrue(extract("Police found the body on Tuesday.").isEmpty());
     assertTrue(extract("Jane Roe found her keys in the car.").isEmpty());
+    assertTrue(extract("Investigators found the body in a river.").isEmpty()); // people, not a study
+    // no finding in an idiom, a possessive or a time before the clause
+    assertTrue(extract("The report found its way to the press.").isEmpty());
+    assertTrue(extract("The study found funding from two donors.").isEmpty());
+    assertTrue(extract("The survey found time to ask about the economy.").isEmpty());
+    assertTrue(extract("A poll found Monday that the levy failed.").stream()
+        .noneMatch(x -> "found".equals(x.getCue())));
   }
 
   @Test

@@ -88,35 +88,41 @@ public final class PolnearEval {
     String predictionsFile = System.getProperty(PREDICTIONS_PROPERTY);
     PrintWriter predictions = predictionsFile == null ? null
         : new PrintWriter(Files.newBufferedWriter(Path.of(predictionsFile), StandardCharsets.UTF_8));
-    for (Map.Entry<String, Path> e : annotations.entrySet()) {
-      String text = read(dir.resolve(split).resolve("text").resolve(e.getKey() + ".txt.gz"));
-      List<Gold> gold = parse(read(e.getValue()), text);
-      Article article = Article.builder().setArticleId(e.getKey()).setInputPath(e.getKey())
-          .setParagraphs(Arrays.asList(text.split("\n\n", -1))).build();
-      long t0 = System.nanoTime();
-      List<Statement> statements = resolver.resolve(article, extractor.extract(article));
-      nanos += System.nanoTime() - t0;
-      articles++;
-      List<Pred> preds = new ArrayList<>();
-      for (Statement s : statements) {
-        int[] m = mention(text, s);
-        BitSet chars = contentChars(text, s);
-        Pred last = preds.isEmpty() ? null : preds.get(preds.size() - 1);
-        if (merge && last != null && isSplitPart(text, last.s(), s)) {
-          last.chars().or(chars);
-        } else {
-          preds.add(new Pred(s, m[0], m[1], chars));
+    try {
+      for (Map.Entry<String, Path> e : annotations.entrySet()) {
+        String text = read(dir.resolve(split).resolve("text").resolve(e.getKey() + ".txt.gz"));
+        List<Gold> gold = parse(read(e.getValue()), text);
+        Article article = Article.builder().setArticleId(e.getKey()).setInputPath(e.getKey())
+            .setParagraphs(Arrays.asList(text.split("\n\n", -1))).build();
+        long t0 = System.nanoTime();
+        List<Statement> statements = resolver.resolve(article, extractor.extract(article));
+        nanos += System.nanoTime() - t0;
+        articles++;
+        List<Pred> preds = new ArrayList<>();
+        for (Statement s : statements) {
+          int[] m = mention(text, s);
+          BitSet chars = contentChars(text, s);
+          Pred last = preds.isEmpty() ? null : preds.get(preds.size() - 1);
+          if (merge && last != null && isSplitPart(text, last.s(), s)) {
+            last.chars().or(chars);
+          } else {
+            preds.add(new Pred(s, m[0], m[1], chars));
+          }
         }
+        if (predictions != null) {
+          writePredictions(predictions, e.getKey(), text, preds);
+        }
+        score(text, gold, preds, all, false, verbose ? e.getKey() : null);
+        scoreCues(text, gold, statements, cue);
+        score(text, gold, preds, quoted, true, verbose ? e.getKey() : null);
       }
+    } finally {
       if (predictions != null) {
-        writePredictions(predictions, e.getKey(), text, preds);
+        predictions.close();
       }
-      score(text, gold, preds, all, false, verbose ? e.getKey() : null);
-      scoreCues(text, gold, statements, cue);
-      score(text, gold, preds, quoted, true, verbose ? e.getKey() : null);
     }
-    if (predictions != null) {
-      predictions.close();
+    if (predictions != null && predictions.checkError()) {
+      throw new IOException("could not write " + predictionsFile);
     }
     report("all relations", all);
     report("quoted", quoted);
@@ -255,7 +261,7 @@ public final class PolnearEval {
       int[] c = cueSpan(text, x.s());
       out.println(String.join("\t", article, String.valueOf(c == null ? -1 : c[0]),
           String.valueOf(c == null ? -1 : c[1]), String.valueOf(x.s().getCharStart()),
-          String.valueOf(x.s().getCharEnd()), x.s().getKind(), String.valueOf(x.s().getCue()),
+          String.valueOf(x.s().getCharEnd()), x.s().getKind(), oneLine(String.valueOf(x.s().getCue())),
           oneLine(x.s().getText()), oneLine(String.valueOf(x.s().getSpeakerText())), x.s().getRelation(),
           String.valueOf(x.s().getParagraph()), ranges, x.s().getExtraction()));
     }

@@ -2354,6 +2354,9 @@ class QuoteExtractorTest {
     assertEquals("Clinton is honest", all.get(0).getText());
     assertEquals("three-quarters", all.get(1).getSpeakerText());
     assertEquals("the same of Sanders", all.get(1).getText());
+    // a question word is no relative clause: the coordinator still ends the first report
+    assertEquals("they were worried about who would pay", extract("Most said they were worried about who would pay, "
+        + "and more than 4 in 10 said Trump would handle it best.").get(0).getText());
     // in a relative clause the coordinator joins the clause's verbs, not two reports
     assertEquals("the bill, which the Senate passed and the governor said she would sign, is flawed",
         extract("Roe said the bill, which the Senate passed and the governor said she would sign, is flawed.").get(0)
@@ -2377,5 +2380,10 @@ class QuoteExtractorTest {
     // a second cue that is no part of a description still parts them
     assertEquals(2, extract("“We have to be thoughtful,” Roe said and warned Lee. “You cannot have 30 people call.”")
         .stream().filter(x -> Statement.DIRECT.equals(x.getKind())).count());
+    // so does a second speaker after "said, and", and a parenthesis that does not close
+    assertEquals(2, extract("“We will win this fight,” Roe said, and Lee said the plan had failed. “We lost every "
+        + "single vote.”").stream().filter(x -> Statement.DIRECT.equals(x.getKind())).count());
+    assertEquals(2, extract("“We will win this fight,” said Roe (D-Pa. Lee said the plan failed; Kim denied it. “The "
+        + "bill is dead.”").stream().filter(x -> Statement.DIRECT.equals(x.getKind())).count());
   }
 }
