@@ -1194,6 +1194,9 @@ public final class AttitudeRelations implements Serializable {
           && (verb.clauseObject() && !opensBareClause(toks, content) || ordinalTime(toks, content))) {
         continue; // "Residents voted for the first time" has no object
       }
+      if (object && TIME_WORDS.contains(toks.get(content).lower())) {
+        continue; // "a poll released Sunday found …": a participle before a time, no verb with an object
+      }
       int[] span = contentSpan(text, toks, content, to, object, SUBORDINATORS.contains(toks.get(0).lower()));
       if (stanceReduced && span != null) {
         span = reducedRelativeEnd(toks, content, span);
@@ -1234,6 +1237,11 @@ public final class AttitudeRelations implements Serializable {
         continue;
       }
       int[] subject = quantifier >= 0 ? new int[] {quantifier, quantifier} : subject(toks, before, true);
+      if (subject != null && subject[0] >= 2 && toks.get(subject[0] - 1).lower().endsWith("ing")
+          && verbs.containsKey(toks.get(subject[0] - 1).lower())) {
+        int[] holder = subject(toks, subject[0] - 2, true); // "A group backing Roe released …": the group releases
+        subject = holder != null ? new int[] {holder[0], subject[1]} : subject;
+      }
       if (subject == null && !stanceReduced && !verb.relation().equals(EVIDENCE)) {
         subject = borrowedSubject(toks, i, paragraph, from, subjects, names);
       }

@@ -283,6 +283,18 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void releasingOrPublishingIsSpeech() {
+    Statement s = only(extract("WikiLeaks released the DNC emails before the convention."));
+    assertEquals("released", s.getCue());
+    assertEquals("WikiLeaks", s.getSpeakerText());
+    assertEquals("The Times", only(extract("The Times published a story about the campaign.")).getSpeakerText());
+    assertTrue(extract("The prisoner was released from jail on Monday.").isEmpty());
+    // a participle before a time is no verb with an object: the poll's finding is the statement
+    assertEquals("found", only(extract("A new poll released Sunday found that most voters backed the plan."))
+        .getCue());
+  }
+
+  @Test
   void askedForGivesWhatWasRequested() {
     Statement s = only(extract("The employer asked for proof of citizenship."));
     assertEquals("asked for", s.getCue());
@@ -749,7 +761,11 @@ class AttitudeRelationsTest {
         .noneMatch(x -> x.getSpeakerText().contains("wary")));
     assertTrue(extract("The measure has union backing the mayor lacks.").isEmpty());
     // a past form ends the object as the main verb unless a possessive, determiner or quantifier makes it a modifier
-    assertEquals("Roe", only(extract("A group backing Roe released ads attacking Smith.")).getText());
+    List<Statement> group = extract("A group backing Roe released ads attacking Smith.");
+    assertEquals("Roe", group.get(0).getText());
+    // the main verb's holder is the whole phrase, the participle's object included
+    assertEquals("A group backing Roe", group.get(1).getSpeakerText());
+    assertEquals("ads attacking Smith", group.get(1).getText());
     // a sentence opening in lower case with a past form (a paragraph the cleaner split) is read without failing
     assertTrue(extract("paid activists backing Roe spent the week in Iowa.").stream()
         .noneMatch(x -> "paid activists".equals(x.getSpeakerText())));
