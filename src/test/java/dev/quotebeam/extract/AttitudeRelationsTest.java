@@ -283,6 +283,14 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void verbsWithTheirParticle() {
+    assertEquals("the trade deal", only(extract("Trump railed against the trade deal.")).getText());
+    assertEquals("balked at", only(extract("Republicans balked at the price tag.")).getCue());
+    assertEquals("using a private server", only(extract("Clinton apologized for using a private server.")).getText());
+    assertTrue(extract("The house sided onto the river.").isEmpty()); // no particle, no relation
+  }
+
+  @Test
   void releasingOrPublishingIsSpeech() {
     Statement s = only(extract("WikiLeaks released the DNC emails before the convention."));
     assertEquals("released", s.getCue());
