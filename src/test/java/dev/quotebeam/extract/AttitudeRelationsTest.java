@@ -288,6 +288,11 @@ class AttitudeRelationsTest {
     assertEquals("balked at", only(extract("Republicans balked at the price tag.")).getCue());
     assertEquals("using a private server", only(extract("Clinton apologized for using a private server.")).getText());
     assertTrue(extract("The house sided onto the river.").isEmpty()); // no particle, no relation
+    assertEquals("Lin-Manuel Miranda's address", only(extract("The talk touched on Lin-Manuel Miranda's address."))
+        .getText());
+    assertEquals("the need to combat the Islamic State online",
+        only(extract("Clinton also focused on the need to combat the Islamic State online.")).getText());
+    assertTrue(extract("The camera focused on the stage.").isEmpty()); // no actor holds a view
   }
 
   @Test
