@@ -302,6 +302,10 @@ class AttitudeRelationsTest {
     assertEquals("WikiLeaks", s.getSpeakerText());
     assertEquals("The Times", only(extract("The Times published a story about the campaign.")).getSpeakerText());
     assertTrue(extract("The prisoner was released from jail on Monday.").isEmpty());
+    // delivering speech or an opinion is speech too; delivering goods is none
+    assertEquals("a heartfelt defense of her husband",
+        only(extract("Melania delivered a heartfelt defense of her husband.")).getText());
+    assertTrue(extract("The company delivered the packages on time.").isEmpty());
     // a participle before a time is no verb with an object: the poll's finding is the statement
     assertEquals("found", only(extract("A new poll released Sunday found that most voters backed the plan."))
         .getCue());
