@@ -243,7 +243,8 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> PARTICLES = words("back", "out", "up", "off", "in", "on", "down");
   /** More words that open a phrase before the main clause's subject ({@code By the end of the day, Roe …}). */
   private static final Set<String> MAIN_CLAUSE_OPENERS = words("by", "despite", "amid", "following", "with", "under",
-      "over", "throughout", "until", "within", "unlike", "like", "from", "through", "nonetheless", "nevertheless");
+      "over", "throughout", "until", "within", "unlike", "like", "from", "through", "nonetheless", "nevertheless", "beyond", "among",
+      "besides", "against", "without", "behind", "toward", "towards", "across", "around", "outside", "inside");
   private static final Set<String> TIME_WORDS = words(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
       "april", "may", "june", "july", "august", "september", "october", "november", "december", "today",
@@ -334,6 +335,8 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> DURATION_WORDS = words("the", "past", "last", "a", "few", "several", "many",
       "recent", "long", "some", "couple", "of", "two", "three", "four", "five", "six", "more", "than");
   private static final Set<String> QUOTE_MARK_TOKENS = Set.of("“", "”", "\"");
+  /** Degree words before an adjective in a noun phrase ({@code the most recent data}). */
+  private static final Set<String> MOST_MORE = words("most", "more", "less", "least");
   private static final Set<String> INVERTING = words(
       "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "explains", "noted", "notes",
       "continued", "continues", "replied", "replies", "recalled", "recalls", "insisted", "insists", "remarked",
@@ -2608,7 +2611,12 @@ public final class QuoteExtractor implements Serializable {
       while (r > first && skippedBeforeCue(toks.get(r))) {
         r--;
       }
-      if (r - 2 < first || !RELATIVE_PRONOUNS.contains(toks.get(r).lower()) || !toks.get(r - 1).text().equals(",")) {
+      if (r > first && (toks.get(r).lower().equals("and") || toks.get(r).lower().equals("but"))) {
+        while (r > first && toks.get(r).isWord() && !RELATIVE_PRONOUNS.contains(bare(toks.get(r)))) {
+          r--; // "Jane Roe, who backed Lee and said the bridge would open, left early"
+        }
+      }
+      if (r - 2 < first || !RELATIVE_PRONOUNS.contains(bare(toks.get(r))) || !toks.get(r - 1).text().equals(",")) {
         return sentence[1];
       }
       int[] subject = antecedent(toks, r - 2, first);
@@ -2990,7 +2998,7 @@ public final class QuoteExtractor implements Serializable {
         boolean coordinatedTail = named && c != afterTime && c + 1 < toks.size() && toks.get(c).text().equals(",")
             && (toks.get(c + 1).lower().equals("and") || toks.get(c + 1).lower().equals("but"));
         if (c != afterTime && (!named
-            || RELATIVE_PRONOUNS.contains(toks.get(k - 1).lower())
+            || RELATIVE_PRONOUNS.contains(bare(toks.get(k - 1)))
             || c + 1 < toks.size() && CONNECTIVES.contains(toks.get(c + 1).lower()))) {
           c = afterTime; // only a named or pronoun speaker, and not before ", and …": "It is dead, Roe said in a talk, …"
         }
@@ -3268,7 +3276,7 @@ public final class QuoteExtractor implements Serializable {
       Attribution a = new Attribution(toks.get(k).start(), toks.get(k + 1).end(), "according to", speaker[0],
           speaker[1]);
       int comma = sourceEnd(toks, tokenAtOrAfter(toks, speaker[1]), sentence);
-      if (comma >= 0 && comma + 1 < toks.size() && RELATIVE_PRONOUNS.contains(toks.get(comma + 1).lower())) {
+      if (comma >= 0 && comma + 1 < toks.size() && RELATIVE_PRONOUNS.contains(bare(toks.get(comma + 1)))) {
         int close = comma + 2;
         while (close < toks.size() && close < comma + 25 && toks.get(close).start() < sentence[1]
             && !toks.get(close).text().equals(",")) {
@@ -3277,8 +3285,10 @@ public final class QuoteExtractor implements Serializable {
         // "according to Roe, who chairs the panel, the plan is dead": the relative belongs to the source
         comma = close < toks.size() && toks.get(close).text().equals(",") ? close : comma;
       }
-      boolean commaBefore = k > first && toks.get(k - 1).text().equals(",");
-      if (k == first || (commaBefore && isOpeningAdverbial(toks, first, k - 1))
+      boolean commaBefore = k > first && (toks.get(k - 1).text().equals(",") || isDash(toks.get(k - 1)));
+      boolean opening = k == first || toks.get(k - 1).text().equals(":") // "…: According to Roe, …"
+          || k == first + 1 && toks.get(first).text().equals("("); // "(According to Roe, …)"
+      if (opening || (commaBefore && isOpeningAdverbial(toks, first, k - 1))
           || k == first + 1 && isOpeningAdverbialWord(toks.get(first))) { // "But according to Roe, …"
         if (comma >= 0 && comma + 1 < toks.size()) {
           addReported(toks, comma + 1, clauseEnd(toks, comma + 1, sentence[1]), a);
@@ -3289,7 +3299,11 @@ public final class QuoteExtractor implements Serializable {
         from = SUBORDINATORS.contains(toks.get(from).lower()) ? comma + 1 : from;
         addReported(toks, from, clauseEnd(toks, from, sentence[1]), a);
       } else if (commaBefore) {
-        addReported(toks, clauseStart(toks, first, k - 1), toks.get(k - 1).start(), a);
+        int from = clauseStart(toks, first, k - 1);
+        if (isDash(toks.get(k - 1)) && from - 1 > first && isDash(toks.get(from - 1))) {
+          from = clauseStart(toks, first, from - 1); // "Crime rose — mostly theft — according to the FBI."
+        }
+        addReported(toks, from, toks.get(k - 1).start(), a);
       } else if (k > first + 2 && toks.get(k - 1).isWord()) {
         int from = clauseStart(toks, first, k);
         if (from == first || isClause(toks, from, toks.get(k).start())) {
@@ -3862,9 +3876,15 @@ public final class QuoteExtractor implements Serializable {
     }
 
     private void addReported(List<Token> toks, int fromToken, int end, Attribution a) {
+      int e0 = Math.min(end, toks.get(fromToken).start() + MAX_REPORTED_CHARS);
+      int close = toks.get(fromToken).text().equals("(") ? text.indexOf(')', toks.get(fromToken).start()) : -2;
+      if ((close == -1 || close >= e0) && fromToken + 1 < toks.size()) {
+        fromToken++; // "(It keeps no statistics, according to the police.)": a parenthesis it does not close
+      }
       int start = toks.get(fromToken).start();
       int e = Math.min(end, start + MAX_REPORTED_CHARS);
-      while (e > start && (Tokenizer.isSpace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
+      while (e > start && (Tokenizer.isSpace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0
+          || text.charAt(e - 1) == ')' && text.lastIndexOf('(', e - 1) < start)) {
         e--;
       }
       int words = 0;
@@ -3972,7 +3992,7 @@ public final class QuoteExtractor implements Serializable {
         // "He’s predicting that …", "She's said …": the pronoun before the contracted auxiliary
         return new int[] {contracted.start(), contracted.start() + bare(contracted).length()};
       }
-      if (i > first && RELATIVE_PRONOUNS.contains(toks.get(i).lower()) && isCueToken(toks.get(k))) {
+      if (i > first && RELATIVE_PRONOUNS.contains(bare(toks.get(i))) && isCueToken(toks.get(k))) {
         return antecedent(toks, toks.get(i - 1).text().equals(",") ? i - 2 : i - 1, first);
       }
       int[] quotedAside = quotedParticipleAside(toks, i, first);
@@ -4036,7 +4056,7 @@ public final class QuoteExtractor implements Serializable {
           }
           break;
         }
-        if (closingComma && (w.equals("who") || w.equals("which")) && i == start - 1 && i - 1 > first
+        if (closingComma && RELATIVE_PRONOUNS.contains(bare(t)) && i == start - 1 && i - 1 > first
             && toks.get(i - 1).text().equals(",")) {
           return subjectBefore(toks, i - 1, first);
         }
@@ -4107,8 +4127,7 @@ public final class QuoteExtractor implements Serializable {
           }
           if (closingComma) {
             for (int j = i; j > first; j--) {
-              String r = toks.get(j).lower();
-              if ((r.equals("which") || r.equals("who")) && toks.get(j - 1).text().equals(",")) {
+              if (RELATIVE_PRONOUNS.contains(bare(toks.get(j))) && toks.get(j - 1).text().equals(",")) {
                 return subjectBefore(toks, j - 1, first);
               }
             }
@@ -4400,8 +4419,10 @@ public final class QuoteExtractor implements Serializable {
         // a cue right after the determiner or "of" is a noun: "according to the report", "the secretary of state"
         boolean nounAfterDeterminer = determiner && i == from + 1;
         boolean afterOf = toks.get(i - 1).lower().equals("of");
+        // and so is one after a determiner's modifier: "according to a new report"
+        boolean cueNoun = isCueToken(t) && !t.isCapitalized() && isNounUse(toks, i, from);
         if (!t.isWord() || !nounAfterDeterminer
-            && (TIME_WORDS.contains(w) || isCueToken(t) && !t.isCapitalized() && !afterOf)) {
+            && (TIME_WORDS.contains(w) || isCueToken(t) && !t.isCapitalized() && !afterOf && !cueNoun)) {
           break;
         }
         if (t.isCapitalized()) {
@@ -4413,8 +4434,10 @@ public final class QuoteExtractor implements Serializable {
         if (connector) {
           continue;
         }
-        if (!nounAfterDeterminer && (CLAUSE_WORDS.contains(w) || ADVERBIAL.contains(w) || SKIP_BEFORE_CUE.contains(w))
-            || ++lower > 3) {
+        boolean modifier = ADVERBIAL.contains(w) && MOST_MORE.contains(toks.get(i - 1).lower()) && i + 1 < toks.size()
+            && toks.get(i + 1).isWord() && !toks.get(i + 1).isCapitalized(); // "the most recent data"
+        if (!nounAfterDeterminer && !modifier && !cueNoun
+            && (CLAUSE_WORDS.contains(w) || ADVERBIAL.contains(w) || SKIP_BEFORE_CUE.contains(w)) || ++lower > 3) {
           break;
         }
         end = i;
@@ -4543,6 +4566,9 @@ public final class QuoteExtractor implements Serializable {
             close++;
           }
           boolean named = toks.get(s).isCapitalized() && toks.get(j - 1).isCapitalized();
+          if (named && close == limit && j + 2 < limit && RELATIVE_PRONOUNS.contains(bare(toks.get(j + 1)))) {
+            return new int[] {toks.get(s).start(), toks.get(j - 1).end()}; // "Roe, who backed Lee and said …,"
+          }
           int verb = close + 1;
           while (verb + 1 < limit && SKIP_BEFORE_CUE.contains(toks.get(verb).lower())) {
             verb++;
@@ -4555,12 +4581,25 @@ public final class QuoteExtractor implements Serializable {
           j = close; // "Sen. Jane Roe (D-Maine) criticized the plan and said"
           continue;
         }
+        if (t.text().equals(",") && j > s + 1 && toks.get(j - 1).text().equals(")") && j + 1 < limit
+            && isVerbAfterSubject(toks.get(j + 1))) {
+          int open = j - 1;
+          while (open > s && !toks.get(open).text().equals("(")) {
+            open--;
+          }
+          return open > s ? new int[] {toks.get(s).start(), toks.get(open - 1).end()} : null; // "Sen. Roe (D-Maine), said"
+        }
         if (!t.isWord()) {
           return null;
         }
         String w = t.lower();
-        if (isVerbAfterSubject(t) || j > s && isPresentBeforeObject(toks, j)) {
-          return subjectBefore(toks, j, s);
+        if (j > s && w.endsWith("ed") && isDeterminerOrPossessive(toks.get(j - 1).lower()) && j + 1 < limit
+            && toks.get(j + 1).isWord() && !toks.get(j + 1).isCapitalized() && !isCueToken(t)) {
+          continue; // "The retired neurosurgeon declined, saying …": an adjective of the subject, not its verb
+        }
+        if (isVerbAfterSubject(t) && !(isCueToken(t) && isNounUse(toks, j, s))
+            || j > s && isPresentBeforeObject(toks, j)) {
+          return subjectBefore(toks, j, s); // not at "The report" of "The report faulted Roe, saying …"
         }
         if (j == s && !w.equals(bare(t)) && PERSONAL_SUBJECTS.contains(bare(t)) && !insideDirect(t.start())
             && !inFragment.get(t.start())) {

@@ -2386,4 +2386,55 @@ class QuoteExtractorTest {
     assertEquals(2, extract("“We will win this fight,” said Roe (D-Pa. Lee said the plan failed; Kim denied it. “The "
         + "bill is dead.”").stream().filter(x -> Statement.DIRECT.equals(x.getKind())).count());
   }
+
+  @Test
+  void theSubjectOfACoordinatedOrParticipleCueIsFoundPastModifiersOfTheMainClause() {
+    // a fronted prepositional phrase, a parenthesis before a comma, a participle adjective, a cue noun as subject
+    Statement said = extract("Beyond the camera footage, the affidavit cited interviews with Fields and said that "
+        + "Bujnowski had seen bruises.").get(1);
+    assertEquals("the affidavit", said.getSpeakerText());
+    assertEquals("Bujnowski had seen bruises", said.getText());
+    Statement called = extract("Sen. Jack Reed (D-R.I.), said that he had not read the plan, but called it a “starting "
+        + "point for our deliberations.”").get(1);
+    assertEquals("called", called.getCue());
+    assertEquals("Sen. Jack Reed", called.getSpeakerText());
+    assertEquals("The retired neurosurgeon",
+        only(extract("The retired neurosurgeon declined, saying he was refining some practices.")).getSpeakerText());
+    assertEquals("The report",
+        only(extract("The report faulted Clinton, saying any information was compromised.")).getSpeakerText());
+  }
+
+  @Test
+  void aContractedRelativePronounStillClosesARelativeClauseOnTheSpeaker() {
+    Statement s = only(extract("Michael Bloomberg, who’s thinking about running for president, said it was impossible "
+        + "for him to win."));
+    assertEquals("Michael Bloomberg", s.getSpeakerText());
+    assertEquals("it was impossible for him to win", s.getText());
+  }
+
+  @Test
+  void aCueCoordinatedInsideARelativeClauseTakesItsAntecedentAndEndsWithTheClause() {
+    List<Statement> all = extract("Sanders, who praised Canova and said he would campaign with him, did not show up.");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("Canova", all.get(0).getText());
+    assertEquals("Sanders", all.get(1).getSpeakerText());
+    assertEquals("he would campaign with him", all.get(1).getText());
+  }
+
+  @Test
+  void accordingToAfterAColonADashOrInAParenthesis() {
+    Statement colon = only(extract("And it has not gone unnoticed: According to recent polls, Trump holds 14 percent."));
+    assertEquals("recent polls", colon.getSpeakerText());
+    assertEquals("Trump holds 14 percent", colon.getText());
+    Statement dash = only(extract("In 2014, Ferguson had 115 violent crimes — including murder and robbery — according "
+        + "to the most recent data available from the FBI."));
+    assertEquals("In 2014, Ferguson had 115 violent crimes — including murder and robbery", dash.getText());
+    assertEquals("the most recent data", dash.getSpeakerText());
+    // the parenthesis around the sentence is no part of what was said
+    assertEquals("it keeps no statistics",
+        only(extract("(According to the police, it keeps no statistics.)")).getText());
+    assertEquals("It keeps no statistics",
+        only(extract("(It keeps no statistics, according to the police.)")).getText());
+    assertEquals("a new report", only(extract("Crime rose, according to a new report.")).getSpeakerText());
+  }
 }
