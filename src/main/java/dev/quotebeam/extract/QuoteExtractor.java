@@ -324,6 +324,22 @@ public final class QuoteExtractor implements Serializable {
   /** Verbs whose subject a speech cue after them and {@code to} shares ({@code continues to insist}). */
   private static final Set<String> CATENATIVE_HEADS = words("continue", "continues", "continued", "refuse", "refuses",
       "refused", "decline", "declines", "declined", "began", "begin", "begins", "begun", "started", "starts");
+  /**
+   * Cues read in the infinitive after a clause ({@code tweeted on Friday to say …}): those whose object is a clause;
+   * {@code tell}, {@code claim}, {@code report} or {@code announce} there mostly take a noun ({@code to claim the
+   * nomination}, {@code to announce her resignation}).
+   */
+  private static final Set<String> INFINITIVE_CUES = words("say", "explain", "note", "stress", "declare", "concede",
+      "acknowledge", "warn", "predict", "caution", "state", "admit");
+  /** Verbs whose object speaks in the infinitive after it ({@code led Republicans to say}). */
+  private static final Set<String> OBJECT_CONTROL = words("led", "leads", "lead", "urged", "urges", "asked", "asks",
+      "prompted", "prompts", "forced", "forces", "pushed", "pushes", "encouraged", "encourages", "invited", "invites",
+      "pressed", "presses", "allowed", "allows", "told", "tells", "called", "calls");
+  /** Words before {@code to say} that leave the infinitive without a speaker ({@code too soon to say}). */
+  private static final Set<String> NOT_SPEAKING_BEFORE_TO = words("too", "soon", "early", "hard", "difficult", "easy",
+      "little", "much", "more", "nothing", "something", "anything", "this", "that", "what", "words", "lot", "enough",
+      "way", "how", "fair", "safe", "impossible", "possible", "premature", "time", "chance", "opportunity", "right",
+      "need", "effort", "attempt", "decision", "ability", "power", "reason");
   /** Subject pronouns that take a contracted auxiliary before a cue ({@code He’s predicting}, {@code we've said}). */
   private static final Set<String> CONTRACTED_SUBJECTS = words("he", "she", "they", "i", "we", "you");
   /** Cues whose content is a clause, never a prepositional object ({@code said in a statement}, not content). */
@@ -2034,6 +2050,29 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
+     * Subject of a clause cue in the infinitive after token {@code to} ({@code tweeted on Friday to say …}, {@code are
+     * more likely to say …}): the object of a verb that makes someone speak ({@code led Republicans to say}), else the
+     * clause's subject; null after a degree word, a thing to say or a noun the infinitive modifies ({@code too soon
+     * to say}, {@code had little to say}, {@code time to respond}), and inside another report's content.
+     */
+    private int[] infinitiveSubject(List<Token> toks, int to, int first) {
+      Token before = toks.get(to - 1);
+      if (!before.isWord() || NOT_SPEAKING_BEFORE_TO.contains(before.lower())) {
+        return null;
+      }
+      for (int i = first; i < to; i++) {
+        if (usedCues.contains(toks.get(i).start())) {
+          return null; // "Roe said she wanted to write about it": the infinitive is part of another report
+        }
+      }
+      if (OBJECT_CONTROL.contains(toks.get(to - 2).lower())
+          && (before.isCapitalized() || looksPlural(before) || OBJECT_PRONOUNS.contains(before.lower()))) {
+        return new int[] {before.start(), before.end()}; // "led Republicans to say"
+      }
+      return mainSubject(toks, first, to);
+    }
+
+    /**
      * Token of {@code go} in {@code went on to}, or of a catenative verb and {@code to} ({@code continues to insist},
      * {@code declined to say}), before cue token {@code k} ({@code Roe went on to say …}: the cue's subject is the
      * subject of {@code went}), or {@code k}.
@@ -2107,8 +2146,13 @@ public final class QuoteExtractor implements Serializable {
         if (inverted != null) {
           return;
         }
-        subject = subjectBefore(toks, head, first);
-        if (subject == null || !agreesWithBaseForm(toks, head, subject, first)) {
+        boolean infinitive = head == k && k - 2 > first && toks.get(k - 1).lower().equals("to")
+            && INFINITIVE_CUES.contains(cues.lemma(cue.text()));
+        subject = infinitive ? infinitiveSubject(toks, k - 1, first) : subjectBefore(toks, head, first);
+        if (infinitive && subject == null) {
+          return;
+        }
+        if (subject == null || !infinitive && !agreesWithBaseForm(toks, head, subject, first)) {
           subject = modifiedPluralSubject(toks, head, first); // "Activists clamoring to block Trump say …"
           if (subject == null) {
             return;
@@ -3249,8 +3293,11 @@ public final class QuoteExtractor implements Serializable {
           if ((names || appositive) && RELATIVE_PRONOUNS.contains(next.lower())) {
             return true;
           }
-          if (DETERMINERS.contains(next.lower()) && !next.lower().equals("that")) {
-            cap = n + APPOSITIVE_WORDS; // "Jane Roe, the treasurer": an appositive, but no verb may follow it
+          if (DETERMINERS.contains(next.lower()) && !next.lower().equals("that")
+              || next.isCapitalized() && (next.lower().endsWith("’s") || next.lower().endsWith("'s"))) {
+            // "Jane Roe, the treasurer", "Jane Roe, Facebook's outreach director": an appositive, but no verb may
+            // follow it
+            cap = n + APPOSITIVE_WORDS;
             appositive = true;
             continue;
           }

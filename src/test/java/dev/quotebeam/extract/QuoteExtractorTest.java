@@ -2437,4 +2437,23 @@ class QuoteExtractorTest {
         only(extract("(It keeps no statistics, according to the police.)")).getText());
     assertEquals("a new report", only(extract("Crime rose, according to a new report.")).getSpeakerText());
   }
+
+  @Test
+  void aSpeechCueInTheInfinitiveAfterAClauseTakesTheClauseSubjectOrTheObjectThatSpeaks() {
+    Statement tweeted = only(extract("Donald Trump tweeted on Friday to say he had never suggested a database."));
+    assertEquals("Donald Trump", tweeted.getSpeakerText());
+    assertEquals("he had never suggested a database", tweeted.getText());
+    assertEquals("Republicans", only(extract("The timing of the debate led Republicans to say that Democrats were "
+        + "hiding.")).getSpeakerText());
+    assertEquals("Democratic voters", only(extract("Democratic voters are more likely to say that Clinton represents "
+        + "their positions.")).getSpeakerText());
+    // no speaker after a degree word or a noun the infinitive modifies
+    assertTrue(extract("It is too soon to say whether her policies will work.").isEmpty());
+    // inside another report the infinitive is part of its content
+    Statement said = only(extract("Ms. Sherry said she wanted to say that bankers were hoodwinked."));
+    assertEquals("said", said.getCue());
+    assertEquals("she wanted to say that bankers were hoodwinked", said.getText());
+    // a cue that mostly takes a noun there is not read
+    assertTrue(extract("The strategy lets Cruz claim the nomination on the first ballot.").isEmpty());
+  }
 }
