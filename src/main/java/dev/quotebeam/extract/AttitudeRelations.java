@@ -922,11 +922,6 @@ public final class AttitudeRelations implements Serializable {
     return new int[] {s, i - 1};
   }
 
-  /**
-   * First and last token of the speaker of a cue word {@code i} with no subject of its own: the speaker of the last
-   * statement starting earlier in the sentence ({@code Roe said X and praised Y}), found before the cue; else, after
-   * {@code and} or {@code but}, a name or pronoun opening the sentence ({@code Roe toured Iowa and praised Y}).
-   */
   /** Last start of {@code s} in {@code text} at or after {@code from} and at or before {@code to}, or -1. */
   private static int lastIndexOf(String text, String s, int from, int to) {
     for (int at = Math.min(to, text.length() - s.length()); at >= from; at--) {

@@ -130,7 +130,7 @@ public final class QuoteExtractor implements Serializable {
       "simply", "openly", "publicly", "privately", "frequently", "already", "now", "can", "should", "must", "didn’t",
       "didn't", "doesn’t", "doesn't", "hasn’t", "hasn't", "haven't", "haven’t", "has", "clearly", "herself",
       "himself", "themselves", "itself", "immediately", "specifically", "explicitly", "angrily", "strongly", "merely", "don’t", "don't", "won’t",
-      "won't", "wouldn’t", "wouldn't", "also", "however", "long");
+      "won't", "wouldn’t", "wouldn't", "also", "however", "long", "since");
   private static final Set<String> PLURAL_SUBJECTS = words(
       "they", "we", "i", "you", "people", "police", "staff", "media", "public", "government", "children", "men",
       "women", "percent", "half", "third", "majority", "most", "many", "some", "few", "both", "all", "others");
@@ -3085,13 +3085,6 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
-     * {@code [comma, start, end]} of a trailing speaker in two comma-separated parts before inverting cue {@code k},
-     * a name and a description in either order ({@code …, his top aide, Tad Devine, said}, {@code …, Jane Roe, a
-     * spokeswoman for the city, said}): the comma that opens it and the offsets of the phrase; or null. Each part
-     * is one to eight words; the name is one to four capitalised words; the description opens with a determiner or a
-     * possessive.
-     */
-    /**
      * Index of the comma closing an addressee of at most five words that starts at token {@code from} ({@code The
      * plan, Roe told reporters, will fail}), or {@code from} when none does: no verb, {@code that}, cue, subordinator
      * or preposition in it.
@@ -3107,6 +3100,13 @@ public final class QuoteExtractor implements Serializable {
       return j > from && j < toks.size() && toks.get(j).text().equals(",") ? j : from;
     }
 
+    /**
+     * {@code [comma, start, end]} of a trailing speaker in two comma-separated parts before inverting cue {@code k},
+     * a name and a description in either order ({@code …, his top aide, Tad Devine, said}, {@code …, Jane Roe, a
+     * spokeswoman for the city, said}): the comma that opens it and the offsets of the phrase; or null. Each part
+     * is one to eight words; the name is one to four capitalised words; the description opens with a determiner or a
+     * possessive.
+     */
     private int[] appositivePair(List<Token> toks, int k, int first) {
       String cue = toks.get(k).lower();
       if (k - 1 <= first || !toks.get(k - 1).text().equals(",")
@@ -4616,11 +4616,19 @@ public final class QuoteExtractor implements Serializable {
           if (named && close == limit && j + 2 < limit && RELATIVE_PRONOUNS.contains(bare(toks.get(j + 1)))) {
             return new int[] {toks.get(s).start(), toks.get(j - 1).end()}; // "Roe, who backed Lee and said …,"
           }
+          if (named && close + 2 < limit && toks.get(close).text().equals(",")
+              && RELATIVE_PRONOUNS.contains(bare(toks.get(close + 1)))) {
+            int after = close + 2; // "Sen. Jane Roe, R-Maine, who faces a race, rescinded …, saying"
+            while (after < limit && after < close + 25 && !toks.get(after).text().equals(",")) {
+              after++;
+            }
+            close = after < limit && after < close + 25 ? after : close;
+          }
           int verb = close + 1;
           while (verb + 1 < limit && SKIP_BEFORE_CUE.contains(toks.get(verb).lower())) {
             verb++;
           }
-          return named && verb < limit && close < j + 14 && isVerbAfterSubject(toks.get(verb))
+          return named && verb < limit && close < j + 40 && isVerbAfterSubject(toks.get(verb))
               ? new int[] {toks.get(s).start(), toks.get(j - 1).end()} : null;
         }
         int close = j > s && t.text().equals("(") ? closingParenthesis(toks, j) : -1;
@@ -4723,7 +4731,6 @@ public final class QuoteExtractor implements Serializable {
       return s;
     }
 
-    /** True for a lower-case verb-like word after a subject: a past form (regular or not), a cue, an auxiliary. */
     /**
      * True for a lower-case {@code -s} form after a capitalised word or a subject pronoun and before a determiner: a
      * present verb ({@code CITIC runs an oil field … and says}), not a noun ({@code Trump supporters gathered}).
@@ -4736,6 +4743,7 @@ public final class QuoteExtractor implements Serializable {
           && ARTICLES_AND_POSSESSIVES.contains(toks.get(j + 1).lower());
     }
 
+    /** True for a lower-case verb-like word after a subject: a past form (regular or not), a cue, an auxiliary. */
     private boolean isVerbAfterSubject(Token t) {
       String w = t.lower();
       return !t.isCapitalized() && (w.endsWith("ed") || isCueToken(t) || PASSIVE_AUX.contains(w)
@@ -4828,10 +4836,15 @@ public final class QuoteExtractor implements Serializable {
 
     // ---- helpers ---------------------------------------------------------------------------------------------
 
+    /**
+     * True for a lower-case cue form; {@code put it} only with its {@code it}, and bare {@code state} only before
+     * {@code that} or a colon, as it is nearly always the noun ({@code state polls}, {@code in each state say}).
+     */
     private boolean isCueToken(Token t) {
       return t.isWord() && !t.isCapitalized() && cues.isCue(t.text())
           && (!IT_CUES.contains(t.lower()) || text.startsWith(" it", t.end())
-              && (t.end() + 3 == text.length() || !Character.isLetter(text.charAt(t.end() + 3))));
+              && (t.end() + 3 == text.length() || !Character.isLetter(text.charAt(t.end() + 3))))
+          && (!t.lower().equals("state") || text.startsWith(" that ", t.end()) || text.startsWith(":", t.end()));
     }
 
     /** Index of the token after cue token {@code k}, past the {@code it} of {@code put it} and its comma or colon. */

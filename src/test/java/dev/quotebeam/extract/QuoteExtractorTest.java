@@ -2456,4 +2456,25 @@ class QuoteExtractorTest {
     // a cue that mostly takes a noun there is not read
     assertTrue(extract("The strategy lets Cruz claim the nomination on the first ballot.").isEmpty());
   }
+
+  @Test
+  void moreSubjectsOfLaterCues() {
+    // "has since said": the adverb between the auxiliary and the cue
+    Statement since = extract("Cruz backed it but has since said he believes the system needs reform.").get(1);
+    assertEquals("said", since.getCue());
+    assertEquals("Cruz", since.getSpeakerText());
+    // a participle after a subject with an appositive and a relative clause
+    Statement saying = extract("Sen. Mark Kirk, R-Ill., who faces a tough race in his home state, rescinded his "
+        + "endorsement of Trump, saying he lacks the temperament to be president.").get(1);
+    assertEquals("saying", saying.getCue());
+    assertEquals("Sen. Mark Kirk", saying.getSpeakerText());
+  }
+
+  @Test
+  void bareStateIsTheNounUnlessAClauseFollows() {
+    assertTrue(extract("The margin of error for all three state polls was three points.").isEmpty());
+    Statement s = only(extract("“I don't think that's the case,” state Sen. Jason Holsman said."));
+    assertEquals("said", s.getCue());
+    assertEquals("the bridge is safe", only(extract("Officials state that the bridge is safe.")).getText());
+  }
 }
