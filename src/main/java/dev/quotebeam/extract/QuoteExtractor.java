@@ -3004,8 +3004,9 @@ public final class QuoteExtractor implements Serializable {
       } else if (k > first && toks.get(k - 1).text().equals(",")) {
         int[] appositive = subjectBefore(toks, k, first);
         if (!INVERTING.contains(cue.lower()) || appositive != null && appositive[0] == toks.get(first).start()
-            && !hasFiniteVerb(toks, first, tokenAtOrAfter(toks, appositive[1]))) {
-          return null;
+            && !hasFiniteVerb(toks, first, tokenAtOrAfter(toks, appositive[1]))
+            && !opensWithPastClause(toks, first, tokenAtOrAfter(toks, appositive[1]))) {
+          return null; // "Roe, the editor, said …" has no clause before the cue; "The firm lobbied for Lee, said Roe" has
         }
         speaker = nounPhraseForward(toks, afterTime(toks, k + 1));
         if (speaker == null) {
@@ -3036,6 +3037,8 @@ public final class QuoteExtractor implements Serializable {
         int c = afterSetting(toks, afterTime, sentence);
         // "The plan is dead, Roe said (in an interview); the council agreed": a semicolon closes the attribution
         boolean semicolonTail = c < toks.size() && toks.get(c).text().equals(";");
+        // "…, the office reported on Tuesday -- a development that …": a dash closes the attribution too
+        boolean dashTail = c < toks.size() && isDash(toks.get(c)) && toks.get(c).start() < sentence[1];
         Token speakerHead = toks.get(tokenAtOrAfter(toks, speaker[0]));
         boolean named = isNameOrPronoun(speakerHead);
         // "The plan is dead, Roe said in a speech, and the council agreed": the attribution closes the clause before it
@@ -3066,7 +3069,7 @@ public final class QuoteExtractor implements Serializable {
             && TIME_CLAUSE_OPENERS.contains(toks.get(opener).lower()) && c == afterTime
             && (SUBJECT_PRONOUNS.contains(bare(toks.get(opener + 1))) || isParticiple(toks.get(opener + 1)));
         if (s <= first || !toks.get(s - 1).text().equals(",")
-            || !(midSentence || participleTail || coordinatedTail || timeClauseTail || semicolonTail
+            || !(midSentence || participleTail || coordinatedTail || timeClauseTail || semicolonTail || dashTail
                 || onlyTail(toks, k + 1, sentence))
             || !midSentence && (isOpeningAdverbial(toks, first, s - 1)
                 || opensOwnContent(toks, k, sentence) && onlyLeadIn(toks, first, s - 1))) {
@@ -3187,6 +3190,24 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /** True when a lower-case auxiliary, copula or modal lies in tokens {@code [from, to)}. */
+    /**
+     * True when tokens {@code from} to {@code to} hold no comma and a past form after a word that is no determiner
+     * or possessive: a clause with its verb ({@code The firm lobbied for Lee}), not a subject with a participle
+     * adjective ({@code The retired general}) or an appositive ({@code Roe, the editor}).
+     */
+    private boolean opensWithPastClause(List<Token> toks, int from, int to) {
+      boolean past = false;
+      for (int i = from; i < to; i++) {
+        Token t = toks.get(i);
+        if (t.text().equals(",")) {
+          return false;
+        }
+        past |= i > from && isPastForm(t) && toks.get(i - 1).isWord()
+            && !isDeterminerOrPossessive(toks.get(i - 1).lower());
+      }
+      return past;
+    }
+
     private boolean hasFiniteVerb(List<Token> toks, int from, int to) {
       for (int i = from; i < to; i++) {
         String w = toks.get(i).lower();

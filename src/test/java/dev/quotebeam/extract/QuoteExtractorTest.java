@@ -2477,4 +2477,17 @@ class QuoteExtractorTest {
     assertEquals("said", s.getCue());
     assertEquals("the bridge is safe", only(extract("Officials state that the bridge is safe.")).getText());
   }
+
+  @Test
+  void aTrailingAttributionClosesAtADashAndAfterAPastClause() {
+    Statement dash = only(extract("Deficits will end this year, the Congressional Budget Office reported on Tuesday -- a "
+        + "development that injects new questions into the race."));
+    assertEquals("the Congressional Budget Office", dash.getSpeakerText());
+    assertEquals("Deficits will end this year", dash.getText());
+    Statement past = only(extract("The firm lobbied for Trump, said Charlie Black."));
+    assertEquals("Charlie Black", past.getSpeakerText());
+    assertEquals("The firm lobbied for Trump", past.getText());
+    // an appositive subject still has no clause before the cue
+    assertEquals("the plan failed", only(extract("Roe, the editor, said the plan failed.")).getText());
+  }
 }
