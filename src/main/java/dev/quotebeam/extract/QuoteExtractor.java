@@ -3437,8 +3437,10 @@ public final class QuoteExtractor implements Serializable {
         if (t.text().equals(",")) {
           return i;
         }
+        boolean thatTime = t.lower().equals("that") && i + 1 < toks.size() // "the officer at the base that night"
+            && (TIME_HEADS.contains(toks.get(i + 1).lower()) || toks.get(i + 1).lower().equals("day"));
         if (!t.isWord() && !SOURCE_PUNCTUATION.contains(t.text())
-            || i > from && (t.lower().equals("that") || isCueToken(t) || FINITE.contains(t.lower()))) {
+            || i > from && (t.lower().equals("that") && !thatTime || isCueToken(t) || FINITE.contains(t.lower()))) {
           return -1;
         }
       }
@@ -3768,11 +3770,17 @@ public final class QuoteExtractor implements Serializable {
      * The token after a dateline that opens the sentence at {@code first} ({@code WASHINGTON —},
      * {@code NEW YORK (AP) --}, {@code DES MOINES, Iowa —}, {@code Washington (AFP) –}): an upper-case word (or a
      * capitalised one when a wire's parenthesis closes the dateline), then capitalised words, commas and a
-     * parenthesis up to a dash within eight tokens; else {@code first}.
+     * parenthesis up to a dash within eight tokens, or a wire's parenthesis alone ({@code (Reuters) -}); else
+     * {@code first}.
      */
     private int afterDateline(List<Token> toks, int first, int limit) {
       Token head = toks.get(first);
       boolean upper = head.text().equals(head.text().toUpperCase(java.util.Locale.ROOT));
+      if (head.text().equals("(") && first + 3 < limit && toks.get(first + 2).text().equals(")")
+          && toks.get(first + 1).isCapitalized()) {
+        int dash = dashLength(toks, first + 3);
+        return dash > 0 && first + 3 + dash < limit ? first + 3 + dash : first; // "(Reuters) - Roe met …"
+      }
       if (!head.isWord() || head.text().length() < 2 || !head.isCapitalized()) {
         return first;
       }

@@ -2436,6 +2436,9 @@ class QuoteExtractorTest {
     assertEquals("It keeps no statistics",
         only(extract("(It keeps no statistics, according to the police.)")).getText());
     assertEquals("a new report", only(extract("Crime rose, according to a new report.")).getSpeakerText());
+    // "that night" is no clause inside the source
+    assertEquals("the scene was untrue", only(extract("According to the officer at the base that night, the scene was "
+        + "untrue.")).getText());
   }
 
   @Test
@@ -2489,5 +2492,12 @@ class QuoteExtractorTest {
     assertEquals("The firm lobbied for Trump", past.getText());
     // an appositive subject still has no clause before the cue
     assertEquals("the plan failed", only(extract("Roe, the editor, said the plan failed.")).getText());
+  }
+
+  @Test
+  void aWireParenthesisAloneIsADateline() {
+    Statement s = only(extract("(Reuters) - Roe met Lee on Thursday and said the plan failed."));
+    assertEquals("Roe", s.getSpeakerText());
+    assertEquals("the plan failed", s.getText());
   }
 }
