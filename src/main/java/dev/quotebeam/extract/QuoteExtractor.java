@@ -331,6 +331,8 @@ public final class QuoteExtractor implements Serializable {
    */
   private static final Set<String> INFINITIVE_CUES = words("say", "explain", "note", "stress", "declare", "concede",
       "acknowledge", "warn", "predict", "caution", "state", "admit");
+  /** Perfect and progressive auxiliaries between a relative pronoun and its verb ({@code who have praised}). */
+  private static final Set<String> PERFECT_AUX = words("have", "has", "had", "is", "are", "was", "were");
   /** Verbs whose object speaks in the infinitive after it ({@code led Republicans to say}). */
   private static final Set<String> OBJECT_CONTROL = words("led", "leads", "lead", "urged", "urges", "asked", "asks",
       "prompted", "prompts", "forced", "forces", "pushed", "pushes", "encouraged", "encourages", "invited", "invites",
@@ -2655,9 +2657,12 @@ public final class QuoteExtractor implements Serializable {
       while (r > first && skippedBeforeCue(toks.get(r))) {
         r--;
       }
-      if (r > first && (toks.get(r).lower().equals("and") || toks.get(r).lower().equals("but"))) {
-        while (r > first && toks.get(r).isWord() && !RELATIVE_PRONOUNS.contains(bare(toks.get(r)))) {
-          r--; // "Jane Roe, who backed Lee and said the bridge would open, left early"
+      // "Jane Roe, who backed Lee and said the bridge would open, left early", "Roe, who was distracted while
+      // saying goodbye, left": the cue further inside the relative clause
+      for (int j = r; j > first && j > k - 12 && toks.get(j).isWord(); j--) {
+        if (RELATIVE_PRONOUNS.contains(bare(toks.get(j)))) {
+          r = j;
+          break;
         }
       }
       if (r - 2 < first || !RELATIVE_PRONOUNS.contains(bare(toks.get(r))) || !toks.get(r - 1).text().equals(",")) {
@@ -4183,6 +4188,16 @@ public final class QuoteExtractor implements Serializable {
         }
         boolean gerundNoun = !closingComma && w.endsWith("ing") && i > first
             && isDeterminerOrPossessive(toks.get(i - 1).lower());
+        int who = i - 1;
+        while (who > first && PERFECT_AUX.contains(toks.get(who).lower())) {
+          who--;
+        }
+        if (!closingComma && isCueToken(t) && who > first && toks.get(who).lower().equals("who")
+            && start <= end) {
+          start = i; // "Republicans who have praised him warned …": the cue is in a relative clause on the subject
+          i--;
+          continue;
+        }
         if (CLAUSE_WORDS.contains(w)
             || (isCueToken(t) && !t.isCapitalized() && !isNounUse(toks, i, first) && !gerundNoun)) { // "his thinking"
           int participle = isCueToken(t) ? i : LEADING_PREPOSITIONS.contains(w) && i - 1 > first

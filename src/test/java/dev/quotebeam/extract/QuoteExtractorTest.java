@@ -2500,4 +2500,17 @@ class QuoteExtractorTest {
     assertEquals("Roe", s.getSpeakerText());
     assertEquals("the plan failed", s.getText());
   }
+
+  @Test
+  void aCueInARelativeClauseOnTheSubjectLeavesTheMainVerbItsOwnStatement() {
+    List<Statement> all = extract("Officials who have praised the plan said it would pass.");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("the plan", all.get(0).getText());
+    assertEquals("said", all.get(1).getCue());
+    assertEquals("Officials", all.get(1).getSpeakerText());
+    assertEquals("it would pass", all.get(1).getText());
+    // a participle deeper in a relative clause on the subject ends with the clause
+    assertEquals("goodbye to the guest", only(extract("Clinton, who was distracted while saying goodbye to the guest, "
+        + "was not as friendly.")).getText());
+  }
 }
