@@ -331,6 +331,9 @@ public final class QuoteExtractor implements Serializable {
    */
   private static final Set<String> INFINITIVE_CUES = words("say", "explain", "note", "stress", "declare", "concede",
       "acknowledge", "warn", "predict", "caution", "state", "admit");
+  /** Cues read in the infinitive only before {@code that} ({@code was quick to add that …}, not {@code to add it}). */
+  private static final Set<String> INFINITIVE_THAT_CUES = words("argue", "insist", "complain", "brag", "boast",
+      "emphasize", "reiterate", "add", "assert");
   /** Perfect and progressive auxiliaries between a relative pronoun and its verb ({@code who have praised}). */
   private static final Set<String> PERFECT_AUX = words("have", "has", "had", "is", "are", "was", "were");
   /** Verbs whose object speaks in the infinitive after it ({@code led Republicans to say}). */
@@ -2149,7 +2152,8 @@ public final class QuoteExtractor implements Serializable {
           return;
         }
         boolean infinitive = head == k && k - 2 > first && toks.get(k - 1).lower().equals("to")
-            && INFINITIVE_CUES.contains(cues.lemma(cue.text()));
+            && (INFINITIVE_CUES.contains(cues.lemma(cue.text())) || INFINITIVE_THAT_CUES.contains(cues.lemma(cue.text()))
+                && k + 1 < toks.size() && toks.get(k + 1).lower().equals("that"));
         subject = infinitive ? infinitiveSubject(toks, k - 1, first) : subjectBefore(toks, head, first);
         if (infinitive && subject == null) {
           return;

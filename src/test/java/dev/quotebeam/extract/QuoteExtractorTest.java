@@ -2456,8 +2456,11 @@ class QuoteExtractorTest {
     Statement said = only(extract("Ms. Sherry said she wanted to say that bankers were hoodwinked."));
     assertEquals("said", said.getCue());
     assertEquals("she wanted to say that bankers were hoodwinked", said.getText());
-    // a cue that mostly takes a noun there is not read
+    // a cue that mostly takes a noun there is not read, and some cues only before "that"
     assertTrue(extract("The strategy lets Cruz claim the nomination on the first ballot.").isEmpty());
+    assertEquals("the deal excludes the wall",
+        only(extract("Trump was quick to add that the deal excludes the wall.")).getText());
+    assertTrue(extract("Trump decided to add the wall to the platform.").isEmpty());
   }
 
   @Test
