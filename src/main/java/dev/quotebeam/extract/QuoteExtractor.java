@@ -334,6 +334,8 @@ public final class QuoteExtractor implements Serializable {
   /** Cues read in the infinitive only before {@code that} ({@code was quick to add that …}, not {@code to add it}). */
   private static final Set<String> INFINITIVE_THAT_CUES = words("argue", "insist", "complain", "brag", "boast",
       "emphasize", "reiterate", "add", "assert");
+  /** One-word answers that are a whole statement after {@code say} ({@code 46 percent said yes}). */
+  private static final Set<String> YES_NO = words("yes", "no");
   /** Perfect and progressive auxiliaries between a relative pronoun and its verb ({@code who have praised}). */
   private static final Set<String> PERFECT_AUX = words("have", "has", "had", "is", "are", "was", "were");
   /** Verbs whose object speaks in the infinitive after it ({@code led Republicans to say}). */
@@ -2197,6 +2199,13 @@ public final class QuoteExtractor implements Serializable {
       contentFrom = contentStart(toks, k + 1, sentence);
       if (contentFrom < 0 || contentFrom >= toks.size()) {
         return; // also a paragraph cut after "that": "Roe told reporters the company that"
+      }
+      if (contentFrom == k + 1 && YES_NO.contains(toks.get(contentFrom).lower()) && "say".equals(cues.lemma(cue.text()))
+          && (contentFrom + 1 == toks.size() || !toks.get(contentFrom + 1).isWord())) {
+        usedCues.add(cueFrom); // "46 percent said yes, compared with …": the answer alone
+        found.add(new Found(Statement.INDIRECT, toks.get(contentFrom).start(), toks.get(contentFrom).end(),
+            new Attribution(cueFrom, cue.end(), cueString, subject[0], subject[1])));
+        return;
       }
       int end = Math.min(subjectRelativeEnd(toks, k, first, sentence), subordinateEnd(toks, first, k, contentFrom,
           sentence[1]));

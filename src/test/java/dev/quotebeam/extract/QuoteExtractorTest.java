@@ -2516,4 +2516,15 @@ class QuoteExtractorTest {
     assertEquals("goodbye to the guest", only(extract("Clinton, who was distracted while saying goodbye to the guest, "
         + "was not as friendly.")).getText());
   }
+
+  @Test
+  void aYesOrNoAfterSayIsTheWholeAnswer() {
+    List<Statement> all = extract("Asked if it was illegal, 46 percent of voters said yes, compared with 23 percent "
+        + "last month.");
+    Statement yes = all.get(all.size() - 1);
+    assertEquals("46 percent of voters", yes.getSpeakerText());
+    assertEquals("yes", yes.getText());
+    // "no" opening a clause is no answer
+    assertEquals("no one would come", only(extract("Roe said no one would come.")).getText());
+  }
 }
