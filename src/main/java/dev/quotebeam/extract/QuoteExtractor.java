@@ -2196,16 +2196,16 @@ public final class QuoteExtractor implements Serializable {
         addReported(toks, relative, e, new Attribution(cueFrom, cue.end(), cueString, subject[0], subject[1]));
         return;
       }
+      if (k + 1 < toks.size() && YES_NO.contains(toks.get(k + 1).lower()) && "say".equals(cues.lemma(cue.text()))
+          && (k + 2 == toks.size() || !toks.get(k + 2).isWord())) {
+        usedCues.add(cueFrom); // "46 percent said yes, compared with …": the answer alone
+        found.add(new Found(Statement.INDIRECT, toks.get(k + 1).start(), toks.get(k + 1).end(),
+            new Attribution(cueFrom, cue.end(), cueString, subject[0], subject[1])));
+        return;
+      }
       contentFrom = contentStart(toks, k + 1, sentence);
       if (contentFrom < 0 || contentFrom >= toks.size()) {
         return; // also a paragraph cut after "that": "Roe told reporters the company that"
-      }
-      if (contentFrom == k + 1 && YES_NO.contains(toks.get(contentFrom).lower()) && "say".equals(cues.lemma(cue.text()))
-          && (contentFrom + 1 == toks.size() || !toks.get(contentFrom + 1).isWord())) {
-        usedCues.add(cueFrom); // "46 percent said yes, compared with …": the answer alone
-        found.add(new Found(Statement.INDIRECT, toks.get(contentFrom).start(), toks.get(contentFrom).end(),
-            new Attribution(cueFrom, cue.end(), cueString, subject[0], subject[1])));
-        return;
       }
       int end = Math.min(subjectRelativeEnd(toks, k, first, sentence), subordinateEnd(toks, first, k, contentFrom,
           sentence[1]));

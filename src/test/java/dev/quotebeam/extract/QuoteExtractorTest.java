@@ -118,7 +118,8 @@ class QuoteExtractorTest {
     assertTrue(extract("Roe said with a smile.").isEmpty());
     assertEquals("Sorry", extract("Clinton offered to debate. Sorry, Roe said.").stream()
         .filter(x -> "said".equals(x.getCue())).findFirst().orElseThrow().getText());
-    assertTrue(extract("Roe said yes.").isEmpty(), "one word after its cue is no content");
+    assertTrue(extract("Roe said so.").isEmpty(), "one word after its cue is no content, but for yes or no");
+    assertEquals("yes", only(extract("Roe said yes.")).getText());
     assertTrue(extract("Roe said that with a grin and walked away.").isEmpty(), "a demonstrative that");
     assertEquals("the coalition consists of voters",
         only(extract("Roe noted that the coalition consists of voters.")).getText());
