@@ -1320,8 +1320,8 @@ public final class QuoteExtractor implements Serializable {
       if (!comma && dashLength(toks, i) > 0) {
         return dashAttribution(q, toks, i);
       }
-      if (last == '.' && !comma && first.isCapitalized()) {
-        return null;
+      if (last == '.' && !comma && beforeClose(q) != ',' && first.isCapitalized()) {
+        return null; // a sentence ended in the quote, unless an abbreviation did ("… in the U.S.,” Roe said)
       }
       boolean anyPast = (comma || ",!?".indexOf(beforeClose(q)) >= 0) && !isTitle(toks, q)
           && (q.open == sentenceAt(q.paragraph, q.open)[0] || q.previousPart != null); // not a scare quote
@@ -1451,7 +1451,7 @@ public final class QuoteExtractor implements Serializable {
       }
       String next = toks.get(k + 1).lower();
       return ".,;!?".contains(next) || TIME_WORDS.contains(next) || next.equals("on") || next.equals("in")
-          || next.equals("at") || next.equals("during") || next.equals("after") || next.equals("as")
+          || next.equals("at") || next.equals("during") || next.equals("after") || next.equals("as") || next.equals("via")
           || particle && next.equals("with");
     }
 
@@ -1663,8 +1663,9 @@ public final class QuoteExtractor implements Serializable {
         return name != null && tokenAtOrAfter(toks, name[1]) == b
             ? new Attribution(toks.get(b).start(), toks.get(b).end(), ":", name[0], name[1]) : a;
       }
-      if (isCueToken(toks.get(b)) && isStandaloneShape(q)) {
-        return cueBefore(toks, b + 1, q.paragraph);
+      if (isCueToken(toks.get(b)) && (isStandaloneShape(q)
+          || relativeAntecedent(toks, b, sentenceStartToken(toks, sentenceAt(q.paragraph, q.open))) != null)) {
+        return cueBefore(toks, b + 1, q.paragraph); // "a shirt that said “We won.”" quotes its text, however short
       }
       return null;
     }
@@ -1725,13 +1726,15 @@ public final class QuoteExtractor implements Serializable {
           return leading;
         }
         if (isCueToken(t) && !usedCues.contains(t.start())
-            && !(k == end - 1 && isNounUse(toks, k, sentenceStartToken(toks, sentence)))) {
+            && !(k == end - 1 && isNounUse(toks, k, sentenceStartToken(toks, sentence))
+                && relativeAntecedent(toks, k, sentenceStartToken(toks, sentence)) == null)) {
           int sentenceStart = sentenceStartToken(toks, sentence);
           boolean coordinated = k > sentenceStart + 1 && toks.get(k - 1).lower().equals("and")
               && !t.lower().endsWith("ing") && !t.lower().equals(cues.lemma(t.text()));
           int[] subject = (isParticipleCue(t) || coordinated) && k > sentenceStart
               && !toks.get(k - 1).isCapitalized() && !PRONOUNS.contains(toks.get(k - 1).lower())
               ? mainSubject(toks, sentenceStart, k) : subjectBefore(toks, goOnHead(toks, k, sentenceStart), sentenceStart);
+          subject = subject != null ? subject : relativeAntecedent(toks, k, sentenceStart);
           if (subject == null) {
             return null;
           }
@@ -1739,6 +1742,22 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return null;
+    }
+
+    /**
+     * The thing whose text cue token {@code k} quotes after a relative pronoun, past a dash or comma ({@code a
+     * message that said, “…”}, {@code the sign — which read “…”} → {@code a message}, {@code the sign}); or null.
+     */
+    private int[] relativeAntecedent(List<Token> toks, int k, int first) {
+      int j = k - 1;
+      if (j - 1 < first || !(toks.get(j).lower().equals("that") || toks.get(j).lower().equals("which"))) {
+        return null;
+      }
+      int last = j - 1;
+      if (last > first && (isDash(toks.get(last)) || toks.get(last).text().equals(","))) {
+        last--;
+      }
+      return antecedent(toks, last, first);
     }
 
     /**

@@ -2528,4 +2528,30 @@ class QuoteExtractorTest {
     // "no" opening a clause is no answer
     assertEquals("no one would come", only(extract("Roe said no one would come.")).getText());
   }
+
+  @Test
+  void aThingThatSaysAQuoteSpeaksIt() {
+    Statement message = only(extract("The page was replaced by a notice that said, \"Sorry, the item is gone.\""));
+    assertEquals("said", message.getCue());
+    assertEquals("a notice", message.getSpeakerText());
+    assertEquals("Sorry, the item is gone.", message.getText());
+    // "read" after a relative pronoun is the verb, and a short quote is its text
+    Statement shirts = only(extract("Fans wore the shirts that read, \"We are back.\""));
+    assertEquals("read", shirts.getCue());
+    assertEquals("the shirts", shirts.getSpeakerText());
+    Statement sign = only(extract("He held up the banner — which read \u201cGo Home\u201d — and waved it."));
+    assertEquals("the banner", sign.getSpeakerText());
+    assertEquals("Go Home", sign.getText());
+  }
+
+  @Test
+  void aQuoteEndingInAnAbbreviationAndACommaTakesTheAttributionAfterIt() {
+    Statement s = only(extract("\u201cThere is no room for four networks in the U.S.,\u201d Roe said. "
+        + "\u201cThere is barely room for three.\u201d"));
+    assertEquals("Roe", s.getSpeakerText());
+    assertTrue(s.getText().endsWith("room for three."));
+    Statement via = only(extract("\"We will win the state again,\" Roe posted via Facebook on Monday."));
+    assertEquals("posted", via.getCue());
+    assertEquals("Roe", via.getSpeakerText());
+  }
 }
