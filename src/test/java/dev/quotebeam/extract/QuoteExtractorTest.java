@@ -2554,4 +2554,14 @@ class QuoteExtractorTest {
     assertEquals("posted", via.getCue());
     assertEquals("Roe", via.getSpeakerText());
   }
+
+  @Test
+  void aLowerCaseQuoteAfterACommaGoesOnTheSentenceBeforeIt() {
+    Statement s = only(extract("The party, held every four years, \"lets us get our message out,\" said Frank Roe."));
+    assertEquals(Statement.PARTIAL, s.getKind());
+    assertTrue(s.getText().startsWith("The party, held every four years"));
+    // a quote that opens its own sentence after an adverbial stays the whole statement
+    Statement own = only(extract("In a statement, \"We will win this race,\" Roe said."));
+    assertEquals("We will win this race", own.getText());
+  }
 }
