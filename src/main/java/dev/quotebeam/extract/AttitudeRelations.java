@@ -237,10 +237,11 @@ public final class AttitudeRelations implements Serializable {
       "openly", "publicly", "privately", "reportedly", "apparently", "clearly", "firmly", "previously", "recently",
       "just", "even", "only", "initially", "later", "then", "quickly", "has", "have", "had", "will", "would", "could",
       "may", "might", "should", "must", "can", "do", "does", "did", "not", "n't", "don't", "don’t", "doesn't",
-      "doesn’t", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t", "been", "is", "are", "was",
-      "were", "being", "be", "’s", "'s", "all", "both", "largely", "generally", "widely", "vigorously", "loudly",
-      "sharply", "harshly", "fiercely", "explicitly", "formally", "officially", "personally", "particularly",
-      "again");
+      "doesn’t", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t", "couldn't", "couldn’t", "can't",
+      "can’t", "cannot", "shouldn't", "shouldn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t",
+      "been", "is", "are", "was", "were", "being", "be", "’s", "'s", "all", "both", "largely", "generally", "widely",
+      "vigorously", "loudly", "sharply", "harshly", "fiercely", "explicitly", "formally", "officially", "personally",
+      "particularly", "again");
   /** Words ending in -ly that are no adverbs. */
   private static final Set<String> LY_NOUNS = words(
       "family", "rally", "ally", "supply", "assembly", "reply", "anomaly", "monopoly", "belly", "bully", "folly",
@@ -264,7 +265,7 @@ public final class AttitudeRelations implements Serializable {
   /** Words before a bare verb form ("they support") that show it is a verb, not a noun ("Alabama support"). */
   private static final Set<String> BARE_FORM_SUBJECTS = words(
       "i", "we", "they", "you", "who", "that", "which", "would", "will", "could", "should", "may", "might", "must",
-      "can", "do", "did", "don't", "don’t", "didn't", "didn’t", "won't", "won’t", "wouldn't", "wouldn’t", "not",
+      "can", "cannot", "do", "does", "did", "not",
       "people", "many", "most", "some", "others", "both", "all");
   /** Words that open a prepositional phrase, which is no object of the verb ("support for", "support from"). */
   private static final Set<String> PREPOSITIONS = words(
@@ -2810,8 +2811,8 @@ public final class AttitudeRelations implements Serializable {
   private static boolean bareFormIsVerb(List<Token> toks, int i) {
     for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
       String w = toks.get(k).lower();
-      if (BARE_FORM_SUBJECTS.contains(w)) {
-        return true;
+      if (BARE_FORM_SUBJECTS.contains(w) || NEGATED_AUXILIARY.matcher(w).matches()) {
+        return true; // "he doesn’t want X", "donors couldn’t support X"
       }
       if (!SKIP_BEFORE_VERB.contains(w) && !isAdverb(toks.get(k))) {
         return isPluralNoun(toks.get(k)) || pluralBeforeModifier(toks, k);

@@ -1047,6 +1047,16 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void negatedAuxiliaryBeforeABareFormLeavesItAVerbAndOutOfTheSubject() {
+    Statement s = only(extract("The mayor doesn’t want the ferry to close."));
+    assertEquals("the ferry to close", s.getText());
+    assertEquals("The mayor", s.getSpeakerText());
+    assertEquals("the levy", only(extract("Roe does support the levy.")).getText());
+    assertEquals("Farmers", only(extract("Farmers couldn’t support the levy.")).getSpeakerText());
+    assertEquals("The council", only(extract("The council hasn't endorsed the plan.")).getSpeakerText());
+  }
+
+  @Test
   void relativePronounAfterAPrepositionGivesANamedAntecedent() {
     Statement s = only(extract("The plan drew fire from Ada Quill, who opposes the levy."));
     assertEquals("the levy", s.getText());
