@@ -987,8 +987,9 @@ public final class QuoteExtractor implements Serializable {
      * Start of the words of the speaker's sentence that lead into attributed quote {@code q}, or -1 when the quote
      * is the whole statement: the clause before the opening mark when the cue follows the quote ({@code the plan
      * is “dead,” she said}; from the sentence start across a comma when the quote opens in lower case, {@code In this
-     * race, “money matters less,” she said}: PolNeAR train +5 matches of -2 predictions), or the words after a cue that precedes it by more than an adverbial ({@code she said
-     * no matter what, “it stays”}). Such a quote is PARTIAL.
+     * race, “money matters less,” she said}: PolNeAR train +5 matches of -2 predictions), or the words after a cue
+     * that precedes it by more than an adverbial ({@code she said no matter what, “it stays”}). Such a quote is
+     * PARTIAL.
      */
     private int leadIn(Span q, Attribution a) {
       if (q.previousPart != null || q.nextPart != null || paragraphOf(a.cueStart()) != q.paragraph) {
