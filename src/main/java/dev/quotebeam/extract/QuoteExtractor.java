@@ -2132,11 +2132,13 @@ public final class QuoteExtractor implements Serializable {
       while (before > first && skippedBeforeCue(toks.get(before))) {
         before--;
       }
-      // any cue participle after a comma or "and" is one of the main clause ("rejected the plan, hoping to …")
+      // any cue participle after a comma or "and" is one of the main clause ("rejected the plan, hoping to …"),
+      // and so is a gerund after "by" or "in" ("erred in claiming that …")
       boolean participle = k > first && isParticipleCue(cue)
           && (toks.get(before).text().equals(",") || toks.get(before).lower().equals("and") || isDash(toks.get(before))
               || before > first && isClosingMark(toks.get(before)) && toks.get(before - 1).text().equals(",")
               || toks.get(before).lower().equals("while") || toks.get(before).lower().equals("by")
+              || toks.get(before).lower().equals("in") && cue.lower().endsWith("ing")
               || PARTICIPLE_PREPOSITIONS.contains(toks.get(before).lower()))
           || k > first && (toks.get(before).lower().equals("and") || toks.get(before).lower().equals("but"))
               && !cue.lower().endsWith("ing")

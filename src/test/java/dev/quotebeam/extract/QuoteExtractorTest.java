@@ -411,6 +411,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void inSayingTakesTheMainSubject() {
+    Statement in = only(extract("Roe erred in claiming that the plan was dead."));
+    assertEquals("claiming", in.getCue());
+    assertEquals("Roe", in.getSpeakerText());
+    assertEquals("the plan was dead", in.getText());
+  }
+
+  @Test
   void subjectBeforeAnAskedAppositiveIsTheSpeaker() {
     for (String sentence : List.of("The mayor, asked about the plan, said it was dead.",
         "The mayor, when asked about the plan, said it was dead.")) {
