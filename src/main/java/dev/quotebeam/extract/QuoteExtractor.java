@@ -2194,7 +2194,8 @@ public final class QuoteExtractor implements Serializable {
           }
         }
       }
-      int infinitive = cues.takesInfinitive(cue.text()) ? infinitiveStart(toks, k + 1, sentence) : -1;
+      // a time word may stand between the cue and its infinitive ("vowed Tuesday to remain …")
+      int infinitive = cues.takesInfinitive(cue.text()) ? infinitiveStart(toks, settingStart(toks, k + 1), sentence) : -1;
       if (infinitive >= 0) {
         int limit = subordinateEnd(toks, first, k, infinitive, sentence[1]); // "While he pledged to …, Roe …"
         addReported(toks, infinitive, clauseEnd(toks, infinitive, limit),

@@ -419,6 +419,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aTimeWordBetweenACueAndItsInfinitiveIsNoContent() {
+    Statement vowed = only(extract("The campaign vowed Tuesday to remain in the race."));
+    assertEquals("The campaign", vowed.getSpeakerText());
+    assertEquals("to remain in the race", vowed.getText());
+  }
+
+  @Test
   void subjectBeforeAnAskedAppositiveIsTheSpeaker() {
     for (String sentence : List.of("The mayor, asked about the plan, said it was dead.",
         "The mayor, when asked about the plan, said it was dead.")) {
