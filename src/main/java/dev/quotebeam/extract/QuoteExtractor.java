@@ -3350,8 +3350,10 @@ public final class QuoteExtractor implements Serializable {
         if (appositive && (RELATIVE_PRONOUNS.contains(t.lower()) || t.lower().equals("whose"))) {
           return true; // "Jane Roe, an expert who has written on it": the relative clause describes the speaker
         }
+        // marks around a show's name do not count, nor the words of a name after its first ("the New York Times")
+        boolean inName = i > from && t.isCapitalized() && toks.get(i - 1).isCapitalized() && toks.get(i - 1).isWord();
         if (t.lower().equals("that") || isCueToken(t) || FINITE.contains(t.lower())
-            || !QUOTE_MARK_TOKENS.contains(t.text()) && ++n > cap) { // marks around a show's name do not count
+            || !QUOTE_MARK_TOKENS.contains(t.text()) && !inName && ++n > cap) {
           return false;
         }
         names &= t.isCapitalized() || t.text().equals(",");

@@ -1750,6 +1750,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aLongNameInTheSettingOfATrailingAttributionCountsAsOneWord() {
+    Statement s = only(extract("The merger is dead, Roe said in an interview with the New York Daily News."));
+    assertEquals("Roe", s.getSpeakerText());
+    assertEquals("The merger is dead", s.getText());
+  }
+
+  @Test
   void trailingAttributionWithACoordinatedOrModifiedSpeakerPhrase() {
     Statement s = only(extract("The ferry contract will go back out to tender, current and former officials said."));
     assertEquals("The ferry contract will go back out to tender", s.getText());
