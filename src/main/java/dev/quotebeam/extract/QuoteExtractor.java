@@ -4343,10 +4343,15 @@ public final class QuoteExtractor implements Serializable {
     /**
      * The noun phrase ending at token {@code last} that a relative pronoun after it refers to: a run of capitalised
      * words ({@code Critics include Jane Roe, who said} → {@code Jane Roe}), else the words from the nearest
-     * determiner ({@code the city's mayor, who said} → {@code the city's mayor}), or a bare plural
-     * ({@code officials who said}); or null.
+     * determiner ({@code the city's mayor, who said} → {@code the city's mayor}), a bare plural
+     * ({@code officials who said}) or a percentage ({@code another 23 percent who said}); or null.
      */
     private int[] antecedent(List<Token> toks, int last, int first) {
+      if (last - 1 >= first && (toks.get(last).text().equals("%") || toks.get(last).lower().equals("percent"))
+          && Character.isDigit(toks.get(last - 1).text().charAt(0))) {
+        int start = last - 2 >= first && DETERMINERS.contains(toks.get(last - 2).lower()) ? last - 2 : last - 1;
+        return new int[] {toks.get(start).start(), toks.get(last).end()}; // "(another) 23 percent who said …"
+      }
       if (last < first || !toks.get(last).isWord() || PRONOUNS.contains(toks.get(last).lower())
           || DETERMINERS.contains(toks.get(last).lower())) {
         return null;

@@ -426,6 +426,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPercentageBeforeWhoIsTheSpeaker() {
+    Statement pct = only(extract("Half liked the plan, compared with another 20 percent who said it was too costly."));
+    assertEquals("another 20 percent", pct.getSpeakerText());
+    assertEquals("it was too costly", pct.getText());
+    assertEquals("18%", only(extract("The poll found 18% who say they would stay home.")).getSpeakerText());
+  }
+
+  @Test
   void subjectBeforeAnAskedAppositiveIsTheSpeaker() {
     for (String sentence : List.of("The mayor, asked about the plan, said it was dead.",
         "The mayor, when asked about the plan, said it was dead.")) {
