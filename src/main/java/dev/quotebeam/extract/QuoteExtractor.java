@@ -2237,6 +2237,9 @@ public final class QuoteExtractor implements Serializable {
       }
       int end = Math.min(subjectRelativeEnd(toks, k, first, sentence), subordinateEnd(toks, first, k, contentFrom,
           sentence[1]));
+      if (end <= toks.get(contentFrom).start()) {
+        return;
+      }
       int fragment = fragmentOpens.nextSetBit(toks.get(contentFrom).start());
       boolean quoted = fragment >= 0 && fragment < end;
       boolean naming = !quoted && isNamingCue(toks, k) && contentFrom == k + 1
@@ -2727,17 +2730,27 @@ public final class QuoteExtractor implements Serializable {
     /**
      * End of a reported clause inside a sentence-opening subordinate clause, at the comma that closes it
      * ({@code While Roe said the plan “works,” the council voted no.} → {@code the plan “works,”}); else
-     * {@code end}. Only when the cue token {@code k} is in that subordinate clause (no comma before it).
+     * {@code end}. Only when the cue token {@code k} is in that subordinate clause (no comma before it); a comma right
+     * after the cue closes the clause there, before any content.
      */
     private int subordinateEnd(List<Token> toks, int first, int k, int from, int end) {
-      // "As Roe lamented the cuts, Doe …" too; "as" is no subordinator for the other uses of the set ("goes on as")
-      if (!SUBORDINATORS.contains(toks.get(first).lower()) && !toks.get(first).lower().equals("as")) {
+      // "As Roe lamented the cuts, Doe …" too; "as" is no subordinator for the other uses of the set ("goes on as"),
+      // nor "where" ("Where Roe boasted that …, Doe …") or "by the time"
+      String w = toks.get(first).lower();
+      boolean byTheTime = w.equals("by") && first + 2 < k && toks.get(first + 1).lower().equals("the")
+          && toks.get(first + 2).lower().equals("time");
+      if (!SUBORDINATORS.contains(w) && !w.equals("as") && !w.equals("where") && !byTheTime) {
         return end;
       }
       for (int i = first + 1; i < k; i++) {
         if (toks.get(i).text().equals(",") && !inFragment.get(toks.get(i).start())) {
           return end;
         }
+      }
+      if (k + 1 < from && toks.get(k + 1).text().equals(",") && !w.equals("as") && !startsDirect(toks.get(from).start())) {
+        // "When the talks concluded, the two men said …": the clause ends at the cue (but "As Roe noted, …" is
+        // followed by what Roe noted)
+        return toks.get(k + 1).start();
       }
       for (int i = from + 1; i + 1 < toks.size() && toks.get(i + 1).start() < end; i++) {
         Token t = toks.get(i);

@@ -434,6 +434,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aCueBeforeTheCommaOfAnOpeningSubordinateClauseHasNoContentAfterIt() {
+    Statement said = only(extract("When the talks concluded, the two men said they would meet again."));
+    assertEquals("said", said.getCue());
+    assertEquals("they would meet again", said.getText());
+    assertEquals("they would vote no", only(extract("By the time the hearing concluded, most members said they "
+        + "would vote no.")).getText());
+    List<Statement> where = extract("Where he used to boast that he had won, on Tuesday he said it was lost.");
+    assertEquals(List.of("he had won", "it was lost"), where.stream().map(Statement::getText).toList());
+    // "As Roe noted, …" is followed by what Roe noted
+    assertEquals("the plan failed", only(extract("As the paper noted, the plan failed.")).getText());
+  }
+
+  @Test
   void subjectBeforeAnAskedAppositiveIsTheSpeaker() {
     for (String sentence : List.of("The mayor, asked about the plan, said it was dead.",
         "The mayor, when asked about the plan, said it was dead.")) {
