@@ -162,6 +162,8 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> RELATIVE_PRONOUNS = words("who", "which");
   /** Words that open an indirect question ({@code asked whether …}, {@code asked the mayor if …}). */
   private static final Set<String> QUESTION_WORDS = words("whether", "if");
+  /** Words that open an embedded question before its subject ({@code said what they want}). */
+  private static final Set<String> WH_WORDS = words("what", "why", "how", "where", "when", "who");
   private static final Set<String> OBJECT_PRONOUNS = words("him", "her", "them", "us", "me");
   private static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "it", "they", "we", "i", "you", "there");
   private static final Set<String> FINITE = words(
@@ -2810,7 +2812,8 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * True when tokens from {@code from} up to offset {@code end} look like a clause, not a bare noun phrase: a
-     * subject pronoun, a gerund ("confirmed receiving it") or {@code whether}/{@code if} first, or a finite verb (auxiliary, modal, copula, a past form or an {@code -s} verb before
+     * subject pronoun, a gerund ("confirmed receiving it") or {@code whether}/{@code if} first, a question word
+     * and a subject pronoun ({@code said what they want}), or a finite verb (auxiliary, modal, copula, a past form or an {@code -s} verb before
      * its object). So {@code acknowledged opposition from tenants} is no statement while {@code said it would
      * rain} and {@code said the plan works} are.
      */
@@ -2822,6 +2825,10 @@ public final class QuoteExtractor implements Serializable {
       }
       if (presentWithPluralSubject(toks, from, end)) {
         return true;
+      }
+      if (WH_WORDS.contains(head) && from + 2 < toks.size() && toks.get(from + 2).start() < end
+          && SUBJECT_PRONOUNS.contains(bare(toks.get(from + 1)))) {
+        return true; // "said what they want", "asked why he left"
       }
       for (int i = from; i < toks.size() && toks.get(i).start() < end; i++) {
         Token t = toks.get(i);

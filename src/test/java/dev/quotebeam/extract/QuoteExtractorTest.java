@@ -447,6 +447,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aQuestionWordAndASubjectPronounOpenAClause() {
+    Statement said = only(extract("Roe said what they eat."));
+    assertEquals("what they eat", said.getText());
+    assertEquals("why he left", only(extract("Roe asked why he left.")).getText());
+  }
+
+  @Test
   void subjectBeforeAnAskedAppositiveIsTheSpeaker() {
     for (String sentence : List.of("The mayor, asked about the plan, said it was dead.",
         "The mayor, when asked about the plan, said it was dead.")) {
