@@ -317,6 +317,9 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> PAST_AUX = words("was", "were", "had", "did");
   /** After a comma, words that start a clause of its own rather than continue a reported one. */
   private static final Set<String> TRAILING_CLAUSE = words("but", "while", "whereas", "yet");
+  /** Auxiliaries that follow a comparing {@code as} after a reported clause ({@code …, as has the mayor}). */
+  private static final Set<String> COMPARED_AUX = words("has", "have", "had", "did", "does", "do", "is", "are", "was",
+      "were");
 
   private static final Set<String> CUE_PARTICLES = words("on", "for", "that");
   private static final Set<String> MAIN_VERB_MARKERS = words("has", "had", "have", "will", "would", "said", "says");
@@ -3978,6 +3981,9 @@ public final class QuoteExtractor implements Serializable {
         String n = next.lower();
         return next.isCapitalized() || DETERMINERS.contains(n) && !n.equals("that") || SUBJECT_PRONOUNS.contains(n)
             || isCueToken(next) || n.endsWith("ing");
+      }
+      if (w.equals("as") && j + 1 < toks.size() && COMPARED_AUX.contains(toks.get(j + 1).lower())) {
+        return true; // "…, as has the mayor": the writer's comparison
       }
       if ((w.equals("compared") || w.equals("contrasted")) && j + 1 < toks.size()
           && (toks.get(j + 1).lower().equals("with") || toks.get(j + 1).lower().equals("to"))) {

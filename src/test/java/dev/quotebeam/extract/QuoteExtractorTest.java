@@ -454,6 +454,12 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aComparingAsAndAnAuxiliaryEndTheReportedClause() {
+    Statement said = only(extract("Roe said she will not back the plan, as have other members of the council."));
+    assertEquals("she will not back the plan", said.getText());
+  }
+
+  @Test
   void subjectBeforeAnAskedAppositiveIsTheSpeaker() {
     for (String sentence : List.of("The mayor, asked about the plan, said it was dead.",
         "The mayor, when asked about the plan, said it was dead.")) {
