@@ -3414,6 +3414,13 @@ public final class QuoteExtractor implements Serializable {
       speaker = withParticiplePhrase(toks, speaker, sentence);
       Attribution a = new Attribution(toks.get(k).start(), toks.get(k + 1).end(), "according to", speaker[0],
           speaker[1]);
+      Token head = toks.get(first);
+      boolean contracted = k == first + 1 && !head.lower().equals(bare(head));
+      if ((bare(head).equals("that") || bare(head).equals("this")) && (contracted
+          || k == first + 2 && (toks.get(first + 1).lower().equals("is") || toks.get(first + 1).lower().equals("was")))) {
+        addReported(toks, first, head.start() + bare(head).length(), a); // "That’s according to the poll."
+        return;
+      }
       int comma = sourceEnd(toks, tokenAtOrAfter(toks, speaker[1]), sentence);
       if (comma >= 0 && comma + 1 < toks.size() && RELATIVE_PRONOUNS.contains(bare(toks.get(comma + 1)))) {
         int close = comma + 2;

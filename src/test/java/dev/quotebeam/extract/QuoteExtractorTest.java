@@ -460,6 +460,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void thatIsAccordingToASourceReportsTheDemonstrative() {
+    Statement s = only(extract("That’s according to a survey of voters released on Monday."));
+    assertEquals("That", s.getText());
+    assertEquals("according to", s.getCue());
+    assertEquals("That", only(extract("That is according to the latest figures.")).getText());
+  }
+
+  @Test
   void subjectBeforeAnAskedAppositiveIsTheSpeaker() {
     for (String sentence : List.of("The mayor, asked about the plan, said it was dead.",
         "The mayor, when asked about the plan, said it was dead.")) {
