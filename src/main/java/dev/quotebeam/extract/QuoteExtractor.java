@@ -591,7 +591,18 @@ public final class QuoteExtractor implements Serializable {
         List<int[]> split = new ArrayList<>();
         for (int[] s : splitter.split(paragraphs.get(p))) {
           split.add(new int[] {s[0] + starts[p], s[1] + starts[p]});
-          addWindows(spans, s[0] + starts[p], s[1] + starts[p]);
+          // a line break inside a paragraph before a word that is not lower case ends a sentence ("Roe: The plan
+          // failed; \nIn a speech, she …"); one before a lower-case word only wraps the line ("a hate\ncrime")
+          int from = s[0] + starts[p];
+          for (int nl = text.indexOf('\n', from); nl >= 0 && nl + 1 < s[1] + starts[p]; nl = text.indexOf('\n', nl + 1)) {
+            if (nl > from && !Character.isLowerCase(text.charAt(nl + 1))) {
+              addWindows(spans, from, nl);
+              from = nl + 1;
+            }
+          }
+          if (from < s[1] + starts[p]) {
+            addWindows(spans, from, s[1] + starts[p]);
+          }
         }
         sentences.add(spans);
         splitSentences.add(split);

@@ -468,6 +468,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aLineBreakBeforeACapitalEndsASentence() {
+    List<Statement> all = extract("Roe Says He Would Close The Border\nJane Roe said he would close it to trucks.");
+    assertEquals(List.of("He Would Close The Border", "he would close it to trucks"),
+        all.stream().map(Statement::getText).toList());
+    assertEquals("Jane Roe", all.get(1).getSpeakerText());
+    // a break before a lower-case word only wraps the line
+    Statement wrapped = extract("Roe, who has called the attack an act of hate\ncrime, reiterated his anger.").stream()
+        .filter(x -> "reiterated".equals(x.getCue())).findFirst().orElseThrow();
+    assertEquals("Roe", wrapped.getSpeakerText());
+  }
+
+  @Test
   void subjectBeforeAnAskedAppositiveIsTheSpeaker() {
     for (String sentence : List.of("The mayor, asked about the plan, said it was dead.",
         "The mayor, when asked about the plan, said it was dead.")) {
