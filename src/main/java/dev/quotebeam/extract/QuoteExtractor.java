@@ -1985,7 +1985,8 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * A paragraph led by a name and a colon, as in headlines and transcripts ({@code Sen. Roe: Tax plan will fail},
-     * {@code ROE: Well, I think …}): the rest of the paragraph is the name's statement, with the colon as its cue.
+     * {@code ROE: Well, I think …}): the rest of the paragraph, or of its line, is the name's statement, with the colon
+     * as its cue.
      */
     private void colonTurn(int p, List<Token> toks) {
       int first = sentenceStartToken(toks, sentences.get(p).get(0));
@@ -2000,7 +2001,15 @@ public final class QuoteExtractor implements Serializable {
       }
       Token c = toks.get(colon);
       usedCues.add(c.start());
-      addReported(toks, from, ends[p], new Attribution(c.start(), c.end(), ":", speaker[0], speaker[1]));
+      // a line break before a word that is not lower case ends it ("Roe: Plan will fail; \nIn a speech, she …")
+      int end = ends[p];
+      for (int nl = text.indexOf('\n', toks.get(from).start()); nl >= 0 && nl + 1 < ends[p]; nl = text.indexOf('\n', nl + 1)) {
+        if (!Character.isLowerCase(text.charAt(nl + 1))) {
+          end = nl;
+          break;
+        }
+      }
+      addReported(toks, from, end, new Attribution(c.start(), c.end(), ":", speaker[0], speaker[1]));
     }
 
     /**

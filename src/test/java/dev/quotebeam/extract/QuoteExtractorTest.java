@@ -480,6 +480,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aHeadlineColonTurnEndsAtItsLine() {
+    Statement s = extract("Roe: Tax plan will fail; \nIn a speech, the senator attacked the bill.").stream()
+        .filter(x -> ":".equals(x.getCue())).findFirst().orElseThrow();
+    assertEquals("Roe", s.getSpeakerText());
+    assertEquals("Tax plan will fail", s.getText());
+  }
+
+  @Test
   void subjectBeforeAnAskedAppositiveIsTheSpeaker() {
     for (String sentence : List.of("The mayor, asked about the plan, said it was dead.",
         "The mayor, when asked about the plan, said it was dead.")) {
