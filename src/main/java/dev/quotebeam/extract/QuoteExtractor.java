@@ -4533,9 +4533,9 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
-     * The subject before a participle aside whose quoted object closes on the comma before the cue ({@code Jane Roe,
-     * citing “the latest figures,” said …}: the comma inside the closing mark), token {@code i} being that mark;
-     * else null.
+     * The subject before a participle, relative or appositive aside whose quoted object closes on the comma before
+     * the cue ({@code Jane Roe, citing “the latest figures,” said …}, {@code Roe, the author of “The Road,” said}: the
+     * comma inside the closing mark), token {@code i} being that mark; else null.
      */
     private int[] quotedParticipleAside(List<Token> toks, int i, int first) {
       if (i - 3 > first && isClosingMark(toks.get(i)) && toks.get(i - 1).text().equals("'")) {
@@ -4547,7 +4547,9 @@ public final class QuoteExtractor implements Serializable {
       }
       for (int j = i - 2; j > first && i - j <= 25; j--) {
         Token t = toks.get(j);
-        if (isParticiple(t)) {
+        boolean opensAside = (RELATIVE_PRONOUNS.contains(t.lower()) || ARTICLES_AND_POSSESSIVES.contains(t.lower()))
+            && toks.get(j - 1).text().equals(","); // "Roe, who wrote “…,” said", "Roe, the author of “…,” said"
+        if (isParticiple(t) || opensAside) {
           return toks.get(j - 1).text().equals(",") ? subjectBefore(toks, j - 1, first) : null;
         }
         if (t.text().equals(",") || isClosingMark(t) && j < i - 2) {

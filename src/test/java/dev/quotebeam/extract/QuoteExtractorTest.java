@@ -488,6 +488,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anAppositiveOrRelativeClosingOnAQuotedCommaKeepsTheSubject() {
+    for (String sentence : List.of("Roe, the author of \u201cThe Long Road,\u201d said that the plan would fail.",
+        "Roe, who wrote \u201cThe Long Road,\u201d said that the plan would fail.")) {
+      Statement said = extract(sentence).stream().filter(x -> "said".equals(x.getCue())).findFirst().orElseThrow();
+      assertEquals("Roe", said.getSpeakerText(), sentence);
+      assertEquals("the plan would fail", said.getText(), sentence);
+    }
+  }
+
+  @Test
   void subjectBeforeAnAskedAppositiveIsTheSpeaker() {
     for (String sentence : List.of("The mayor, asked about the plan, said it was dead.",
         "The mayor, when asked about the plan, said it was dead.")) {
