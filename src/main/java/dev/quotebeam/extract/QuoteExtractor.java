@@ -2249,10 +2249,13 @@ public final class QuoteExtractor implements Serializable {
         addReported(toks, relative, e, new Attribution(cueFrom, cue.end(), cueString, subject[0], subject[1]));
         return;
       }
-      if (k + 1 < toks.size() && YES_NO.contains(toks.get(k + 1).lower()) && "say".equals(cues.lemma(cue.text()))
+      // the tokenizer keeps a sentence's last "no." whole, as in "No. 5"
+      String answer = k + 1 < toks.size() && toks.get(k + 1).lower().equals("no.") ? "no" : "";
+      answer = k + 1 < toks.size() && answer.isEmpty() ? toks.get(k + 1).lower() : answer;
+      if (YES_NO.contains(answer) && "say".equals(cues.lemma(cue.text()))
           && (k + 2 == toks.size() || !toks.get(k + 2).isWord())) {
         usedCues.add(cueFrom); // "46 percent said yes, compared with …": the answer alone
-        found.add(new Found(Statement.INDIRECT, toks.get(k + 1).start(), toks.get(k + 1).end(),
+        found.add(new Found(Statement.INDIRECT, toks.get(k + 1).start(), toks.get(k + 1).start() + answer.length(),
             new Attribution(cueFrom, cue.end(), cueString, subject[0], subject[1])));
         return;
       }

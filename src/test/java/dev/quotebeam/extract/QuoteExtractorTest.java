@@ -120,6 +120,7 @@ class QuoteExtractorTest {
         .filter(x -> "said".equals(x.getCue())).findFirst().orElseThrow().getText());
     assertTrue(extract("Roe said so.").isEmpty(), "one word after its cue is no content, but for yes or no");
     assertEquals("yes", only(extract("Roe said yes.")).getText());
+    assertEquals("no", only(extract("Roe said no.")).getText(), "the tokenizer keeps a last \"no.\" whole");
     assertTrue(extract("Roe said that with a grin and walked away.").isEmpty(), "a demonstrative that");
     assertEquals("the coalition consists of voters",
         only(extract("Roe noted that the coalition consists of voters.")).getText());
