@@ -162,6 +162,8 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> RELATIVE_PRONOUNS = words("who", "which");
   /** Words that open an indirect question ({@code asked whether …}, {@code asked the mayor if …}). */
   private static final Set<String> QUESTION_WORDS = words("whether", "if");
+  /** Words that open a reported question after an addressee ({@code told CBS why …}). */
+  private static final Set<String> QUESTION_OPENERS = words("why", "how", "whether", "what");
   /** Words that open an embedded question before its subject ({@code said what they want}). */
   private static final Set<String> WH_WORDS = words("what", "why", "how", "where", "when", "who");
   private static final Set<String> OBJECT_PRONOUNS = words("him", "her", "them", "us", "me");
@@ -3618,6 +3620,10 @@ public final class QuoteExtractor implements Serializable {
         if (that > 0) {
           return that + 1; // "told The Post and Courier newspaper of Charleston on Saturday that …"
         }
+        int wh = questionAfterPhrase(toks, object, sentence);
+        if (wh > 0) {
+          return wh; // "told CBS why Merkel was chosen"
+        }
       }
       if ("ask".equals(cues.lemma(cue.text()))) {
         for (int j = i; j < Math.min(toks.size(), i + 6) && toks.get(j).isWord(); j++) {
@@ -3654,6 +3660,11 @@ public final class QuoteExtractor implements Serializable {
             ? thatAfterPhrase(toks, j, sentence) : -1;
         if (that > 0) {
           i = that + 1; // "claimed, without evidence, that …"
+          break;
+        }
+        int wh = w.equals("to") && j == i ? questionAfterPhrase(toks, j + 1, sentence) : -1;
+        if (wh > 0) {
+          i = wh; // "explained to CBS why …"
           break;
         }
         if (!(ADVERBIAL.contains(w) || TIME_WORDS.contains(w) || t.isCapitalized() || w.equals(",")
@@ -3729,6 +3740,25 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       return from;
+    }
+
+    /**
+     * Index of the question word ({@code why}, {@code how}, {@code whether}, {@code what}) after an addressee of one to
+     * five plain words that starts at token {@code from} ({@code told CBS why …}, {@code explained to the panel how …}),
+     * not after {@code of} ({@code told the story of how …}); or -1.
+     */
+    private int questionAfterPhrase(List<Token> toks, int from, int[] sentence) {
+      for (int t = from + 1; t + 1 < toks.size() && t <= from + 5 && toks.get(t + 1).start() < sentence[1]; t++) {
+        Token prev = toks.get(t - 1);
+        if (!prev.isWord() || FINITE.contains(prev.lower()) || isCueToken(prev) || QUESTION_OPENERS.contains(prev.lower())
+            || prev.lower().equals("of")) {
+          return -1;
+        }
+        if (QUESTION_OPENERS.contains(toks.get(t).lower()) && toks.get(t + 1).isWord()) {
+          return t;
+        }
+      }
+      return -1;
     }
 
     /**

@@ -499,6 +499,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aQuestionAfterAnAddresseeIsTheContent() {
+    assertEquals("why the senator was chosen",
+        only(extract("Roe explained to the network why the senator was chosen.")).getText());
+    assertEquals("whether the mayor would resign",
+        only(extract("Roe told CBS whether the mayor would resign.")).getText());
+  }
+
+  @Test
   void subjectBeforeAnAskedAppositiveIsTheSpeaker() {
     for (String sentence : List.of("The mayor, asked about the plan, said it was dead.",
         "The mayor, when asked about the plan, said it was dead.")) {
