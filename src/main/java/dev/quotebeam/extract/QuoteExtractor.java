@@ -162,6 +162,8 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> RELATIVE_PRONOUNS = words("who", "which");
   /** Words that open an indirect question ({@code asked whether …}, {@code asked the mayor if …}). */
   private static final Set<String> QUESTION_WORDS = words("whether", "if");
+  /** Modals that are also first or last names ({@code Will wrote}, {@code May said}). */
+  private static final Set<String> MODAL_NAMES = words("will", "may");
   /** Words that open a reported question after an addressee ({@code told CBS why …}). */
   private static final Set<String> QUESTION_OPENERS = words("why", "how", "whether", "what");
   /** Words that open an embedded question before its subject ({@code said what they want}). */
@@ -4189,7 +4191,10 @@ public final class QuoteExtractor implements Serializable {
     private int[] walkSubject(List<Token> toks, int k, int first) {
       int i = k - 1;
       boolean progressive = toks.get(k).lower().endsWith("ing");
-      while (i >= first && (skippedBeforeCue(toks.get(i))
+      // a capitalised "Will" or "May" before a cue that is no bare form is a name, not a modal ("Will wrote")
+      boolean named = i >= first && toks.get(i).isCapitalized() && MODAL_NAMES.contains(toks.get(i).lower())
+          && !toks.get(k).lower().equals(cues.lemma(toks.get(k).text()));
+      while (i >= first && !named && (skippedBeforeCue(toks.get(i))
           || progressive && PASSIVE_AUX.contains(toks.get(i).lower()))) {
         i--;
       }

@@ -507,6 +507,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aCapitalisedWillBeforeAPastCueIsAName() {
+    Statement wrote = only(extract("Will wrote that the plan would fail."));
+    assertEquals("Will", wrote.getSpeakerText());
+    assertEquals("the plan would fail", wrote.getText());
+    assertEquals("Will", only(extract("\u201cThe plan will fail,\u201d Will wrote.")).getSpeakerText());
+    // the modal before a bare form is still skipped
+    assertEquals("Roe", only(extract("Roe will say that it fails.")).getSpeakerText());
+  }
+
+  @Test
   void subjectBeforeAnAskedAppositiveIsTheSpeaker() {
     for (String sentence : List.of("The mayor, asked about the plan, said it was dead.",
         "The mayor, when asked about the plan, said it was dead.")) {
