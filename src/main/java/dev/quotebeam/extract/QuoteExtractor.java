@@ -598,7 +598,8 @@ public final class QuoteExtractor implements Serializable {
           // a line break inside a paragraph before a word that is not lower case ends a sentence ("Roe: The plan
           // failed; \nIn a speech, she …"); one before a lower-case word only wraps the line ("a hate\ncrime")
           int from = s[0] + starts[p];
-          for (int nl = text.indexOf('\n', from); nl >= 0 && nl + 1 < s[1] + starts[p]; nl = text.indexOf('\n', nl + 1)) {
+          int to = s[1] + starts[p];
+          for (int nl = text.indexOf('\n', from); nl >= 0 && nl + 1 < to; nl = text.indexOf('\n', nl + 1)) {
             if (nl > from && !Character.isLowerCase(text.charAt(nl + 1))) {
               addWindows(spans, from, nl);
               from = nl + 1;
@@ -2007,7 +2008,8 @@ public final class QuoteExtractor implements Serializable {
       usedCues.add(c.start());
       // a line break before a word that is not lower case ends it ("Roe: Plan will fail; \nIn a speech, she …")
       int end = ends[p];
-      for (int nl = text.indexOf('\n', toks.get(from).start()); nl >= 0 && nl + 1 < ends[p]; nl = text.indexOf('\n', nl + 1)) {
+      for (int nl = text.indexOf('\n', toks.get(from).start()); nl >= 0 && nl + 1 < ends[p];
+          nl = text.indexOf('\n', nl + 1)) {
         if (!Character.isLowerCase(text.charAt(nl + 1))) {
           end = nl;
           break;
@@ -2224,7 +2226,8 @@ public final class QuoteExtractor implements Serializable {
         }
       }
       // a time word may stand between the cue and its infinitive ("vowed Tuesday to remain …")
-      int infinitive = cues.takesInfinitive(cue.text()) ? infinitiveStart(toks, settingStart(toks, k + 1), sentence) : -1;
+      int infinitive = cues.takesInfinitive(cue.text())
+          ? infinitiveStart(toks, settingStart(toks, k + 1), sentence) : -1;
       if (infinitive >= 0) {
         int limit = subordinateEnd(toks, first, k, infinitive, sentence[1]); // "While he pledged to …, Roe …"
         addReported(toks, infinitive, clauseEnd(toks, infinitive, limit),
@@ -2779,7 +2782,8 @@ public final class QuoteExtractor implements Serializable {
           return end;
         }
       }
-      if (k + 1 < from && toks.get(k + 1).text().equals(",") && !w.equals("as") && !startsDirect(toks.get(from).start())) {
+      if (k + 1 < from && toks.get(k + 1).text().equals(",") && !w.equals("as")
+          && !startsDirect(toks.get(from).start())) {
         // "When the talks concluded, the two men said …": the clause ends at the cue (but "As Roe noted, …" is
         // followed by what Roe noted)
         return toks.get(k + 1).start();
@@ -2843,8 +2847,8 @@ public final class QuoteExtractor implements Serializable {
     /**
      * True when tokens from {@code from} up to offset {@code end} look like a clause, not a bare noun phrase: a
      * subject pronoun, a gerund ("confirmed receiving it") or {@code whether}/{@code if} first, a question word
-     * and a subject pronoun ({@code said what they want}), or a finite verb (auxiliary, modal, copula, a past form or an {@code -s} verb before
-     * its object). So {@code acknowledged opposition from tenants} is no statement while {@code said it would
+     * and a subject pronoun ({@code said what they want}), or a finite verb (auxiliary, modal, copula, a past form or
+     * an {@code -s} verb before its object). So {@code acknowledged opposition from tenants} is no statement while {@code said it would
      * rain} and {@code said the plan works} are.
      */
     private boolean isClause(List<Token> toks, int from, int end) {
@@ -3444,7 +3448,8 @@ public final class QuoteExtractor implements Serializable {
       Token head = toks.get(first);
       boolean contracted = k == first + 1 && !head.lower().equals(bare(head));
       if ((bare(head).equals("that") || bare(head).equals("this")) && (contracted
-          || k == first + 2 && (toks.get(first + 1).lower().equals("is") || toks.get(first + 1).lower().equals("was")))) {
+          || k == first + 2
+              && (toks.get(first + 1).lower().equals("is") || toks.get(first + 1).lower().equals("was")))) {
         addReported(toks, first, head.start() + bare(head).length(), a); // "That’s according to the poll."
         return;
       }
@@ -3752,8 +3757,8 @@ public final class QuoteExtractor implements Serializable {
     private int questionAfterPhrase(List<Token> toks, int from, int[] sentence) {
       for (int t = from + 1; t + 1 < toks.size() && t <= from + 5 && toks.get(t + 1).start() < sentence[1]; t++) {
         Token prev = toks.get(t - 1);
-        if (!prev.isWord() || FINITE.contains(prev.lower()) || isCueToken(prev) || QUESTION_OPENERS.contains(prev.lower())
-            || prev.lower().equals("of")) {
+        if (!prev.isWord() || FINITE.contains(prev.lower()) || isCueToken(prev)
+            || QUESTION_OPENERS.contains(prev.lower()) || prev.lower().equals("of")) {
           return -1;
         }
         if (QUESTION_OPENERS.contains(toks.get(t).lower()) && toks.get(t + 1).isWord()) {
@@ -4692,6 +4697,8 @@ public final class QuoteExtractor implements Serializable {
         } else if (i > from && i + 2 < toks.size() && toks.get(i).lower().equals("of")
             && (isTitleWord(toks.get(i + 1)) || isCueToken(toks.get(i + 1)) && !toks.get(i + 1).isCapitalized())) {
           i += 2; // "former secretary of state Jane Roe"
+        } else if (i > from && i + 1 < toks.size() && toks.get(i).lower().equals("and") && words < 2) {
+          i++; // "lobbyist and strategist Jane Roe"
         } else {
           break;
         }

@@ -517,6 +517,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void coordinatedTitlesBeforeAnInvertedSpeakerAreHisTitle() {
+    Statement s = only(extract("The firm lobbied for the hotels, said lobbyist and strategist Jane Roe, "
+        + "a former partner."));
+    assertEquals("lobbyist and strategist Jane Roe", s.getSpeakerText());
+    assertEquals("The firm lobbied for the hotels", s.getText());
+  }
+
+  @Test
   void subjectBeforeAnAskedAppositiveIsTheSpeaker() {
     for (String sentence : List.of("The mayor, asked about the plan, said it was dead.",
         "The mayor, when asked about the plan, said it was dead.")) {
