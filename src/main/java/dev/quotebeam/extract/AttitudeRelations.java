@@ -3536,7 +3536,8 @@ public final class AttitudeRelations implements Serializable {
    * {@code attended the caucuses} → {@code 6 in 10 Republicans}), dropped 3 relations whose new subject names no
    * actor (2 matched) and added 1 (matched); the resolved speaker accuracy stayed 0.917. Rejecting such subjects
    * instead dropped 37 relations, 21 of them matched; the learned candidates read so gained new false relations
-   * ({@code scored 30 points to lead}).
+   * ({@code scored 30 points to lead}). A subordinator that is also a preposition opens a clause whose subject it
+   * is ({@code After the trustees opposed X}, {@code since the council backs X}).
    */
   private int[] subject(List<Token> toks, int end, boolean antecedents) {
     int e = end;
@@ -3618,7 +3619,7 @@ public final class AttitudeRelations implements Serializable {
     boolean polled = s < e && SURVEYED.contains(toks.get(e).lower()); // "voters polled support"
     if (s > e || !toks.get(e).isWord() || s == e && BARE_SUBJECTS.contains(toks.get(s).lower())
         || !(relative && toks.get(e).isCapitalized()) && !afterPreposition && s > 0
-            && PREPOSITIONS.contains(toks.get(s - 1).lower())
+            && PREPOSITIONS.contains(toks.get(s - 1).lower()) && !SUBORDINATORS.contains(toks.get(s - 1).lower())
         || !isHead(toks.get(e)) && !polled) {
       return null;
     }

@@ -1579,4 +1579,12 @@ class AttitudeRelationsTest {
     assertTrue(extract("Roe would like the plan.").isEmpty(), "no to-clause");
     assertEquals("wants", only(extract("Roe, like Lee, wants to run.")).getCue(), "a preposition");
   }
+
+  @Test
+  void subordinatorThatIsAlsoAPrepositionOpensASubject() {
+    Statement s = only(extract("After the trustees opposed a new levy, the mayor resigned."));
+    assertEquals("the trustees", s.getSpeakerText());
+    assertEquals("a new levy", s.getText());
+    assertEquals("the council", only(extract("Roe left since the council backs the plan.")).getSpeakerText());
+  }
 }
