@@ -1232,7 +1232,8 @@ public final class AttitudeRelations implements Serializable {
         }
         continue;
       }
-      int[] subject = quantifier >= 0 ? new int[] {quantifier, quantifier} : subject(toks, before, true);
+      int[] subject = quantifier >= 0 ? new int[] {quantifier, quantifier}
+          : subject(toks, before, true, stanceReduced);
       if (subject != null && subject[0] >= 2 && toks.get(subject[0] - 1).lower().endsWith("ing")
           && verbs.containsKey(toks.get(subject[0] - 1).lower())) {
         int[] holder = subject(toks, subject[0] - 2, true); // "A group backing Roe released …": the group releases
@@ -3540,6 +3541,14 @@ public final class AttitudeRelations implements Serializable {
    * is ({@code After the trustees opposed X}, {@code since the council backs X}).
    */
   private int[] subject(List<Token> toks, int end, boolean antecedents) {
+    return subject(toks, end, antecedents, false);
+  }
+
+  /**
+   * {@link #subject(List, int, boolean)}, which with {@code afterPrepositions} may also be a preposition's object:
+   * the noun a reduced relative's participle modifies ({@code gave $5 million to a group backing Roe}).
+   */
+  private int[] subject(List<Token> toks, int end, boolean antecedents, boolean afterPrepositions) {
     int e = end;
     boolean relative = antecedents && RELATIVE.contains(toks.get(e).lower());
     if (RELATIVE.contains(toks.get(e).lower())) {
@@ -3618,10 +3627,12 @@ public final class AttitudeRelations implements Serializable {
     }
     boolean polled = s < e && SURVEYED.contains(toks.get(e).lower()); // "voters polled support"
     if (s > e || !toks.get(e).isWord() || s == e && BARE_SUBJECTS.contains(toks.get(s).lower())
-        || !(relative && toks.get(e).isCapitalized()) && !afterPreposition && s > 0
+        || !(relative && toks.get(e).isCapitalized()) && !afterPreposition && !afterPrepositions && s > 0
             && PREPOSITIONS.contains(toks.get(s - 1).lower()) && !SUBORDINATORS.contains(toks.get(s - 1).lower())
-        || !isHead(toks.get(e)) && !polled) {
-      return null;
+        || !isHead(toks.get(e)) && !polled
+        || afterPrepositions && s > 0 && s < e && toks.get(s - 1).lower().equals("to")
+            && !QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(toks.get(s).lower())) {
+      return null; // "to recruit pastors backing Roe" may open an infinitive
     }
     return new int[] {s, e};
   }

@@ -1587,4 +1587,14 @@ class AttitudeRelationsTest {
     assertEquals("a new levy", s.getText());
     assertEquals("the council", only(extract("Roe left since the council backs the plan.")).getSpeakerText());
   }
+
+  @Test
+  void reducedStanceRelativeMayFollowAPreposition() {
+    Statement s = only(extract("The union gave $5,000 to a group backing Mayor Roe."));
+    assertEquals("a group", s.getSpeakerText());
+    assertEquals("Mayor Roe", s.getText());
+    assertEquals("backing", s.getCue());
+    assertEquals("officials", only(extract("Lee sent a letter to officials opposing the levy.")).getSpeakerText());
+    assertEquals(1, extract("The union hoped to recruit volunteers backing Roe.").size(), "an infinitive, no holder");
+  }
 }
