@@ -3083,7 +3083,10 @@ public final class AttitudeRelations implements Serializable {
     }
   }
 
-  /** Index of the first content token after verb {@code i}, or -1 when no frame of the verb fits. */
+  /**
+   * Index of the first content token after verb {@code i}, or -1 when no frame of the verb fits: after a particle
+   * of the verb, else in its other frames ({@code agreed with Lee}, {@code agreed to delay the vote}).
+   */
   private static int complement(Verb verb, List<Token> toks, int i) {
     if (i + 1 >= toks.size()) {
       return -1;
@@ -3091,7 +3094,9 @@ public final class AttitudeRelations implements Serializable {
     Token next = toks.get(i + 1);
     if (!verb.particles().isEmpty()) {
       int particle = particleAfter(verb, toks, i + 1);
-      return verb.particles().contains(toks.get(particle).lower()) && particle + 1 < toks.size() ? particle + 1 : -1;
+      if (verb.particles().contains(toks.get(particle).lower())) {
+        return particle + 1 < toks.size() ? particle + 1 : -1;
+      }
     }
     if (COMPLEMENTIZERS.contains(next.lower())) {
       return verb.clause() || verb.object() ? i + 1 : -1;

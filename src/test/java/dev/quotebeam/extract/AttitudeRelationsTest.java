@@ -1597,4 +1597,16 @@ class AttitudeRelationsTest {
     assertEquals("officials", only(extract("Lee sent a letter to officials opposing the levy.")).getSpeakerText());
     assertEquals(1, extract("The union hoped to recruit volunteers backing Roe.").size(), "an infinitive, no holder");
   }
+
+  @Test
+  void particleVerbAlsoTakesTheFramesOfItsOtherFlags() {
+    Statement to = only(extract("The council agreed to delay the vote."));
+    assertEquals("to delay the vote", to.getText());
+    assertEquals("The council", to.getSpeakerText());
+    assertEquals("belief", to.getRelation());
+    Statement with = only(extract("Most residents agree on the need for a new bridge."));
+    assertEquals("agree on", with.getCue());
+    assertEquals("the need for a new bridge", with.getText());
+    assertTrue(extract("They agreed to a truce.").isEmpty(), "no infinitive");
+  }
 }
