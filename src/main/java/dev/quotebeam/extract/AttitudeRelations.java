@@ -254,6 +254,8 @@ public final class AttitudeRelations implements Serializable {
   /** Time words an adverbial before the verb may hold ({@code Trump on Friday endorsed …}): the days and these. */
   private static final Set<String> TIME_WORDS = plus(DAYS, "on", "last", "this", "earlier", "week", "month", "year",
       "night", "morning", "evening", "afternoon", "weekend");
+  /** Time words that open a time phrase and cannot end one ({@code on Tuesday}, {@code last month}). */
+  private static final Set<String> TIME_OPENERS = words("on", "last", "this", "earlier");
   /** Words after {@code as} that open a clause, not the phrase a thing is seen as ({@code saw him as he left}). */
   private static final Set<String> AS_CLAUSE_OPENERS = words("he", "she", "it", "they", "we", "i", "you", "did", "does",
       "do", "is", "was", "are", "were", "has", "had", "have", "if", "though", "well", "much", "many", "long", "soon");
@@ -3090,6 +3092,14 @@ public final class AttitudeRelations implements Serializable {
   private static int complement(Verb verb, List<Token> toks, int i) {
     if (i + 1 >= toks.size()) {
       return -1;
+    }
+    int time = i + 1;
+    while (time < toks.size() && time < i + 4 && TIME_WORDS.contains(toks.get(time).lower())) {
+      time++;
+    }
+    if (time > i + 1 && time < toks.size() && !TIME_OPENERS.contains(toks.get(time - 1).lower())
+        && (toks.get(time).lower().equals("to") || COMPLEMENTIZERS.contains(toks.get(time).lower()))) {
+      return complement(verb, toks, time - 1); // "vowed last month to stay", "learned Friday that …"
     }
     Token next = toks.get(i + 1);
     if (!verb.particles().isEmpty()) {

@@ -1609,4 +1609,14 @@ class AttitudeRelationsTest {
     assertEquals("the need for a new bridge", with.getText());
     assertTrue(extract("They agreed to a truce.").isEmpty(), "no infinitive");
   }
+
+  @Test
+  void timePhraseBetweenVerbAndComplementJoinsTheCue() {
+    Statement to = only(extract("The union vowed on Tuesday to extend the strike."));
+    assertEquals("to extend the strike", to.getText());
+    assertEquals("vowed on Tuesday", to.getCue());
+    assertEquals("The union", to.getSpeakerText());
+    assertEquals("that the ferry had failed",
+        only(extract("The mayor learned last week that the ferry had failed.")).getText());
+  }
 }
