@@ -3388,7 +3388,7 @@ public final class AttitudeRelations implements Serializable {
           || x.equals("not") && after != null && after.isWord() && !after.isCapitalized()
               && !QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(after.lower())
               && !OBJECT_OPENERS.contains(after.lower()) && !PREPOSITIONS.contains(after.lower());
-      if (k > first && (verbForm && sameTense || predicate)) {
+      if (k > first && (verbForm && sameTense || predicate || n == k + 1 && subjectAndVerb(toks, n))) {
         return cutBefore(toks, span, first, k);
       }
     }
@@ -3462,6 +3462,38 @@ public final class AttitudeRelations implements Serializable {
    * True when token {@code k} opens a clause: a pronoun, determiner or capitalised word, then within six words (no
    * mark, relative word or preposition but {@code of}) a finite auxiliary, a past form or an {@code -s} cue verb.
    */
+  /**
+   * True when a clause with its own subject starts at token {@code k} after {@code and} or {@code but}, so an object
+   * before it ends there ({@code endorsed Lee and the mayor's allies walked out}, {@code and the board could not}):
+   * a pronoun, or a determiner, possessive or name opening up to five words with no preposition, comma or
+   * coordinator, then an auxiliary or a past form that is no participle modifier ({@code and the expenses
+   * associated with}, {@code and the rights of undocumented immigrants} go on).
+   */
+  private static boolean subjectAndVerb(List<Token> toks, int k) {
+    Token t = toks.get(k);
+    String w = t.lower();
+    if (!(PERSONAL_SUBJECTS.contains(w) || QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(w)
+        || t.isCapitalized() && t.isWord())) {
+      return false;
+    }
+    for (int j = k + 1; j < toks.size() && j <= k + 6; j++) {
+      Token u = toks.get(j);
+      String x = u.lower();
+      if (FINITE_AUXILIARIES.contains(x)) {
+        return true;
+      }
+      if (QuoteExtractor.isPastForm(u)) {
+        return !x.endsWith("ed") || secondPredicate(toks, j) && j + 1 < toks.size()
+            && !PREPOSITIONS.contains(toks.get(j + 1).lower());
+      }
+      if (!u.isWord() || RELATIVE_WORDS.contains(x) || PREPOSITIONS.contains(x) || COORDINATORS.contains(x)
+          || PERSONAL_SUBJECTS.contains(w)) {
+        return false; // a pronoun's verb comes next
+      }
+    }
+    return false;
+  }
+
   private boolean opensNewClause(List<Token> toks, int k) {
     Token t = toks.get(k);
     String w = t.lower();

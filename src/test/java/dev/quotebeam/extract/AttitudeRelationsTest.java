@@ -1619,4 +1619,15 @@ class AttitudeRelationsTest {
     assertEquals("that the ferry had failed",
         only(extract("The mayor learned last week that the ferry had failed.")).getText());
   }
+
+  @Test
+  void objectEndsBeforeAndWithANewClause() {
+    assertEquals("Lee", only(extract("Roe endorsed Lee and the mayor's allies walked out.")).getText());
+    assertEquals("to renew the lease",
+        only(extract("The council declined to renew the lease and the tenants could not find a new site.")).getText());
+    assertEquals("the plan and the expenses associated with it",
+        only(extract("Roe backed the plan and the expenses associated with it.")).getText(), "a participle");
+    assertEquals("the plan and the rights of undocumented workers",
+        only(extract("Roe backed the plan and the rights of undocumented workers.")).getText());
+  }
 }
