@@ -1630,4 +1630,12 @@ class AttitudeRelationsTest {
     assertEquals("the plan and the rights of undocumented workers",
         only(extract("Roe backed the plan and the rights of undocumented workers.")).getText());
   }
+
+  @Test
+  void yetToJoinsTheCueOfTheVerbAfterIt() {
+    Statement s = only(extract("The mayor has yet to endorse the levy."));
+    assertEquals("yet to endorse", s.getCue());
+    assertEquals("The mayor", s.getSpeakerText());
+    assertEquals("the levy", s.getText());
+  }
 }
