@@ -3802,9 +3802,25 @@ public final class AttitudeRelations implements Serializable {
    * The source of an evidence verb whose plain subject holds no document noun: the words back from token
    * {@code end} to a clause break, when they hold one, with the time words between {@code end} and {@code verb}
    * ({@code A poll from Lakeside College released Wednesday found …}, {@code Exit polling showed …},
-   * {@code recent polls showing …}); else {@code subject}.
+   * {@code recent polls showing …}); else {@code subject}. Before a relative pronoun the source is the antecedent
+   * with its modifiers, from the noun phrase that holds the document noun ({@code polls by Lakeside College that
+   * showed …}, {@code the report on her travel, which suggested …}).
    */
   private int[] evidenceSource(List<Token> toks, int end, int verb, int[] subject) {
+    if (end > 0 && RELATIVE.contains(toks.get(end).lower())) {
+      int e = toks.get(end - 1).text().equals(",") ? end - 2 : end - 1;
+      for (int d = e; d >= 0 && e - d < 8 && toks.get(d).isWord() && !verbs.containsKey(toks.get(d).lower())
+          && !EVIDENCE_SOURCE_BREAKS.contains(toks.get(d).lower()); d--) {
+        if (EVIDENCE_NOUNS.contains(toks.get(d).lower())) {
+          int s = d;
+          while (s > 0 && inSubject(toks.get(s - 1)) && !PREPOSITIONS.contains(toks.get(s - 1).lower())) {
+            s--;
+          }
+          return new int[] {s, e};
+        }
+      }
+      return subject;
+    }
     int s = end;
     boolean document = false;
     while (s >= 0 && end - s < 2 * MAX_SUBJECT_TOKENS && !EVIDENCE_SOURCE_BREAKS.contains(toks.get(s).lower())

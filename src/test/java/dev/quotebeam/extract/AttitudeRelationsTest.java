@@ -1638,4 +1638,12 @@ class AttitudeRelationsTest {
     assertEquals("The mayor", s.getSpeakerText());
     assertEquals("the levy", s.getText());
   }
+
+  @Test
+  void relativeEvidenceVerbTakesTheDocumentOfItsAntecedent() {
+    Statement s = only(extract("The memo came days after polls by Lakeside College that showed the levy losing."));
+    assertEquals("polls by Lakeside College", s.getSpeakerText());
+    assertEquals("the levy losing", s.getText());
+    assertEquals("evidence", s.getRelation());
+  }
 }
