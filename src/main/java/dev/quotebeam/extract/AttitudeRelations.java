@@ -1183,7 +1183,8 @@ public final class AttitudeRelations implements Serializable {
           && takesComplement(toks, content + 1)) {
         continue; // "refused to endorse Lee": the cue verb after to gives the relation, its object the content
       }
-      boolean object = !COMPLEMENTIZERS.contains(toks.get(content).lower()) && !toks.get(content).lower().equals("to");
+      boolean infinitive = toks.get(content).lower().equals("to") || toks.get(content).lower().equals("not");
+      boolean object = !COMPLEMENTIZERS.contains(toks.get(content).lower()) && !infinitive;
       // an evidence verb's plain object is a finding when a document finds it ("A survey found Roe with a lead",
       // "One 2009 paper found improvements in math scores"; PolNeAR train +11 matches of +14 predictions), checked
       // once the subject is known
@@ -1201,7 +1202,7 @@ public final class AttitudeRelations implements Serializable {
         span = reducedRelativeEnd(toks, content, span);
       }
       boolean plainObject = object && !(verb.clause() && opensBareClause(toks, content));
-      if (plainObject || toks.get(content).lower().equals("to")) {
+      if (plainObject || infinitive) {
         span = objectCommaEnd(toks, content, coordinatedVerbEnd(verb, toks, i, content, span));
       }
       String cue = text.substring(toks.get(catenative >= 0 ? catenative : wouldLike ? i - 1 : i).start(),
@@ -3115,6 +3116,9 @@ public final class AttitudeRelations implements Serializable {
     if (next.lower().equals("to")) {
       return verb.infinitive() && opensInfinitive(toks, i + 2) ? i + 1 : -1;
     }
+    if (next.lower().equals("not") && i + 3 < toks.size() && toks.get(i + 2).lower().equals("to")) {
+      return verb.infinitive() && opensInfinitive(toks, i + 3) ? i + 1 : -1; // "decided not to run"
+    }
     if (verb.speechObject() && namesSpeech(toks, i + 1)) {
       return i + 1; // "offered an emotional evaluation of …", "issued a statement"
     }
@@ -3466,9 +3470,9 @@ public final class AttitudeRelations implements Serializable {
   /**
    * True when a clause with its own subject starts at token {@code k} after {@code and} or {@code but}, so an object
    * before it ends there ({@code endorsed Lee and the mayor's allies walked out}, {@code and the board could not}):
-   * a pronoun, or a determiner, possessive or name opening up to five words with no preposition, comma or
-   * coordinator, then an auxiliary or a past form that is no participle modifier ({@code and the expenses
-   * associated with}, {@code and the rights of undocumented immigrants} go on).
+   * a pronoun and its verb ({@code and she campaigned hard}), or a determiner, possessive or name opening up to
+   * five words with no preposition, comma or coordinator, then an auxiliary or a past form that is no participle
+   * modifier ({@code and the expenses associated with}, {@code and the rights of undocumented immigrants} go on).
    */
   private static boolean subjectAndVerb(List<Token> toks, int k) {
     Token t = toks.get(k);
@@ -3484,7 +3488,7 @@ public final class AttitudeRelations implements Serializable {
         return true;
       }
       if (QuoteExtractor.isPastForm(u)) {
-        return !x.endsWith("ed") || secondPredicate(toks, j) && j + 1 < toks.size()
+        return !x.endsWith("ed") || PERSONAL_SUBJECTS.contains(w) || secondPredicate(toks, j) && j + 1 < toks.size()
             && !PREPOSITIONS.contains(toks.get(j + 1).lower());
       }
       if (!u.isWord() || RELATIVE_WORDS.contains(x) || PREPOSITIONS.contains(x) || COORDINATORS.contains(x)

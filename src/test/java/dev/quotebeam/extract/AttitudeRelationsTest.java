@@ -1627,6 +1627,7 @@ class AttitudeRelationsTest {
         only(extract("The council declined to renew the lease and the tenants could not find a new site.")).getText());
     assertEquals("the plan and the expenses associated with it",
         only(extract("Roe backed the plan and the expenses associated with it.")).getText(), "a participle");
+    assertEquals("the plan", only(extract("Roe backed the plan and she campaigned hard for it.")).getText());
     assertEquals("the plan and the rights of undocumented workers",
         only(extract("Roe backed the plan and the rights of undocumented workers.")).getText());
   }
@@ -1645,5 +1646,12 @@ class AttitudeRelationsTest {
     assertEquals("polls by Lakeside College", s.getSpeakerText());
     assertEquals("the levy losing", s.getText());
     assertEquals("evidence", s.getRelation());
+  }
+
+  @Test
+  void negatedInfinitiveIsTheContent() {
+    Statement s = only(extract("Roe decided not to run for mayor."));
+    assertEquals("not to run for mayor", s.getText());
+    assertEquals("decided", s.getCue());
   }
 }
