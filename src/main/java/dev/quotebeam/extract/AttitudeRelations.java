@@ -1158,15 +1158,18 @@ public final class AttitudeRelations implements Serializable {
       be |= ing && before >= 0 && before == i - 1 && CONTRACTED_BE.matcher(toks.get(before).lower()).matches();
       boolean reduced = ing && !be && verb.relation().equals(EVIDENCE) && i > 0
           && EVIDENCE_NOUNS.contains(toks.get(i - 1).lower());
+      // "those backing Roe": the pronoun holds the stance
+      boolean those = ing && !be && i > 0 && REDUCED_STANCE_VERBS.contains(verb.lemma())
+          && toks.get(i - 1).lower().equals("those");
       boolean stanceReduced = ing && !be && i > 0 && REDUCED_STANCE_VERBS.contains(verb.lemma())
-          && afterNoun(toks, i);
+          && afterNoun(toks, i) || those;
       reduced |= stanceReduced;
       // "and" marks a noun ("support and opposition") but not before a finite form that opens an object: "spoke at
       // the forum and criticized X", "favors X and opposes Y", "are angry and want their money back"
       boolean andVerb = i > 0 && toks.get(i - 1).lower().equals("and") && !ing && !toks.get(i).isCapitalized()
           && opensObject(verb, toks, i + 1);
       if (before < 0 || catenative < 0 && (i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower())
-          && quantifier < 0 && !relativeThat(verb, toks, i) && !andVerb && !participle
+          && quantifier < 0 && !relativeThat(verb, toks, i) && !andVerb && !participle && !those
           || be != ing && !participle && !reduced
           || isBareForm(verb, toks.get(i)) && !bareFormIsVerb(toks, i) && quantifier < 0 && !andVerb)) {
         continue;
@@ -1236,7 +1239,7 @@ public final class AttitudeRelations implements Serializable {
         }
         continue;
       }
-      int[] subject = quantifier >= 0 ? new int[] {quantifier, quantifier}
+      int[] subject = quantifier >= 0 ? new int[] {quantifier, quantifier} : those ? new int[] {i - 1, i - 1}
           : subject(toks, before, true, stanceReduced);
       if (subject != null && subject[0] >= 2 && toks.get(subject[0] - 1).lower().endsWith("ing")
           && verbs.containsKey(toks.get(subject[0] - 1).lower())) {
@@ -1246,7 +1249,7 @@ public final class AttitudeRelations implements Serializable {
       if (subject == null && !stanceReduced && !verb.relation().equals(EVIDENCE)) {
         subject = borrowedSubject(toks, i, paragraph, from, subjects, names);
       }
-      if (stanceReduced && subject != null && (!nounPhrase(toks, subject) || !headNamesActor(toks, subject)
+      if (stanceReduced && !those && subject != null && (!nounPhrase(toks, subject) || !headNamesActor(toks, subject)
           && !QuoteExtractor.ARTICLES_AND_POSSESSIVES.contains(toks.get(subject[0]).lower()))) {
         continue;
       }

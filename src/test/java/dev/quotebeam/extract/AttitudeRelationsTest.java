@@ -1654,4 +1654,12 @@ class AttitudeRelationsTest {
     assertEquals("not to run for mayor", s.getText());
     assertEquals("decided", s.getCue());
   }
+
+  @Test
+  void thoseBeforeAStanceParticipleHoldsTheStance() {
+    Statement s = only(extract("The plan drew fire from residents, including those backing the mayor."));
+    assertEquals("those", s.getSpeakerText());
+    assertEquals("the mayor", s.getText());
+    assertEquals("backing", s.getCue());
+  }
 }
