@@ -1662,4 +1662,14 @@ class AttitudeRelationsTest {
     assertEquals("the mayor", s.getText());
     assertEquals("backing", s.getCue());
   }
+
+  @Test
+  void attackedIsACriticismOfAnActor() {
+    Statement s = only(extract("Senator Roe attacked Mayor Lee over the levy."));
+    assertEquals("Mayor Lee over the levy", s.getText());
+    assertEquals("Senator Roe", s.getSpeakerText());
+    assertEquals(Statement.SPEECH, s.getRelation());
+    assertEquals("his rivals", only(extract("Roe attacked his rivals.")).getText());
+    assertTrue(extract("Gunmen attacked a police station.").isEmpty(), "no person attacked");
+  }
 }
