@@ -506,6 +506,8 @@ public final class AttitudeRelations implements Serializable {
    * of 42, take 10 of 18, raise 5 of 10); {@code express}/{@code voice} + noun gained nothing over their relation-verb
    * reading.
    */
+  /** Nouns of a stance given with a light verb ({@code threw her support behind Roe}, {@code threw its weight to}). */
+  private static final Set<String> STANCE_LIGHT_NOUNS = words("support", "weight", "backing");
   private static final Map<String, Map<String, Set<String>>> LIGHT_VERB_NOUNS = lightVerbNouns();
 
   /**
@@ -2032,7 +2034,12 @@ public final class AttitudeRelations implements Serializable {
     Map<String, Set<String>> raised = new HashMap<>();
     frames(raised, "about over regarding that", "questions", "question", "concerns", "concern", "doubts",
         "objections", "alarm", "fears");
+    Map<String, Set<String>> threw = new HashMap<>();
+    frames(threw, "behind to", STANCE_LIGHT_NOUNS.toArray(String[]::new));
     Map<String, Map<String, Set<String>>> m = new HashMap<>();
+    for (String f : List.of("throw", "throws", "threw", "thrown", "throwing")) {
+      m.put(f, Collections.unmodifiableMap(threw));
+    }
     for (String f : List.of("make", "makes", "made", "making")) {
       m.put(f, Collections.unmodifiableMap(made));
     }
@@ -2558,8 +2565,9 @@ public final class AttitudeRelations implements Serializable {
       return false; // "The rising water raised concerns about the levee" names no one who spoke
     }
     int cueEnd = object ? toks.get(k).end() : toks.get(k - 1).end();
+    String relation = STANCE_LIGHT_NOUNS.contains(toks.get(object ? k - 1 : k - 2).lower()) ? BELIEF : Statement.SPEECH;
     out.add(build(article, paragraph, text, span, text.substring(toks.get(i).start(), cueEnd),
-        text.substring(toks.get(subject[0]).start(), toks.get(subject[1]).end()), Statement.SPEECH, from, to));
+        text.substring(toks.get(subject[0]).start(), toks.get(subject[1]).end()), relation, from, to));
     return true;
   }
 

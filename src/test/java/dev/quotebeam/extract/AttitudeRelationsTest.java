@@ -1672,4 +1672,15 @@ class AttitudeRelationsTest {
     assertEquals("his rivals", only(extract("Roe attacked his rivals.")).getText());
     assertTrue(extract("Gunmen attacked a police station.").isEmpty(), "no person attacked");
   }
+
+  @Test
+  void supportThrownBehindSomeoneIsAStance() {
+    Statement s = only(extract("Senator Lee threw his support behind Mayor Roe."));
+    assertEquals("threw his support behind", s.getCue());
+    assertEquals("Senator Lee", s.getSpeakerText());
+    assertEquals("Mayor Roe", s.getText());
+    assertEquals("belief", s.getRelation());
+    assertEquals("the mayor", only(extract("The senators threw their weight to the mayor.")).getText());
+    assertTrue(extract("Roe threw the ball to Lee.").isEmpty());
+  }
 }
