@@ -497,6 +497,8 @@ public final class AttitudeRelations implements Serializable {
   /** Nouns of time after a determiner {@code that}: {@code that night} opens no clause. */
   private static final Set<String> THAT_TIME_NOUNS = words("night", "day", "morning", "afternoon", "evening", "week",
       "month", "year", "time", "weekend", "summer", "spring", "fall", "winter");
+  /** Nouns of a stance given with a light verb ({@code threw her support behind Roe}, {@code threw its weight to}). */
+  private static final Set<String> STANCE_LIGHT_NOUNS = words("support", "weight", "backing");
   /**
    * Light verbs and their speech nouns, each noun with the words after it that open its content: a preposition (the
    * content follows it), {@code that} or {@code to} (a that-clause or to-infinitive, kept in the content). So {@code
@@ -506,8 +508,6 @@ public final class AttitudeRelations implements Serializable {
    * of 42, take 10 of 18, raise 5 of 10); {@code express}/{@code voice} + noun gained nothing over their relation-verb
    * reading.
    */
-  /** Nouns of a stance given with a light verb ({@code threw her support behind Roe}, {@code threw its weight to}). */
-  private static final Set<String> STANCE_LIGHT_NOUNS = words("support", "weight", "backing");
   private static final Map<String, Map<String, Set<String>>> LIGHT_VERB_NOUNS = lightVerbNouns();
 
   /**
@@ -2500,8 +2500,9 @@ public final class AttitudeRelations implements Serializable {
   /**
    * A speech act named by a light verb and a speech noun ({@link #LIGHT_VERB_NOUNS}), its content what the noun's
    * frame opens: {@code made the case (to voters) that …}, {@code made it clear that …}, {@code makes no mention of
-   * X}, {@code took aim at X}, {@code raised questions about X}, {@code made a promise to cut taxes}. The subject is
-   * the verb's as for relation verbs, and must name someone (a name, pronoun or plural). True when one was added.
+   * X}, {@code took aim at X}, {@code raised questions about X}, {@code made a promise to cut taxes}; a stance with
+   * {@link #STANCE_LIGHT_NOUNS} ({@code threw her support behind X}) is a belief. The subject is the verb's as for
+   * relation verbs, and must name someone (a name, pronoun or plural). True when one was added.
    */
   private boolean lightVerbSpeech(Article article, int paragraph, String text, List<Token> toks, int i, int from, int to,
       Subjects subjects, Names names, List<Statement> out) {
