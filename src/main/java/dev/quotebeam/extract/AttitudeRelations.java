@@ -1874,7 +1874,9 @@ public final class AttitudeRelations implements Serializable {
         || cueStart > 0 && NOUN_MARKERS.contains(toks.get(cueStart - 1).lower())) {
       return;
     }
-    int start = hedgedSubjectStart(toks, before);
+    // a second predicate has its subject far back: "Lee is moving but is expected to stay" hedges from "is expected"
+    boolean coordinated = cueStart < i && COORDINATORS.contains(toks.get(before).lower());
+    int start = coordinated ? cueStart : hedgedSubjectStart(toks, before);
     if (start < 0) {
       return;
     }

@@ -1683,4 +1683,11 @@ class AttitudeRelationsTest {
     assertEquals("the mayor", only(extract("The senators threw their weight to the mayor.")).getText());
     assertTrue(extract("Roe threw the ball to Lee.").isEmpty());
   }
+
+  @Test
+  void coordinatedPassiveHedgeStartsAtItsAuxiliary() {
+    Statement s = only(extract("Lee is moving to Leeds but is expected to keep her seat."));
+    assertEquals(Statement.HEDGE, s.getRelation());
+    assertEquals("is expected to keep her seat", s.getText());
+  }
 }
