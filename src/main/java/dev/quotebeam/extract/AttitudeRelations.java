@@ -381,8 +381,8 @@ public final class AttitudeRelations implements Serializable {
    * ({@code whom Roe views as a peer}) they are verbs.
    */
   private static final Map<String, Verb> GAPPED_RELATIVE_VERBS = Map.of(
-      "view", new Verb("view", BELIEF, false, false, false, false, false, false, true, false, Set.of()),
-      "views", new Verb("view", BELIEF, false, false, false, false, false, false, true, false, Set.of()));
+      "view", new Verb("view", BELIEF, false, false, false, false, false, false, true, false, false, Set.of()),
+      "views", new Verb("view", BELIEF, false, false, false, false, false, false, true, false, false, Set.of()));
   /** Relative words that may stand for the gap in a verb's complement ({@code which Roe believes will pass}). */
   private static final Set<String> RELATIVE_WORDS = plus(RELATIVE, "whom");
   /** Quantifiers that can stand alone as a subject ({@code Some accused Roe of …}). */
@@ -531,7 +531,7 @@ public final class AttitudeRelations implements Serializable {
   /** A cue verb: its lemma, class and frames. */
   private record Verb(String lemma, String relation, boolean clause, boolean infinitive, boolean object,
       boolean clauseObject, boolean speechObject, boolean actor, boolean asObject, boolean personObject,
-      Set<String> particles)
+      boolean gerund, Set<String> particles)
       implements Serializable {}
 
   /**
@@ -3140,6 +3140,9 @@ public final class AttitudeRelations implements Serializable {
     if (verb.asObject()) {
       return asAfterObject(toks, i + 1) ? i + 1 : -1; // "saw the program as detrimental", not "saw the film"
     }
+    if (verb.gerund() && !next.isCapitalized() && next.lower().length() > 5 && next.lower().endsWith("ing")) {
+      return i + 1; // "considered running for mayor"
+    }
     boolean opensQuote = next.text().equals("“") || next.text().equals("\"");
     // "backed down" has no object; a person's object names one: "attacked Lee", not "attacked a police station"
     boolean person = namesPerson(next) || QuoteExtractor.POSSESSIVES.contains(next.lower())
@@ -3948,7 +3951,7 @@ public final class AttitudeRelations implements Serializable {
       }
       Verb verb = new Verb(parts.get(1), parts.get(0), parts.contains("+that"), parts.contains("+to"),
           parts.contains("+obj") || parts.contains("+clause"), parts.contains("+clause"), parts.contains("+speech"),
-          parts.contains("+actor"), parts.contains("+as"), parts.contains("+person"),
+          parts.contains("+actor"), parts.contains("+as"), parts.contains("+person"), parts.contains("+ing"),
           Collections.unmodifiableSet(particles));
       for (String form : parts.subList(2, parts.size())) {
         if (!form.startsWith("+") && !form.startsWith("~")) {

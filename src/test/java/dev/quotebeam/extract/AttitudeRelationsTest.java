@@ -1690,4 +1690,12 @@ class AttitudeRelationsTest {
     assertEquals(Statement.HEDGE, s.getRelation());
     assertEquals("is expected to keep her seat", s.getText());
   }
+
+  @Test
+  void considerTakesAGerund() {
+    Statement s = only(extract("The board is considering raising the ferry fare."));
+    assertEquals("raising the ferry fare", s.getText());
+    assertEquals("The board", s.getSpeakerText());
+    assertTrue(extract("The board considered the Monday meeting.").isEmpty(), "no gerund");
+  }
 }
