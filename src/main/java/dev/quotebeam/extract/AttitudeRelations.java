@@ -1106,7 +1106,8 @@ public final class AttitudeRelations implements Serializable {
       if (adjectiveStance(article, paragraph, text, toks, i, from, to, names, out)) {
         continue;
       }
-      if (inFavorOf(article, paragraph, text, toks, i, from, to, names, out)) {
+      if (inFavorOf(article, paragraph, text, toks, i, from, to, names, out)
+          || inHopes(article, paragraph, text, toks, i, from, to, subjects, names, out)) {
         continue;
       }
       if (receivedSupport(article, paragraph, text, toks, i, from, to, late)) {
@@ -2280,6 +2281,33 @@ public final class AttitudeRelations implements Serializable {
     int cueEnd = object ? toks.get(k).end() : toks.get(i).end();
     out.add(build(article, paragraph, text, span, text.substring(toks.get(i).start(), cueEnd),
         text.substring(holderStart, holderEnd), BELIEF, from, to));
+    return true;
+  }
+
+  /**
+   * {@code in (the) hopes that X} or {@code of X-ing} after a clause: the hope of the main clause's subject when it
+   * names an actor ({@code Roe spoke to the board in hopes of winning its support}). True when one was added.
+   */
+  private boolean inHopes(Article article, int paragraph, String text, List<Token> toks, int i, int from, int to,
+      Subjects subjects, Names names, List<Statement> out) {
+    int h = i + 1 < toks.size() && toks.get(i + 1).lower().equals("the") ? i + 2 : i + 1;
+    if (i < 2 || h + 2 >= toks.size() || !toks.get(i).lower().equals("in")
+        || !toks.get(h).lower().equals("hopes") && !toks.get(h).lower().equals("hope")) {
+      return false;
+    }
+    String next = toks.get(h + 1).lower();
+    boolean that = next.equals("that") && opensThatClause(toks, h + 2);
+    if (!that && !(next.equals("of") && toks.get(h + 2).lower().endsWith("ing"))) {
+      return false;
+    }
+    int[] main = subjects.main(paragraph, from, toks.get(i).start());
+    int[] words = tokensOf(toks, main);
+    int[] span = contentSpan(text, toks, that ? h + 1 : h + 2, to, !that, false);
+    if (span == null || words == null || !namesActor(toks, words, names) || !headNamesActor(toks, words)) {
+      return false;
+    }
+    out.add(build(article, paragraph, text, span, text.substring(toks.get(i).start(), toks.get(h).end()),
+        text.substring(main[0], main[1]), BELIEF, from, to));
     return true;
   }
 

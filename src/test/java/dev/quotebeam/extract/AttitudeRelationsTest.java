@@ -1698,4 +1698,14 @@ class AttitudeRelationsTest {
     assertEquals("The board", s.getSpeakerText());
     assertTrue(extract("The board considered the Monday meeting.").isEmpty(), "no gerund");
   }
+
+  @Test
+  void inHopesIsTheMainSubjectsHope() {
+    Statement of = only(extract("Senator Roe met the board in hopes of winning its support."));
+    assertEquals("in hopes", of.getCue());
+    assertEquals("Senator Roe", of.getSpeakerText());
+    assertEquals("winning its support", of.getText());
+    assertEquals("that the board would relent",
+        only(extract("Senator Roe spoke in the hope that the board would relent.")).getText());
+  }
 }
