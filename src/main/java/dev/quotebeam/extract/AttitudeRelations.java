@@ -456,7 +456,8 @@ public final class AttitudeRelations implements Serializable {
       "paper", "emails", "letter", "transcript", "transcripts", "footage", "researchers", "analysts", "economists",
       "scientists", "experts", "pollsters", "survey’s", "poll’s", "tracker", "tracking", "investigators",
       "inquiry", "inquiries", "examination", "probe", "email", "e-mail", "e-mails", "video", "videos", "tallies",
-      "count", "assessment", "evaluation", "experiment", "calculations", "math", "chart", "charts");
+      "count", "assessment", "evaluation", "experiment", "calculations", "math", "chart", "charts", "photos",
+      "photographs", "images", "ledger", "ledgers", "receipts", "information");
   /** Irregular past cue forms, which coordinate with a past {@code -ed} verb ({@code backed X and said …}). */
   private static final Set<String> IRREGULAR_PAST_CUES = words("said", "told", "wrote", "thought", "knew", "saw",
       "felt", "sought", "spoke", "took", "gave", "made", "found", "held");

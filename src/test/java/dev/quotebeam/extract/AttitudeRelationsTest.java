@@ -1708,4 +1708,12 @@ class AttitudeRelationsTest {
     assertEquals("that the board would relent",
         only(extract("Senator Roe spoke in the hope that the board would relent.")).getText());
   }
+
+  @Test
+  void photosAreEvidence() {
+    Statement s = only(extract("Photos showed crowds cheering the mayor."));
+    assertEquals("evidence", s.getRelation());
+    assertEquals("Photos", s.getSpeakerText());
+    assertEquals("crowds cheering the mayor", s.getText());
+  }
 }
