@@ -2163,10 +2163,12 @@ public final class QuoteExtractor implements Serializable {
       while (before > first && skippedBeforeCue(toks.get(before))) {
         before--;
       }
-      // any cue participle after a comma or "and" is one of the main clause ("rejected the plan, hoping to …"),
+      // any cue participle after a comma, "and" or "but" is one of the main clause ("rejected the plan, hoping to …",
+      // "…, saying it was fine but warning that …"),
       // and so is a gerund after "by" or "in" ("erred in claiming that …")
       boolean participle = k > first && isParticipleCue(cue)
-          && (toks.get(before).text().equals(",") || toks.get(before).lower().equals("and") || isDash(toks.get(before))
+          && (toks.get(before).text().equals(",") || toks.get(before).lower().equals("and")
+              || toks.get(before).lower().equals("but") || isDash(toks.get(before))
               || before > first && isClosingMark(toks.get(before)) && toks.get(before - 1).text().equals(",")
               || toks.get(before).lower().equals("while") || toks.get(before).lower().equals("by")
               || toks.get(before).lower().equals("in") && cue.lower().endsWith("ing")

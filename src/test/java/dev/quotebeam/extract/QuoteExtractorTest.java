@@ -168,6 +168,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void participleCueAfterButIsASecondStatementOfTheSubject() {
+    List<Statement> but = extract("Roe praised the bill, calling it a good start but warning that it costs too much.");
+    assertEquals(3, but.size());
+    assertEquals("it a good start", but.get(1).getText());
+    assertEquals("warning", but.get(2).getCue());
+    assertEquals("Roe", but.get(2).getSpeakerText());
+    assertEquals("it costs too much", but.get(2).getText());
+  }
+
+  @Test
   void titleCaseDatelineClosedByAWireIsNoSubject() {
     List<Statement> all =
         extract("Salem (AFP) – Jane Roe took a swipe at the council, saying the plan would cost jobs.");
