@@ -1979,7 +1979,8 @@ public final class QuoteExtractor implements Serializable {
             accordingTo(toks, k, sentence, first);
           } else if (FORMAL_VERBS.contains(t.lower())) {
             formalAct(toks, k, sentence, first);
-          } else if (isCueToken(t)) {
+          } else if (isCueToken(t) || k == first && t.isCapitalized() && t.lower().endsWith("ing")
+              && cues.isCue(t.text()) && isParticipleCue(t)) {
             cueVerb(toks, k, sentence, first);
           } else if (t.isCapitalized() && k > first && cues.isCue(t.text()) && !t.lower().endsWith("ing")) {
             headline(toks, k, sentence, first);
@@ -2166,7 +2167,9 @@ public final class QuoteExtractor implements Serializable {
       // any cue participle after a comma, "and" or "but" is one of the main clause ("rejected the plan, hoping to …",
       // "…, saying it was fine but warning that …"),
       // and so is a gerund after "by" or "in" ("erred in claiming that …")
-      boolean participle = k > first && isParticipleCue(cue)
+      // a cue participle that opens the sentence is one of the main clause's subject too ("Noting that …, Roe said")
+      boolean opening = k == first && cue.lower().endsWith("ing") && isParticipleCue(cue);
+      boolean participle = opening || k > first && isParticipleCue(cue)
           && (toks.get(before).text().equals(",") || toks.get(before).lower().equals("and")
               || toks.get(before).lower().equals("but") || isDash(toks.get(before))
               || before > first && isClosingMark(toks.get(before)) && toks.get(before - 1).text().equals(",")
@@ -2187,8 +2190,8 @@ public final class QuoteExtractor implements Serializable {
           return;
         }
       } else if (participle) {
-        subject = toks.get(k - 1).text().equals(",") ? trailingSpeakerBefore(toks, first, k) : null;
-        if (subject == null && before == first) {
+        subject = !opening && toks.get(k - 1).text().equals(",") ? trailingSpeakerBefore(toks, first, k) : null;
+        if (subject == null && (before == first || opening)) {
           // "After saying he was nervous, the man asked …": the subject of the clause after the opening phrase
           subject = mainSubject(toks, first, tokenAtOrAfter(toks, sentence[1]));
         }
@@ -2200,8 +2203,9 @@ public final class QuoteExtractor implements Serializable {
         if (subject == null) {
           subject = quoteSpeakerBefore(toks.get(first).start(), cue.start());
         }
-        if (subject == null) {
-          return;
+        if (subject == null || opening && (subject[0] < cue.end()
+            || !toks.get(tokenAtOrAfter(toks, subject[0]) - 1).text().equals(","))) {
+          return; // not "Saying goodbye is hard"
         }
       } else {
         if (k > first && PASSIVE_AUX.contains(toks.get(k - 1).lower()) && !cue.lower().endsWith("ing")
@@ -2227,11 +2231,14 @@ public final class QuoteExtractor implements Serializable {
           }
         }
       }
+      // the content of an opening participle ends at the comma before the main clause's subject
+      int openingEnd = opening ? toks.get(tokenAtOrAfter(toks, subject[0]) - 1).start() : sentence[1];
       // a time word may stand between the cue and its infinitive ("vowed Tuesday to remain …")
       int infinitive = cues.takesInfinitive(cue.text())
           ? infinitiveStart(toks, settingStart(toks, k + 1), sentence) : -1;
       if (infinitive >= 0) {
-        int limit = subordinateEnd(toks, first, k, infinitive, sentence[1]); // "While he pledged to …, Roe …"
+        // "While he pledged to …, Roe …"
+        int limit = Math.min(openingEnd, subordinateEnd(toks, first, k, infinitive, sentence[1]));
         addReported(toks, infinitive, clauseEnd(toks, infinitive, limit),
             new Attribution(cueFrom, cue.end(), cueString, subject[0], subject[1]));
         return;
@@ -2272,8 +2279,8 @@ public final class QuoteExtractor implements Serializable {
       if (contentFrom < 0 || contentFrom >= toks.size()) {
         return; // also a paragraph cut after "that": "Roe told reporters the company that"
       }
-      int end = Math.min(subjectRelativeEnd(toks, k, first, sentence), subordinateEnd(toks, first, k, contentFrom,
-          sentence[1]));
+      int end = Math.min(openingEnd, Math.min(subjectRelativeEnd(toks, k, first, sentence),
+          subordinateEnd(toks, first, k, contentFrom, sentence[1])));
       if (end <= toks.get(contentFrom).start()) {
         return;
       }

@@ -168,6 +168,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void participleCueOpeningTheSentenceIsAStatementOfTheMainSubject() {
+    List<Statement> noting = extract("Noting that the budget was tight, Roe said the council would wait.");
+    assertEquals(2, noting.size());
+    assertEquals("Noting", noting.get(0).getCue());
+    assertEquals("Roe", noting.get(0).getSpeakerText());
+    assertEquals("the budget was tight", noting.get(0).getText());
+    assertEquals("the council would wait", noting.get(1).getText());
+    assertTrue(extract("Saying goodbye is hard.").isEmpty());
+  }
+
+  @Test
   void participleCueAfterButIsASecondStatementOfTheSubject() {
     List<Statement> but = extract("Roe praised the bill, calling it a good start but warning that it costs too much.");
     assertEquals(3, but.size());
