@@ -2777,9 +2777,28 @@ public final class QuoteExtractor implements Serializable {
      * {@code end}. Only when the cue token {@code k} is in that subordinate clause (no comma before it); a comma right
      * after the cue closes the clause there, before any content.
      */
+    /**
+     * Index of a subordinator after a short opening without a verb and its comma, before cue token {@code k}: an
+     * aside after the subject or a clause after an opening adverbial ({@code Roe, though she said …, stopped short},
+     * {@code But, when Roe asked if …, Lee left} → {@code though}, {@code when}); else {@code first}.
+     */
+    private int asideOpening(List<Token> toks, int first, int k) {
+      for (int c = first + 1; c + 2 < k && c <= first + 8; c++) {
+        Token t = toks.get(c);
+        if (t.text().equals(",")) {
+          return SUBORDINATORS.contains(toks.get(c + 1).lower()) && toks.get(c + 2).isWord() ? c + 1 : first;
+        }
+        if (!t.isWord() || isCueToken(t) || FINITE.contains(t.lower()) || SUBORDINATORS.contains(t.lower())) {
+          return first;
+        }
+      }
+      return first;
+    }
+
     private int subordinateEnd(List<Token> toks, int first, int k, int from, int end) {
       // "As Roe lamented the cuts, Doe …" too; "as" is no subordinator for the other uses of the set ("goes on as"),
       // nor "where" ("Where Roe boasted that …, Doe …") or "by the time"
+      first = asideOpening(toks, first, k);
       String w = toks.get(first).lower();
       boolean byTheTime = w.equals("by") && first + 2 < k && toks.get(first + 1).lower().equals("the")
           && toks.get(first + 2).lower().equals("time");

@@ -168,6 +168,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void reportedClauseInASubordinateAsideEndsAtItsComma() {
+    assertEquals("the vote should wait", extract("Roe, though she said the vote should wait, backed the bill.")
+        .stream().filter(x -> "said".equals(x.getCue())).findFirst().orElseThrow().getText());
+    assertEquals("if he would run again", extract("Later, when Roe asked if he would run again, the mayor laughed.")
+        .stream().filter(x -> "asked".equals(x.getCue())).findFirst().orElseThrow().getText());
+  }
+
+  @Test
   void participleCueOpeningTheSentenceIsAStatementOfTheMainSubject() {
     List<Statement> noting = extract("Noting that the budget was tight, Roe said the council would wait.");
     assertEquals(2, noting.size());
