@@ -172,6 +172,9 @@ public final class AttitudeRelations implements Serializable {
    */
   private static final Pattern CONTRACTED_BE =
       Pattern.compile("[a-z]+['’](re|m)|(is|are|was|were)n['’]t");
+  /** A subject pronoun fused with its auxiliary ({@code they're}, {@code it's}, {@code we've}, {@code he'll}). */
+  private static final Pattern CONTRACTED_PRONOUN =
+      Pattern.compile("(i|you|he|she|it|we|they|that|there)['’](re|m|s|ve|ll|d)");
   /**
    * Refusals before {@code to} and a cue verb with its complement ({@code refused to endorse Lee}): the inner verb
    * takes the refusal's subject and gives the relation, its cue the chain. PolNeAR train marks 26 of the 70
@@ -3270,9 +3273,13 @@ public final class AttitudeRelations implements Serializable {
   /**
    * True when the bare complement from token {@code first} is a clause: a subject of a few words, then an auxiliary
    * or a cue verb ({@code finds residents oppose the levy}, {@code found the body was moved}), not a plain object
-   * ({@code found the body of a man}).
+   * ({@code found the body of a man}). A pronoun with its auxiliary in one token opens one itself ({@code know
+   * they're wrong}, {@code insist it's fair}).
    */
   private boolean opensBareClause(List<Token> toks, int first) {
+    if (first < toks.size() && CONTRACTED_PRONOUN.matcher(toks.get(first).lower()).matches()) {
+      return true;
+    }
     boolean named = first < toks.size() && toks.get(first).isCapitalized();
     for (int k = first + 1; k < toks.size() && k <= first + 6; k++) {
       String w = toks.get(k).lower();

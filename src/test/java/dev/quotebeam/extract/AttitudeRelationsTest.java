@@ -40,6 +40,14 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void contractedPronounOpensABareClause() {
+    Statement s = only(extract("Tenants know they're being overcharged."));
+    assertEquals("they're being overcharged", s.getText());
+    assertEquals("know", s.getCue());
+    assertEquals("Tenants", s.getSpeakerText());
+  }
+
+  @Test
   void capitalisedCueWordStaysInAName() {
     assertEquals("the State Department", only(extract("On Friday the State Department declined to comment."))
         .getSpeakerText());
