@@ -253,6 +253,9 @@ public final class AttitudeRelations implements Serializable {
       "yearly", "hourly", "nightly", "elderly", "tally", "butterfly", "gadfly", "firefly", "dragonfly", "early",
       "costly", "friendly", "lonely", "lovely", "deadly", "orderly", "likely", "unlikely");
   /** Days, which end a subject read backwards ({@code On Friday the city declined} → {@code the city}). */
+  private static final Set<String> MONTHS = words("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december");
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   private static final Set<String> DAYS = words(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday");
   /** Time words an adverbial before the verb may hold ({@code Trump on Friday endorsed …}): the days and these. */
@@ -3138,6 +3141,24 @@ public final class AttitudeRelations implements Serializable {
    * Index of the first content token after verb {@code i}, or -1 when no frame of the verb fits: after a particle
    * of the verb, else in its other frames ({@code agreed with Lee}, {@code agreed to delay the vote}).
    */
+  /**
+   * Token after {@code in} and a year or month at {@code k} ({@code found in 2014 that}, {@code in March 2015}), else
+   * {@code k}: a time between a verb and its complement.
+   */
+  private static int inYearOrMonth(List<Token> toks, int k) {
+    if (k + 2 >= toks.size() || !toks.get(k).lower().equals("in")) {
+      return k;
+    }
+    int e = k + 1;
+    if (MONTHS.contains(toks.get(e).lower())) {
+      e++;
+    }
+    if (e < toks.size() && YEAR.matcher(toks.get(e).text()).matches()) {
+      e++;
+    }
+    return e;
+  }
+
   private static int complement(Verb verb, List<Token> toks, int i) {
     if (i + 1 >= toks.size()) {
       return -1;
@@ -3145,6 +3166,9 @@ public final class AttitudeRelations implements Serializable {
     int time = i + 1;
     while (time < toks.size() && time < i + 4 && TIME_WORDS.contains(toks.get(time).lower())) {
       time++;
+    }
+    if (time == i + 1) {
+      time = inYearOrMonth(toks, i + 1);
     }
     if (time > i + 1 && time < toks.size() && !TIME_OPENERS.contains(toks.get(time - 1).lower())
         && (toks.get(time).lower().equals("to") || COMPLEMENTIZERS.contains(toks.get(time).lower()))) {

@@ -48,6 +48,13 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void yearOrMonthMaySitBetweenVerbAndComplement() {
+    Statement s = only(extract("The auditors found in 2019 that the fund lost money."));
+    assertEquals("that the fund lost money", s.getText());
+    assertEquals("The auditors", s.getSpeakerText());
+  }
+
+  @Test
   void capitalisedCueWordStaysInAName() {
     assertEquals("the State Department", only(extract("On Friday the State Department declined to comment."))
         .getSpeakerText());
