@@ -266,6 +266,8 @@ public final class AttitudeRelations implements Serializable {
   /** Words after {@code as} that open a clause, not the phrase a thing is seen as ({@code saw him as he left}). */
   private static final Set<String> AS_CLAUSE_OPENERS = words("he", "she", "it", "they", "we", "i", "you", "did", "does",
       "do", "is", "was", "are", "were", "has", "had", "have", "if", "though", "well", "much", "many", "long", "soon");
+  /** Adverbs that may open a share of people before its verb ({@code Only 41% identify}). */
+  private static final Set<String> SHARE_OPENERS = words("only", "just", "some", "still");
   /** Plurals without an {@code -s}, and nouns that count people in a poll. */
   private static final Set<String> PLURAL_PEOPLE = words("men", "women", "people", "children");
   /** Prepositions of a modifier between a plural subject and its verb ({@code Voters in each state want}). */
@@ -2870,10 +2872,30 @@ public final class AttitudeRelations implements Serializable {
         return true; // "he doesn’t want X", "donors couldn’t support X"
       }
       if (!SKIP_BEFORE_VERB.contains(w) && !isAdverb(toks.get(k))) {
-        return isPluralNoun(toks.get(k)) || pluralBeforeModifier(toks, k);
+        return isPluralNoun(toks.get(k)) || pluralBeforeModifier(toks, k) || shareOpensClause(toks, k);
       }
     }
     return false;
+  }
+
+  /**
+   * True when token {@code k} ends a share that opens its clause ({@code 57 percent see}, {@code Only 41% identify});
+   * after a verb, preposition or possessive a share is a noun's amount ({@code enjoys 48% support}).
+   */
+  private static boolean shareOpensClause(List<Token> toks, int k) {
+    int b = k - 1;
+    if (toks.get(k).lower().equals("percent") || toks.get(k).text().equals("%")) {
+      b--;
+    }
+    if (b < -1 || !Character.isDigit(toks.get(b + 1).text().charAt(0))
+        || b + 1 == k && !toks.get(k).text().endsWith("%")) {
+      return false;
+    }
+    while (b >= 0 && (APPROXIMATORS.contains(toks.get(b).lower()) || isAdverb(toks.get(b))
+        || SHARE_OPENERS.contains(toks.get(b).lower()))) {
+      b--;
+    }
+    return b < 0 || !toks.get(b).isWord();
   }
 
   /** True when an {@code of} within five words back from token {@code from} follows a singular noun. */
@@ -3759,7 +3781,8 @@ public final class AttitudeRelations implements Serializable {
       s--; // "About 6 in 10 voters", "nearly half of them"
     }
     boolean polled = s < e && SURVEYED.contains(toks.get(e).lower()); // "voters polled support"
-    if (s > e || !toks.get(e).isWord() || s == e && BARE_SUBJECTS.contains(toks.get(s).lower())
+    if (s > e || !toks.get(e).isWord() && !(s < e && toks.get(e).text().equals("%"))
+        || s == e && BARE_SUBJECTS.contains(toks.get(s).lower())
         || !(relative && toks.get(e).isCapitalized()) && !afterPreposition && !afterPrepositions && s > 0
             && PREPOSITIONS.contains(toks.get(s - 1).lower()) && !SUBORDINATORS.contains(toks.get(s - 1).lower())
         || !isHead(toks.get(e)) && !polled
@@ -3800,7 +3823,8 @@ public final class AttitudeRelations implements Serializable {
 
   private boolean inSubject(Token t) {
     if (!t.isWord()) {
-      return t.text().equals("-") || t.text().equals("&") || t.text().equals("’") || t.text().equals("'");
+      return t.text().equals("-") || t.text().equals("&") || t.text().equals("’") || t.text().equals("'")
+          || t.text().equals("%");
     }
     String w = t.lower();
     // a document noun stays in the subject though it is also a cue form: "The report showed"; so does a capitalised

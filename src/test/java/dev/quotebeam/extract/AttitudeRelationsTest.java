@@ -55,6 +55,15 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void shareOpeningItsClauseIsTheSubjectOfABareVerb() {
+    Statement s = only(extract("Among renters, only 40 percent support the levy."));
+    assertEquals("the levy", s.getText());
+    assertEquals("only 40 percent", s.getSpeakerText());
+    assertEquals("55%", only(extract("Among renters, 55% oppose the levy.")).getSpeakerText());
+    assertTrue(extract("The mayor enjoys 48% support in the district.").isEmpty());
+  }
+
+  @Test
   void capitalisedCueWordStaysInAName() {
     assertEquals("the State Department", only(extract("On Friday the State Department declined to comment."))
         .getSpeakerText());
