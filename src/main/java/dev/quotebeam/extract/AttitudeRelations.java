@@ -828,7 +828,8 @@ public final class AttitudeRelations implements Serializable {
   private List<Candidate> choices(String text, List<Token> toks, int i, int paragraph, int from, int to,
       NavigableMap<Integer, String> speakers) {
     String w = toks.get(i).lower();
-    Verb verb = verbs.get(w);
+    // a particle after a verb ("shot back that …") is no lexicon verb
+    Verb verb = particleOfVerb(toks, i) ? null : verbs.get(w);
     String lexicon = speech.isCue(w) ? Statement.SPEECH : verb != null ? verb.relation() : "none";
     String relation = lexicon.equals("none") ? BELIEF : lexicon;
     int before = subjectEnd(toks, i);
@@ -1139,6 +1140,9 @@ public final class AttitudeRelations implements Serializable {
       if (gappedRelative(article, paragraph, text, toks, verb, i, from, to, out)
           || parenthetical(article, paragraph, text, toks, verb, i, from, to, out)) {
         continue;
+      }
+      if (isBareForm(verb, toks.get(i)) && particleOfVerb(toks, i)) {
+        continue; // "goes back", "beat back a challenge"
       }
       int quantifier = quantifierSubject(toks, i);
       int catenative = isBareForm(verb, toks.get(i)) ? catenativeStart(toks, i) : -1;
@@ -2898,6 +2902,22 @@ public final class AttitudeRelations implements Serializable {
     return b < 0 || !toks.get(b).isWord();
   }
 
+  /**
+   * True when the bare form at {@code i} is also a particle ({@link #PARTICLES}) and follows a lower-case word that is
+   * no subject, auxiliary, adverb or {@code to}: the particle of a phrasal verb ({@code goes back}, {@code beat back
+   * a challenge}), not a verb after its subject ({@code Women back Roe}, {@code wouldn't back Roe}).
+   */
+  private static boolean particleOfVerb(List<Token> toks, int i) {
+    if (i == 0 || !PARTICLES.contains(toks.get(i).lower())) {
+      return false;
+    }
+    Token prev = toks.get(i - 1);
+    String w = prev.lower();
+    return prev.isWord() && !prev.isCapitalized() && !BARE_FORM_SUBJECTS.contains(w) && !PLURAL_PEOPLE.contains(w)
+        && !SKIP_BEFORE_VERB.contains(w) && !w.equals("to") && !isAdverb(prev)
+        && !NEGATED_AUXILIARY.matcher(w).matches();
+  }
+
   /** True when an {@code of} within five words back from token {@code from} follows a singular noun. */
   private static boolean singularBeforeOf(List<Token> toks, int from) {
     for (int j = from; j > 0 && j > from - 5 && toks.get(j).isWord(); j--) {
@@ -3830,7 +3850,15 @@ public final class AttitudeRelations implements Serializable {
     // a document noun stays in the subject though it is also a cue form: "The report showed"; so does a capitalised
     // one, a name's word: "the State Department appears"
     return !SUBJECT_STOP.contains(w) && !DAYS.contains(w)
-        && (EVIDENCE_NOUNS.contains(w) || !speech.isCue(w) && !verbs.containsKey(w) || t.isCapitalized());
+        && (EVIDENCE_NOUNS.contains(w) || !speech.isCue(w) && !phraseVerb(w) || t.isCapitalized());
+  }
+
+  /**
+   * True for a form of a lexicon verb that ends a noun phrase walked back from a verb; a particle form is none
+   * ({@code elections going back to 1972 showed …}).
+   */
+  private boolean phraseVerb(String w) {
+    return verbs.containsKey(w) && !PARTICLES.contains(w);
   }
 
   /** True for a cue form used as a noun after {@code of} ({@code the secretary of state backed …}). */
@@ -3934,7 +3962,7 @@ public final class AttitudeRelations implements Serializable {
     boolean document = false;
     while (s >= 0 && end - s < 2 * MAX_SUBJECT_TOKENS && !EVIDENCE_SOURCE_BREAKS.contains(toks.get(s).lower())
         && (EVIDENCE_NOUNS.contains(toks.get(s).lower())
-            || !speech.isCue(toks.get(s).lower()) && (s == end || !verbs.containsKey(toks.get(s).lower())))) {
+            || !speech.isCue(toks.get(s).lower()) && (s == end || !phraseVerb(toks.get(s).lower())))) {
       document |= EVIDENCE_NOUNS.contains(toks.get(s).lower());
       s--;
     }

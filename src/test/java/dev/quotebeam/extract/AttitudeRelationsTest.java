@@ -64,6 +64,17 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void bareBackIsAStanceVerbAfterItsSubjectNotAParticle() {
+    Statement s = only(extract("Tenants back the new levy."));
+    assertEquals("the new levy", s.getText());
+    assertEquals("back", s.getCue());
+    assertEquals("Tenants", s.getSpeakerText());
+    assertEquals("Lee", only(extract("Lee wouldn't back the levy.")).getSpeakerText());
+    assertTrue(extract("The mayor fought back the proposal.").isEmpty());
+    assertTrue(extract("The team comes back the next season.").isEmpty());
+  }
+
+  @Test
   void capitalisedCueWordStaysInAName() {
     assertEquals("the State Department", only(extract("On Friday the State Department declined to comment."))
         .getSpeakerText());
