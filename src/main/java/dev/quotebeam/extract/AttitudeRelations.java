@@ -385,7 +385,8 @@ public final class AttitudeRelations implements Serializable {
   private static final Set<String> PARTICIPLE_PREPOSITIONS = plus(QuoteExtractor.PARTICIPLE_PREPOSITIONS, "while");
   /**
    * Verb forms that are nouns more often ({@code her views}): listed in {@code relation-verbs.txt} they cost PolNeAR
-   * train more unannotated relations than they found, but right before {@code as} after a relative clause's holder
+   * train more unannotated relations than they found (the bare {@code view} is listed only before an object and
+   * {@code as}: {@code Some view X as Y}), but right before {@code as} after a relative clause's holder
    * ({@code whom Roe views as a peer}) they are verbs.
    */
   private static final Map<String, Verb> GAPPED_RELATIVE_VERBS = Map.of(
@@ -830,6 +831,9 @@ public final class AttitudeRelations implements Serializable {
     String w = toks.get(i).lower();
     // a particle after a verb ("shot back that …") is no lexicon verb
     Verb verb = particleOfVerb(toks, i) ? null : verbs.get(w);
+    if (verb != null && verb.asObject() && complement(verb, toks, i) < 0) {
+      verb = null; // a form that is a verb only before "X as Y" is a noun elsewhere ("Roe's view of X")
+    }
     String lexicon = speech.isCue(w) ? Statement.SPEECH : verb != null ? verb.relation() : "none";
     String relation = lexicon.equals("none") ? BELIEF : lexicon;
     int before = subjectEnd(toks, i);

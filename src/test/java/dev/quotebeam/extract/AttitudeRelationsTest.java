@@ -75,6 +75,14 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void bareViewBeforeObjectAndAsIsABelief() {
+    Statement s = only(extract("Some view the merger as a threat to local shops."));
+    assertEquals("the merger as a threat to local shops", s.getText());
+    assertEquals("view", s.getCue());
+    assertEquals("Some", s.getSpeakerText());
+  }
+
+  @Test
   void capitalisedCueWordStaysInAName() {
     assertEquals("the State Department", only(extract("On Friday the State Department declined to comment."))
         .getSpeakerText());
