@@ -255,6 +255,7 @@ public final class AttitudeRelations implements Serializable {
   /** Days, which end a subject read backwards ({@code On Friday the city declined} → {@code the city}). */
   private static final Set<String> MONTHS = words("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december");
+  private static final Set<String> SEASONS = words("spring", "summer", "fall", "autumn", "winter", "past");
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   private static final Set<String> DAYS = words(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday");
@@ -1218,7 +1219,7 @@ public final class AttitudeRelations implements Serializable {
           && (verb.clauseObject() && !opensBareClause(toks, content) || ordinalTime(toks, content))) {
         continue; // "Residents voted for the first time" has no object
       }
-      if (object && TIME_WORDS.contains(toks.get(content).lower())) {
+      if (object && opensTime(toks, content)) {
         continue; // "a poll released Sunday found …": a participle before a time, no verb with an object
       }
       int[] span = contentSpan(text, toks, content, to, object, SUBORDINATORS.contains(toks.get(0).lower()));
@@ -2920,6 +2921,19 @@ public final class AttitudeRelations implements Serializable {
     return prev.isWord() && !prev.isCapitalized() && !BARE_FORM_SUBJECTS.contains(w) && !PLURAL_PEOPLE.contains(w)
         && !SKIP_BEFORE_VERB.contains(w) && !w.equals("to") && !isAdverb(prev)
         && !NEGATED_AUXILIARY.matcher(w).matches();
+  }
+
+  /**
+   * True when a time phrase opens at token {@code k} ({@code Sunday}, {@code this week}, {@code last month},
+   * {@code this spring}); {@code this} before another word is a determiner ({@code support this plan}).
+   */
+  private static boolean opensTime(List<Token> toks, int k) {
+    String w = toks.get(k).lower();
+    if (!w.equals("this")) {
+      return TIME_WORDS.contains(w);
+    }
+    String next = k + 1 < toks.size() ? toks.get(k + 1).lower() : "";
+    return TIME_WORDS.contains(next) || MONTHS.contains(next) || SEASONS.contains(next);
   }
 
   /** True when an {@code of} within five words back from token {@code from} follows a singular noun. */

@@ -83,6 +83,13 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void thisBeforeANounOpensAnObjectNotATime() {
+    Statement s = only(extract("Tenants support this levy."));
+    assertEquals("this levy", s.getText());
+    assertEquals("this levy will pass", only(extract("Tenants believe this levy will pass.")).getText());
+  }
+
+  @Test
   void capitalisedCueWordStaysInAName() {
     assertEquals("the State Department", only(extract("On Friday the State Department declined to comment."))
         .getSpeakerText());
