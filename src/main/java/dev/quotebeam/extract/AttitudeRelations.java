@@ -253,12 +253,15 @@ public final class AttitudeRelations implements Serializable {
       "yearly", "hourly", "nightly", "elderly", "tally", "butterfly", "gadfly", "firefly", "dragonfly", "early",
       "costly", "friendly", "lonely", "lovely", "deadly", "orderly", "likely", "unlikely");
   /** Days, which end a subject read backwards ({@code On Friday the city declined} → {@code the city}). */
-  private static final Set<String> MONTHS = words("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december");
-  private static final Set<String> SEASONS = words("spring", "summer", "fall", "autumn", "winter", "past");
-  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   private static final Set<String> DAYS = words(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday");
+  /** Months, after {@code in} or {@code this} a time ({@code found in March that}, {@code this May}). */
+  private static final Set<String> MONTHS = words("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december");
+  /** Words after {@code this} that make it a time ({@code this spring}, {@code this past week}). */
+  private static final Set<String> SEASONS = words("spring", "summer", "fall", "autumn", "winter", "past");
+  /** A year after {@code in} ({@code found in 2014 that}). */
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   /** Time words an adverbial before the verb may hold ({@code Trump on Friday endorsed …}): the days and these. */
   private static final Set<String> TIME_WORDS = plus(DAYS, "on", "last", "this", "earlier", "week", "month", "year",
       "night", "morning", "evening", "afternoon", "weekend");
@@ -3198,10 +3201,6 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
-   * Index of the first content token after verb {@code i}, or -1 when no frame of the verb fits: after a particle
-   * of the verb, else in its other frames ({@code agreed with Lee}, {@code agreed to delay the vote}).
-   */
-  /**
    * Token after {@code in} and a year or month at {@code k} ({@code found in 2014 that}, {@code in March 2015}), else
    * {@code k}: a time between a verb and its complement.
    */
@@ -3219,6 +3218,10 @@ public final class AttitudeRelations implements Serializable {
     return e;
   }
 
+  /**
+   * Index of the first content token after verb {@code i}, or -1 when no frame of the verb fits: after a particle
+   * of the verb, else in its other frames ({@code agreed with Lee}, {@code agreed to delay the vote}).
+   */
   private static int complement(Verb verb, List<Token> toks, int i) {
     if (i + 1 >= toks.size()) {
       return -1;
@@ -3605,10 +3608,6 @@ public final class AttitudeRelations implements Serializable {
   }
 
   /**
-   * True when token {@code k} opens a clause: a pronoun, determiner or capitalised word, then within six words (no
-   * mark, relative word or preposition but {@code of}) a finite auxiliary, a past form or an {@code -s} cue verb.
-   */
-  /**
    * True when a clause with its own subject starts at token {@code k} after {@code and} or {@code but}, so an object
    * before it ends there ({@code endorsed Lee and the mayor's allies walked out}, {@code and the board could not}):
    * a pronoun and its verb ({@code and she campaigned hard}), or a determiner, possessive or name opening up to
@@ -3640,6 +3639,10 @@ public final class AttitudeRelations implements Serializable {
     return false;
   }
 
+  /**
+   * True when token {@code k} opens a clause: a pronoun, determiner or capitalised word, then within six words (no
+   * mark, relative word or preposition but {@code of}) a finite auxiliary, a past form or an {@code -s} cue verb.
+   */
   private boolean opensNewClause(List<Token> toks, int k) {
     Token t = toks.get(k);
     String w = t.lower();

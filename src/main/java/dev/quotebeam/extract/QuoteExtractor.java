@@ -595,18 +595,14 @@ public final class QuoteExtractor implements Serializable {
         List<int[]> split = new ArrayList<>();
         for (int[] s : splitter.split(paragraphs.get(p))) {
           split.add(new int[] {s[0] + starts[p], s[1] + starts[p]});
-          // a line break inside a paragraph before a word that is not lower case ends a sentence ("Roe: The plan
-          // failed; \nIn a speech, she …"); one before a lower-case word only wraps the line ("a hate\ncrime")
           int from = s[0] + starts[p];
           int to = s[1] + starts[p];
-          for (int nl = text.indexOf('\n', from); nl >= 0 && nl + 1 < to; nl = text.indexOf('\n', nl + 1)) {
-            if (nl > from && !Character.isLowerCase(text.charAt(nl + 1))) {
-              addWindows(spans, from, nl);
-              from = nl + 1;
-            }
+          for (int nl = hardLineBreak(from, to); nl >= 0; nl = hardLineBreak(from, to)) {
+            addWindows(spans, from, nl);
+            from = nl + 1;
           }
-          if (from < s[1] + starts[p]) {
-            addWindows(spans, from, s[1] + starts[p]);
+          if (from < to) {
+            addWindows(spans, from, to);
           }
         }
         sentences.add(spans);
@@ -1990,6 +1986,21 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
+     * Offset of the first line break after {@code from} whose next character, before {@code to}, is not lower case;
+     * or -1. Such a break inside a paragraph ends a sentence ({@code Roe: The plan failed;
+     * \nIn a speech, she …}, a headline over its first line), one before a lower-case word only wraps the line
+     * ({@code a hate\ncrime}).
+     */
+    private int hardLineBreak(int from, int to) {
+      for (int nl = text.indexOf('\n', from); nl >= 0 && nl + 1 < to; nl = text.indexOf('\n', nl + 1)) {
+        if (nl > from && !Character.isLowerCase(text.charAt(nl + 1))) {
+          return nl;
+        }
+      }
+      return -1;
+    }
+
+    /**
      * A paragraph led by a name and a colon, as in headlines and transcripts ({@code Sen. Roe: Tax plan will fail},
      * {@code ROE: Well, I think …}): the rest of the paragraph, or of its line, is the name's statement, with the colon
      * as its cue.
@@ -2007,16 +2018,9 @@ public final class QuoteExtractor implements Serializable {
       }
       Token c = toks.get(colon);
       usedCues.add(c.start());
-      // a line break before a word that is not lower case ends it ("Roe: Plan will fail; \nIn a speech, she …")
-      int end = ends[p];
-      for (int nl = text.indexOf('\n', toks.get(from).start()); nl >= 0 && nl + 1 < ends[p];
-          nl = text.indexOf('\n', nl + 1)) {
-        if (!Character.isLowerCase(text.charAt(nl + 1))) {
-          end = nl;
-          break;
-        }
-      }
-      addReported(toks, from, end, new Attribution(c.start(), c.end(), ":", speaker[0], speaker[1]));
+      int nl = hardLineBreak(toks.get(from).start(), ends[p]); // "Roe: Plan will fail; \nIn a speech, she …"
+      addReported(toks, from, nl >= 0 ? nl : ends[p],
+          new Attribution(c.start(), c.end(), ":", speaker[0], speaker[1]));
     }
 
     /**
@@ -2165,9 +2169,8 @@ public final class QuoteExtractor implements Serializable {
         before--;
       }
       // any cue participle after a comma, "and" or "but" is one of the main clause ("rejected the plan, hoping to …",
-      // "…, saying it was fine but warning that …"),
-      // and so is a gerund after "by" or "in" ("erred in claiming that …")
-      // a cue participle that opens the sentence is one of the main clause's subject too ("Noting that …, Roe said")
+      // "…, saying it was fine but warning that …"), and so is a gerund after "by" or "in" ("erred in claiming that
+      // …") and a cue participle that opens the sentence ("Noting that …, Roe said")
       boolean opening = k == first && cue.lower().endsWith("ing") && isParticipleCue(cue);
       boolean participle = opening || k > first && isParticipleCue(cue)
           && (toks.get(before).text().equals(",") || toks.get(before).lower().equals("and")
@@ -2265,9 +2268,8 @@ public final class QuoteExtractor implements Serializable {
         addReported(toks, relative, e, new Attribution(cueFrom, cue.end(), cueString, subject[0], subject[1]));
         return;
       }
-      // the tokenizer keeps a sentence's last "no." whole, as in "No. 5"
-      String answer = k + 1 < toks.size() && toks.get(k + 1).lower().equals("no.") ? "no" : "";
-      answer = k + 1 < toks.size() && answer.isEmpty() ? toks.get(k + 1).lower() : answer;
+      String answer = k + 1 < toks.size() ? toks.get(k + 1).lower() : "";
+      answer = answer.equals("no.") ? "no" : answer; // the tokenizer keeps a sentence's last "no." whole ("No. 5")
       if (YES_NO.contains(answer) && "say".equals(cues.lemma(cue.text()))
           && (k + 2 == toks.size() || !toks.get(k + 2).isWord())) {
         usedCues.add(cueFrom); // "46 percent said yes, compared with …": the answer alone
@@ -2772,12 +2774,6 @@ public final class QuoteExtractor implements Serializable {
     }
 
     /**
-     * End of a reported clause inside a sentence-opening subordinate clause, at the comma that closes it
-     * ({@code While Roe said the plan “works,” the council voted no.} → {@code the plan “works,”}); else
-     * {@code end}. Only when the cue token {@code k} is in that subordinate clause (no comma before it); a comma right
-     * after the cue closes the clause there, before any content.
-     */
-    /**
      * Index of a subordinator after a short opening without a verb and its comma, before cue token {@code k}: an
      * aside after the subject or a clause after an opening adverbial ({@code Roe, though she said …, stopped short},
      * {@code But, when Roe asked if …, Lee left} → {@code though}, {@code when}); else {@code first}.
@@ -2795,6 +2791,12 @@ public final class QuoteExtractor implements Serializable {
       return first;
     }
 
+    /**
+     * End of a reported clause inside a sentence-opening subordinate clause, at the comma that closes it
+     * ({@code While Roe said the plan “works,” the council voted no.} → {@code the plan “works,”}); else
+     * {@code end}. Only when the cue token {@code k} is in that subordinate clause (no comma before it); a comma right
+     * after the cue closes the clause there, before any content.
+     */
     private int subordinateEnd(List<Token> toks, int first, int k, int from, int end) {
       // "As Roe lamented the cuts, Doe …" too; "as" is no subordinator for the other uses of the set ("goes on as"),
       // nor "where" ("Where Roe boasted that …, Doe …") or "by the time"
@@ -3317,7 +3319,6 @@ public final class QuoteExtractor implements Serializable {
       return new int[] {head.start(), toks.get(end).end()};
     }
 
-    /** True when a lower-case auxiliary, copula or modal lies in tokens {@code [from, to)}. */
     /**
      * True when tokens {@code from} to {@code to} hold no comma and a past form after a word that is no determiner
      * or possessive: a clause with its verb ({@code The firm lobbied for Lee}), not a subject with a participle
@@ -3336,6 +3337,7 @@ public final class QuoteExtractor implements Serializable {
       return past;
     }
 
+    /** True when a lower-case auxiliary, copula or modal lies in tokens {@code [from, to)}. */
     private boolean hasFiniteVerb(List<Token> toks, int from, int to) {
       for (int i = from; i < to; i++) {
         String w = toks.get(i).lower();
