@@ -342,7 +342,7 @@ public final class QuoteExtractor implements Serializable {
       "acknowledge", "warn", "predict", "caution", "state", "admit");
   /** Cues read in the infinitive only before {@code that} ({@code was quick to add that …}, not {@code to add it}). */
   private static final Set<String> INFINITIVE_THAT_CUES = words("argue", "insist", "complain", "brag", "boast",
-      "emphasize", "reiterate", "add", "assert");
+      "emphasize", "reiterate", "add", "assert", "point");
   /** One-word answers that are a whole statement after {@code say} ({@code 46 percent said yes}). */
   private static final Set<String> YES_NO = words("yes", "no");
   /** Perfect and progressive auxiliaries between a relative pronoun and its verb ({@code who have praised}). */
@@ -2220,9 +2220,10 @@ public final class QuoteExtractor implements Serializable {
         if (inverted != null) {
           return;
         }
+        int afterParticle = "point".equals(cues.lemma(cue.text())) ? k + 2 : k + 1; // "to point out that"
         boolean infinitive = head == k && k - 2 > first && toks.get(k - 1).lower().equals("to")
             && (INFINITIVE_CUES.contains(cues.lemma(cue.text())) || INFINITIVE_THAT_CUES.contains(cues.lemma(cue.text()))
-                && k + 1 < toks.size() && toks.get(k + 1).lower().equals("that"));
+                && afterParticle < toks.size() && toks.get(afterParticle).lower().equals("that"));
         subject = infinitive ? infinitiveSubject(toks, k - 1, first) : subjectBefore(toks, head, first);
         if (infinitive && subject == null) {
           return;
@@ -5061,12 +5062,15 @@ public final class QuoteExtractor implements Serializable {
     /**
      * True for a lower-case cue form; {@code put it} only with its {@code it}, and bare {@code state} only before
      * {@code that} or a colon, as it is nearly always the noun ({@code state polls}, {@code in each state say}).
+     * {@code point} only in {@code point out that}: elsewhere it is the noun ({@code 8 points}) or another act
+     * ({@code pointed to the chart}, {@code points out the window}).
      */
     private boolean isCueToken(Token t) {
       return t.isWord() && !t.isCapitalized() && cues.isCue(t.text())
           && (!IT_CUES.contains(t.lower()) || text.startsWith(" it", t.end())
               && (t.end() + 3 == text.length() || !Character.isLetter(text.charAt(t.end() + 3))))
-          && (!t.lower().equals("state") || text.startsWith(" that ", t.end()) || text.startsWith(":", t.end()));
+          && (!t.lower().equals("state") || text.startsWith(" that ", t.end()) || text.startsWith(":", t.end()))
+          && (!"point".equals(cues.lemma(t.text())) || text.startsWith(" out that ", t.end()));
     }
 
     /** Index of the token after cue token {@code k}, past the {@code it} of {@code put it} and its comma or colon. */

@@ -2714,4 +2714,19 @@ class QuoteExtractorTest {
     Statement own = only(extract("In a statement, \"We will win this race,\" Roe said."));
     assertEquals("We will win this race", own.getText());
   }
+
+  @Test
+  void pointOutIsASpeechCueOnlyWithItsParticle() {
+    Statement s = only(extract("Aides point out that the mayor left in May."));
+    assertEquals("point out", s.getCue());
+    assertEquals("Aides", s.getSpeakerText());
+    assertEquals("the mayor left in May", s.getText());
+    assertEquals("costs rose", only(extract("The report points out that costs rose.")).getText());
+    // in the infinitive before "that", as the other cues that take it
+    Statement quick = only(extract("Roe was quick to point out that the fund is empty."));
+    assertEquals("Roe", quick.getSpeakerText());
+    assertEquals("the fund is empty", quick.getText());
+    // the noun is no cue
+    assertTrue(extract("Roe leads by 8 points in the poll, the points she needs.").isEmpty());
+  }
 }
