@@ -367,6 +367,8 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> DURATION_WORDS = words("the", "past", "last", "a", "few", "several", "many",
       "recent", "long", "some", "couple", "of", "two", "three", "four", "five", "six", "more", "than");
   private static final Set<String> QUOTE_MARK_TOKENS = Set.of("“", "”", "\"");
+  /** Words after a capitalised word and an {@code -s} form that make the form a plural noun ({@code Nine months of}). */
+  private static final Set<String> NOT_AFTER_PRESENT = words("of", "and", "or", "but", "who", "that", "which");
   /** Degree words before an adjective in a noun phrase ({@code the most recent data}). */
   private static final Set<String> MOST_MORE = words("most", "more", "less", "least");
   private static final Set<String> INVERTING = words(
@@ -4825,6 +4827,15 @@ public final class QuoteExtractor implements Serializable {
       } else {
         s = afterRelativeTime(toks, s, limit);
       }
+      int[] subject = mainSubjectBeforeVerb(toks, s, limit);
+      return subject != null ? subject : presentSubject(toks, s, limit);
+    }
+
+    /**
+     * Subject before the first verb of the clause at token {@code s}, as {@link #mainSubject} finds it, or null when
+     * no past form, cue or auxiliary shows before {@code limit}.
+     */
+    private int[] mainSubjectBeforeVerb(List<Token> toks, int s, int limit) {
       for (int j = s; j < limit; j++) {
         Token t = toks.get(j);
         if (j > s && isPossessiveMark(toks, j)) {
@@ -4882,6 +4893,36 @@ public final class QuoteExtractor implements Serializable {
         if (j == s && !w.equals(bare(t)) && PERSONAL_SUBJECTS.contains(bare(t)) && !insideDirect(t.start())
             && !inFragment.get(t.start())) {
           return new int[] {t.start(), t.start() + bare(t).length()}; // "He’s comparing X and says …"
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Subject of a present-tense main clause at token {@code s} that shows no other verb before {@code limit}: the
+     * words before its first lower-case {@code -s} form after a subject pronoun, or after a capitalised word when a
+     * word or quote follows that does not go on with a noun phrase ({@code She offers calm, urging …}, {@code Roe
+     * appears in the ad, saying …} → {@code She}, {@code Roe}; not the plurals of {@code Nine months of …}, {@code GOP
+     * senators, even after …}); or null.
+     */
+    private int[] presentSubject(List<Token> toks, int s, int limit) {
+      for (int j = s + 1; j + 1 < limit; j++) {
+        Token t = toks.get(j);
+        if (!t.isWord()) {
+          return null;
+        }
+        Token prev = toks.get(j - 1);
+        Token next = toks.get(j + 1);
+        boolean verbFollows = (next.isWord() || QUOTE_MARK_TOKENS.contains(next.text()))
+            && !NOT_AFTER_PRESENT.contains(next.lower());
+        if (looksPlural(t) && !t.isCapitalized() && t.lower().length() > 3
+            && (SUBJECT_PRONOUNS.contains(prev.lower()) || prev.isCapitalized() && verbFollows)) {
+          for (int v = j + 1; v < limit; v++) {
+            if (isVerbAfterSubject(toks.get(v))) {
+              return null;
+            }
+          }
+          return subjectBefore(toks, j, s);
         }
       }
       return null;

@@ -2729,4 +2729,16 @@ class QuoteExtractorTest {
     // the noun is no cue
     assertTrue(extract("Roe leads by 8 points in the poll, the points she needs.").isEmpty());
   }
+
+  @Test
+  void aPresentTenseMainClauseGivesItsSubjectToAParticipleCue() {
+    Statement ad = only(extract("Mayor Roe appears in the new ad, saying, “We will build the bridge.”"));
+    assertEquals("saying", ad.getCue());
+    assertEquals("Mayor Roe", ad.getSpeakerText());
+    Statement calm = only(extract("She offers calm instead of anger, urging voters to wait for the count."));
+    assertEquals("She", calm.getSpeakerText());
+    assertEquals("voters to wait for the count", calm.getText());
+    // a capitalised word before a plural noun and "of" is no subject of a present verb
+    assertTrue(extract("Nine weeks of talks in Geneva, saying the deal is near.").isEmpty());
+  }
 }
