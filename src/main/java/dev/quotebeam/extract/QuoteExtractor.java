@@ -4812,6 +4812,8 @@ public final class QuoteExtractor implements Serializable {
       if (s + 1 < limit && CLAUSE_ADVERBS.contains(toks.get(s).lower())
           && SUBJECT_PRONOUNS.contains(bare(toks.get(s + 1)))) {
         s++; // "Then he cut into Bush, calling him …": the adverb opens the main clause without a comma
+      } else if (connectiveSubject(toks, s, limit) != null) {
+        return connectiveSubject(toks, s, limit); // "But Trump went on the attack, saying …"
       } else if (s < limit
           && (isOpeningAdverbialWord(toks.get(s)) || MAIN_CLAUSE_OPENERS.contains(toks.get(s).lower()))) {
         int after = afterOpeningParticiple(toks, s, limit);
@@ -4829,6 +4831,19 @@ public final class QuoteExtractor implements Serializable {
       }
       int[] subject = mainSubjectBeforeVerb(toks, s, limit);
       return subject != null ? subject : presentSubject(toks, s, limit);
+    }
+
+    /**
+     * Subject of the clause after connectives that open the sentence without a comma ({@code But Roe went on the
+     * attack, saying …}, {@code And then the mayor left, adding …}), when a subject and its verb follow them; else
+     * null.
+     */
+    private int[] connectiveSubject(List<Token> toks, int s, int limit) {
+      int a = s;
+      while (a < limit && a < s + 2 && CLAUSE_ADVERBS.contains(toks.get(a).lower())) {
+        a++;
+      }
+      return a > s && a < limit && opensSubject(toks, a) ? mainSubjectBeforeVerb(toks, a, limit) : null;
     }
 
     /**

@@ -2741,4 +2741,13 @@ class QuoteExtractorTest {
     // a capitalised word before a plural noun and "of" is no subject of a present verb
     assertTrue(extract("Nine weeks of talks in Geneva, saying the deal is near.").isEmpty());
   }
+
+  @Test
+  void aParticipleCueAfterAnOpeningConnectiveTakesTheSubjectAfterIt() {
+    Statement but = only(extract("But Roe went on the attack, saying the plan had failed."));
+    assertEquals("Roe", but.getSpeakerText());
+    assertEquals("the plan had failed", but.getText());
+    assertEquals("the mayor", only(extract("And then the mayor left the room, adding that talks would resume."))
+        .getSpeakerText());
+  }
 }
