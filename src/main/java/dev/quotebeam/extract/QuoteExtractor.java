@@ -332,7 +332,8 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> PERSONAL_SUBJECTS = words("he", "she", "they");
   /** Verbs whose subject a speech cue after them and {@code to} shares ({@code continues to insist}). */
   private static final Set<String> CATENATIVE_HEADS = words("continue", "continues", "continued", "refuse", "refuses",
-      "refused", "decline", "declines", "declined", "began", "begin", "begins", "begun", "started", "starts");
+      "refused", "decline", "declines", "declined", "began", "begin", "begins", "begun", "started", "starts",
+      "continuing", "refusing", "declining", "beginning", "starting");
   /**
    * Cues read in the infinitive after a clause ({@code tweeted on Friday to say …}): those whose object is a clause;
    * {@code tell}, {@code claim}, {@code report} or {@code announce} there mostly take a noun ({@code to claim the

@@ -2750,4 +2750,11 @@ class QuoteExtractorTest {
     assertEquals("the mayor", only(extract("And then the mayor left the room, adding that talks would resume."))
         .getSpeakerText());
   }
+
+  @Test
+  void aProgressiveCatenativeVerbSharesItsSubjectWithTheCue() {
+    Statement s = only(extract("Roe is continuing to insist she will run again."));
+    assertEquals("Roe", s.getSpeakerText());
+    assertEquals("she will run again", s.getText());
+  }
 }
