@@ -2700,7 +2700,7 @@ public final class QuoteExtractor implements Serializable {
           return;
         }
       }
-      if (HEADLINE_NOUNS.contains(toks.get(k).lower())
+      if (HEADLINE_NOUNS.contains(toks.get(k).lower()) && headlineNounBeforeVerb(toks, k)
           || toks.get(k).lower().equals(cues.lemma(toks.get(k).text()))
               && !looksPlural(toks.get(k - 1)) && !toks.get(k - 1).lower().endsWith("ly")
               && !PLURAL_SUBJECTS.contains(toks.get(k - 1).lower())) {
@@ -2730,6 +2730,19 @@ public final class QuoteExtractor implements Serializable {
       int e = end < toks.size() && toks.get(end).start() < sentence[1] ? toks.get(end).start() : sentence[1];
       addReported(toks, content, e, new Attribution(toks.get(k).start(), toks.get(k).end(), toks.get(k).text(),
           toks.get(first).start(), toks.get(k - 1).end()));
+    }
+
+    /**
+     * True when the headline word after cue form {@code k} reads as a verb, which makes {@code k} a plural noun of
+     * the subject ({@code Consumer Reports Rates …}, {@code Committee Reports Released …}); an object after it makes
+     * {@code k} the verb ({@code Roe Promises Action On Taxes}, {@code Roe Claims Lee Unfit}).
+     */
+    private boolean headlineNounBeforeVerb(List<Token> toks, int k) {
+      if (k + 1 >= toks.size() || !toks.get(k + 1).isWord()) {
+        return true;
+      }
+      Token next = toks.get(k + 1);
+      return looksPlural(next) || next.lower().endsWith("ed") || cues.isCue(next.text());
     }
 
     /**

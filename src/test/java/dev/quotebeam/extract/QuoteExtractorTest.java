@@ -2156,6 +2156,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void headlineCueFormThatIsAPluralNounElsewhereIsTheVerbBeforeAnObject() {
+    Statement s = only(extract("Mayor Roe Promises Action On Ferry Fares In First 100 Days"));
+    assertEquals("Promises", s.getCue());
+    assertEquals("Mayor Roe", s.getSpeakerText());
+    assertEquals("Action On Ferry Fares In First 100 Days", s.getText());
+  }
+
+  @Test
   void headlineSkipsTheAddresseeOfAnObjectCue() {
     Statement s = only(extract("Roe Tells Reporters Ferry Will Run All Winter"));
     assertEquals("Roe", s.getSpeakerText());
