@@ -59,7 +59,9 @@ import java.util.regex.Pattern;
  *   <li>Quoted fragments: an attributed quote led into by words of the speaker's sentence is PARTIAL from the
  *       clause start ({@code the plan is “dead,” she said}); a fragment no statement holds is the object of the
  *       nearest verb with a subject before it ({@code X mocked Y's “priorities”}). A PARTIAL statement inside a
- *       wider PARTIAL one is dropped: the quote is reported once, by the outer statement.
+ *       wider PARTIAL one is dropped: the quote is reported once, by the outer statement. A fragment of twelve words
+ *       or more that no statement or relation holds is a DIRECT statement of its own, with the attribution its
+ *       paragraph lends ({@code The answer was that “…”}).
  * </ol>
  * A reported clause ends before a trailing {@code , but …} clause and runs on to the close of a quote opened in it.
  * Statement text never contains the outer quote marks of a DIRECT statement, and a trailing comma inside the marks
@@ -449,6 +451,12 @@ public final class QuoteExtractor implements Serializable {
   private static final int NAMED_OBJECT_WORDS = 8;
   /** Longest attribution between two parts of a quote that are joined; a longer one would read as quoted words. */
   private static final int MAX_RESUME_WORDS = 6;
+  /**
+   * Fewest words of a quoted fragment that is a statement of its own when no statement holds it: a quotation this
+   * long inside a sentence is someone's words even where its attribution is not found ({@code The answer was that
+   * “…”}); a shorter one is as often a title, a slogan or scare quotes.
+   */
+  private static final int LONG_FRAGMENT_WORDS = 12;
   /** Reported statements looked back over for the speaker of an unattributed quote inside a paragraph. */
   private static final int REPORTED_LOOKBACK = 4;
   /** Longest reported clause kept: longer ones mean the sentence splitter found no end. */
@@ -489,8 +497,45 @@ public final class QuoteExtractor implements Serializable {
   public List<Statement> extract(Article article) {
     Objects.requireNonNull(article, "article");
     Run run = new Run(article);
-    return withoutLeadingMarks(article.text(),
-        relations.addTo(article, run.statements(), run.tokens, run.splitSentences, run));
+    List<Statement> statements = relations.addTo(article, run.statements(), run.tokens, run.splitSentences, run);
+    return withoutLeadingMarks(article.text(), withFreeStatements(statements, run.longFragments));
+  }
+
+  /**
+   * {@code statements} (in text order) plus those of {@code extra} that overlap none of them, in text order: a long
+   * quoted fragment with no statement around it ({@code The answer was that “…”}) is a statement of its own, after
+   * every rule and relation had its chance to report it with its cue.
+   */
+  private static List<Statement> withFreeStatements(List<Statement> statements, List<Statement> extra) {
+    if (extra.isEmpty()) {
+      return statements;
+    }
+    // starts in order and the furthest end among the statements up to each: a span [a, b) is free when every
+    // statement that starts before b ends by a
+    int n = statements.size();
+    int[] starts = new int[n];
+    int[] reach = new int[n];
+    for (int i = 0; i < n; i++) {
+      starts[i] = statements.get(i).getCharStart();
+      reach[i] = Math.max(i > 0 ? reach[i - 1] : 0, statements.get(i).getCharEnd());
+    }
+    List<Statement> out = null;
+    for (Statement x : extra) {
+      int before = java.util.Arrays.binarySearch(starts, x.getCharEnd());
+      before = before < 0 ? -before - 1 : before;
+      while (before > 0 && starts[before - 1] >= x.getCharEnd()) {
+        before--;
+      }
+      if (before == 0 || reach[before - 1] <= x.getCharStart()) {
+        out = out == null ? new ArrayList<>(statements) : out;
+        out.add(x);
+      }
+    }
+    if (out == null) {
+      return statements;
+    }
+    out.sort(Comparator.comparingInt(Statement::getCharStart).thenComparingInt(Statement::getCharEnd));
+    return out;
   }
 
   /**
@@ -581,6 +626,11 @@ public final class QuoteExtractor implements Serializable {
     /** The article's capitalised words, read on first use ({@link #isPluralOfArticleWord}). */
     private Set<String> capitalisedWords;
     private final List<Found> found = new ArrayList<>();
+    /**
+     * Quoted fragments of {@link #LONG_FRAGMENT_WORDS} words or more that are no DIRECT quote, as statements with
+     * the attribution their paragraph lends; {@link #statements} fills it, and they count where nothing else does.
+     */
+    private final List<Statement> longFragments = new ArrayList<>();
 
     Run(Article article) {
       this.article = article;
@@ -672,9 +722,14 @@ public final class QuoteExtractor implements Serializable {
       List<Found> reported = new ArrayList<>(found);
       found.clear();
       Inheritance inheritance = new Inheritance(attributions, reported);
+      List<Found> longFragments = new ArrayList<>();
       for (int i = 0; i < quotes.size(); i++) {
         Span q = quotes.get(i);
         if (!direct.contains(q)) {
+          if (q.previousPart == null && q.nextPart == null
+              && wordsIn(tokens.get(q.paragraph), q.textStart, q.textEnd, LONG_FRAGMENT_WORDS) >= LONG_FRAGMENT_WORDS) {
+            longFragments.add(new Found(Statement.DIRECT, q.textStart, q.textEnd, inheritance.of(i)));
+          }
           inheritance.done(i);
           continue;
         }
@@ -766,6 +821,9 @@ public final class QuoteExtractor implements Serializable {
         if (f != null) {
           out.add(build(f));
         }
+      }
+      for (Found f : longFragments) {
+        this.longFragments.add(build(f));
       }
       return out;
     }

@@ -2765,4 +2765,14 @@ class QuoteExtractorTest {
     assertEquals("Roe", s.getSpeakerText());
     assertEquals("she will run again", s.getText());
   }
+
+  @Test
+  void aLongQuotedFragmentNoStatementHoldsIsAStatementOfItsOwn() {
+    Statement s = only(extract("The answer was that “every family in this county deserves a safe and affordable home "
+        + "near a bus stop,” so the vote went ahead."));
+    assertEquals(Statement.DIRECT, s.getKind());
+    assertEquals("every family in this county deserves a safe and affordable home near a bus stop", s.getText());
+    // a short one is a scare quote or a name
+    assertTrue(extract("The plan was “bold and a little reckless” by any standard.").isEmpty());
+  }
 }
