@@ -1005,11 +1005,40 @@ public final class QuoteExtractor implements Serializable {
           report |= g != f && g.attribution().cueStart() < f.end();
         }
         int coordinator = report ? coordinatorBefore(s) : -1;
+        for (Found g : e.getValue()) {
+          if (report && coordinator < 0 && g != f && Objects.equals(lemmaOf(f), lemmaOf(g))) {
+            coordinator = commaBeforeReport(g); // "520 have said A, 39 have said B": the same verb again
+          }
+        }
         if (coordinator > f.start() && wordsIn(f.start(), coordinator) > 0 && !hasRelativeWord(f.start(), coordinator)) {
           return coordinator;
         }
       }
       return end;
+    }
+
+    /** Lemma of the first word of report {@code f}'s cue ({@code said} → {@code say}), or its lower-cased word. */
+    private String lemmaOf(Found f) {
+      String word = f.attribution().cue().split(" ", 2)[0];
+      String lemma = cues.lemma(word);
+      return lemma != null ? lemma : Tokenizer.lowerCase(word);
+    }
+
+    /**
+     * Start of the comma that joins report {@code g} to the one before it without a coordinator ({@code 520 have
+     * said A, 39 have said B}, {@code He said A, she said B}): a comma right before a speaker of at most three words
+     * whose cue follows with its content after it (not an attribution set off inside a sentence, {@code A, officials
+     * said, B}); else -1.
+     */
+    private int commaBeforeReport(Found g) {
+      Attribution a = g.attribution();
+      if (!a.hasSpeaker() || a.speakerEnd() > a.cueStart() || g.start() < a.cueStart()
+          || wordsIn(a.speakerStart(), a.speakerEnd()) > 3) {
+        return -1;
+      }
+      List<Token> toks = tokens.get(paragraphOf(a.speakerStart()));
+      int b = tokenBefore(toks, a.speakerStart());
+      return b > 0 && toks.get(b).text().equals(",") ? toks.get(b).start() : -1;
     }
 
     /**

@@ -2775,4 +2775,16 @@ class QuoteExtractorTest {
     // a short one is a scare quote or a name
     assertTrue(extract("The plan was “bold and a little reckless” by any standard.").isEmpty());
   }
+
+  @Test
+  void theSameCueAfterACommaGivesASecondReport() {
+    List<Statement> all = extract("Already, 52 members have said they back the levy, 9 have said they oppose it.");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("they back the levy", all.get(0).getText());
+    assertEquals("9", all.get(1).getSpeakerText());
+    assertEquals("they oppose it", all.get(1).getText());
+    // an attribution set off inside the sentence is no second report
+    assertEquals("If elected … she would ask him to stay",
+        only(extract("If elected, she said, she would ask him to stay.")).getText());
+  }
 }
