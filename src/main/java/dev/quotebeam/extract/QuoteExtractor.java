@@ -2311,9 +2311,14 @@ public final class QuoteExtractor implements Serializable {
           return;
         }
         int afterParticle = "point".equals(cues.lemma(cue.text())) ? k + 2 : k + 1; // "to point out that"
+        // an addressee cue takes a clause after its object ("only to tell the senators that …", "to tell them why")
+        int afterAddressee = cues.takesObject(cue.text()) && afterParticle < toks.size() ? afterWords(toks, afterParticle, 4)
+            : -1;
         boolean infinitive = head == k && k - 2 > first && toks.get(k - 1).lower().equals("to")
             && (INFINITIVE_CUES.contains(cues.lemma(cue.text())) || INFINITIVE_THAT_CUES.contains(cues.lemma(cue.text()))
-                && afterParticle < toks.size() && toks.get(afterParticle).lower().equals("that"));
+                && afterParticle < toks.size() && toks.get(afterParticle).lower().equals("that")
+                || afterAddressee > afterParticle && afterAddressee < toks.size()
+                    && COMPLEMENTIZERS.contains(toks.get(afterAddressee).lower()));
         subject = infinitive ? infinitiveSubject(toks, k - 1, first) : subjectBefore(toks, head, first);
         if (infinitive && subject == null) {
           return;

@@ -2787,4 +2787,14 @@ class QuoteExtractorTest {
     assertEquals("If elected … she would ask him to stay",
         only(extract("If elected, she said, she would ask him to stay.")).getText());
   }
+
+  @Test
+  void anAddresseeCueInTheInfinitiveTakesTheClauseAfterItsObject() {
+    Statement s = only(extract("The mayor agreed to a call, but only to tell the council that she would not resign."));
+    assertEquals("tell", s.getCue());
+    assertEquals("The mayor", s.getSpeakerText());
+    assertEquals("she would not resign", s.getText());
+    // a noun object with no clause after it is no report
+    assertTrue(extract("The mayor went on the radio to tell the story of the bridge.").isEmpty());
+  }
 }
