@@ -354,6 +354,11 @@ public final class QuoteExtractor implements Serializable {
   private static final Set<String> OBJECT_CONTROL = words("led", "leads", "lead", "urged", "urges", "asked", "asks",
       "prompted", "prompts", "forced", "forces", "pushed", "pushes", "encouraged", "encourages", "invited", "invites",
       "pressed", "presses", "allowed", "allows", "told", "tells", "called", "calls");
+  /**
+   * Cue lemmas whose object, the one addressed, must follow them before the clause ({@code convinced voters that
+   * …}); without it the form is an adjective of a belief ({@code seem convinced that …}).
+   */
+  private static final Set<String> ADDRESSEE_FIRST = words("convince", "persuade");
   /** Words before {@code to say} that leave the infinitive without a speaker ({@code too soon to say}). */
   private static final Set<String> NOT_SPEAKING_BEFORE_TO = words("too", "soon", "early", "hard", "difficult", "easy",
       "little", "much", "more", "nothing", "something", "anything", "this", "that", "what", "words", "lot", "enough",
@@ -2248,6 +2253,10 @@ public final class QuoteExtractor implements Serializable {
 
     private void cueVerb(List<Token> toks, int k, int[] sentence, int first) {
       Token cue = toks.get(k);
+      if (ADDRESSEE_FIRST.contains(cues.lemma(cue.text())) && k + 1 < toks.size()
+          && !opensSubject(toks, k + 1)) {
+        return; // "came away convinced that …" is a belief: the verb needs the one it convinces first
+      }
       boolean nounForm = cue.lower().equals(cues.lemma(cue.text())) || cue.lower().endsWith("s");
       if (nounForm && k + 1 < toks.size() && isFiniteVerb(toks.get(k + 1)) && !afterRelativeAndSubject(toks, k, first)) {
         return; // "Initial reports said …": the cue word is the subject of the verb after it

@@ -2797,4 +2797,16 @@ class QuoteExtractorTest {
     // a noun object with no clause after it is no report
     assertTrue(extract("The mayor went on the radio to tell the story of the bridge.").isEmpty());
   }
+
+  @Test
+  void convinceAndPersuadeReportTheClauseAfterTheirAddressee() {
+    Statement s = only(extract("The council tried to convince voters that the levy would pass."));
+    assertEquals("convince", s.getCue());
+    assertEquals("The council", s.getSpeakerText());
+    assertEquals("the levy would pass", s.getText());
+    assertEquals("the ferry was safe",
+        only(extract("Roe persuaded the board that the ferry was safe.")).getText());
+    // without the one persuaded, the participle is an adjective
+    assertTrue(extract("Some seem persuaded that the levy will pass.").isEmpty());
+  }
 }
