@@ -2339,6 +2339,12 @@ public final class QuoteExtractor implements Serializable {
           }
         }
       }
+      int aside = participle || quotedAs ? -1 : asClauseComma(toks, k, subject, first, sentence);
+      if (aside > first) {
+        addReported(toks, clauseStart(toks, first, aside), toks.get(aside).start(),
+            new Attribution(cueFrom, cue.end(), cueString, subject[0], subject[1]));
+        return;
+      }
       // the content of an opening participle ends at the comma before the main clause's subject
       int openingEnd = opening ? toks.get(tokenAtOrAfter(toks, subject[0]) - 1).start() : sentence[1];
       // a time word may stand between the cue and its infinitive ("vowed Tuesday to remain …")
@@ -2425,6 +2431,44 @@ public final class QuoteExtractor implements Serializable {
       }
       addReported(toks, contentFrom, e,
           new Attribution(cueFrom, cue.end(), cueString, subject[0], subject[1]));
+    }
+
+    /**
+     * Index of the comma before an {@code as} clause that attributes the clause before it ({@code The plan is dead, as
+     * Roe noted in a column.}, {@code Taxes rose, as the paper reported on Monday.}), or -1: the as-clause holds the
+     * subject and a cue of speech with a clause (token {@code k}), then only a setting or time (no verb, pronoun,
+     * clause or quote), and closes the sentence. Not {@code as Roe said she
+     * would} (a clause follows), nor {@code as he explained how …}, nor {@code a tax, as Roe proposes} (no speech),
+     * nor a sentence that opens with it ({@code As Roe noted, …} reports what follows).
+     */
+    private int asClauseComma(List<Token> toks, int k, int[] subject, int first, int[] sentence) {
+      int as = tokenAtOrAfter(toks, subject[0]) - 1;
+      String lemma = cues.lemma(toks.get(k).text());
+      if (as - 1 <= first || !toks.get(as).lower().equals("as") || !toks.get(as - 1).text().equals(",")
+          || !(CLAUSE_CUES.contains(lemma) || INFINITIVE_THAT_CUES.contains(lemma) || "point".equals(lemma)
+              || IT_CUES.contains(toks.get(k).lower()))) {
+        return -1;
+      }
+      int j = k + 1;
+      if (j < toks.size() && (toks.get(j).lower().equals("out") && "point".equals(cues.lemma(toks.get(k).text()))
+          || toks.get(j).lower().equals("it") && IT_CUES.contains(toks.get(k).lower()))) {
+        j++; // "as Roe points out", "as Roe put it"
+      }
+      for (int words = 0; j < toks.size() && toks.get(j).start() < sentence[1]; j++) {
+        Token t = toks.get(j);
+        String w = t.lower();
+        if (t.text().equals(";") || t.text().equals(".") || t.text().equals("!") || t.text().equals("?")) {
+          break;
+        }
+        if (!t.isWord()) {
+          return -1;
+        }
+        if (++words > 8 || FINITE.contains(w) || isCueToken(t) || COMPLEMENTIZERS.contains(w) || WH_WORDS.contains(w)
+            || SUBJECT_PRONOUNS.contains(bare(t)) || w.equals("to")) {
+          return -1;
+        }
+      }
+      return as - 1;
     }
 
     /**

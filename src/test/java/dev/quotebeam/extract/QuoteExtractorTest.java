@@ -2809,4 +2809,17 @@ class QuoteExtractorTest {
     // without the one persuaded, the participle is an adjective
     assertTrue(extract("Some seem persuaded that the levy will pass.").isEmpty());
   }
+
+  @Test
+  void anAsClauseThatClosesTheSentenceAttributesTheClauseBeforeIt() {
+    Statement s = only(extract("The ferry will need new engines, as the harbor master noted in a memo."));
+    assertEquals("noted", s.getCue());
+    assertEquals("the harbor master", s.getSpeakerText());
+    assertEquals("The ferry will need new engines", s.getText());
+    assertEquals("Rents doubled", only(extract("Rents doubled, as the paper reported last week.")).getText());
+    // a clause after the cue, or a cue of no speech, is no such attribution
+    assertTrue(extract("The levy passed, as she said it would.").stream()
+        .noneMatch(t -> t.getText().equals("The levy passed")));
+    assertTrue(extract("The fee is a tax on trades, as Roe proposes.").isEmpty());
+  }
 }
