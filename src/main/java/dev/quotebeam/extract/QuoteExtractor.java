@@ -2267,6 +2267,10 @@ public final class QuoteExtractor implements Serializable {
       while (before > first && skippedBeforeCue(toks.get(before))) {
         before--;
       }
+      int time = timeBeforeCue(toks, before, first);
+      if (time - 1 > first && (toks.get(time - 1).lower().equals("and") || toks.get(time - 1).lower().equals("but"))) {
+        before = time - 1; // "… and on Monday announced …": a time between the conjunction and the cue
+      }
       // any cue participle after a comma, "and" or "but" is one of the main clause ("rejected the plan, hoping to …",
       // "…, saying it was fine but warning that …"), and so is a gerund after "by" or "in" ("erred in claiming that
       // …") and a cue participle that opens the sentence ("Noting that …, Roe said")
@@ -5140,6 +5144,22 @@ public final class QuoteExtractor implements Serializable {
         j--;
       }
       return j < i - 1 && toks.get(j).isWord() ? j + 1 : i + 1;
+    }
+
+    /**
+     * First token of a weekday or time phrase with its fillers that ends at token {@code i} ({@code on Monday},
+     * {@code late last week}, {@code this morning}), or {@code i + 1} when none does.
+     */
+    private int timeBeforeCue(List<Token> toks, int i, int first) {
+      if (i <= first || !(TIME_WORDS.contains(toks.get(i).lower()) && toks.get(i).isCapitalized()
+          || TIME_HEADS.contains(toks.get(i).lower()))) {
+        return i + 1;
+      }
+      int j = i;
+      while (j - 1 > first && TIME_FILLERS.contains(toks.get(j - 1).lower())) {
+        j--;
+      }
+      return j;
     }
 
     /** True for an apostrophe closing a plural possessive ({@code Sanders’ campaign}). */

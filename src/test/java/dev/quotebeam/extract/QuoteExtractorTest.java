@@ -2822,4 +2822,14 @@ class QuoteExtractorTest {
         .noneMatch(t -> t.getText().equals("The levy passed")));
     assertTrue(extract("The fee is a tax on trades, as Roe proposes.").isEmpty());
   }
+
+  @Test
+  void aTimeBetweenAConjunctionAndTheCueKeepsTheSharedSubject() {
+    Statement s = only(extract("The mayor closed the bridge and on Monday announced the ferry would run all night."));
+    assertEquals("announced", s.getCue());
+    assertEquals("The mayor", s.getSpeakerText());
+    assertEquals("the ferry would run all night", s.getText());
+    assertEquals("The mayor", only(extract("The mayor closed the bridge but late last week warned that tolls would rise."))
+        .getSpeakerText());
+  }
 }
