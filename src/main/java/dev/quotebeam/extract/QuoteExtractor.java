@@ -4001,6 +4001,9 @@ public final class QuoteExtractor implements Serializable {
       int start = toks.get(from).start();
       boolean subordinate = false;
       boolean pastSeen = false;
+      // "said that, in Iowa, a recount …": after an aside that opens the clause, its subject follows the next comma
+      boolean openingAside = from >= 2 && toks.get(from - 1).text().equals(",")
+          && toks.get(from - 2).lower().equals("that");
       for (int i = from; i < from + 2 && i < toks.size(); i++) {
         subordinate |= opensSubordinate(toks.get(i));
         pastSeen |= isPastVerb(toks.get(i)) || PAST_AUX.contains(toks.get(i).lower());
@@ -4011,10 +4014,11 @@ public final class QuoteExtractor implements Serializable {
         subordinate |= opensSubordinate(t);
         pastSeen |= isPastVerb(t) || PAST_AUX.contains(t.lower());
         if (t.text().equals(",") && !inFragment.get(t.start()) && !inDirect.get(t.start())
-            && (isTrailingClause(toks, i + 1) || isClosingAside(toks, i, end))) {
+            && (isTrailingClause(toks, i + 1) || !openingAside && isClosingAside(toks, i, end))) {
           e = t.start();
           break;
         }
+        openingAside &= !t.text().equals(",");
         if (isClosingMark(t) && toks.get(i - 1).text().equals(",")
             && (isTrailingClause(toks, i + 1) || opensWritersClause(toks.get(i + 1)))) {
           e = t.end();

@@ -2832,4 +2832,12 @@ class QuoteExtractorTest {
     assertEquals("The mayor", only(extract("The mayor closed the bridge but late last week warned that tolls would rise."))
         .getSpeakerText());
   }
+
+  @Test
+  void anAsideAfterThatAndItsCommaIsFollowedByTheClauseSubject() {
+    assertEquals("even if the board agreed, a second vote could not be held",
+        only(extract("Officials said that, even if the board agreed, a second vote could not be held.")).getText());
+    // still an appositive at the end of a clause
+    assertEquals("the plan failed", only(extract("Roe said that the plan failed, a sign of trouble.")).getText());
+  }
 }
