@@ -133,6 +133,11 @@ public final class QuoteExtractor implements Serializable {
       "didn't", "doesn’t", "doesn't", "hasn’t", "hasn't", "haven't", "haven’t", "has", "clearly", "herself",
       "himself", "themselves", "itself", "immediately", "specifically", "explicitly", "angrily", "strongly", "merely", "don’t", "don't", "won’t",
       "won't", "wouldn’t", "wouldn't", "also", "however", "long", "since");
+  /**
+   * Base-form cues that are never nouns: after one capitalised word in {@code s} they show it is a plural
+   * ({@code which Democrats say could …}), as a name in {@code s} would take {@code says}.
+   */
+  private static final Set<String> VERB_ONLY_CUES = words("say", "insist", "argue", "contend");
   private static final Set<String> PLURAL_SUBJECTS = words(
       "they", "we", "i", "you", "people", "police", "staff", "media", "public", "government", "children", "men",
       "women", "percent", "half", "third", "majority", "most", "many", "some", "few", "both", "all", "others");
@@ -3153,7 +3158,7 @@ public final class QuoteExtractor implements Serializable {
           || last.text().equals("%") || QUANTIFIERS.contains(last.lower()) || toks.get(from).lower().equals("those")
           || (looksPlural(last) && (!last.isCapitalized() || lastIndex == first || isCounted(toks, from)
               || (lastIndex == from || !toks.get(lastIndex - 1).isCapitalized())
-                  && isPluralOfArticleWord(last)));
+                  && (isPluralOfArticleWord(last) || lastIndex == from && VERB_ONLY_CUES.contains(cue.lower()))));
     }
 
     /**

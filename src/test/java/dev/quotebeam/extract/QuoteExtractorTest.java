@@ -2840,4 +2840,14 @@ class QuoteExtractorTest {
     // still an appositive at the end of a clause
     assertEquals("the plan failed", only(extract("Roe said that the plan failed, a sign of trouble.")).getText());
   }
+
+  @Test
+  void aCapitalisedWordInSBeforeABaseFormSayIsAPlural() {
+    Statement s = only(extract("The levy, which Islanders say could cost millions, passed."));
+    assertEquals("Islanders", s.getSpeakerText());
+    assertEquals("which … could cost millions", s.getText());
+    // a cue that is also a noun gives nothing there
+    assertTrue(extract("The levy, which Islanders support, passed.").stream()
+        .noneMatch(t -> t.getSpeakerText() != null && t.getSpeakerText().equals("Islanders")));
+  }
 }
