@@ -138,6 +138,8 @@ public final class QuoteExtractor implements Serializable {
    * ({@code which Democrats say could …}), as a name in {@code s} would take {@code says}.
    */
   private static final Set<String> VERB_ONLY_CUES = words("say", "insist", "argue", "contend");
+  /** Forms of "have" that after {@code that} open a relative clause ({@code groups that have backed him}). */
+  private static final Set<String> HAVE_FORMS = words("have", "has", "had");
   private static final Set<String> PLURAL_SUBJECTS = words(
       "they", "we", "i", "you", "people", "police", "staff", "media", "public", "government", "children", "men",
       "women", "percent", "half", "third", "majority", "most", "many", "some", "few", "both", "all", "others");
@@ -4504,10 +4506,14 @@ public final class QuoteExtractor implements Serializable {
           i -= 2;
           continue;
         }
-        if (!closingComma && w.equals("who") && start <= end && i - 1 >= first && toks.get(i + 1).isWord()
+        boolean thatVerb = w.equals("that") && i + 1 < toks.size() && !toks.get(k).lower().endsWith("ing")
+            && (HAVE_FORMS.contains(toks.get(i + 1).lower()) || isPastVerb(toks.get(i + 1)));
+        if (!closingComma && (w.equals("who") || thatVerb) && start <= end && i - 1 >= first
+            && toks.get(i + 1).isWord()
             && !toks.get(i + 1).isCapitalized() && !DETERMINERS.contains(toks.get(i + 1).lower())
             && !PRONOUNS.contains(toks.get(i + 1).lower())) {
-          // "Another voter who lives nearby said", "Those who attended said"; not "who officials say"
+          // "Another voter who lives nearby said", "Those who attended said", "Groups that have backed him say"
+          // (a verb after "that"); not "who officials say", nor "warned that voters say"
           int[] antecedent = RELATIVE_HEADS.contains(toks.get(i - 1).lower())
               ? new int[] {toks.get(i - 1).start(), toks.get(i - 1).end()} : antecedent(toks, i - 1, first);
           if (antecedent != null) {

@@ -2850,4 +2850,13 @@ class QuoteExtractorTest {
     assertTrue(extract("The levy, which Islanders support, passed.").stream()
         .noneMatch(t -> t.getSpeakerText() != null && t.getSpeakerText().equals("Islanders")));
   }
+
+  @Test
+  void aRelativeClauseWithThatOnTheSubjectIsSkipped() {
+    Statement s = only(extract("Tenants that have lived here for years say the rent is too high."));
+    assertEquals("Tenants", s.getSpeakerText());
+    assertEquals("the rent is too high", s.getText());
+    // "that" before a subject is the complementizer of the verb before it
+    assertEquals("Roe", only(extract("Roe warned that voters say the vote was unfair.")).getSpeakerText());
+  }
 }
