@@ -2859,4 +2859,13 @@ class QuoteExtractorTest {
     // "that" before a subject is the complementizer of the verb before it
     assertEquals("Roe", only(extract("Roe warned that voters say the vote was unfair.")).getSpeakerText());
   }
+
+  @Test
+  void aTimeClauseWithANewAttributionEndsTheContentBeforeIt() {
+    List<Statement> all = extract("Most tenants say the levy is fair, after 40 percent said so in the spring.");
+    assertEquals("the levy is fair", all.get(0).getText());
+    // a time clause without a speaker and cue stays in the content
+    assertEquals("the levy is fair, after the vote in the spring",
+        only(extract("Most tenants say the levy is fair, after the vote in the spring.")).getText());
+  }
 }
