@@ -4035,10 +4035,10 @@ public final class QuoteExtractor implements Serializable {
           e = t.start();
           break;
         }
-        if (t.lower().equals("and") && isCueToken(toks.get(i + 1)) && isPastVerb(toks.get(i + 1))
-            && !inFragment.get(t.start()) && !inDirect.get(t.start())) {
+        if ((t.lower().equals("and") || t.lower().equals("but")) && isCueToken(toks.get(i + 1))
+            && isPastVerb(toks.get(i + 1)) && !inFragment.get(t.start()) && !inDirect.get(t.start())) {
           e = toks.get(i - 1).text().equals(",") ? toks.get(i - 1).start() : t.start();
-          break; // "said she regretted her remarks and promised to stay out": the subject's second report
+          break; // "said she regretted her remarks and promised to stay out", "… but added …": a second report
         }
         if (t.text().equals(";") && !inFragment.get(t.start()) && !inDirect.get(t.start())) {
           e = t.start();

@@ -2868,4 +2868,12 @@ class QuoteExtractorTest {
     assertEquals("the levy is fair, after the vote in the spring",
         only(extract("Most tenants say the levy is fair, after the vote in the spring.")).getText());
   }
+
+  @Test
+  void butBeforeAPastCueEndsTheReportedClause() {
+    List<Statement> all = extract("Roe said it was too early to count the votes but added that turnout was high.");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("it was too early to count the votes", all.get(0).getText());
+    assertEquals("turnout was high", all.get(1).getText());
+  }
 }
