@@ -4247,8 +4247,10 @@ public final class QuoteExtractor implements Serializable {
     private boolean isTrailingClause(List<Token> toks, int j) {
       Token t = toks.get(j);
       String w = t.lower();
-      if (w.equals("and") || w.equals("after") || w.equals("before") || w.equals("when")) {
-        return newAttributionAhead(toks, j + 1); // "…, and he added …", "…, after half said so in May"
+      if (w.equals("and") || w.equals("after") || w.equals("before") || w.equals("when") || w.equals("though")
+          || w.equals("although")) {
+        // "…, and he added …", "…, after half said so in May", "…, though he added that …"
+        return newAttributionAhead(toks, j + 1);
       }
       if ((w.equals("but") || w.equals("yet")) && j + 1 < toks.size() && toks.get(j + 1).isWord()) {
         Token next = toks.get(j + 1);

@@ -2876,4 +2876,15 @@ class QuoteExtractorTest {
     assertEquals("it was too early to count the votes", all.get(0).getText());
     assertEquals("turnout was high", all.get(1).getText());
   }
+
+  @Test
+  void aConcessiveClauseWithItsOwnAttributionIsASecondReport() {
+    List<Statement> all = extract("Roe said the ferry would run, though she added that fares might rise.");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("the ferry would run", all.get(0).getText());
+    assertEquals("fares might rise", all.get(1).getText());
+    // without a new speaker and cue the concession stays in the content
+    assertEquals("the ferry would run, though not at night",
+        only(extract("Roe said the ferry would run, though not at night.")).getText());
+  }
 }
