@@ -656,6 +656,8 @@ public final class AttitudeRelations implements Serializable {
           taken.put(s.getCharStart(), s.getCharEnd());
         }
         parts.put(s.getCharStart(), s.getCharEnd());
+      } else if (s.getRelation().equals(EVIDENCE) && reportsWithin(article.text(), out, s)) {
+        out.add(s); // "A poll found that most voters said X": the finding holds the voters' answer
       }
     }
     for (Candidate c : learned(article, tokens, sentences, out, taken, false)) {
@@ -730,6 +732,29 @@ public final class AttitudeRelations implements Serializable {
       at = k + part.length();
     }
     return out;
+  }
+
+  /**
+   * True when the statements of {@code existing} that overlap {@code outer} all lie inside its content, each after
+   * its own cue, and fill less than half of it: a finding that holds a report ({@code A poll found that most voters
+   * said X}, PolNeAR annotates both), not a second reading of one statement's words ({@code suggested that X} beside
+   * {@code suggested X}), whose content would take the inner statement's match.
+   */
+  private static boolean reportsWithin(String text, List<Statement> existing, Statement outer) {
+    int start = outer.getCharStart();
+    int end = outer.getCharEnd();
+    int inside = 0;
+    for (Statement in : existing) {
+      if (in.getCharEnd() <= start || in.getCharStart() >= end) {
+        continue;
+      }
+      if (in.getCharStart() <= start || in.getCharEnd() > end || in.getCue() == null
+          || !text.substring(start, in.getCharStart()).contains(in.getCue())) {
+        return false;
+      }
+      inside += in.getCharEnd() - in.getCharStart();
+    }
+    return inside > 0 && 2 * inside < end - start;
   }
 
   private static boolean isFree(NavigableMap<Integer, Integer> taken, int start, int end) {

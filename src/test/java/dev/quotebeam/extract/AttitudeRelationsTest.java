@@ -64,6 +64,17 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void findingHoldsTheReportItsRespondentsGive() {
+    List<Statement> all = extract("A new survey showed that most of the tenants in the city said the rent was too high.");
+    assertEquals(2, all.size(), all.toString());
+    assertEquals("that most of the tenants in the city said the rent was too high", all.get(0).getText());
+    assertEquals("evidence", all.get(0).getRelation());
+    assertEquals("the rent was too high", all.get(1).getText());
+    assertEquals("said", all.get(1).getCue());
+    assertEquals("the plan would fail", only(extract("Roe suggested that the plan would fail.")).getText());
+  }
+
+  @Test
   void bareBackIsAStanceVerbAfterItsSubjectNotAParticle() {
     Statement s = only(extract("Tenants back the new levy."));
     assertEquals("the new levy", s.getText());
