@@ -443,6 +443,8 @@ public final class AttitudeRelations implements Serializable {
   private static final Set<String> AMOUNT_WORDS = words("half", "third", "quarter", "two-thirds", "three-quarters",
       "three-fourths", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice");
 
+  /** Words that open a contrast after a comma ({@code , while 30 percent back Lee}). */
+  private static final Set<String> CONTRASTS = words("while", "whereas");
   /** After a comma, words that open a clause of their own: the content ends before the comma. */
   private static final Set<String> BREAK_AFTER_COMMA = words(
       "but", "while", "whereas", "yet", "although", "though", "according", "saying", "adding", "citing", "arguing",
@@ -1257,6 +1259,9 @@ public final class AttitudeRelations implements Serializable {
       boolean plainObject = object && !(verb.clause() && opensBareClause(toks, content));
       if (plainObject || infinitive) {
         span = objectCommaEnd(toks, content, coordinatedVerbEnd(verb, toks, i, content, span));
+      }
+      if (verb.relation().equals(EVIDENCE) && span != null) {
+        span = contrastEnd(text, toks, span, to);
       }
       String cue = text.substring(toks.get(catenative >= 0 ? catenative : wouldLike ? i - 1 : i).start(),
           toks.get(content - 1).end());
@@ -3720,6 +3725,19 @@ public final class AttitudeRelations implements Serializable {
   private static boolean opensClause(Token t) {
     return BREAK_AFTER_COMMA.contains(t.lower()) || !t.isCapitalized() && t.lower().endsWith("ing")
         && !t.lower().equals("including"); // ", including X" goes on with the content's list
+  }
+
+  /**
+   * {@code span} over a contrast that follows it after a comma ({@code found that 40 percent back Roe, while 30
+   * percent back Lee}): a finding compares its figures, so the contrast is part of it; else {@code span}.
+   */
+  private static int[] contrastEnd(String text, List<Token> toks, int[] span, int to) {
+    int k = Tokenizer.indexAtOrAfter(toks, span[1]);
+    if (k + 2 >= toks.size() || !toks.get(k).text().equals(",") || !CONTRASTS.contains(toks.get(k + 1).lower())) {
+      return span;
+    }
+    int[] rest = contentSpan(text, toks, k + 2, to, false, false);
+    return rest == null ? span : new int[] {span[0], rest[1]};
   }
 
   /** True when token {@code k} opens a time or occasion phrase ("on Monday", "at a rally", "during the debate"). */

@@ -75,6 +75,13 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void findingKeepsTheContrastOfItsFigures() {
+    Statement s = only(extract("A poll found that 40 percent of tenants back the levy, while 30 percent oppose it."));
+    assertEquals("that 40 percent of tenants back the levy, while 30 percent oppose it", s.getText());
+    assertEquals("evidence", s.getRelation());
+  }
+
+  @Test
   void bareBackIsAStanceVerbAfterItsSubjectNotAParticle() {
     Statement s = only(extract("Tenants back the new levy."));
     assertEquals("the new levy", s.getText());
