@@ -443,6 +443,8 @@ public final class AttitudeRelations implements Serializable {
   private static final Set<String> AMOUNT_WORDS = words("half", "third", "quarter", "two-thirds", "three-quarters",
       "three-fourths", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice");
 
+  /** Marks after a particle that leave it stranded, with no object ({@code the ideas he believes in - or …}). */
+  private static final Set<String> STRANDING_MARKS = words("-", "—", "--", "–", ",", ".", ";", ":", ")", "?", "!");
   /** Words that open a contrast after a comma ({@code , while 30 percent back Lee}). */
   private static final Set<String> CONTRASTS = words("while", "whereas");
   /** After a comma, words that open a clause of their own: the content ends before the comma. */
@@ -3271,7 +3273,9 @@ public final class AttitudeRelations implements Serializable {
     if (!verb.particles().isEmpty()) {
       int particle = particleAfter(verb, toks, i + 1);
       if (verb.particles().contains(toks.get(particle).lower())) {
-        return particle + 1 < toks.size() ? particle + 1 : -1;
+        // a stranded particle has no object: "the ideas he believes in - or …"
+        return particle + 1 < toks.size() && !STRANDING_MARKS.contains(toks.get(particle + 1).text())
+            ? particle + 1 : -1;
       }
     }
     if (COMPLEMENTIZERS.contains(next.lower())) {

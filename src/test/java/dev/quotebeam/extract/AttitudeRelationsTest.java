@@ -82,6 +82,20 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void believeInGivesWhatItsHolderStandsFor() {
+    Statement s = only(extract("Most tenants still believe in rent control."));
+    assertEquals("rent control", s.getText());
+    assertEquals("believe in", s.getCue());
+    assertEquals("Most tenants", s.getSpeakerText());
+  }
+
+  @Test
+  void strandedParticleHasNoObject() {
+    assertTrue(extract("Roe can fight for the causes she believes in - or retire quietly.").isEmpty());
+    assertTrue(extract("It is the plan that the mayor talked about, and it failed.").isEmpty());
+  }
+
+  @Test
   void bareBackIsAStanceVerbAfterItsSubjectNotAParticle() {
     Statement s = only(extract("Tenants back the new levy."));
     assertEquals("the new levy", s.getText());
