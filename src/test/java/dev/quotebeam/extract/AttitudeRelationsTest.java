@@ -96,6 +96,23 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void trailingEvidenceTakesTheWholePhraseAfterTheComma() {
+    Statement s = only(extract("Pupils sit 40 exams a year, a study by the Council of City Schools found."));
+    assertEquals("Pupils sit 40 exams a year", s.getText());
+    assertEquals("a study by the Council of City Schools", s.getSpeakerText());
+    assertEquals("evidence", s.getRelation());
+    assertEquals("state and county records",
+        only(extract("The ferry lost money in 2019, state and county records show.")).getSpeakerText());
+  }
+
+  @Test
+  void trailingEvidenceMayCloseAParenthetical() {
+    List<Statement> all = extract("The ferry lost money in 2019, records show, and its owners want a subsidy.");
+    assertEquals("The ferry lost money in 2019", all.get(0).getText());
+    assertEquals("records", all.get(0).getSpeakerText());
+  }
+
+  @Test
   void bareBackIsAStanceVerbAfterItsSubjectNotAParticle() {
     Statement s = only(extract("Tenants back the new levy."));
     assertEquals("the new levy", s.getText());
