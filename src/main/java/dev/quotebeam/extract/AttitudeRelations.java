@@ -864,8 +864,8 @@ public final class AttitudeRelations implements Serializable {
   private List<Candidate> choices(String text, List<Token> toks, int i, int paragraph, int from, int to,
       NavigableMap<Integer, String> speakers) {
     String w = toks.get(i).lower();
-    // a particle after a verb ("shot back that …") is no lexicon verb
-    Verb verb = particleOfVerb(toks, i) ? null : verbs.get(w);
+    // a particle after a verb ("shot back that …") and a counted noun ("30 points") are no lexicon verbs
+    Verb verb = particleOfVerb(toks, i) || countedNoun(toks, i) ? null : verbs.get(w);
     if (verb != null && verb.asObject() && complement(verb, toks, i) < 0) {
       verb = null; // a form that is a verb only before "X as Y" is a noun elsewhere ("Roe's view of X")
     }
@@ -1227,7 +1227,8 @@ public final class AttitudeRelations implements Serializable {
       if (before < 0 || catenative < 0 && (i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower())
           && quantifier < 0 && !relativeThat(verb, toks, i) && !andVerb && !participle && !those
           || be != ing && !participle && !reduced
-          || isBareForm(verb, toks.get(i)) && !bareFormIsVerb(toks, i) && quantifier < 0 && !andVerb)) {
+          || isBareForm(verb, toks.get(i)) && !bareFormIsVerb(toks, i) && quantifier < 0 && !andVerb
+          || countedNoun(toks, i))) {
         continue;
       }
       if (verb.relation().equals(EVIDENCE) && !ing && trailingEvidence(article, paragraph, text, toks, i, before,
@@ -2905,6 +2906,11 @@ public final class AttitudeRelations implements Serializable {
 
   private static boolean isBareForm(Verb verb, Token t) {
     return t.lower().equals(verb.lemma());
+  }
+
+  /** True when the {@code -s} form at {@code i} follows a number, as a counted noun does ({@code scored 30 points}). */
+  private static boolean countedNoun(List<Token> toks, int i) {
+    return i > 0 && toks.get(i).lower().endsWith("s") && Character.isDigit(toks.get(i - 1).text().charAt(0));
   }
 
   /**

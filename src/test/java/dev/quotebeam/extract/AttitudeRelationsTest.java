@@ -113,6 +113,15 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void presentPointOutIsACue() {
+    Statement s = only(extract("Tenant leaders point out that the levy has never been raised."));
+    assertEquals("that the levy has never been raised", s.getText());
+    assertEquals("point out", s.getCue());
+    assertEquals("Tenant leaders", s.getSpeakerText());
+    assertEquals("the ferry", only(extract("The mayor points to the ferry.")).getText());
+  }
+
+  @Test
   void bareBackIsAStanceVerbAfterItsSubjectNotAParticle() {
     Statement s = only(extract("Tenants back the new levy."));
     assertEquals("the new levy", s.getText());
