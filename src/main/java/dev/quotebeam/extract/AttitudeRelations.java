@@ -3931,10 +3931,14 @@ public final class AttitudeRelations implements Serializable {
 
   /**
    * True for a form of a lexicon verb that ends a noun phrase walked back from a verb; a particle form is none
-   * ({@code elections going back to 1972 showed …}).
+   * ({@code elections going back to 1972 showed …}), nor the bare form of a verb that is a cue only with its
+   * particle, a noun without it ({@code The talk touched on …}, {@code residents on the north side, who …}).
    */
   private boolean phraseVerb(String w) {
-    return verbs.containsKey(w) && !PARTICLES.contains(w);
+    Verb verb = verbs.get(w);
+    return verb != null && !PARTICLES.contains(w)
+        && !(w.equals(verb.lemma()) && !verb.particles().isEmpty() && !verb.object() && !verb.clause()
+            && !verb.infinitive());
   }
 
   /** True for a cue form used as a noun after {@code of} ({@code the secretary of state backed …}). */

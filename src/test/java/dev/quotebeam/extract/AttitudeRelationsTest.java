@@ -122,6 +122,23 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void bareFormsOfListedVerbsAreCuesAfterAPluralModalOrCatenative() {
+    Statement s = only(extract("Tenants call for a rent freeze."));
+    assertEquals("a rent freeze", s.getText());
+    assertEquals("call for", s.getCue());
+    assertEquals("Tenants", s.getSpeakerText());
+    assertEquals("to sell the building", only(extract("Landlords may decide to sell the building.")).getText());
+    assertEquals("continued to push for",
+        only(extract("The mayor continued to push for a new levy.")).getCue());
+  }
+
+  @Test
+  void thirdPersonViewsBeforeAnObjectAndAsIsACue() {
+    assertEquals("itself as a leader on housing",
+        only(extract("The city views itself as a leader on housing.")).getText());
+  }
+
+  @Test
   void bareBackIsAStanceVerbAfterItsSubjectNotAParticle() {
     Statement s = only(extract("Tenants back the new levy."));
     assertEquals("the new levy", s.getText());
