@@ -385,8 +385,11 @@ public final class AttitudeRelations implements Serializable {
   private static final Set<String> BARE_SUBJECTS = words(
       "it", "this", "that", "there", "which", "what", "who", "these", "those", "here", "one", "you");
   private static final Set<String> RELATIVE = words("who", "which", "that");
-  /** Prepositions before a participle whose subject is the main clause's ({@code after backing X}). */
-  private static final Set<String> PARTICIPLE_PREPOSITIONS = plus(QuoteExtractor.PARTICIPLE_PREPOSITIONS, "while");
+  /**
+   * Prepositions before a participle whose subject is the main clause's ({@code after backing X}, {@code was vocal
+   * in rejecting X}).
+   */
+  private static final Set<String> PARTICIPLE_PREPOSITIONS = plus(QuoteExtractor.PARTICIPLE_PREPOSITIONS, "while", "in");
   /**
    * Verb forms that are nouns more often ({@code her views}): listed in {@code relation-verbs.txt} they cost PolNeAR
    * train more unannotated relations than they found (the bare {@code view} is listed only before an object and

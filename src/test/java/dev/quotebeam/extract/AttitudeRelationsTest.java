@@ -139,6 +139,14 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void participleAfterInTakesTheMainClausesSubject() {
+    Statement s = only(extract("Mayor Jane Roe has been very vocal in rejecting the levy."));
+    assertEquals("the levy", s.getText());
+    assertEquals("rejecting", s.getCue());
+    assertEquals("Mayor Jane Roe", s.getSpeakerText());
+  }
+
+  @Test
   void bareBackIsAStanceVerbAfterItsSubjectNotAParticle() {
     Statement s = only(extract("Tenants back the new levy."));
     assertEquals("the new levy", s.getText());
