@@ -1901,8 +1901,9 @@ public final class AttitudeRelations implements Serializable {
   /**
    * A hedged claim with no source: {@code X seems …}, {@code X appears to …}, {@code X is expected to …},
    * {@code X reportedly …}. The content is the whole clause, subject included ({@code The plan appears to be
-   * working}), as the writer states it at one remove; the statement has no speaker. A clause holding a quote mark
-   * is left to the speech extractor, and "reportedly said" is its speech cue; a relative pronoun's clause ends at
+   * working}), as the writer states it at one remove; the statement has no speaker. A clause may hold a quoted phrase
+   * ({@code Voters are expected to “sit on” their ballots}; a quotation the speech rules read stays theirs, which
+   * they found first), and "reportedly said" is the speech extractor's cue; a relative pronoun's clause ends at
    * its comma ({@code The mayor, who appears tired, …}). The walk back to the subject is bounded and stops at
    * another occurrence of the cue, so a long run of {@code reportedly} is read in linear time.
    */
@@ -1946,9 +1947,6 @@ public final class AttitudeRelations implements Serializable {
     }
     int end = span == null ? toks.get(i).end() : hedgeEnd(toks, i + 1, span[1]);
     int[] clause = {toks.get(start).start(), end};
-    if (QUOTED.matcher(text.substring(clause[0], clause[1])).find()) {
-      return;
-    }
     String cue = text.substring(toks.get(cueStart).start(), toks.get(i).end());
     out.add(build(article, paragraph, text, clause, cue, null, HEDGE, from, to));
   }

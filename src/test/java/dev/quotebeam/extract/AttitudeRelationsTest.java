@@ -552,9 +552,11 @@ class AttitudeRelationsTest {
   }
 
   @Test
-  void hedgedClauseWithAQuoteIsLeftToTheSpeechExtractor() {
-    assertTrue(extract("The plan seems to be a “bold idea” for the harbour.").stream()
-        .noneMatch(x -> Statement.HEDGE.equals(x.getRelation())));
+  void hedgedClauseMayHoldAQuotedPhrase() {
+    Statement s = only(extract("The plan seems to be a “bold idea” for the harbour."));
+    assertEquals("The plan seems to be a “bold idea” for the harbour", s.getText());
+    assertEquals(Statement.HEDGE, s.getRelation());
+    assertNull(s.getSpeakerText());
   }
 
   @Test
