@@ -1361,7 +1361,8 @@ public final class AttitudeRelations implements Serializable {
    * {@code it} before {@code that} leaves the subject out ({@code It was reported that X}). With no speaker the
    * relation of a view is a {@link #HEDGE}; a speech act stays speech, said by no one named. A hedge's passive
    * ({@link #PASSIVE_HEDGES}) is read here only with a {@code by} phrase, which names who holds the view
-   * ({@code The plan was seen by critics as a giveaway}); without one {@link #hedge} reads it.
+   * ({@code The plan was seen by critics as a giveaway}); without one {@link #hedge} reads it. The content may hold
+   * a quoted phrase ({@code The mayor was said to be “furious”}).
    */
   private void passive(Article article, int paragraph, String text, List<Token> toks, int i, int from, int to,
       List<Statement> out) {
@@ -1458,9 +1459,6 @@ public final class AttitudeRelations implements Serializable {
       return;
     }
     int[] whole = {toks.get(start).start(), span == null ? subjectEnd : span[1]};
-    if (QUOTED.matcher(text.substring(whole[0], whole[1])).find()) {
-      return;
-    }
     if (span == null) {
       out.add(build(article, paragraph, text, new int[] {whole[0], subjectEnd}, cue, speaker, relation, from, to));
       return;

@@ -147,6 +147,14 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void passiveContentMayHoldAQuotedPhrase() {
+    Statement s = only(extract("The mayor was said to be “furious” with the council."));
+    assertEquals("The mayor … to be “furious” with the council", s.getText());
+    assertEquals("was said", s.getCue());
+    assertNull(s.getSpeakerText());
+  }
+
+  @Test
   void bareBackIsAStanceVerbAfterItsSubjectNotAParticle() {
     Statement s = only(extract("Tenants back the new levy."));
     assertEquals("the new levy", s.getText());
