@@ -1260,7 +1260,7 @@ public final class AttitudeRelations implements Serializable {
       if (object && opensTime(toks, content)) {
         continue; // "a poll released Sunday found …": a participle before a time, no verb with an object
       }
-      int[] span = contentSpan(text, toks, content, to, object, SUBORDINATORS.contains(toks.get(0).lower()));
+      int[] span = contentSpan(text, toks, content, to, object, opensSubordinate(toks));
       if (stanceReduced && span != null) {
         span = reducedRelativeEnd(toks, content, span);
       }
@@ -1411,7 +1411,7 @@ public final class AttitudeRelations implements Serializable {
     k = expletive ? c : k;
     int[] span = k < toks.size() && toks.get(k).isWord() && !opensSetting(toks, k)
         && !SUBORDINATORS.contains(toks.get(k).lower()) // "The bill was rejected after talks broke down"
-        ? contentSpan(text, toks, k, to, true, SUBORDINATORS.contains(toks.get(0).lower())) : null;
+        ? contentSpan(text, toks, k, to, true, opensSubordinate(toks)) : null;
     if (span != null) {
       span[1] = hedgeEnd(toks, k, span[1]);
       for (int b = k; b < toks.size() && toks.get(b).start() < span[1]; b++) {
@@ -1939,7 +1939,7 @@ public final class AttitudeRelations implements Serializable {
     if (start < 0) {
       return;
     }
-    int[] span = contentSpan(text, toks, i + 1, to, true, SUBORDINATORS.contains(toks.get(0).lower()));
+    int[] span = contentSpan(text, toks, i + 1, to, true, opensSubordinate(toks));
     if (span != null && RELATIVE.contains(toks.get(start).lower())) {
       span = relativeClauseEnd(toks, i, span);
     }
@@ -2366,6 +2366,18 @@ public final class AttitudeRelations implements Serializable {
     return true;
   }
 
+  /**
+   * True when the sentence {@code toks} opens with a subordinate clause, after a coordinator or not ({@code While X
+   * backs Y, …}, {@code And although they back X, …}), whose content ends at its comma.
+   */
+  private static boolean opensSubordinate(List<Token> toks) {
+    int k = toks.size() > 1 && COORDINATORS.contains(toks.get(0).lower()) ? 1 : 0;
+    return !toks.isEmpty() && SUBORDINATORS.contains(toks.get(k).lower());
+  }
+
+  /** Nouns of {@code in … of} that state a stance ({@code in favor of X}, {@code in support of X}). */
+  private static final Set<String> STANCE_IN_NOUNS = words("favor", "favour", "support");
+
   /** Verbs before {@code in favor of} that state a stance ({@code voted in favor of X}, {@code spoke out in favor}). */
   private static final Set<String> FAVOR_VERBS = words("vote", "voted", "votes", "voting", "spoke", "speaks",
       "speaking", "spoken", "came", "comes", "come", "coming", "argued", "argues", "arguing", "ruled", "rules",
@@ -2378,7 +2390,7 @@ public final class AttitudeRelations implements Serializable {
   private boolean inFavorOf(Article article, int paragraph, String text, List<Token> toks, int i, int from, int to,
       Names names, List<Statement> out) {
     if (i < 2 || i + 3 >= toks.size() || !toks.get(i).lower().equals("in")
-        || !(toks.get(i + 1).lower().equals("favor") || toks.get(i + 1).lower().equals("favour"))
+        || !STANCE_IN_NOUNS.contains(toks.get(i + 1).lower())
         || !toks.get(i + 2).lower().equals("of") || !toks.get(i + 3).isWord()) {
       return false;
     }
@@ -2393,10 +2405,11 @@ public final class AttitudeRelations implements Serializable {
       return false;
     }
     int before = subjectEnd(toks, j);
-    int[] span = contentSpan(text, toks, i + 3, to, true, false);
+    int[] span = contentSpan(text, toks, i + 3, to, true, opensSubordinate(toks));
     if (span == null || before < 0) {
       return false;
     }
+    span = objectCommaEnd(toks, i + 3, span);
     int[] subject = subject(toks, before, true);
     boolean linking = !FAVOR_VERBS.contains(v);
     if (subject == null || !namesActor(toks, subject, names) && (linking || !headNamesActor(toks, subject))) {

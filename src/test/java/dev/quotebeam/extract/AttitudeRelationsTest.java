@@ -155,6 +155,20 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void inSupportOfStatesAStanceAsInFavorOfDoes() {
+    Statement s = only(extract("Mayor Jane Roe voted in support of the levy."));
+    assertEquals("the levy", s.getText());
+    assertEquals("voted in support of", s.getCue());
+    assertEquals("Mayor Jane Roe", s.getSpeakerText());
+  }
+
+  @Test
+  void subordinateClauseAfterAnOpeningCoordinatorEndsAtItsComma() {
+    Statement s = extract("And although Mayor Jane Roe believes the levy is fair, the council voted against it.").get(0);
+    assertEquals("the levy is fair", s.getText());
+  }
+
+  @Test
   void bareBackIsAStanceVerbAfterItsSubjectNotAParticle() {
     Statement s = only(extract("Tenants back the new levy."));
     assertEquals("the new levy", s.getText());
