@@ -1350,8 +1350,31 @@ public final class AttitudeRelations implements Serializable {
       if (!quotes.inside(toks.get(i).start())) {
         hedge(article, paragraph, text, toks, i, from, to, out);
         passive(article, paragraph, text, toks, i, from, to, out);
+        toldThat(article, paragraph, text, toks, i, from, to, out);
       }
     }
+  }
+
+  /**
+   * {@code Roe was told that X}: speech to the subject by no one named, its content the that-clause alone (the
+   * subject is the addressee, not the topic as in {@link #passive}).
+   */
+  private void toldThat(Article article, int paragraph, String text, List<Token> toks, int i, int from, int to,
+      List<Statement> out) {
+    if (i < 1 || i + 2 >= toks.size() || !toks.get(i).lower().equals("told")
+        || !toks.get(i + 1).lower().equals("that")) {
+      return;
+    }
+    int be = i - 1;
+    while (be > 0 && i - be <= 3 && skippedBeforeParticiple(toks.get(be)) && !BE.contains(toks.get(be).lower())) {
+      be--;
+    }
+    int[] span = contentSpan(text, toks, i + 1, to, false, false);
+    if (!BE.contains(toks.get(be).lower()) || span == null) {
+      return;
+    }
+    out.add(build(article, paragraph, text, span, text.substring(toks.get(be).start(), toks.get(i).end()), null,
+        Statement.SPEECH, from, to));
   }
 
   /**

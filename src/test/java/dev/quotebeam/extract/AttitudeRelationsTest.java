@@ -169,6 +169,15 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void toldThatInThePassiveGivesTheClauseWithNoSpeaker() {
+    Statement s = only(extract("The tenants had been told that the rent would rise."));
+    assertEquals("that the rent would rise", s.getText());
+    assertEquals("been told", s.getCue());
+    assertNull(s.getSpeakerText());
+    assertEquals(Statement.SPEECH, s.getRelation());
+  }
+
+  @Test
   void bareBackIsAStanceVerbAfterItsSubjectNotAParticle() {
     Statement s = only(extract("Tenants back the new levy."));
     assertEquals("the new levy", s.getText());
