@@ -1214,6 +1214,10 @@ public final class AttitudeRelations implements Serializable {
           || toks.get(i - 1).lower().equals("by") && !afterPassive(toks, i - 1))
           || i > 0 && !verb.lemma().equals("see") && (PARTICIPLE_PREPOSITIONS.contains(toks.get(i - 1).lower())
               || i == 1 && toks.get(0).lower().equals("by")));
+      // "went on the radio to defend X": a purpose infinitive's subject is the main clause's too
+      boolean purpose = catenative < 0 && isBareForm(verb, toks.get(i)) && i > 1 && !verb.lemma().equals("see")
+          && toks.get(i - 1).lower().equals("to") && toks.get(i - 2).isWord();
+      participle |= purpose;
       be |= ing && before >= 0 && before == i - 1 && CONTRACTED_BE.matcher(toks.get(before).lower()).matches();
       boolean reduced = ing && !be && verb.relation().equals(EVIDENCE) && i > 0
           && EVIDENCE_NOUNS.contains(toks.get(i - 1).lower());
@@ -1230,7 +1234,7 @@ public final class AttitudeRelations implements Serializable {
       if (before < 0 || catenative < 0 && (i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower())
           && quantifier < 0 && !relativeThat(verb, toks, i) && !andVerb && !participle && !those
           || be != ing && !participle && !reduced
-          || isBareForm(verb, toks.get(i)) && !bareFormIsVerb(toks, i) && quantifier < 0 && !andVerb
+          || isBareForm(verb, toks.get(i)) && !bareFormIsVerb(toks, i) && quantifier < 0 && !andVerb && !purpose
           || countedNoun(toks, i))) {
         continue;
       }

@@ -178,6 +178,15 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void purposeInfinitiveTakesTheMainClausesSubject() {
+    Statement s = only(extract("Mayor Jane Roe went on the radio to defend the levy."));
+    assertEquals("the levy", s.getText());
+    assertEquals("defend", s.getCue());
+    assertEquals("Mayor Jane Roe", s.getSpeakerText());
+    assertTrue(extract("Mayor Jane Roe went to the harbour to see the ferry.").isEmpty()); // a perception
+  }
+
+  @Test
   void bareBackIsAStanceVerbAfterItsSubjectNotAParticle() {
     Statement s = only(extract("Tenants back the new levy."));
     assertEquals("the new levy", s.getText());
