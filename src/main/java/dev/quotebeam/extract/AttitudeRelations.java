@@ -1301,7 +1301,8 @@ public final class AttitudeRelations implements Serializable {
               && headNamesActor(toks, words);
           speaker = actor ? text.substring(main[0], main[1]) : null;
         }
-        if (speaker != null && !verb.relation().equals(EVIDENCE)) {
+        // an evidence verb only after "and" with a clause, which any subject may find ("read it and found that X")
+        if (speaker != null && (!verb.relation().equals(EVIDENCE) || coordinated && !object && !infinitive)) {
           out.add(build(article, paragraph, text, span, cue, speaker, verb.relation(), from, to));
         }
         continue;

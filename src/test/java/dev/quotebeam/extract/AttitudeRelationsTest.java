@@ -187,6 +187,14 @@ class AttitudeRelationsTest {
   }
 
   @Test
+  void coordinatedEvidenceVerbWithAThatClauseTakesTheMainSubject() {
+    Statement s = only(extract("Mayor Jane Roe read the report and found that the levy was fair."));
+    assertEquals("that the levy was fair", s.getText());
+    assertEquals("Mayor Jane Roe", s.getSpeakerText());
+    assertEquals(Statement.EVIDENCE, s.getRelation());
+  }
+
+  @Test
   void bareBackIsAStanceVerbAfterItsSubjectNotAParticle() {
     Statement s = only(extract("Tenants back the new levy."));
     assertEquals("the new levy", s.getText());
