@@ -2440,7 +2440,9 @@ public final class AttitudeRelations implements Serializable {
     span = objectCommaEnd(toks, i + 3, span);
     int[] subject = subject(toks, before, true);
     boolean linking = !FAVOR_VERBS.contains(v);
-    if (subject == null || !namesActor(toks, subject, names) && (linking || !headNamesActor(toks, subject))) {
+    // only people vote: "The chamber's majority voted in favor of X" needs no name
+    boolean vote = v.equals("voted") || v.equals("vote");
+    if (subject == null || !vote && !namesActor(toks, subject, names) && (linking || !headNamesActor(toks, subject))) {
       return false; // "The odds are in favor of Lee" names no one
     }
     out.add(build(article, paragraph, text, span, text.substring(toks.get(j).start(), toks.get(i + 2).end()),

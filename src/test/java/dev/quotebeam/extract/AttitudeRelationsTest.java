@@ -869,6 +869,7 @@ class AttitudeRelationsTest {
     assertEquals("belief", s.getRelation());
     assertEquals("strict harbour rules", only(extract("Senator Lee was always in favor of strict harbour rules.")).getText());
     assertTrue(extract("The odds are in favor of Lee.").isEmpty());
+    assertEquals("the ferry levy", only(extract("The council's majority voted in favor of the ferry levy.")).getText());
   }
 
   @Test
