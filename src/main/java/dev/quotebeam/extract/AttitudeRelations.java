@@ -872,7 +872,12 @@ public final class AttitudeRelations implements Serializable {
     if (verb != null && verb.asObject() && complement(verb, toks, i) < 0) {
       verb = null; // a form that is a verb only before "X as Y" is a noun elsewhere ("Roe's view of X")
     }
-    String lexicon = speech.isCue(w) ? Statement.SPEECH : verb != null ? verb.relation() : "none";
+    // the class the model was trained on: a counted noun is none, and point is speech only in "point out that"
+    // (QuoteExtractor reads it there), else its relation verb ("points to the polls")
+    boolean spoken = speech.isCue(w)
+        && (!"point".equals(speech.lemma(w)) || text.startsWith(" out that ", toks.get(i).end()));
+    String lexicon = countedNoun(toks, i) ? "none"
+        : spoken ? Statement.SPEECH : verb != null ? verb.relation() : "none";
     String relation = lexicon.equals("none") ? BELIEF : lexicon;
     int before = subjectEnd(toks, i);
     boolean noun = i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower());
