@@ -868,16 +868,15 @@ public final class AttitudeRelations implements Serializable {
       NavigableMap<Integer, String> speakers) {
     String w = toks.get(i).lower();
     // a particle after a verb ("shot back that …") and a counted noun ("30 points") are no lexicon verbs
-    Verb verb = particleOfVerb(toks, i) || countedNoun(toks, i) ? null : verbs.get(w);
+    boolean counted = countedNoun(toks, i);
+    Verb verb = particleOfVerb(toks, i) || counted ? null : verbs.get(w);
     if (verb != null && verb.asObject() && complement(verb, toks, i) < 0) {
       verb = null; // a form that is a verb only before "X as Y" is a noun elsewhere ("Roe's view of X")
     }
     // the class the model was trained on: a counted noun is none, and point is speech only in "point out that"
     // (QuoteExtractor reads it there), else its relation verb ("points to the polls")
-    boolean spoken = speech.isCue(w)
-        && (!"point".equals(speech.lemma(w)) || text.startsWith(" out that ", toks.get(i).end()));
-    String lexicon = countedNoun(toks, i) ? "none"
-        : spoken ? Statement.SPEECH : verb != null ? verb.relation() : "none";
+    String lexicon = counted ? "none"
+        : speech.isCueAt(w, text, toks.get(i).end()) ? Statement.SPEECH : verb != null ? verb.relation() : "none";
     String relation = lexicon.equals("none") ? BELIEF : lexicon;
     int before = subjectEnd(toks, i);
     boolean noun = i > 0 && NOUN_MARKERS.contains(toks.get(i - 1).lower());

@@ -52,6 +52,15 @@ public final class CueLexicon implements java.io.Serializable {
     return formToLemma.containsKey(Tokenizer.lowerCase(word));
   }
 
+  /**
+   * True when {@code word}, ending at offset {@code end} of {@code text}, is a cue there: as {@link #isCue}, but
+   * {@code point} only in {@code point out that}, being elsewhere the noun ({@code 8 points}) or another act
+   * ({@code pointed to the chart}, {@code points out the window}).
+   */
+  public boolean isCueAt(String word, String text, int end) {
+    return isCue(word) && (!"point".equals(lemma(word)) || text.startsWith(" out that ", end));
+  }
+
   /** The lemma of a cue form ("told" → "tell"), or null. */
   public String lemma(String word) {
     return formToLemma.get(Tokenizer.lowerCase(word));

@@ -2461,7 +2461,7 @@ public final class QuoteExtractor implements Serializable {
         return -1;
       }
       int j = k + 1;
-      if (j < toks.size() && (toks.get(j).lower().equals("out") && "point".equals(cues.lemma(toks.get(k).text()))
+      if (j < toks.size() && (toks.get(j).lower().equals("out") && "point".equals(lemma)
           || toks.get(j).lower().equals("it") && IT_CUES.contains(toks.get(k).lower()))) {
         j++; // "as Roe points out", "as Roe put it"
       }
@@ -4989,11 +4989,12 @@ public final class QuoteExtractor implements Serializable {
      */
     private int[] mainSubject(List<Token> toks, int first, int limit) {
       int s = afterDateline(toks, first, limit);
+      int[] connective;
       if (s + 1 < limit && CLAUSE_ADVERBS.contains(toks.get(s).lower())
           && SUBJECT_PRONOUNS.contains(bare(toks.get(s + 1)))) {
         s++; // "Then he cut into Bush, calling him …": the adverb opens the main clause without a comma
-      } else if (connectiveSubject(toks, s, limit) != null) {
-        return connectiveSubject(toks, s, limit); // "But Trump went on the attack, saying …"
+      } else if ((connective = connectiveSubject(toks, s, limit)) != null) {
+        return connective; // "But Trump went on the attack, saying …"
       } else if (s < limit
           && (isOpeningAdverbialWord(toks.get(s)) || MAIN_CLAUSE_OPENERS.contains(toks.get(s).lower()))) {
         int after = afterOpeningParticiple(toks, s, limit);
@@ -5313,16 +5314,14 @@ public final class QuoteExtractor implements Serializable {
 
     /**
      * True for a lower-case cue form; {@code put it} only with its {@code it}, and bare {@code state} only before
-     * {@code that} or a colon, as it is nearly always the noun ({@code state polls}, {@code in each state say}).
-     * {@code point} only in {@code point out that}: elsewhere it is the noun ({@code 8 points}) or another act
-     * ({@code pointed to the chart}, {@code points out the window}).
+     * {@code that} or a colon, as it is nearly always the noun ({@code state polls}, {@code in each state say});
+     * {@code point} only in {@code point out that} ({@link CueLexicon#isCueAt}).
      */
     private boolean isCueToken(Token t) {
-      return t.isWord() && !t.isCapitalized() && cues.isCue(t.text())
+      return t.isWord() && !t.isCapitalized() && cues.isCueAt(t.text(), text, t.end())
           && (!IT_CUES.contains(t.lower()) || text.startsWith(" it", t.end())
               && (t.end() + 3 == text.length() || !Character.isLetter(text.charAt(t.end() + 3))))
-          && (!t.lower().equals("state") || text.startsWith(" that ", t.end()) || text.startsWith(":", t.end()))
-          && (!"point".equals(cues.lemma(t.text())) || text.startsWith(" out that ", t.end()));
+          && (!t.lower().equals("state") || text.startsWith(" that ", t.end()) || text.startsWith(":", t.end()));
     }
 
     /** Index of the token after cue token {@code k}, past the {@code it} of {@code put it} and its comma or colon. */
